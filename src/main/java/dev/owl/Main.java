@@ -1,0 +1,13 @@
+package dev.owl;
+
+import dev.owl.cli.Environment;
+import dev.owl.cli.OwlCommand;
+
+/** Entry point: parse the arguments with picocli and exit with the command's code. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(OwlCommand.commandLine(Environment.system()).execute(args));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.owl.catalog;
+
+/** The architecture facts that sizing needs, as a model's {@code config.json} states them. */
+public record Architecture(
+        String attention,
+        Integer layers,
+        Integer hiddenSize,
+        Integer attentionHeads,
+        Integer kvHeads,
+        Integer headDim,
+        Integer vocabSize,
+        Integer expertsTotal,
+        Integer expertsActive,
+        Integer slidingWindow,
+        Integer slidingWindowLayers,
+        Integer kvLoraRank,
+        Integer qkRopeHeadDim,
+        String note,
+        Source source) {
+
+    public boolean isMixtureOfExperts() {
+        return expertsTotal != null && expertsTotal > 1;
+    }
+}

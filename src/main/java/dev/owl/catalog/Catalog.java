@@ -1,0 +1,66 @@
+package dev.owl.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The loaded, validated, read-only catalog: models, licenses, accelerators and runtimes. */
+public final class Catalog {
+    private final List<Model> models;
+    private final Map<String, License> licenses;
+    private final Map<String, Accelerator> accelerators;
+    private final List<InferenceRuntime> runtimes;
+    private final List<CatalogLocation> locations;
+    private final List<Override> overrides;
+
+    public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
+            List<InferenceRuntime> runtimes, List<CatalogLocation> locations, List<Override> overrides) {
+        this.models = List.copyOf(models);
+        this.licenses = index(licenses, License::id);
+        this.accelerators = index(accelerators, Accelerator::id);
+        this.runtimes = List.copyOf(runtimes);
+        this.locations = List.copyOf(locations);
+        this.overrides = List.copyOf(overrides);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T t : items) {
+            map.put(id.apply(t), t);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    public List<Model> models() {
+        return models;
+    }
+
+    public List<License> licenses() {
+        return List.copyOf(licenses.values());
+    }
+
+    public Optional<License> license(String id) {
+        return Optional.ofNullable(licenses.get(id));
+    }
+
+    public List<Accelerator> accelerators() {
+        return List.copyOf(accelerators.values());
+    }
+
+    public Optional<Accelerator> accelerator(String id) {
+        return Optional.ofNullable(accelerators.get(id));
+    }
+
+    public List<InferenceRuntime> runtimes() {
+        return runtimes;
+    }
+
+    public List<CatalogLocation> locations() {
+        return locations;
+    }
+
+    public List<Override> overrides() {
+        return overrides;
+    }
+}

@@ -1,0 +1,246 @@
+package dev.owl.catalog;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads catalog locations in order (built-in first, then each user directory), validates every file
+ * strictly and collects all findings; a later entry with an existing id overrides the earlier one.
+ */
+public final class CatalogLoader {
+
+    /** The built-in catalog bundled with owl (a directory in the jar, or on disk during development). */
+    public static CatalogLocation builtin() {
+        URL url = CatalogLoader.class.getResource("/catalog/README.md");
+        if (url == null) {
+            throw new IllegalStateException("the built-in catalog is missing from the class path");
+        }
+        try {
+            URI uri = url.toURI();
+            Path file;
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                file = fs.getPath("/catalog/README.md");
+            } else {
+                file = Path.of(uri);
+            }
+            return new CatalogLocation("catalog", file.getParent(), true);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the built-in catalog: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads and validates; throws {@link CatalogException} with every finding when anything is wrong. */
+    public Catalog load(List<CatalogLocation> locations) {
+        List<Diagnostic> sink = new ArrayList<>();
+        Catalog catalog = read(locations, sink);
+        if (!sink.isEmpty()) {
+            throw new CatalogException(sink);
+        }
+        return catalog;
+    }
+
+    /** What a validation found: the catalog as far as it could be read, and every finding. */
+    public record Validation(Catalog catalog, List<Diagnostic> diagnostics) {}
+
+    /** Loads and validates, returning every finding instead of throwing. */
+    public Validation validate(List<CatalogLocation> locations) {
+        List<Diagnostic> sink = new ArrayList<>();
+        Catalog catalog = read(locations, sink);
+        return new Validation(catalog, List.copyOf(sink));
+    }
+
+    private Catalog read(List<CatalogLocation> locations, List<Diagnostic> sink) {
+        Map<String, Model> models = new LinkedHashMap<>();
+        Map<String, License> licenses = new LinkedHashMap<>();
+        Map<String, Accelerator> accelerators = new LinkedHashMap<>();
+        Map<String, InferenceRuntime> runtimes = new LinkedHashMap<>();
+        Map<String, Located> modelAt = new HashMap<>();
+        Map<String, Located> licenseAt = new HashMap<>();
+        List<Override> overrides = new ArrayList<>();
+
+        for (CatalogLocation location : locations) {
+            Path root = location.root();
+            if (!Files.isDirectory(root)) {
+                sink.add(new Diagnostic(location.label(), 0, 0,
+                        Files.exists(root) ? "catalog path is not a directory" : "catalog directory not found",
+                        "pass a directory that holds models/, licenses/, hardware.yaml or runtimes.yaml"));
+                continue;
+            }
+            List<Path> modelFiles = yamlFiles(root.resolve("models"), location, sink);
+            List<Path> licenseFiles = yamlFiles(root.resolve("licenses"), location, sink);
+            Path hardware = root.resolve("hardware.yaml");
+            Path runtimesFile = root.resolve("runtimes.yaml");
+            if (!location.builtin() && modelFiles.isEmpty() && licenseFiles.isEmpty()
+                    && !Files.exists(hardware) && !Files.exists(runtimesFile)) {
+                sink.add(new Diagnostic(location.label(), 0, 0, "no catalog files in this directory",
+                        "put model files in models/*.yaml, licenses in licenses/*.yaml, or add hardware.yaml / runtimes.yaml"));
+                continue;
+            }
+            Map<String, Located> seenHere = new HashMap<>();
+            for (Path file : modelFiles) {
+                String label = label(location, file);
+                Node node = YamlReader.read(file, label, sink);
+                if (node == null) {
+                    continue;
+                }
+                for (Parsed<Model> parsed : ModelParser.parseFamilyFile(node, label, sink)) {
+                    put(parsed, "model", Model::id, models, modelAt, seenHere, overrides, sink);
+                }
+            }
+            Map<String, Located> licensesHere = new HashMap<>();
+            for (Path file : licenseFiles) {
+                String label = label(location, file);
+                Node node = YamlReader.read(file, label, sink);
+                if (node == null) {
+                    continue;
+                }
+                Parsed<License> parsed = LicenseParser.parse(node, label, sink);
+                if (parsed != null) {
+                    put(parsed, "license", License::id, licenses, licenseAt, licensesHere, overrides, sink);
+                }
+            }
+            if (Files.exists(hardware)) {
+                String label = label(location, hardware);
+                Node node = YamlReader.read(hardware, label, sink);
+                if (node != null) {
+                    Map<String, Located> here = new HashMap<>();
+                    Map<String, Located> at = new HashMap<>();
+                    accelerators.values().forEach(a -> at.put(a.id(), new Located(a.origin(), 0, 0)));
+                    for (Parsed<Accelerator> p : HardwareParser.parse(node, label, sink)) {
+                        put(p, "accelerator", Accelerator::id, accelerators, at, here, overrides, sink);
+                    }
+                }
+            }
+            if (Files.exists(runtimesFile)) {
+                String label = label(location, runtimesFile);
+                Node node = YamlReader.read(runtimesFile, label, sink);
+                if (node != null) {
+                    Map<String, Located> here = new HashMap<>();
+                    Map<String, Located> at = new HashMap<>();
+                    runtimes.values().forEach(r -> at.put(r.id(), new Located(r.origin(), 0, 0)));
+                    for (Parsed<InferenceRuntime> p : HardwareParser.parseRuntimes(node, label, sink)) {
+                        put(p, "runtime", InferenceRuntime::id, runtimes, at, here, overrides, sink);
+                    }
+                }
+            }
+        }
+        crossCheck(models, licenses, modelAt, sink);
+        return new Catalog(new ArrayList<>(models.values()), new ArrayList<>(licenses.values()),
+                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), locations, overrides);
+    }
+
+    /** An entry parsed from a file, with where its id stands. */
+    record Parsed<T>(T value, Located at) {}
+
+    /** A place in a file. */
+    record Located(String file, int line, int column) {
+        String where() {
+            return line > 0 ? file + ":" + line : file;
+        }
+    }
+
+    private static <T> void put(Parsed<T> parsed, String kind, Function<T, String> id, Map<String, T> into,
+            Map<String, Located> at, Map<String, Located> seenInLocation, List<Override> overrides, List<Diagnostic> sink) {
+        String key = id.apply(parsed.value());
+        Located here = parsed.at();
+        Located same = seenInLocation.get(key);
+        if (same != null) {
+            sink.add(new Diagnostic(here.file(), here.line(), here.column(),
+                    "duplicate " + kind + " id '" + key + "' (also at " + same.where() + ")",
+                    "ids must be unique within a catalog; rename one"));
+            return;
+        }
+        seenInLocation.put(key, here);
+        Located before = at.get(key);
+        if (before != null) {
+            overrides.add(new Override(kind, key, before.where(), here.where()));
+        }
+        at.put(key, here);
+        into.put(key, parsed.value());
+    }
+
+    private static void crossCheck(Map<String, Model> models, Map<String, License> licenses,
+            Map<String, Located> modelAt, List<Diagnostic> sink) {
+        Map<String, String> names = new HashMap<>();
+        for (Model m : models.values()) {
+            Located at = modelAt.get(m.id());
+            if (m.license() != null && !licenses.containsKey(m.license())) {
+                String close = Names.closest(m.license(), licenses.keySet());
+                sink.add(new Diagnostic(at.file(), at.line(), at.column(),
+                        "model '" + m.id() + "' names license '" + m.license() + "', which is not in the catalog",
+                        close != null ? "did you mean '" + close + "'?" : "add licenses/" + m.license() + ".yaml"));
+            }
+            claim(names, m.id(), "id", m, at, sink);
+            for (String alias : m.aliases()) {
+                claim(names, alias, "alias", m, at, sink);
+            }
+            for (String repo : m.hfRepos()) {
+                claim(names, "hf:" + repo.toLowerCase(java.util.Locale.ROOT), "Hugging Face repo " + repo, m, at, sink);
+            }
+            for (String tag : m.ollamaTags()) {
+                claim(names, "ollama:" + tag, "Ollama tag " + tag, m, at, sink);
+            }
+        }
+    }
+
+    /** Every name a user can type must lead to one model only. */
+    private static void claim(Map<String, String> names, String name, String what, Model m, Located at, List<Diagnostic> sink) {
+        String owner = names.putIfAbsent(name, m.id());
+        if (owner != null && !owner.equals(m.id())) {
+            sink.add(new Diagnostic(at.file(), at.line(), at.column(),
+                    "model '" + m.id() + "': " + what + " is already used by model '" + owner + "'",
+                    "each id, alias, repo id and Ollama tag must name one model"));
+        }
+    }
+
+    private static List<Path> yamlFiles(Path dir, CatalogLocation location, List<Diagnostic> sink) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            sink.add(new Diagnostic(label(location, dir), 0, 0, "cannot list directory (" + e.getMessage() + ")",
+                    "check its permissions"));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static String label(CatalogLocation location, Path file) {
+        String relative = location.root().relativize(file).toString().replace('\\', '/');
+        String base = location.label();
+        return base.endsWith("/") ? base + relative : base + "/" + relative;
+    }
+
+    static boolean validId(String id) {
+        return id != null && id.matches("[a-z0-9][a-z0-9._-]*");
+    }
+}

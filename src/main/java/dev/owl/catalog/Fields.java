@@ -1,0 +1,310 @@
+package dev.owl.catalog;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Typed, located access to one YAML mapping. Every wrong key, type or value becomes a diagnostic in
+ * the shared sink and the accessor returns null, so one pass reports every problem of a file.
+ */
+public final class Fields {
+    private final String file;
+    private final List<Diagnostic> sink;
+    private final Node node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private Fields(String file, List<Diagnostic> sink, Node node) {
+        this.file = file;
+        this.sink = sink;
+        this.node = node;
+    }
+
+    /** Opens {@code node} as a mapping that may hold only {@code allowed} keys; null if it isn't one. */
+    public static Fields of(Node node, String file, List<Diagnostic> sink, String what, Collection<String> allowed) {
+        if (!(node instanceof MappingNode mapping)) {
+            error(sink, file, node, what + " must be a mapping (key: value lines), found " + kind(node),
+                    "write it as `key: value` lines");
+            return null;
+        }
+        Fields fields = new Fields(file, sink, node);
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode scalar) || !Tag.STR.equals(scalar.getTag())) {
+                error(sink, file, keyNode, "keys must be plain words, found " + kind(keyNode), null);
+                continue;
+            }
+            String key = scalar.getValue();
+            NodeTuple previous = fields.entries.get(key);
+            if (previous != null) {
+                Mark first = previous.getKeyNode().getStartMark();
+                error(sink, file, keyNode, "duplicate key '" + key + "' (first at line " + (first.getLine() + 1) + ")",
+                        "keep one of them");
+                continue;
+            }
+            if (!allowed.contains(key)) {
+                String close = Names.closest(key, allowed);
+                error(sink, file, keyNode, "unknown key '" + key + "' in " + what,
+                        close != null ? "did you mean '" + close + "'?" : "allowed keys: " + sorted(allowed));
+                continue;
+            }
+            fields.entries.put(key, tuple);
+        }
+        return fields;
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    public boolean has(String key) {
+        Node v = value(key);
+        return v != null && !isNull(v);
+    }
+
+    public Node value(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? null : t.getValueNode();
+    }
+
+    /** Location of a key's value, or of the mapping when the key is absent. */
+    public Node locate(String key) {
+        Node v = value(key);
+        return v != null ? v : node;
+    }
+
+    public void error(String key, String message, String hint) {
+        error(sink, file, locate(key), message, hint);
+    }
+
+    public void require(String key, String what) {
+        if (!has(key)) {
+            error(sink, file, node, "missing required key '" + key + "' in " + what, "add `" + key + ": …`");
+        }
+    }
+
+    public String string(String key) {
+        ScalarNode s = scalar(key, "a string");
+        if (s == null) {
+            return null;
+        }
+        if (!Tag.STR.equals(s.getTag())) {
+            error(sink, file, s, "'" + key + "' must be a string, found " + kind(s), "quote it: " + key + ": \"" + s.getValue() + "\"");
+            return null;
+        }
+        return s.getValue();
+    }
+
+    public String choice(String key, Set<String> allowed) {
+        String v = string(key);
+        if (v != null && !allowed.contains(v)) {
+            String close = Names.closest(v, allowed);
+            error(key, "'" + key + "' must be one of " + sorted(allowed) + ", found '" + v + "'",
+                    close != null ? "did you mean '" + close + "'?" : null);
+            return null;
+        }
+        return v;
+    }
+
+    public Boolean bool(String key) {
+        ScalarNode s = scalar(key, "true or false");
+        if (s == null) {
+            return null;
+        }
+        if (!Tag.BOOL.equals(s.getTag())) {
+            error(sink, file, s, "'" + key + "' must be true or false, found " + kind(s), null);
+            return null;
+        }
+        String v = s.getValue().toLowerCase(java.util.Locale.ROOT);
+        return v.equals("true") || v.equals("yes") || v.equals("on");
+    }
+
+    public Long integer(String key, long min) {
+        ScalarNode s = scalar(key, "a whole number");
+        if (s == null) {
+            return null;
+        }
+        if (!Tag.INT.equals(s.getTag())) {
+            error(sink, file, s, "'" + key + "' must be a whole number, found " + kind(s), null);
+            return null;
+        }
+        long value;
+        try {
+            value = Long.parseLong(s.getValue().replace("_", ""));
+        } catch (NumberFormatException e) {
+            error(sink, file, s, "'" + key + "' is not a whole number this program can read: " + s.getValue(),
+                    "write it in plain decimal digits");
+            return null;
+        }
+        if (value < min) {
+            error(sink, file, s, "'" + key + "' must be at least " + min + ", found " + value, null);
+            return null;
+        }
+        return value;
+    }
+
+    public Integer intValue(String key, int min) {
+        Long v = integer(key, min);
+        if (v != null && v > Integer.MAX_VALUE) {
+            error(key, "'" + key + "' is too large: " + v, null);
+            return null;
+        }
+        return v == null ? null : v.intValue();
+    }
+
+    /** A positive decimal number; {@code strictlyPositive} rejects zero. */
+    public Double number(String key, boolean strictlyPositive) {
+        ScalarNode s = scalar(key, "a number");
+        if (s == null) {
+            return null;
+        }
+        if (!Tag.INT.equals(s.getTag()) && !Tag.FLOAT.equals(s.getTag())) {
+            error(sink, file, s, "'" + key + "' must be a number, found " + kind(s), null);
+            return null;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(s.getValue().replace("_", ""));
+        } catch (NumberFormatException e) {
+            error(sink, file, s, "'" + key + "' must be a finite number, found " + s.getValue(), null);
+            return null;
+        }
+        if (!Double.isFinite(value)) {
+            error(sink, file, s, "'" + key + "' must be a finite number, found " + s.getValue(), null);
+            return null;
+        }
+        if (value < 0 || (strictlyPositive && value == 0)) {
+            error(sink, file, s, "'" + key + "' must be " + (strictlyPositive ? "greater than 0" : "0 or more")
+                    + ", found " + s.getValue(), null);
+            return null;
+        }
+        return value;
+    }
+
+    public LocalDate date(String key) {
+        ScalarNode s = scalar(key, "a date");
+        if (s == null) {
+            return null;
+        }
+        if (!Tag.TIMESTAMP.equals(s.getTag()) && !Tag.STR.equals(s.getTag())) {
+            error(sink, file, s, "'" + key + "' must be a date (YYYY-MM-DD), found " + kind(s), null);
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.getValue());
+        } catch (DateTimeParseException e) {
+            error(sink, file, s, "'" + key + "' must be a date (YYYY-MM-DD), found '" + s.getValue() + "'",
+                    "write it as 2024-07-23");
+            return null;
+        }
+    }
+
+    /** A list of strings; absent gives an empty list. */
+    public List<String> strings(String key) {
+        List<String> out = new ArrayList<>();
+        for (Node item : sequence(key)) {
+            if (item instanceof ScalarNode s && Tag.STR.equals(s.getTag())) {
+                out.add(s.getValue());
+            } else {
+                error(sink, file, item, "items of '" + key + "' must be strings, found " + kind(item),
+                        item instanceof ScalarNode ? "quote it" : null);
+            }
+        }
+        return out;
+    }
+
+    /** A list of strings, each from {@code allowed}. */
+    public List<String> choices(String key, Set<String> allowed) {
+        List<String> out = new ArrayList<>();
+        List<Node> items = sequence(key);
+        List<String> values = strings(key);
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (allowed.contains(v)) {
+                out.add(v);
+            } else {
+                String close = Names.closest(v, allowed);
+                Node at = i < items.size() ? items.get(i) : locate(key);
+                error(sink, file, at, "'" + v + "' is not a known value of '" + key + "'",
+                        close != null ? "did you mean '" + close + "'?" : "use one of " + sorted(allowed));
+            }
+        }
+        return out;
+    }
+
+    /** A sequence's items; absent gives an empty list, a non-sequence a diagnostic. */
+    public List<Node> sequence(String key) {
+        Node v = value(key);
+        if (v == null || isNull(v)) {
+            return List.of();
+        }
+        if (v instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        error(sink, file, v, "'" + key + "' must be a list, found " + kind(v), "write it as [a, b] or as `- item` lines");
+        return List.of();
+    }
+
+    private ScalarNode scalar(String key, String expected) {
+        Node v = value(key);
+        if (v == null || isNull(v)) {
+            return null;
+        }
+        if (v instanceof ScalarNode s) {
+            return s;
+        }
+        error(sink, file, v, "'" + key + "' must be " + expected + ", found " + kind(v), null);
+        return null;
+    }
+
+    private static String sorted(Collection<String> values) {
+        return String.join(", ", new java.util.TreeSet<>(values));
+    }
+
+    public static boolean isNull(Node n) {
+        return n instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    public static String kind(Node n) {
+        if (n == null) {
+            return "nothing";
+        }
+        if (n instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        Tag tag = n.getTag();
+        if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+            return "a number (" + ((ScalarNode) n).getValue() + ")";
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return "a boolean (" + ((ScalarNode) n).getValue() + ")";
+        }
+        if (Tag.NULL.equals(tag)) {
+            return "an empty value";
+        }
+        if (Tag.TIMESTAMP.equals(tag)) {
+            return "a date (" + ((ScalarNode) n).getValue() + ")";
+        }
+        return "a string";
+    }
+
+    public static void error(List<Diagnostic> sink, String file, Node at, String message, String hint) {
+        Mark m = at == null ? null : at.getStartMark();
+        sink.add(new Diagnostic(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, message, hint));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.owl.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads {@code hardware.yaml} (accelerators) and {@code runtimes.yaml} (engines and providers). */
+final class HardwareParser {
+    static final Set<String> ACCEL_KEYS = Set.of("id", "name", "vendor", "kind", "memory_gib", "bandwidth_gb_s",
+            "bf16", "fp8", "unified_memory", "approx_fields", "notes", "sources");
+    static final Set<String> KINDS = Set.of("gpu", "apple", "cpu");
+    static final Set<String> RUNTIME_KEYS = Set.of("id", "name", "kind", "quant_formats", "families", "regions",
+            "notes", "sources");
+    static final Set<String> RUNTIME_KINDS = Set.of("engine", "hosted");
+
+    private HardwareParser() {}
+
+    static List<CatalogLoader.Parsed<Accelerator>> parse(Node root, String file, List<Diagnostic> sink) {
+        Fields top = Fields.of(root, file, sink, "hardware.yaml", Set.of("accelerators"));
+        List<CatalogLoader.Parsed<Accelerator>> out = new ArrayList<>();
+        if (top == null) {
+            return out;
+        }
+        top.require("accelerators", "hardware.yaml");
+        for (Node n : top.sequence("accelerators")) {
+            Fields f = Fields.of(n, file, sink, "an accelerator", ACCEL_KEYS);
+            if (f == null) {
+                continue;
+            }
+            String id = f.string("id");
+            String what = id == null ? "an accelerator" : "accelerator '" + id + "'";
+            for (String key : List.of("id", "name", "vendor", "kind", "memory_gib", "bandwidth_gb_s")) {
+                f.require(key, what);
+            }
+            if (id != null && !CatalogLoader.validId(id)) {
+                f.error("id", "accelerator id '" + id + "' must be lowercase letters, digits, '.', '_' or '-'", null);
+            }
+            Accelerator a = new Accelerator(id, f.string("name"), f.string("vendor"), f.choice("kind", KINDS),
+                    f.number("memory_gib", true), f.number("bandwidth_gb_s", true), f.bool("bf16"), f.bool("fp8"),
+                    Boolean.TRUE.equals(f.bool("unified_memory")),
+                    f.choices("approx_fields", Set.of("memory_gib", "bandwidth_gb_s")), f.strings("notes"),
+                    SourceParser.sources(f, file, sink, what), file);
+            if (id != null) {
+                out.add(new CatalogLoader.Parsed<>(a, at(f, file)));
+            }
+        }
+        return out;
+    }
+
+    static List<CatalogLoader.Parsed<InferenceRuntime>> parseRuntimes(Node root, String file, List<Diagnostic> sink) {
+        Fields top = Fields.of(root, file, sink, "runtimes.yaml", Set.of("runtimes"));
+        List<CatalogLoader.Parsed<InferenceRuntime>> out = new ArrayList<>();
+        if (top == null) {
+            return out;
+        }
+        top.require("runtimes", "runtimes.yaml");
+        for (Node n : top.sequence("runtimes")) {
+            Fields f = Fields.of(n, file, sink, "a runtime", RUNTIME_KEYS);
+            if (f == null) {
+                continue;
+            }
+            String id = f.string("id");
+            String what = id == null ? "a runtime" : "runtime '" + id + "'";
+            for (String key : List.of("id", "name", "kind")) {
+                f.require(key, what);
+            }
+            InferenceRuntime r = new InferenceRuntime(id, f.string("name"), f.choice("kind", RUNTIME_KINDS),
+                    f.strings("quant_formats"), f.strings("families"), f.strings("regions"), f.strings("notes"),
+                    SourceParser.sources(f, file, sink, what), file);
+            if (id != null) {
+                out.add(new CatalogLoader.Parsed<>(r, at(f, file)));
+            }
+        }
+        return out;
+    }
+
+    private static CatalogLoader.Located at(Fields f, String file) {
+        Mark m = f.locate("id").getStartMark();
+        return new CatalogLoader.Located(file, m.getLine() + 1, m.getColumn() + 1);
+    }
+}

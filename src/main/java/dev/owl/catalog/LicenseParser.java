@@ -1,0 +1,100 @@
+package dev.owl.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads a license file ({@code licenses/<id>.yaml}) into its structured terms. */
+final class LicenseParser {
+    static final Set<String> KEYS = Set.of("id", "name", "version", "spdx", "hf_tag", "osi_approved", "url",
+            "text_sha256", "summary", "terms", "regional_restrictions", "sources");
+    static final Set<String> TERM_KEYS = Set.of("commercial_use", "mau_threshold", "revenue_cap_usd",
+            "research_only", "non_production", "outputs_training", "derivative_naming", "attribution",
+            "redistribution", "acceptable_use_policy");
+    static final Set<String> TERM_FIELDS = Set.of("value", "section", "note");
+    static final Set<String> OUTPUTS_TRAINING = Set.of("allowed", "restricted", "prohibited");
+    static final Set<String> REGION_KEYS = Set.of("region", "binds", "modalities", "applies_to", "section", "source");
+
+    private LicenseParser() {}
+
+    static CatalogLoader.Parsed<License> parse(Node root, String file, List<Diagnostic> sink) {
+        Fields f = Fields.of(root, file, sink, "a license file", KEYS);
+        if (f == null) {
+            return null;
+        }
+        String id = f.string("id");
+        String what = id == null ? "a license" : "license '" + id + "'";
+        f.require("id", what);
+        f.require("name", what);
+        if (id != null && !CatalogLoader.validId(id)) {
+            f.error("id", "license id '" + id + "' must be lowercase letters, digits, '.', '_' or '-'", null);
+        }
+        String sha = f.string("text_sha256");
+        if (sha != null && !sha.matches("[0-9a-f]{64}")) {
+            f.error("text_sha256", what + ": text_sha256 must be 64 lowercase hex digits", null);
+        }
+        LicenseTerms terms = f.has("terms") ? terms(f.value("terms"), file, sink, what)
+                : new LicenseTerms(Term.absent(), Term.absent(), Term.absent(), Term.absent(), Term.absent(),
+                        Term.absent(), Term.absent(), Term.absent(), Term.absent(), Term.absent());
+        List<RegionalRestriction> regions = new ArrayList<>();
+        for (Node n : f.sequence("regional_restrictions")) {
+            RegionalRestriction r = region(n, file, sink, what);
+            if (r != null) {
+                regions.add(r);
+            }
+        }
+        List<Source> sources = SourceParser.sources(f, file, sink, what);
+        License license = new License(id, f.string("name"), f.string("version"), f.string("spdx"), f.string("hf_tag"),
+                f.bool("osi_approved"), f.string("url"), sha, f.string("summary"), terms, regions, sources, file);
+        if (id == null) { // a license with other errors still counts for the models that name it
+            return null;
+        }
+        Mark m = f.locate("id").getStartMark();
+        return new CatalogLoader.Parsed<>(license, new CatalogLoader.Located(file, m.getLine() + 1, m.getColumn() + 1));
+    }
+
+    private static LicenseTerms terms(Node node, String file, List<Diagnostic> sink, String owner) {
+        Fields f = Fields.of(node, file, sink, "terms of " + owner, TERM_KEYS);
+        if (f == null) {
+            return null;
+        }
+        return new LicenseTerms(
+                term(f, "commercial_use", file, sink, owner, t -> t.bool("value")),
+                term(f, "mau_threshold", file, sink, owner, t -> t.integer("value", 0)),
+                term(f, "revenue_cap_usd", file, sink, owner, t -> t.integer("value", 0)),
+                term(f, "research_only", file, sink, owner, t -> t.bool("value")),
+                term(f, "non_production", file, sink, owner, t -> t.bool("value")),
+                term(f, "outputs_training", file, sink, owner, t -> t.choice("value", OUTPUTS_TRAINING)),
+                term(f, "derivative_naming", file, sink, owner, t -> t.string("value")),
+                term(f, "attribution", file, sink, owner, t -> t.string("value")),
+                term(f, "redistribution", file, sink, owner, t -> t.string("value")),
+                term(f, "acceptable_use_policy", file, sink, owner, t -> t.string("value")));
+    }
+
+    private static <T> Term<T> term(Fields terms, String key, String file, List<Diagnostic> sink, String owner,
+            Function<Fields, T> value) {
+        if (!terms.has(key)) {
+            return Term.absent();
+        }
+        Fields t = Fields.of(terms.value(key), file, sink, "term '" + key + "' of " + owner, TERM_FIELDS);
+        if (t == null) {
+            return Term.absent();
+        }
+        return new Term<>(value.apply(t), t.string("section"), t.string("note"));
+    }
+
+    private static RegionalRestriction region(Node node, String file, List<Diagnostic> sink, String owner) {
+        String what = "a regional restriction of " + owner;
+        Fields f = Fields.of(node, file, sink, what, REGION_KEYS);
+        if (f == null) {
+            return null;
+        }
+        f.require("region", what);
+        return new RegionalRestriction(f.string("region"), f.string("binds"),
+                f.choices("modalities", ModelParser.MODALITIES), f.strings("applies_to"), f.string("section"),
+                SourceParser.optional(f, "source", file, sink, what));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.owl.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One model of the catalog, with every fact owl knows about it and where each came from. */
+public record Model(
+        String id,
+        String name,
+        List<String> aliases,
+        String family,
+        String vendor,
+        String generation,
+        ModelStatus status,
+        Weights weights,
+        LocalDate releaseDate,
+        List<String> hfRepos,
+        List<String> ollamaTags,
+        String license,
+        Double paramsTotalB,
+        Double paramsActiveB,
+        Integer contextTokens,
+        Integer contextNativeTokens,
+        Modalities modalities,
+        List<String> capabilities,
+        List<String> languages,
+        List<String> approxFields,
+        Architecture architecture,
+        List<Benchmark> benchmarks,
+        List<String> notes,
+        List<Source> sources,
+        String origin) {
+
+    public Model {
+        aliases = List.copyOf(aliases);
+        hfRepos = List.copyOf(hfRepos);
+        ollamaTags = List.copyOf(ollamaTags);
+        capabilities = List.copyOf(capabilities);
+        languages = List.copyOf(languages);
+        approxFields = List.copyOf(approxFields);
+        benchmarks = List.copyOf(benchmarks);
+        notes = List.copyOf(notes);
+        sources = List.copyOf(sources);
+    }
+
+    /** Parameters used per token: the active count of a mixture of experts, else the total. */
+    public Double effectiveActiveParamsB() {
+        return paramsActiveB != null ? paramsActiveB : paramsTotalB;
+    }
+
+    public boolean isApprox(String field) {
+        return approxFields.contains(field);
+    }
+
+    public boolean hasWeights() {
+        return weights != Weights.NONE;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.owl.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads a family file ({@code models/<family>.yaml}) into models, checking every field. */
+final class ModelParser {
+    static final Set<String> FILE_KEYS = Set.of("family", "vendor", "models");
+    static final Set<String> MODEL_KEYS = Set.of("id", "name", "aliases", "generation", "status", "weights",
+            "release_date", "hf_repos", "ollama_tags", "license", "params_total_b", "params_active_b",
+            "context_tokens", "context_native_tokens", "modalities", "capabilities", "languages", "approx_fields",
+            "architecture", "benchmarks", "notes", "sources");
+    static final Set<String> ARCH_KEYS = Set.of("attention", "layers", "hidden_size", "attention_heads", "kv_heads",
+            "head_dim", "vocab_size", "experts_total", "experts_active", "sliding_window", "sliding_window_layers",
+            "kv_lora_rank", "qk_rope_head_dim", "note", "source");
+    static final Set<String> BENCH_KEYS = Set.of("name", "score", "setting", "source", "approx");
+    static final Set<String> STATUS = Set.of("released", "announced", "api_only");
+    static final Set<String> WEIGHTS = Set.of("open", "gated", "none");
+    static final Set<String> ATTENTION = Set.of("mha", "gqa", "mqa", "mla");
+    static final Set<String> MODALITIES = Set.of("text", "image", "audio", "video");
+    static final Set<String> CAPABILITIES = Set.of("chat", "code", "reasoning", "tools", "vision", "audio", "fim",
+            "multilingual");
+    /** Fields that {@code approx_fields} may name. */
+    static final Set<String> APPROX_FIELDS = Set.of("params_total_b", "params_active_b", "context_tokens",
+            "context_native_tokens", "release_date");
+
+    private ModelParser() {}
+
+    static List<CatalogLoader.Parsed<Model>> parseFamilyFile(Node root, String file, List<Diagnostic> sink) {
+        Fields f = Fields.of(root, file, sink, "a model family file", FILE_KEYS);
+        if (f == null) {
+            return List.of();
+        }
+        f.require("family", "a model family file");
+        f.require("vendor", "a model family file");
+        f.require("models", "a model family file");
+        String family = f.string("family");
+        if (family != null && !CatalogLoader.validId(family)) {
+            f.error("family", "family '" + family + "' must be lowercase letters, digits, '.', '_' or '-'", null);
+        }
+        String vendor = f.string("vendor");
+        List<CatalogLoader.Parsed<Model>> out = new ArrayList<>();
+        for (Node item : f.sequence("models")) {
+            CatalogLoader.Parsed<Model> m = parseModel(item, file, sink, family, vendor);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static CatalogLoader.Parsed<Model> parseModel(Node node, String file, List<Diagnostic> sink,
+            String family, String vendor) {
+        Fields f = Fields.of(node, file, sink, "a model", MODEL_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String id = f.string("id");
+        String what = id == null ? "a model" : "model '" + id + "'";
+        for (String key : List.of("id", "name", "generation", "status", "weights", "license")) {
+            f.require(key, what);
+        }
+        if (id != null && !CatalogLoader.validId(id)) {
+            f.error("id", "model id '" + id + "' must be lowercase letters, digits, '.', '_' or '-'",
+                    "for example llama-3.1-8b-instruct");
+        }
+        String status = f.choice("status", STATUS);
+        String weights = f.choice("weights", WEIGHTS);
+        if (status != null && weights != null) {
+            boolean released = status.equals("released");
+            if (released && weights.equals("none")) {
+                f.error("weights", what + " is released but has `weights: none`",
+                        "use open or gated, or set status to announced or api_only");
+            } else if (!released && !weights.equals("none")) {
+                f.error("weights", what + " is " + status + " but lists weights '" + weights + "'",
+                        "an announced or API-only model has `weights: none`");
+            }
+        }
+        Double total = f.number("params_total_b", true);
+        Double active = f.number("params_active_b", true);
+        if (total != null && active != null && active > total) {
+            f.error("params_active_b", what + ": active parameters (" + active + "B) exceed total parameters ("
+                    + total + "B)", "active parameters of a mixture of experts are a part of the total");
+        }
+        Integer context = f.intValue("context_tokens", 1);
+        Integer nativeContext = f.intValue("context_native_tokens", 1);
+        Modalities modalities = modalities(f, file, sink, what);
+        List<String> approx = f.choices("approx_fields", APPROX_FIELDS);
+        Architecture arch = f.has("architecture") ? architecture(f.value("architecture"), file, sink, what) : null;
+        if (arch != null && arch.isMixtureOfExperts() && active == null) {
+            f.error("architecture", what + " is a mixture of experts but has no params_active_b",
+                    "add the active parameter count from the model card");
+        }
+        List<Benchmark> benchmarks = new ArrayList<>();
+        for (Node b : f.sequence("benchmarks")) {
+            Benchmark bench = benchmark(b, file, sink, what);
+            if (bench != null) {
+                benchmarks.add(bench);
+            }
+        }
+        List<Source> sources = SourceParser.sources(f, file, sink, what);
+        Model model = new Model(id, f.string("name"), f.strings("aliases"), family, vendor, f.string("generation"),
+                status == null ? null : ModelStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)),
+                weights == null ? null : Weights.valueOf(weights.toUpperCase(java.util.Locale.ROOT)),
+                f.date("release_date"), f.strings("hf_repos"), f.strings("ollama_tags"), f.string("license"),
+                total, active, context, nativeContext, modalities, f.choices("capabilities", CAPABILITIES),
+                f.strings("languages"), approx, arch, benchmarks, f.strings("notes"), sources, file);
+        for (String repo : model.hfRepos()) {
+            if (!repo.matches("[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                f.error("hf_repos", what + ": '" + repo + "' is not a Hugging Face repo id", "write it as org/name");
+            }
+        }
+        if (id == null || model.status() == null) {
+            return null;
+        }
+        // A model with other errors is still returned, so that cross-checks (its license, its names)
+        // report in the same run; the load fails anyway because the sink is not empty.
+        Mark m = f.locate("id").getStartMark();
+        return new CatalogLoader.Parsed<>(model, new CatalogLoader.Located(file, m.getLine() + 1, m.getColumn() + 1));
+    }
+
+    private static Modalities modalities(Fields f, String file, List<Diagnostic> sink, String what) {
+        if (!f.has("modalities")) {
+            return new Modalities(List.of("text"), List.of("text"));
+        }
+        Fields m = Fields.of(f.value("modalities"), file, sink, "modalities of " + what, Set.of("input", "output"));
+        if (m == null) {
+            return new Modalities(List.of(), List.of());
+        }
+        List<String> in = m.choices("input", MODALITIES);
+        List<String> out = m.choices("output", MODALITIES);
+        return new Modalities(in.isEmpty() ? List.of("text") : in, out.isEmpty() ? List.of("text") : out);
+    }
+
+    private static Architecture architecture(Node node, String file, List<Diagnostic> sink, String owner) {
+        String what = "architecture of " + owner;
+        Fields f = Fields.of(node, file, sink, what, ARCH_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String attention = f.choice("attention", ATTENTION);
+        Integer layers = f.intValue("layers", 1);
+        Integer heads = f.intValue("attention_heads", 1);
+        Integer kvHeads = f.intValue("kv_heads", 1);
+        if (heads != null && kvHeads != null && kvHeads > heads) {
+            f.error("kv_heads", what + ": kv_heads (" + kvHeads + ") exceed attention_heads (" + heads + ")",
+                    "grouped-query attention shares each KV head among several query heads");
+        }
+        Integer expertsTotal = f.intValue("experts_total", 1);
+        Integer expertsActive = f.intValue("experts_active", 1);
+        if (expertsTotal != null && expertsActive != null && expertsActive > expertsTotal) {
+            f.error("experts_active", what + ": experts_active (" + expertsActive + ") exceed experts_total ("
+                    + expertsTotal + ")", null);
+        }
+        if ((expertsTotal == null) != (expertsActive == null)) {
+            f.error(expertsTotal == null ? "experts_active" : "experts_total",
+                    what + ": give both experts_total and experts_active, or neither", null);
+        }
+        Integer window = f.intValue("sliding_window", 1);
+        Integer windowLayers = f.intValue("sliding_window_layers", 0);
+        if (windowLayers != null && layers != null && windowLayers > layers) {
+            f.error("sliding_window_layers", what + ": sliding_window_layers (" + windowLayers + ") exceed layers ("
+                    + layers + ")", null);
+        }
+        if (window != null && windowLayers == null) {
+            f.error("sliding_window", what + ": sliding_window needs sliding_window_layers",
+                    "say how many layers use the window (all of them: the layer count)");
+        }
+        Integer kvLoraRank = f.intValue("kv_lora_rank", 1);
+        if ("mla".equals(attention) && kvLoraRank == null) {
+            f.error("attention", what + ": multi-head latent attention needs kv_lora_rank", null);
+        }
+        Source source = SourceParser.optional(f, "source", file, sink, what);
+        Architecture a = new Architecture(attention, layers, f.intValue("hidden_size", 1), heads, kvHeads,
+                f.intValue("head_dim", 1), f.intValue("vocab_size", 1), expertsTotal, expertsActive, window,
+                windowLayers, kvLoraRank, f.intValue("qk_rope_head_dim", 1), f.string("note"), source);
+        if (source == null) {
+            Fields.error(sink, file, node, what + " has no source", "add `source: {url: …/config.json, as_of: …}`");
+        }
+        return a;
+    }
+
+    private static Benchmark benchmark(Node node, String file, List<Diagnostic> sink, String owner) {
+        String what = "a benchmark of " + owner;
+        Fields f = Fields.of(node, file, sink, what, BENCH_KEYS);
+        if (f == null) {
+            return null;
+        }
+        f.require("name", what);
+        f.require("score", what);
+        f.require("setting", what);
+        f.require("source", what);
+        Double score = f.number("score", false);
+        Source source = SourceParser.optional(f, "source", file, sink, what);
+        Boolean approx = f.bool("approx");
+        String name = f.string("name");
+        String setting = f.string("setting");
+        if (score == null || source == null || name == null || setting == null) {
+            return null;
+        }
+        return new Benchmark(name, score, setting, source, Boolean.TRUE.equals(approx));
+    }
+}

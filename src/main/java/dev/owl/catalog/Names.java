@@ -1,0 +1,62 @@
+package dev.owl.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Edit-distance suggestions for misspelt keys, values, model and license names. */
+public final class Names {
+    private Names() {}
+
+    /** The closest candidate within a distance that suits the word's length, or null. */
+    public static String closest(String word, Collection<String> candidates) {
+        List<String> all = suggestions(word, candidates, 1);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Up to {@code max} candidates near {@code word}, nearest first. */
+    public static List<String> suggestions(String word, Collection<String> candidates, int max) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int limit = Math.max(2, w.length() / 3);
+        List<String> near = new ArrayList<>();
+        for (String c : candidates) {
+            if (score(w, c) <= limit) {
+                near.add(c);
+            }
+        }
+        near.sort(Comparator.<String>comparingInt(c -> score(w, c)).thenComparing(c -> c));
+        return near.subList(0, Math.min(max, near.size()));
+    }
+
+    /** Distance to the whole candidate, or to its start: "llama-3.3-7b" is near "llama-3.3-70b-instruct". */
+    private static int score(String typed, String candidate) {
+        String c = candidate.toLowerCase(Locale.ROOT);
+        int whole = distance(typed, c);
+        if (c.length() > typed.length() && typed.length() >= 4) {
+            return Math.min(whole, distance(typed, c.substring(0, typed.length())) + 1);
+        }
+        return whole;
+    }
+
+    /** Levenshtein distance. */
+    public static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,76 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.CatalogLoader;
+import dev.owl.catalog.Diagnostic;
+import dev.owl.render.Format;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code owl catalog validate [DIR…]}: every finding of the built-in and user catalogs; exit 1 if any. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the built-in catalog, --catalog directories and the DIRs given; print every finding.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  owl catalog validate ./my-catalog",
+            "  owl catalog validate ./my-catalog --format json | jq '.errors[].message'",
+            "%nExit status: 0 when the catalog is valid, 1 when there is any finding."})
+final class CatalogValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "User catalog directories to check with the built-in one.")
+    List<Path> dirs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        OwlCommand owl = OwlCommand.of(spec);
+        CatalogLoader.Validation v = new CatalogLoader().validate(owl.locations(dirs));
+        PrintWriter out = spec.commandLine().getOut();
+        Format format = owl.renderer().format();
+        if (format.isTree()) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("valid", v.diagnostics().isEmpty());
+            List<Map<String, Object>> errors = new ArrayList<>();
+            for (Diagnostic d : v.diagnostics()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("file", d.file());
+                e.put("line", d.line() > 0 ? d.line() : null);
+                e.put("column", d.column() > 0 ? d.column() : null);
+                e.put("severity", "error");
+                e.put("message", d.message());
+                e.put("help", d.hint());
+                errors.add(e);
+            }
+            tree.put("errors", errors);
+            tree.put("counts", counts(v.catalog()));
+            owl.renderer().tree(tree, out);
+        } else if (v.diagnostics().isEmpty()) {
+            Catalog c = v.catalog();
+            out.printf("ok: %d models, %d licenses, %d accelerators, %d runtimes in %d location%s%n",
+                    c.models().size(), c.licenses().size(), c.accelerators().size(), c.runtimes().size(),
+                    c.locations().size(), c.locations().size() == 1 ? "" : "s");
+        } else {
+            ErrorHandler.printDiagnostics(v.diagnostics(), out);
+        }
+        out.flush();
+        return v.diagnostics().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    static Map<String, Object> counts(Catalog c) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("models", c.models().size());
+        counts.put("licenses", c.licenses().size());
+        counts.put("accelerators", c.accelerators().size());
+        counts.put("runtimes", c.runtimes().size());
+        return counts;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.CatalogLocation;
+import dev.owl.catalog.CatalogLoader;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+
+/**
+ * What owl reads from the world besides its arguments: environment variables, whether output goes to
+ * a terminal and how wide it is, and where the built-in catalog lives. Tests pass their own.
+ */
+public record Environment(
+        Map<String, String> variables, boolean interactive, IntSupplier terminalWidth,
+        Supplier<CatalogLocation> builtinCatalog) {
+
+    public Environment {
+        variables = Map.copyOf(variables);
+    }
+
+    /** The real process environment. */
+    public static Environment system() {
+        return new Environment(System.getenv(), System.console() != null, Environment::systemWidth,
+                CatalogLoader::builtin);
+    }
+
+    public String get(String name) {
+        return variables.get(name);
+    }
+
+    private static int systemWidth() {
+        try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder()
+                .system(true).dumb(true).jna(false).jansi(false).build()) {
+            return t.getWidth();
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.CatalogException;
+import dev.owl.catalog.Diagnostic;
+import dev.owl.query.UnknownNameException;
+import dev.owl.render.Sanitizer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The one place where failures become messages on stderr and exit codes. */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + Sanitizer.clean(ex.getMessage()));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)
+                && ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String close = dev.owl.catalog.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());
+            if (close != null) {
+                err.println("did you mean: " + cmd.getCommandSpec().qualifiedName() + " " + close + "?");
+            }
+        }
+        err.println("help: run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        if (ex instanceof CatalogException ce) {
+            printDiagnostics(ce.diagnostics(), err);
+            code = ExitCode.DATA;
+        } else if (ex instanceof UnknownNameException u) {
+            err.println("error: " + Sanitizer.clean(u.getMessage()));
+            if (!u.suggestions().isEmpty()) {
+                err.println((u.ambiguous() ? "it matches: " : "did you mean: ") + String.join(", ", u.suggestions())
+                        + (u.ambiguous() ? "" : "?"));
+            }
+            if (u.hint() != null) {
+                err.println("help: " + Sanitizer.clean(u.hint()));
+            }
+            code = ExitCode.USAGE;
+        } else if (ex instanceof UsageException u) {
+            err.println("error: " + Sanitizer.clean(u.getMessage()));
+            if (u.hint() != null) {
+                err.println("help: " + Sanitizer.clean(u.hint()));
+            }
+            code = ExitCode.USAGE;
+        } else {
+            err.println("error: internal error: " + Sanitizer.clean(String.valueOf(ex))
+                    + " (a bug in owl; rerun with --debug for the stack trace)");
+            OwlCommand root = (OwlCommand) cmd.getCommandSpec().root().userObject();
+            if (root.debug()) {
+                StringWriter trace = new StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
+                err.print(trace);
+            }
+            code = ExitCode.INTERNAL;
+        }
+        err.flush();
+        return code;
+    }
+
+    /** {@code file:line:col: error: message} and an indented {@code help:} line, one per finding. */
+    static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter out) {
+        for (Diagnostic d : diagnostics) {
+            out.println(Sanitizer.clean(d.headline()));
+            if (d.hint() != null) {
+                out.println("  help: " + Sanitizer.clean(d.hint()));
+            }
+        }
+        out.println(diagnostics.size() + (diagnostics.size() == 1 ? " error" : " errors") + " in the catalog");
+    }
+}

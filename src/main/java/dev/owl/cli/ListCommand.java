@@ -1,0 +1,125 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.License;
+import dev.owl.catalog.Model;
+import dev.owl.query.ModelFilter;
+import dev.owl.query.ModelQuery;
+import dev.owl.query.SortField;
+import dev.owl.query.UnknownNameException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code owl list}: filter and sort the catalog's models. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Filter and sort models. Values of one filter OR together; different filters AND together.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  owl list --family llama,mistral --capability code",
+            "  owl list --min-context 128K --max-params 15 --sort params",
+            "  owl list --license apache-2.0 --sort released --reverse --limit 5",
+            "  owl list --all --format json | jq -r '.[].id'"})
+final class ListCommand implements Callable<Integer> {
+    static final Set<String> MODALITIES = Set.of("text", "image", "audio", "video");
+    static final Set<String> CAPABILITIES = Set.of("chat", "code", "reasoning", "tools", "vision", "audio", "fim",
+            "multilingual");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--family", split = ",", paramLabel = "FAMILY", description = "Model family: llama, mistral, qwen, …")
+    List<String> families = new ArrayList<>();
+
+    @Option(names = "--vendor", split = ",", paramLabel = "VENDOR", description = "Vendor, e.g. Meta or \"Mistral AI\".")
+    List<String> vendors = new ArrayList<>();
+
+    @Option(names = "--license", split = ",", paramLabel = "LICENSE", description = "License id, Hugging Face tag or SPDX id.")
+    List<String> licenses = new ArrayList<>();
+
+    @Option(names = "--modality", split = ",", paramLabel = "MODALITY", description = "text, image, audio or video (input or output).")
+    List<String> modalities = new ArrayList<>();
+
+    @Option(names = "--capability", split = ",", paramLabel = "CAP",
+            description = "chat, code, reasoning, tools, vision, audio, fim or multilingual.")
+    List<String> capabilities = new ArrayList<>();
+
+    @Option(names = "--min-context", paramLabel = "TOKENS", converter = Values.Tokens.class,
+            description = "At least this context, e.g. 32768 or 128K.")
+    Integer minContext;
+
+    @Option(names = "--max-params", paramLabel = "BILLIONS", converter = Values.Billions.class,
+            description = "At most this many total parameters, in billions (e.g. 15).")
+    Double maxParams;
+
+    @Option(names = "--released-after", paramLabel = "DATE", converter = Values.Date.class,
+            description = "Released after this date (YYYY-MM-DD).")
+    LocalDate releasedAfter;
+
+    @Option(names = "--sort", paramLabel = "FIELD",
+            description = "Sort by ${COMPLETION-CANDIDATES} (default: family).")
+    SortField sort = SortField.FAMILY;
+
+    @Option(names = "--reverse", description = "Reverse the order.")
+    boolean reverse;
+
+    @Option(names = "--limit", paramLabel = "N", converter = Values.Positive.class, description = "Show at most N models.")
+    Integer limit;
+
+    @Option(names = "--all", description = "Include announced and API-only models (no downloadable weights).")
+    boolean all;
+
+    @Option(names = "--sources", description = "Add a column with each model's primary source.")
+    boolean sources;
+
+    @Override
+    public Integer call() {
+        OwlCommand owl = OwlCommand.of(spec);
+        Catalog catalog = owl.catalog();
+        Set<String> knownFamilies = new LinkedHashSet<>();
+        Set<String> knownVendors = new LinkedHashSet<>();
+        for (Model m : catalog.models()) {
+            knownFamilies.add(m.family());
+            knownVendors.add(m.vendor().toLowerCase(Locale.ROOT));
+        }
+        Set<String> knownLicenses = new LinkedHashSet<>();
+        for (License l : catalog.licenses()) {
+            knownLicenses.add(l.id());
+            if (l.hfTag() != null) {
+                knownLicenses.add(l.hfTag().toLowerCase(Locale.ROOT));
+            }
+            if (l.spdx() != null) {
+                knownLicenses.add(l.spdx().toLowerCase(Locale.ROOT));
+            }
+        }
+        check("family", families, knownFamilies);
+        check("vendor", vendors, knownVendors);
+        check("license", licenses, knownLicenses);
+        check("modality", modalities, MODALITIES);
+        check("capability", capabilities, CAPABILITIES);
+        ModelQuery query = new ModelQuery(families, vendors, licenses, modalities, capabilities, minContext, maxParams,
+                releasedAfter, all, sort, reverse, limit);
+        List<Model> models = new ModelFilter(catalog).apply(query);
+        owl.renderer().table(ModelView.listTable(models, sources), models.stream().map(ModelView::tree).toList(),
+                spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+
+    /** A filter value that can match nothing is a typo: say so instead of printing an empty list. */
+    private static void check(String what, List<String> values, Collection<String> known) {
+        for (String v : values) {
+            if (!known.contains(v.toLowerCase(Locale.ROOT))) {
+                throw new UnknownNameException(what, v, dev.owl.catalog.Names.suggestions(v, known, 3), false,
+                        "known: " + String.join(", ", new java.util.TreeSet<>(known)));
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.CatalogLoader;
+import dev.owl.catalog.CatalogLocation;
+import dev.owl.render.Format;
+import dev.owl.render.Renderer;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, and the one catalog load that every subcommand shares. */
+@Command(name = "owl",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "The open-weight LLM advisor: choose, compare, size and license-check open models, offline.",
+        subcommands = {ListCommand.class, ShowCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%n",
+        footer = {"Examples:",
+            "  owl list --family llama,mistral --min-context 128000",
+            "  owl show llama3.3:70b --sources",
+            "  owl list --format json | jq '.[].id'",
+            "",
+            ExitCode.TABLE})
+public final class OwlCommand implements Runnable {
+    public static final String CATALOG_PATH_VARIABLE = "OWL_CATALOG_PATH";
+
+    private final Environment environment;
+    private Catalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--catalog", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Add a user catalog directory (repeatable); its entries override built-in ones by id. "
+                    + "Also read from $" + CATALOG_PATH_VARIABLE + ".")
+    List<Path> catalogDirs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT, converter = FormatConverter.class,
+            completionCandidates = FormatConverter.Candidates.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
+    Format format = Format.TABLE;
+
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
+            description = "Colour: auto (a terminal without NO_COLOR), always or never (default: auto).")
+    ColorMode color = ColorMode.AUTO;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    public OwlCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    /** Colour choices; {@code auto} means on a terminal only, and never when NO_COLOR is set. */
+    public enum ColorMode { AUTO, ALWAYS, NEVER }
+
+    Environment environment() {
+        return environment;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    /** The catalog locations in load order: built-in, $OWL_CATALOG_PATH, then each --catalog. */
+    List<CatalogLocation> locations(List<Path> extra) {
+        List<CatalogLocation> out = new ArrayList<>();
+        out.add(environment.builtinCatalog().get());
+        String path = environment.get(CATALOG_PATH_VARIABLE);
+        if (path != null && !path.isBlank()) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (!dir.isBlank()) {
+                    out.add(new CatalogLocation(dir, Path.of(dir), false));
+                }
+            }
+        }
+        for (Path dir : catalogDirs) {
+            out.add(new CatalogLocation(dir.toString(), dir, false));
+        }
+        for (Path dir : extra) {
+            out.add(new CatalogLocation(dir.toString(), dir, false));
+        }
+        return out;
+    }
+
+    /** Loads the catalog on first use; commands that don't need it never pay for it. */
+    Catalog catalog() {
+        if (catalog == null) {
+            catalog = new CatalogLoader().load(locations(List.of()));
+        }
+        return catalog;
+    }
+
+    Renderer renderer() {
+        boolean tty = environment.interactive();
+        boolean colour = switch (color) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> tty && isBlank(environment.get("NO_COLOR")) && !"dumb".equals(environment.get("TERM"));
+        };
+        int width = 0;
+        if (tty && format == Format.TABLE) {
+            width = parseWidth(environment.get("COLUMNS"));
+            if (width == 0) {
+                width = environment.terminalWidth().getAsInt();
+            }
+        }
+        return new Renderer(format, colour, width);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isEmpty();
+    }
+
+    private static int parseWidth(String columns) {
+        try {
+            int w = columns == null ? 0 : Integer.parseInt(columns.strip());
+            return w >= 20 && w <= 10_000 ? w : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The root command object of any command in the tree. */
+    static OwlCommand of(CommandSpec spec) {
+        return (OwlCommand) spec.root().userObject();
+    }
+
+    /** Builds the command line with owl's handlers, ready to execute. */
+    public static CommandLine commandLine(Environment environment) {
+        CommandLine cl = new CommandLine(new OwlCommand(environment));
+        ErrorHandler handler = new ErrorHandler();
+        cl.setExecutionExceptionHandler(handler);
+        cl.setParameterExceptionHandler(handler);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.owl.query;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.License;
+import dev.owl.catalog.Model;
+import dev.owl.catalog.ModelStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Selects and orders models for {@code owl list}. */
+public final class ModelFilter {
+    private final Catalog catalog;
+
+    public ModelFilter(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public List<Model> apply(ModelQuery q) {
+        List<Model> out = new ArrayList<>();
+        for (Model m : catalog.models()) {
+            if (matches(m, q)) {
+                out.add(m);
+            }
+        }
+        Comparator<Model> order = q.sort().comparator();
+        out.sort(q.reverse() ? order.reversed() : order);
+        if (q.limit() != null && out.size() > q.limit()) {
+            return List.copyOf(out.subList(0, q.limit()));
+        }
+        return out;
+    }
+
+    private boolean matches(Model m, ModelQuery q) {
+        if (!q.includeUnreleased() && m.status() != ModelStatus.RELEASED) {
+            return false;
+        }
+        if (!q.families().isEmpty() && !anyEquals(q.families(), m.family())) {
+            return false;
+        }
+        if (!q.vendors().isEmpty() && !anyEquals(q.vendors(), m.vendor())) {
+            return false;
+        }
+        if (!q.licenses().isEmpty() && q.licenses().stream().noneMatch(l -> licenseMatches(m, l))) {
+            return false;
+        }
+        if (!q.modalities().isEmpty() && q.modalities().stream().noneMatch(x -> m.modalities().input().contains(x)
+                || m.modalities().output().contains(x))) {
+            return false;
+        }
+        if (!q.capabilities().isEmpty() && q.capabilities().stream().noneMatch(m.capabilities()::contains)) {
+            return false;
+        }
+        if (q.minContextTokens() != null && (m.contextTokens() == null || m.contextTokens() < q.minContextTokens())) {
+            return false;
+        }
+        if (q.maxParamsB() != null && (m.paramsTotalB() == null || m.paramsTotalB() > q.maxParamsB())) {
+            return false;
+        }
+        return q.releasedAfter() == null || (m.releaseDate() != null && m.releaseDate().isAfter(q.releasedAfter()));
+    }
+
+    /** A license filter value matches the license id or its Hugging Face tag. */
+    private boolean licenseMatches(Model m, String wanted) {
+        if (wanted.equalsIgnoreCase(m.license())) {
+            return true;
+        }
+        Optional<License> license = catalog.license(m.license());
+        return license.map(l -> l.hfTag() != null && l.hfTag().equalsIgnoreCase(wanted)
+                || l.spdx() != null && l.spdx().equalsIgnoreCase(wanted)).orElse(false);
+    }
+
+    private static boolean anyEquals(List<String> wanted, String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        return wanted.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).equals(v));
+    }
+}

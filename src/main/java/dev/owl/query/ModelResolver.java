@@ -1,0 +1,102 @@
+package dev.owl.query;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.Model;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns what a user or a scanned file calls a model into a catalog model: id, alias, Hugging Face
+ * repo id (any case, with or without the hub's address), Ollama tag, or a unique prefix of an id.
+ */
+public final class ModelResolver {
+    private static final String[] HUB_PREFIXES = {"https://huggingface.co/", "http://huggingface.co/", "huggingface.co/",
+        "https://hf.co/", "hf.co/"};
+    private final List<Model> models;
+    private final Map<String, Model> exact = new HashMap<>();
+
+    public ModelResolver(Catalog catalog) {
+        this.models = catalog.models();
+        for (Model m : models) {
+            exact.put(m.id(), m);
+            for (String alias : m.aliases()) {
+                exact.putIfAbsent(alias, m);
+            }
+            for (String repo : m.hfRepos()) {
+                exact.putIfAbsent(repo.toLowerCase(Locale.ROOT), m);
+            }
+            for (String tag : m.ollamaTags()) {
+                exact.putIfAbsent(tag, m);
+                if (tag.endsWith(":latest")) {
+                    exact.putIfAbsent(tag.substring(0, tag.length() - ":latest".length()), m);
+                }
+            }
+        }
+    }
+
+    /** The model a name refers to, or empty when it names none or several. */
+    public Optional<Model> find(String reference) {
+        try {
+            return Optional.of(resolve(reference));
+        } catch (UnknownNameException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The model a name refers to; throws with suggestions when it names none or several. */
+    public Model resolve(String reference) {
+        String ref = normalize(reference);
+        Model hit = exact.get(ref);
+        if (hit == null) {
+            hit = exact.get(ref.toLowerCase(Locale.ROOT));
+        }
+        if (hit != null) {
+            return hit;
+        }
+        String lower = ref.toLowerCase(Locale.ROOT);
+        List<Model> prefixed = new ArrayList<>();
+        for (Model m : models) {
+            if (m.id().startsWith(lower)) {
+                prefixed.add(m);
+            }
+        }
+        if (prefixed.size() == 1 && !lower.isEmpty()) {
+            return prefixed.get(0);
+        }
+        if (prefixed.size() > 1 && !lower.isEmpty()) {
+            throw new UnknownNameException("model", reference, prefixed.stream().map(Model::id).toList(), true,
+                    "type more of the id");
+        }
+        throw new UnknownNameException("model", reference, dev.owl.catalog.Names.suggestions(lower, allNames(), 3), false,
+                "'owl list --all' shows every model id");
+    }
+
+    private Set<String> allNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Model m : models) {
+            names.add(m.id());
+            names.addAll(m.aliases());
+        }
+        return names;
+    }
+
+    private static String normalize(String reference) {
+        String ref = reference.strip();
+        for (String prefix : HUB_PREFIXES) {
+            if (ref.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                ref = ref.substring(prefix.length());
+                break;
+            }
+        }
+        while (ref.endsWith("/")) {
+            ref = ref.substring(0, ref.length() - 1);
+        }
+        return ref;
+    }
+}

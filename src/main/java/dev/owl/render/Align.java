@@ -1,0 +1,4 @@
+package dev.owl.render;
+
+/** Column alignment: text left, numbers right. */
+public enum Align { LEFT, RIGHT }

@@ -1,0 +1,245 @@
+package dev.owl.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a result in the chosen format. A command hands over both shapes of its result: a
+ * {@link Table} (or {@link Sections}) for people and flat formats, and a tree of maps and lists for
+ * JSON and YAML. The renderer lays them out; it never computes.
+ */
+public final class Renderer {
+    private static final String BOLD = "\u001b[1m";
+    private static final String RESET = "\u001b[0m";
+    private static final int GAP = 2;
+    private static final int MIN_COLUMN = 6;
+
+    private final Format format;
+    private final boolean color;
+    private final int width;
+
+    /** {@code width} is the terminal width to fit tables into, or 0 for no limit (piped output). */
+    public Renderer(Format format, boolean color, int width) {
+        this.format = format;
+        this.color = color;
+        this.width = width;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    public boolean color() {
+        return color;
+    }
+
+    /** A list result: the table for people and flat formats, {@code tree} for JSON and YAML. */
+    public void table(Table table, Object tree, PrintWriter out) {
+        switch (format) {
+            case JSON, YAML -> tree(tree, out);
+            case CSV -> delimited(table, ',', out);
+            case TSV -> delimited(table, '\t', out);
+            case MARKDOWN -> markdown(table, out);
+            case TABLE -> human(table, out);
+        }
+        out.flush();
+    }
+
+    /** A single-record result: grouped fields for people, flattened for csv/tsv/markdown. */
+    public void sections(Sections sections, Object tree, PrintWriter out) {
+        if (format != Format.TABLE) {
+            table(sections.flatten(), tree, out);
+            return;
+        }
+        out.println(bold(Sanitizer.clean(sections.title())));
+        for (Sections.Section s : sections.sections()) {
+            out.println();
+            out.println(bold(Sanitizer.clean(s.title())));
+            if (s.table() != null) {
+                StringBuilder sb = new StringBuilder();
+                layout(s.table(), "  ", sb);
+                out.print(sb);
+                continue;
+            }
+            int nameWidth = 0;
+            for (Sections.Field f : s.fields()) {
+                nameWidth = Math.max(nameWidth, TextWidth.of(f.name()));
+            }
+            for (Sections.Field f : s.fields()) {
+                String name = TextWidth.pad(Sanitizer.clean(f.name()), nameWidth, Align.LEFT);
+                String value = f.value() == null ? "" : f.value();
+                String indent = " ".repeat(2 + nameWidth + GAP);
+                String[] lines = value.split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    String text = fit(Sanitizer.clean(lines[i]), width == 0 ? 0 : width - indent.length());
+                    out.println(i == 0 ? ("  " + name + " ".repeat(GAP) + text).stripTrailing() : indent + text);
+                }
+            }
+        }
+        out.flush();
+    }
+
+    /** JSON or YAML of a tree of maps, lists, strings, numbers, booleans and nulls. */
+    public void tree(Object tree, PrintWriter out) {
+        try {
+            if (format == Format.YAML) {
+                YAMLFactory yaml = YAMLFactory.builder()
+                        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                        .build();
+                out.print(new ObjectMapper(yaml).writeValueAsString(tree));
+            } else {
+                ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+                out.println(json.writer(pp).writeValueAsString(tree));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + format.key() + ": " + e.getOriginalMessage(), e);
+        }
+        out.flush();
+    }
+
+    private void human(Table table, PrintWriter out) {
+        StringBuilder sb = new StringBuilder();
+        layout(table, "", sb);
+        out.print(sb);
+    }
+
+    private void layout(Table table, String indent, StringBuilder sb) {
+        List<Table.Column> cols = table.columns();
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            rows.add(row.stream().map(Sanitizer::clean).toList());
+        }
+        int[] widths = new int[cols.size()];
+        for (int c = 0; c < cols.size(); c++) {
+            widths[c] = TextWidth.of(cols.get(c).header());
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], TextWidth.of(row.get(c)));
+            }
+        }
+        if (width > 0) {
+            shrink(widths, cols, width - indent.length());
+        }
+        appendRow(sb, indent, cols.stream().map(Table.Column::header).toList(), widths, cols, true);
+        for (List<String> row : rows) {
+            appendRow(sb, indent, row, widths, cols, false);
+        }
+    }
+
+    /**
+     * Fits a table into the terminal: first narrows text columns from the right (never below
+     * {@value #MIN_COLUMN} cells), then drops columns from the right, and only then cuts the first
+     * column, so the id that names each row stays readable as long as possible. A dropped column has
+     * width 0.
+     */
+    private static void shrink(int[] widths, List<Table.Column> cols, int available) {
+        for (int c = widths.length - 1; c >= 1 && total(widths) > available; c--) {
+            if (cols.get(c).align() == Align.LEFT && widths[c] > MIN_COLUMN) {
+                widths[c] = Math.max(MIN_COLUMN, widths[c] - (total(widths) - available));
+            }
+        }
+        for (int c = widths.length - 1; c >= 1 && total(widths) > available; c--) {
+            widths[c] = 0;
+        }
+        if (total(widths) > available) {
+            widths[0] = Math.max(1, available);
+        }
+    }
+
+    private static int total(int[] widths) {
+        int sum = 0;
+        int shown = 0;
+        for (int w : widths) {
+            sum += w;
+            shown += w > 0 ? 1 : 0;
+        }
+        return sum + GAP * Math.max(0, shown - 1);
+    }
+
+    private void appendRow(StringBuilder sb, String indent, List<String> cells, int[] widths, List<Table.Column> cols,
+            boolean header) {
+        StringBuilder line = new StringBuilder(indent);
+        int lastShown = 0;
+        for (int c = 0; c < widths.length; c++) {
+            lastShown = widths[c] > 0 ? c : lastShown;
+        }
+        for (int c = 0; c <= lastShown; c++) {
+            if (widths[c] == 0) {
+                continue;
+            }
+            String cell = TextWidth.truncate(cells.get(c), widths[c]);
+            boolean last = c == lastShown;
+            String padded = last && cols.get(c).align() == Align.LEFT ? cell : TextWidth.pad(cell, widths[c], cols.get(c).align());
+            line.append(header ? bold(padded) : padded);
+            if (!last) {
+                line.append(" ".repeat(GAP));
+            }
+        }
+        sb.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    private static String fit(String s, int max) {
+        return max <= 0 ? s : TextWidth.truncate(s, max);
+    }
+
+    private String bold(String s) {
+        return color && !s.isBlank() ? BOLD + s + RESET : s;
+    }
+
+    private static void markdown(Table table, PrintWriter out) {
+        List<Table.Column> cols = table.columns();
+        StringBuilder sb = new StringBuilder("|");
+        StringBuilder rule = new StringBuilder("|");
+        for (Table.Column c : cols) {
+            sb.append(' ').append(markdownCell(c.header())).append(" |");
+            rule.append(c.align() == Align.RIGHT ? " ---: |" : " --- |");
+        }
+        out.println(sb);
+        out.println(rule);
+        for (List<String> row : table.rows()) {
+            StringBuilder line = new StringBuilder("|");
+            for (String cell : row) {
+                line.append(' ').append(markdownCell(cell)).append(" |");
+            }
+            out.println(line);
+        }
+    }
+
+    private static String markdownCell(String s) {
+        return Sanitizer.clean(s).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static void delimited(Table table, char sep, PrintWriter out) {
+        out.println(joinDelimited(table.columns().stream().map(Table.Column::header).toList(), sep));
+        for (List<String> row : table.rows()) {
+            out.println(joinDelimited(row, sep));
+        }
+    }
+
+    private static String joinDelimited(List<String> cells, char sep) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            String cell = Sanitizer.clean(cells.get(i));
+            if (sep == ',' && (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.startsWith(" ") || cell.endsWith(" "))) {
+                sb.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(cell);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.owl.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A titled list of field/value sections: the "every field, grouped" view of one record. */
+public final class Sections {
+    /** One field and its value; a multi-line value continues on indented lines. */
+    public record Field(String name, String value) {}
+
+    /** A titled group of fields, or a table placed under the title. */
+    public record Section(String title, List<Field> fields, Table table) {}
+
+    private final String title;
+    private final List<Section> sections = new ArrayList<>();
+
+    public Sections(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Sections section(String sectionTitle, List<Field> fields) {
+        if (!fields.isEmpty()) {
+            sections.add(new Section(sectionTitle, List.copyOf(fields), null));
+        }
+        return this;
+    }
+
+    public Sections table(String sectionTitle, Table table) {
+        if (!table.rows().isEmpty()) {
+            sections.add(new Section(sectionTitle, List.of(), table));
+        }
+        return this;
+    }
+
+    public List<Section> sections() {
+        return List.copyOf(sections);
+    }
+
+    /** The same content as one flat table (section, field, value) for csv, tsv and markdown. */
+    public Table flatten() {
+        Table t = Table.of("section", "field", "value");
+        for (Section s : sections) {
+            for (Field f : s.fields()) {
+                t.row(s.title(), f.name(), f.value() == null ? "" : f.value().replace("\n", "; "));
+            }
+            if (s.table() != null) {
+                List<Table.Column> cols = s.table().columns();
+                for (List<String> row : s.table().rows()) {
+                    StringBuilder v = new StringBuilder();
+                    for (int i = 1; i < row.size(); i++) {
+                        if (row.get(i).isEmpty()) {
+                            continue;
+                        }
+                        if (v.length() > 0) {
+                            v.append("; ");
+                        }
+                        v.append(cols.get(i).header()).append(": ").append(row.get(i));
+                    }
+                    t.row(s.title(), row.get(0), v.toString());
+                }
+            }
+        }
+        return t;
+    }
+}

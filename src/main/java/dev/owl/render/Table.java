@@ -1,0 +1,46 @@
+package dev.owl.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rows of already-formatted cells under named columns; how they are laid out is the renderer's job. */
+public final class Table {
+    /** A column: its header and alignment. */
+    public record Column(String header, Align align) {}
+
+    private final List<Column> columns;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    public Table(List<Column> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    public static Table of(String... headers) {
+        List<Column> cols = new ArrayList<>();
+        for (String h : headers) {
+            boolean right = h.startsWith(">");
+            cols.add(new Column(right ? h.substring(1) : h, right ? Align.RIGHT : Align.LEFT));
+        }
+        return new Table(cols);
+    }
+
+    public Table row(String... cells) {
+        return row(List.of(cells));
+    }
+
+    public Table row(List<String> cells) {
+        if (cells.size() != columns.size()) {
+            throw new IllegalArgumentException("row has " + cells.size() + " cells, table has " + columns.size() + " columns");
+        }
+        rows.add(cells.stream().map(c -> c == null ? "" : c).toList());
+        return this;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public List<List<String>> rows() {
+        return List.copyOf(rows);
+    }
+}

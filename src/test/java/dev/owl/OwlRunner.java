@@ -1,0 +1,65 @@
+package dev.owl;
+
+import dev.owl.catalog.CatalogLocation;
+import dev.owl.cli.Environment;
+import dev.owl.cli.OwlCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/** Runs owl in-process, as a user would from a shell, and captures what it prints and returns. */
+public final class OwlRunner {
+    public static final Path FIXTURE = Path.of("src/test/resources/fixture-catalog");
+
+    /** What one run printed and returned. */
+    public record Result(int exitCode, String out, String err) {}
+
+    private final Map<String, String> env = new HashMap<>();
+    private boolean interactive;
+    private int width;
+    private Supplier<CatalogLocation> builtin = () -> new CatalogLocation("catalog", FIXTURE, true);
+
+    /** A runner over the frozen test catalog, output piped (no terminal). */
+    public static OwlRunner fixture() {
+        return new OwlRunner();
+    }
+
+    /** A runner over the real bundled catalog. */
+    public static OwlRunner bundled() {
+        OwlRunner r = new OwlRunner();
+        r.builtin = () -> new CatalogLocation("catalog", Path.of("catalog"), true);
+        return r;
+    }
+
+    public OwlRunner env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Pretend stdout is a terminal this many columns wide. */
+    public OwlRunner terminal(int columns) {
+        this.interactive = true;
+        this.width = columns;
+        return this;
+    }
+
+    public OwlRunner builtin(Supplier<CatalogLocation> location) {
+        this.builtin = location;
+        return this;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int w = width;
+        CommandLine cl = OwlCommand.commandLine(new Environment(env, interactive, () -> w, builtin));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,133 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private Path userCatalog() throws IOException {
+        Path dir = tmp.resolve("user");
+        Files.createDirectories(dir.resolve("models"));
+        Files.writeString(dir.resolve("models/custom.yaml"), """
+                family: mistral
+                vendor: Mistral AI
+                models:
+                  - id: mistral-7b-instruct-v0.3
+                    name: Mistral 7B Instruct v0.3 (our mirror)
+                    generation: "7b"
+                    status: released
+                    weights: open
+                    license: apache-2.0
+                    params_total_b: 7.25
+                    context_tokens: 32768
+                    sources:
+                      - {url: "https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3", as_of: 2026-11-22}
+                  - id: acme-tiny
+                    name: ACME Tiny
+                    generation: "1"
+                    status: released
+                    weights: open
+                    license: apache-2.0
+                    params_total_b: 0.5
+                    sources:
+                      - {url: "https://example.com/acme-tiny", as_of: 2026-11-22}
+                """);
+        return dir;
+    }
+
+    @Test
+    void validateSaysOkAndExits0ForAGoodCatalog() throws IOException {
+        Result r = OwlRunner.fixture().run("catalog", "validate", userCatalog().toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("ok: 5 models, 3 licenses, 2 accelerators, 0 runtimes in 2 locations\n");
+    }
+
+    @Test
+    void validatePrintsEveryFindingAndExits1() throws IOException {
+        Path dir = userCatalog();
+        Files.writeString(dir.resolve("models/broken.yaml"), "family: x\nvendor: y\nmodels:\n  - id: a\n    nme: b\n");
+        Result r = OwlRunner.fixture().run("catalog", "validate", dir.toString(), "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(1);
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        JsonNode first = report.get("errors").get(0);
+        assertThat(first.get("file").asText()).endsWith("models/broken.yaml");
+        assertThat(first.get("line").asInt()).isEqualTo(5);
+        assertThat(first.get("column").asInt()).isEqualTo(5);
+        assertThat(first.get("message").asText()).isEqualTo("unknown key 'nme' in a model");
+        assertThat(first.get("help").asText()).isEqualTo("did you mean 'name'?");
+        assertThat(report.get("errors").size()).isGreaterThan(3);
+    }
+
+    @Test
+    void aCommandThatNeedsABrokenCatalogExits3WithTheFindings() throws IOException {
+        Path dir = userCatalog();
+        Files.writeString(dir.resolve("models/broken.yaml"), "family: x\nvendor: [y\n");
+        Result r = OwlRunner.fixture().run("--catalog", dir.toString(), "list", "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("models/broken.yaml:3:1: error: invalid YAML");
+    }
+
+    @Test
+    void infoCountsAndReportsOverrides() throws IOException {
+        Result r = OwlRunner.fixture().run("--catalog", userCatalog().toString(), "catalog", "info", "--format", "json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode info = JSON.readTree(r.out());
+        assertThat(info.get("counts").get("models").asInt()).isEqualTo(5);
+        assertThat(info.get("by_family").get("mistral").asInt()).isEqualTo(3);
+        assertThat(info.get("by_status").get("announced").asInt()).isEqualTo(1);
+        JsonNode override = info.get("overrides").get(0);
+        assertThat(override.get("id").asText()).isEqualTo("mistral-7b-instruct-v0.3");
+        assertThat(override.get("replaced").asText()).startsWith("catalog/models/mistral.yaml:");
+        assertThat(override.get("by").asText()).contains("custom.yaml:4");
+        Result shown = OwlRunner.fixture().run("--catalog", userCatalog().toString(), "show", "mistral-7b-instruct-v0.3");
+        assertThat(shown.out()).contains("(our mirror)");
+    }
+
+    @Test
+    void infoTableMatchesItsGoldenFile() {
+        dev.owl.Golden.assertMatches("catalog-info.table", OwlRunner.fixture().run("catalog", "info").out());
+    }
+
+    @Test
+    void theCatalogPathVariableAddsCatalogsToo() throws IOException {
+        Result r = OwlRunner.fixture().env("OWL_CATALOG_PATH", userCatalog().toString()).run("show", "acme-tiny");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("ACME Tiny");
+    }
+
+    @Test
+    void aMissingCatalogDirectoryIsADataError() {
+        Result r = OwlRunner.fixture().run("--catalog", tmp.resolve("nope").toString(), "list");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("catalog directory not found");
+    }
+
+    @Test
+    void anInternalErrorIsOneLineWithoutATraceUnlessDebug() {
+        OwlRunner broken = OwlRunner.fixture().builtin(() -> {
+            throw new IllegalStateException("boom");
+        });
+        Result r = broken.run("list");
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("error: internal error: java.lang.IllegalStateException: boom");
+        Result debug = broken.run("list", "--debug");
+        assertThat(debug.exitCode()).isEqualTo(4);
+        assertThat(debug.err()).contains("\tat ");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.Golden;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShowCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"table", "json", "yaml", "csv", "tsv", "markdown"})
+    void everyFormatMatchesItsGoldenFile(String format) {
+        Result r = OwlRunner.fixture().run("show", "llama-3.1-8b-instruct", "--format", format);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        Golden.assertMatches("show-llama-3.1-8b." + format, r.out());
+    }
+
+    @Test
+    void sourcesAddTheSourceOfEachFigure() {
+        Result r = OwlRunner.fixture().run("show", "llama-3.1-8b-instruct", "--sources");
+        Golden.assertMatches("show-llama-3.1-8b-sources.table", r.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"llama-3.1-8b-instruct", "llama-3.1-8b", "meta-llama/Llama-3.1-8B-Instruct",
+        "META-LLAMA/llama-3.1-8b-instruct", "meta-llama/Meta-Llama-3.1-8B-Instruct", "llama3.1:8b",
+        "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct", "hf.co/meta-llama/Llama-3.1-8B-Instruct/", "llama-3.1",
+        "LLAMA-3.1-8B-INSTRUCT"})
+    void aModelResolvesByIdAliasRepoTagOrPrefix(String name) throws Exception {
+        Result r = OwlRunner.fixture().run("show", name, "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(JSON.readTree(r.out()).get("id").asText()).isEqualTo("llama-3.1-8b-instruct");
+    }
+
+    @Test
+    void showJsonIsOneObjectWithTheArchitecture() throws Exception {
+        JsonNode m = JSON.readTree(OwlRunner.fixture().run("show", "mixtral", "--format", "json").out());
+        assertThat(m.isObject()).isTrue();
+        assertThat(m.get("architecture").get("layers").asInt()).isEqualTo(32);
+        assertThat(m.get("architecture").get("kv_heads").asInt()).isEqualTo(8);
+        assertThat(m.get("notes").get(0).asText()).contains("46.7B");
+    }
+
+    @Test
+    void aTypoGetsDidYouMeanAndExitCode2() {
+        Result r = OwlRunner.fixture().run("show", "llama-3.1-7b-instruct");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: unknown model 'llama-3.1-7b-instruct'\ndid you mean: llama-3.1-8b-instruct");
+    }
+
+    @Test
+    void anAmbiguousPrefixListsTheCandidates() {
+        Result r = OwlRunner.fixture().run("show", "mi");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("ambiguous model 'mi'").contains("mixtral-8x7b-instruct-v0.1")
+                .contains("mistral-7b-instruct-v0.3");
+    }
+
+    @Test
+    void anAnnouncedModelSaysItHasNoWeights() {
+        Result r = OwlRunner.fixture().run("show", "llama-4-behemoth");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("announced: no weights have been released").contains("~2000B");
+    }
+
+    @Test
+    void errorsGoToStderrEvenWithJson() {
+        Result r = OwlRunner.fixture().run("show", "nope", "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: unknown model 'nope'");
+    }
+}
