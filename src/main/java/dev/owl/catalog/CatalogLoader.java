@@ -50,12 +50,12 @@ public final class CatalogLoader {
         }
     }
 
-    /** Loads and validates; throws {@link CatalogException} with every finding when anything is wrong. */
+    /** Loads and validates; throws {@link InputException} with every finding when anything is wrong. */
     public Catalog load(List<CatalogLocation> locations) {
         List<Diagnostic> sink = new ArrayList<>();
         Catalog catalog = read(locations, sink);
         if (!sink.isEmpty()) {
-            throw new CatalogException(sink);
+            throw new InputException(sink);
         }
         return catalog;
     }

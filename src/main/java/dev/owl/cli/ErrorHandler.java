@@ -1,6 +1,6 @@
 package dev.owl.cli;
 
-import dev.owl.catalog.CatalogException;
+import dev.owl.catalog.InputException;
 import dev.owl.catalog.Diagnostic;
 import dev.owl.query.UnknownNameException;
 import dev.owl.render.Sanitizer;
@@ -37,7 +37,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         int code;
-        if (ex instanceof CatalogException ce) {
+        if (ex instanceof InputException ce) {
             printDiagnostics(ce.diagnostics(), err);
             code = ExitCode.DATA;
         } else if (ex instanceof UnknownNameException u) {
@@ -79,6 +79,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                 out.println("  help: " + Sanitizer.clean(d.hint()));
             }
         }
-        out.println(diagnostics.size() + (diagnostics.size() == 1 ? " error" : " errors") + " in the catalog");
+        out.println(diagnostics.size() + (diagnostics.size() == 1 ? " error" : " errors"));
     }
 }

@@ -44,4 +44,12 @@ public final class Units {
     public static String yesNo(Boolean value) {
         return value == null ? "unknown" : value ? "yes" : "no";
     }
+
+    /** Bytes in GiB with one decimal: {@code 45.2 GiB}. */
+    public static String gib(Long bytes) {
+        if (bytes == null) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));
+    }
 }

@@ -151,8 +151,8 @@ class CatalogLoaderTest {
                 "copy/models/mistral.yaml:32:9: error: model 'mistral-7b-instruct-v0.3' names license 'apache-3.0', which is not in the catalog",
                 "copy/hardware.yaml:16:17: error: 'memory_gib' must be a number, found a string");
         assertThatThrownBy(() -> new CatalogLoader().load(List.of(new CatalogLocation("copy", copy, true))))
-                .isInstanceOf(CatalogException.class)
-                .satisfies(e -> assertThat(((CatalogException) e).diagnostics()).hasSize(5));
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).diagnostics()).hasSize(5));
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

@@ -2,12 +2,12 @@ package dev.owl.catalog;
 
 import java.util.List;
 
-/** The catalog (or another input file) could not be loaded; carries every finding of the load. */
-public final class CatalogException extends RuntimeException {
+/** A catalog, policy or input file could not be loaded; carries every finding (exit code 3). */
+public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Diagnostic> diagnostics;
 
-    public CatalogException(List<Diagnostic> diagnostics) {
+    public InputException(List<Diagnostic> diagnostics) {
         super(diagnostics.isEmpty() ? "invalid input" : diagnostics.get(0).headline());
         this.diagnostics = List.copyOf(diagnostics);
     }

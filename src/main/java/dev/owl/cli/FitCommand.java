@@ -1,0 +1,277 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.Accelerator;
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.Model;
+import dev.owl.catalog.ModelStatus;
+import dev.owl.fit.FitCalculator;
+import dev.owl.fit.FitEstimate;
+import dev.owl.fit.Hardware;
+import dev.owl.fit.HfConfig;
+import dev.owl.fit.KvQuant;
+import dev.owl.fit.ModelShape;
+import dev.owl.fit.Quantization;
+import dev.owl.query.ModelResolver;
+import dev.owl.query.UnknownNameException;
+import dev.owl.render.Renderer;
+import dev.owl.render.Table;
+import dev.owl.render.Units;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code owl fit}: memory and decode-speed bounds of a model on given hardware. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Estimate memory (weights + KV cache + runtime allowance) and a decode-speed bound; "
+                + "without a model, list every model that fits the hardware.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  owl fit llama-3.1-8b-instruct --gpu rtx-4090",
+            "  owl fit mixtral-8x7b-instruct-v0.1 --vram 24 --quant q4_k_m --context 32K",
+            "  owl fit llama-3.3-70b-instruct --gpu h100-sxm --gpu-count 2 --quant bf16",
+            "  owl fit ./models/my-model --vram 48 --bandwidth 960",
+            "  owl fit --gpu rtx-4090 --context 32768 --quant q4_k_m     # what can I run?",
+            "",
+            "Memory = weights (total parameters × bits per weight) + KV cache (2 × layers × KV heads × head dim",
+            "× tokens × batch × bytes) + 1 GiB per device. Speed bound = bandwidth ÷ bytes read per token."})
+final class FitCommand implements Callable<Integer> {
+    private static final List<Integer> CONTEXT_STEPS = List.of(4096, 32768, 131072);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "MODEL", arity = "0..1",
+            description = "Catalog model (id, alias, repo id, Ollama tag), or a path to a model directory / config.json.")
+    String model;
+
+    @Option(names = "--gpu", split = ",", paramLabel = "ID", description = "Accelerator id from the catalog (see owl catalog info); several compare.")
+    List<String> gpus = new ArrayList<>();
+
+    @Option(names = "--vram", paramLabel = "GIB", description = "Memory per device in GiB (the unit behind a GPU's \"24 GB\").")
+    Double vram;
+
+    @Option(names = "--bandwidth", paramLabel = "GB_PER_S", description = "Memory bandwidth in GB/s, with --vram.")
+    Double bandwidth;
+
+    @Option(names = "--gpu-count", paramLabel = "N", converter = Values.Positive.class, description = "Identical devices (tensor parallel).")
+    int gpuCount = 1;
+
+    @Option(names = "--quant", split = ",", paramLabel = "Q",
+            description = "bf16, fp8, q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k, awq, gptq, mxfp4 (default: all common ones).")
+    List<String> quants = new ArrayList<>();
+
+    @Option(names = "--context", split = ",", paramLabel = "TOKENS", converter = Values.Tokens.class,
+            description = "Context tokens, e.g. 8192 or 32K (default: a few steps up to the model's maximum).")
+    List<Integer> contexts = new ArrayList<>();
+
+    @Option(names = "--kv-quant", paramLabel = "KV", description = "KV cache format: fp16, q8_0 or q4_0 (default: fp16).")
+    String kvQuant = "fp16";
+
+    @Option(names = "--batch", paramLabel = "N", converter = Values.Positive.class, description = "Concurrent sequences (default: 1).")
+    int batch = 1;
+
+    @Option(names = "--offload", description = "Allow spilling to system RAM when the model does not fit.")
+    boolean offload;
+
+    @Override
+    public Integer call() {
+        OwlCommand owl = OwlCommand.of(spec);
+        if (vram != null && !gpus.isEmpty()) {
+            throw new UsageException("--gpu and --vram both describe the hardware", "use one of them");
+        }
+        if (bandwidth != null && vram == null) {
+            throw new UsageException("--bandwidth describes hardware given with --vram", "add --vram GIB");
+        }
+        if (vram != null && (!Double.isFinite(vram) || vram <= 0 || vram > 1_000_000)) {
+            throw new UsageException("--vram must be a positive number of GiB, got " + vram, null);
+        }
+        if (bandwidth != null && (!Double.isFinite(bandwidth) || bandwidth <= 0 || bandwidth > 1_000_000)) {
+            throw new UsageException("--bandwidth must be a positive number of GB/s, got " + bandwidth, null);
+        }
+        KvQuant kv = KvQuant.parse(kvQuant);
+        if (kv == null) {
+            throw new UsageException("unknown KV cache format '" + kvQuant + "'", "use fp16, q8_0 or q4_0");
+        }
+        List<Quantization> qs = new ArrayList<>();
+        for (String q : quants) {
+            Quantization parsed = Quantization.parse(q);
+            if (parsed == null) {
+                List<String> names = java.util.Arrays.stream(Quantization.values()).map(Quantization::key).toList();
+                throw new UnknownNameException("quantization", q, dev.owl.catalog.Names.suggestions(q, names, 3), false,
+                        "known: " + String.join(", ", names));
+            }
+            qs.add(parsed);
+        }
+        boolean pathModel = model != null && (model.contains("/") || model.endsWith(".json")) && Files.exists(Path.of(model));
+        Catalog catalog = owl.catalog();
+        List<Hardware> hardware = hardware(catalog);
+        Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
+        FitCalculator calc = new FitCalculator();
+        List<FitEstimate> rows = new ArrayList<>();
+        Renderer renderer = owl.renderer();
+        PrintWriter out = spec.commandLine().getOut();
+        if (model == null) {
+            if (hardware.isEmpty()) {
+                throw new UsageException("without a model, fit needs hardware", "add --gpu ID or --vram GIB");
+            }
+            Quantization q = qs.isEmpty() ? Quantization.Q4_K_M : qs.get(0);
+            int context = contexts.isEmpty() ? 8192 : contexts.get(0);
+            for (Model m : catalog.models()) {
+                ModelShape shape = ModelShape.of(m);
+                if (m.status() != ModelStatus.RELEASED || shape == null) {
+                    continue;
+                }
+                for (Hardware hw : hardware) {
+                    FitEstimate e = calc.estimate(shape, q, context, batch, kv, hw, offload, cpuBandwidth);
+                    if (Boolean.TRUE.equals(e.fits())) {
+                        rows.add(e);
+                    }
+                }
+            }
+            rows.sort(Comparator.comparingDouble((FitEstimate e) -> -paramsOf(catalog, e.model())).thenComparing(FitEstimate::model));
+            Table t = Table.of("MODEL", ">PARAMS", "QUANT", ">CONTEXT", ">TOTAL", "HARDWARE", ">FREE", ">~TOK/S");
+            for (FitEstimate e : rows) {
+                t.row(e.model(), Units.plain(paramsOf(catalog, e.model())) + "B", e.quant().key(), Units.tokens(e.contextTokens()),
+                        "~" + Units.gib(e.totalBytes()), e.hardware().id() + (e.hardware().count() > 1 ? " ×" + e.hardware().count() : ""),
+                        Units.gib(e.availableBytes() - e.totalBytes()), speed(e));
+            }
+            render(renderer, t, rows, out, "Models that fit, largest first (total parameters as the quality proxy). "
+                    + (qs.isEmpty() ? "Quantization q4_k_m (default). " : "") + (contexts.isEmpty() ? "Context 8K (default). " : ""));
+            return ExitCode.OK;
+        }
+        ModelShape shape;
+        if (pathModel) {
+            shape = HfConfig.read(Path.of(model));
+        } else {
+            Model m = new ModelResolver(catalog).resolve(model);
+            shape = ModelShape.of(m);
+            if (shape == null) {
+                throw new UsageException("the catalog has no parameter count for " + m.id(), "owl show " + m.id());
+            }
+        }
+        List<Integer> ctx = contexts.isEmpty() ? defaultContexts(shape) : contexts;
+        for (Quantization q : qs.isEmpty() ? Quantization.COMMON : qs) {
+            for (int c : ctx) {
+                if (hardware.isEmpty()) {
+                    rows.add(calc.estimate(shape, q, c, batch, kv, null, offload, cpuBandwidth));
+                }
+                for (Hardware hw : hardware) {
+                    rows.add(calc.estimate(shape, q, c, batch, kv, hw, offload, cpuBandwidth));
+                }
+            }
+        }
+        Table t = Table.of("QUANT", ">BITS/W", ">CONTEXT", ">WEIGHTS", ">KV CACHE", ">OVERHEAD", ">TOTAL", "HARDWARE", ">AVAILABLE",
+                "FITS", ">~TOK/S");
+        for (FitEstimate e : rows) {
+            t.row(e.quant().key(), Units.plain(e.quant().bitsPerWeight()), Units.tokens(e.contextTokens()),
+                    Units.gib(e.weightsBytes()), e.kvCacheBytes() == null ? "unknown" : Units.gib(e.kvCacheBytes()),
+                    Units.gib(e.overheadBytes()), "~" + Units.gib(e.totalBytes()),
+                    e.hardware() == null ? "" : e.hardware().id() + (e.hardware().count() > 1 ? " ×" + e.hardware().count() : ""),
+                    Units.gib(e.availableBytes()), fitsText(e), speed(e));
+        }
+        render(renderer, t, rows, out, shape.id() + ": " + Units.plain(shape.paramsTotalB()) + "B parameters"
+                + (shape.mixtureOfExperts() ? " (" + Units.plain(round(shape.paramsActiveB())) + "B active)" : "")
+                + (shape.paramsApprox() ? ", approximate" : "") + ". All figures are estimates. ");
+        return ExitCode.OK;
+    }
+
+    private void render(Renderer renderer, Table t, List<FitEstimate> rows, PrintWriter out, String heading) {
+        renderer.table(t, rows.stream().map(FitCommand::tree).toList(), out);
+        if (renderer.format() == dev.owl.render.Format.TABLE) {
+            Set<String> assumptions = new LinkedHashSet<>();
+            rows.forEach(r -> assumptions.addAll(r.assumptions()));
+            out.println();
+            out.println(heading.strip());
+            for (String a : assumptions) {
+                out.println("  - " + a);
+            }
+            out.flush();
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static double paramsOf(Catalog catalog, String id) {
+        return catalog.models().stream().filter(m -> m.id().equals(id)).findFirst().map(Model::paramsTotalB).orElse(0.0);
+    }
+
+    private static String fitsText(FitEstimate e) {
+        if (e.fits() == null) {
+            return "";
+        }
+        if (e.fits()) {
+            return "yes";
+        }
+        return e.offloadBytes() > 0 ? "offload " + Units.gib(e.offloadBytes()) : "no";
+    }
+
+    private static String speed(FitEstimate e) {
+        return e.decodeTokensPerSecond() == null ? "" : String.format(Locale.ROOT, "%.0f", e.decodeTokensPerSecond());
+    }
+
+    private List<Integer> defaultContexts(ModelShape shape) {
+        TreeSet<Integer> steps = new TreeSet<>();
+        Integer max = shape.maxContextTokens();
+        for (int s : CONTEXT_STEPS) {
+            if (max == null || s < max) {
+                steps.add(s);
+            }
+        }
+        if (max != null) {
+            steps.add(max);
+        }
+        return new ArrayList<>(steps);
+    }
+
+    private List<Hardware> hardware(Catalog catalog) {
+        List<Hardware> out = new ArrayList<>();
+        if (vram != null) {
+            out.add(Hardware.custom(vram, bandwidth, gpuCount));
+        }
+        for (String id : gpus) {
+            Accelerator a = catalog.accelerator(id.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", id,
+                    dev.owl.catalog.Names.suggestions(id, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
+                    "'owl catalog info' counts them; ids look like rtx-4090, h100-sxm, m3-max"));
+            out.add(Hardware.of(a, gpuCount));
+        }
+        return out;
+    }
+
+    static Map<String, Object> tree(FitEstimate e) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("model", e.model());
+        t.put("quant", e.quant().key());
+        t.put("bits_per_weight", e.quant().bitsPerWeight());
+        t.put("context_tokens", e.contextTokens());
+        t.put("batch", e.batch());
+        t.put("kv_quant", e.kvQuant().key());
+        t.put("weights_bytes", e.weightsBytes());
+        t.put("kv_cache_bytes", e.kvCacheBytes());
+        t.put("overhead_bytes", e.overheadBytes());
+        t.put("total_bytes", e.totalBytes());
+        t.put("gpu", e.hardware() == null ? null : e.hardware().id());
+        t.put("gpu_count", e.hardware() == null ? null : e.hardware().count());
+        t.put("available_bytes", e.availableBytes());
+        t.put("fits", e.fits());
+        t.put("offload_bytes", e.offloadBytes());
+        t.put("decode_tokens_per_s", e.decodeTokensPerSecond() == null ? null : Math.round(e.decodeTokensPerSecond() * 10) / 10.0);
+        t.put("assumptions", e.assumptions());
+        return t;
+    }
+}

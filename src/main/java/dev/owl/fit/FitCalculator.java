@@ -1,0 +1,121 @@
+package dev.owl.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Memory = weights + KV cache + a named runtime allowance; decode speed is bounded by memory
+ * bandwidth ÷ bytes read per token. The arithmetic is spelled out in the README.
+ */
+public final class FitCalculator {
+    /** Per device: CUDA/Metal context, kernels' workspaces and activation buffers. A named allowance. */
+    public static final long RUNTIME_ALLOWANCE_BYTES = 1L << 30;
+
+    /** Weights: TOTAL parameters × bits per weight ÷ 8. Every expert of a mixture must be resident. */
+    public static long weightsBytes(ModelShape m, Quantization q) {
+        return Math.round(m.paramsTotalB() * 1e9 * q.bitsPerWeight() / 8.0);
+    }
+
+    /**
+     * KV cache bytes for {@code tokens} of context in each of {@code batch} sequences, or null when the
+     * architecture is unknown. Standard attention stores a key and a value per KV head per layer;
+     * sliding-window layers keep at most the window; multi-head latent attention stores one latent
+     * vector plus the RoPE key part per layer.
+     */
+    public static Long kvCacheBytes(ModelShape m, long tokens, int batch, KvQuant kv) {
+        if (!m.kvKnown()) {
+            return null;
+        }
+        double perTokenAllLayers;
+        if (m.kvLoraRank() != null) {
+            int rope = m.qkRopeHeadDim() == null ? 0 : m.qkRopeHeadDim();
+            perTokenAllLayers = (double) m.layers() * (m.kvLoraRank() + rope) * tokens;
+        } else {
+            int windowLayers = m.slidingWindow() == null || m.slidingWindowLayers() == null ? 0 : m.slidingWindowLayers();
+            long windowTokens = m.slidingWindow() == null ? tokens : Math.min(tokens, m.slidingWindow());
+            double perLayerToken = 2.0 * m.kvHeads() * m.headDim();
+            perTokenAllLayers = perLayerToken * ((double) (m.layers() - windowLayers) * tokens + (double) windowLayers * windowTokens);
+        }
+        return Math.round(perTokenAllLayers * batch * kv.bytesPerElement());
+    }
+
+    /** One estimate; {@code hardware} may be null (memory only). {@code cpuBandwidth} prices offload. */
+    public FitEstimate estimate(ModelShape m, Quantization q, int context, int batch, KvQuant kv, Hardware hardware,
+            boolean offload, Double cpuBandwidthBytesPerSecond) {
+        List<String> assumptions = new ArrayList<>();
+        long weights = weightsBytes(m, q);
+        Long kvBytes = kvCacheBytes(m, context, batch, kv);
+        int devices = hardware == null ? 1 : hardware.count();
+        long overhead = RUNTIME_ALLOWANCE_BYTES * devices;
+        long total = weights + (kvBytes == null ? 0 : kvBytes) + overhead;
+        if (q.approx()) {
+            assumptions.add(q.key() + " at " + q.bitsPerWeight() + " bits/weight: " + q.basis());
+        }
+        if (m.mixtureOfExperts()) {
+            assumptions.add("mixture of experts: all " + trim(m.paramsTotalB()) + "B parameters stay in memory; "
+                    + "speed is bounded by the " + trim(m.paramsActiveB()) + "B active per token");
+        }
+        if (kvBytes == null) {
+            assumptions.add("KV cache not counted: the architecture (layers, KV heads, head dim) is unknown");
+        } else if (m.slidingWindow() != null && context > m.slidingWindow()) {
+            assumptions.add(m.slidingWindowLayers() + " of " + m.layers() + " layers keep only the last "
+                    + m.slidingWindow() + " tokens (sliding window)");
+        }
+        if (m.kvLoraRank() != null) {
+            assumptions.add("multi-head latent attention: caches " + m.kvLoraRank() + " latent + "
+                    + (m.qkRopeHeadDim() == null ? 0 : m.qkRopeHeadDim()) + " RoPE values per token per layer");
+        }
+        if (m.maxContextTokens() != null && context > m.maxContextTokens()) {
+            assumptions.add("context " + context + " exceeds the model's supported " + m.maxContextTokens() + " tokens");
+        }
+        assumptions.add("runtime allowance of 1 GiB per device (context, workspaces, activations)");
+
+        Long available = null;
+        Boolean fits = null;
+        long offloaded = 0;
+        Double tokensPerSecond = null;
+        if (hardware != null) {
+            available = hardware.availableBytes();
+            fits = total <= available;
+            if (hardware.usableNote() != null) {
+                assumptions.add(hardware.usableNote());
+            }
+            if (devices > 1) {
+                assumptions.add("split across " + devices + " devices with tensor parallelism (even shares)");
+            }
+            if (!fits && offload) {
+                offloaded = total - available;
+                assumptions.add("offload: " + gib(offloaded) + " GiB in system RAM; decode is then bound by RAM bandwidth");
+            }
+            Double bandwidth = hardware.bandwidthBytesPerSecondEach() == null ? null
+                    : hardware.bandwidthBytesPerSecondEach() * devices;
+            double bytesPerToken = m.paramsActiveB() * 1e9 * q.bitsPerWeight() / 8.0 + (kvBytes == null ? 0 : kvBytes);
+            if (bandwidth != null && (fits || offload)) {
+                double seconds;
+                if (offloaded > 0) {
+                    if (cpuBandwidthBytesPerSecond == null) {
+                        seconds = Double.NaN;
+                    } else {
+                        double share = (double) offloaded / (total - overhead);
+                        seconds = bytesPerToken * (1 - share) / bandwidth + bytesPerToken * share / cpuBandwidthBytesPerSecond;
+                    }
+                } else {
+                    seconds = bytesPerToken / bandwidth;
+                }
+                tokensPerSecond = Double.isNaN(seconds) ? null : 1.0 / seconds;
+                assumptions.add("decode bound: bandwidth ÷ (active weights + KV cache read per token), per sequence; "
+                        + "real speed is lower; prefill speed is not estimated");
+            }
+        }
+        return new FitEstimate(m.id(), q, context, batch, kv, weights, kvBytes, overhead, total, hardware, available, fits,
+                offloaded, tokensPerSecond, assumptions);
+    }
+
+    private static String trim(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String gib(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / Hardware.GIB);
+    }
+}

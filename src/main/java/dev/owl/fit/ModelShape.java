@@ -1,0 +1,48 @@
+package dev.owl.fit;
+
+import dev.owl.catalog.Architecture;
+import dev.owl.catalog.Model;
+
+/**
+ * The numbers sizing needs, from a catalog model or from a Hugging Face config.json. Architecture
+ * fields may be null when unknown; the estimate then says what it could not count.
+ */
+public record ModelShape(
+        String id,
+        double paramsTotalB,
+        double paramsActiveB,
+        boolean paramsApprox,
+        Integer maxContextTokens,
+        Integer layers,
+        Integer kvHeads,
+        Integer headDim,
+        Integer slidingWindow,
+        Integer slidingWindowLayers,
+        Integer kvLoraRank,
+        Integer qkRopeHeadDim,
+        boolean mixtureOfExperts) {
+
+    /** Null when the model's size is unknown. */
+    public static ModelShape of(Model m) {
+        if (m.paramsTotalB() == null) {
+            return null;
+        }
+        Architecture a = m.architecture();
+        Integer headDim = null;
+        if (a != null) {
+            headDim = a.headDim() != null ? a.headDim()
+                    : a.hiddenSize() != null && a.attentionHeads() != null ? a.hiddenSize() / a.attentionHeads() : null;
+        }
+        return new ModelShape(m.id(), m.paramsTotalB(), m.effectiveActiveParamsB(),
+                m.isApprox("params_total_b") || m.isApprox("params_active_b"), m.contextTokens(),
+                a == null ? null : a.layers(), a == null ? null : a.kvHeads(), headDim,
+                a == null ? null : a.slidingWindow(), a == null ? null : a.slidingWindowLayers(),
+                a == null ? null : a.kvLoraRank(), a == null ? null : a.qkRopeHeadDim(),
+                (a != null && a.isMixtureOfExperts()) || m.paramsActiveB() != null && m.paramsActiveB() < m.paramsTotalB());
+    }
+
+    /** Whether the KV cache can be counted: multi-head latent, or layers × KV heads × head dim. */
+    public boolean kvKnown() {
+        return layers != null && (kvLoraRank != null || (kvHeads != null && headDim != null));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FitCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void jsonRowsCarryBytesAsIntegersAndTheVerdict() throws Exception {
+        Result r = OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090", "--quant", "bf16",
+                "--context", "128K", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode row = JSON.readTree(r.out()).get(0);
+        assertThat(row.get("model").asText()).isEqualTo("llama-3.1-8b-instruct");
+        assertThat(row.get("quant").asText()).isEqualTo("bf16");
+        assertThat(row.get("bits_per_weight").asDouble()).isEqualTo(16.0);
+        assertThat(row.get("context_tokens").asInt()).isEqualTo(131072);
+        assertThat(row.get("weights_bytes").isIntegralNumber()).isTrue();
+        assertThat(row.get("weights_bytes").asLong()).isEqualTo(16_060_000_000L);
+        assertThat(row.get("kv_cache_bytes").asLong()).isEqualTo(17_179_869_184L);
+        assertThat(row.get("overhead_bytes").asLong()).isEqualTo(1L << 30);
+        assertThat(row.get("total_bytes").asLong()).isEqualTo(16_060_000_000L + 17_179_869_184L + (1L << 30));
+        assertThat(row.get("gpu").asText()).isEqualTo("rtx-4090");
+        assertThat(row.get("gpu_count").asInt()).isEqualTo(1);
+        assertThat(row.get("available_bytes").asLong()).isEqualTo(24L << 30);
+        assertThat(row.get("fits").asBoolean()).isFalse();
+        assertThat(row.get("decode_tokens_per_s").isNull()).isTrue();
+        assertThat(row.get("assumptions").isArray()).isTrue();
+    }
+
+    @Test
+    void withoutQuantAndContextItShowsCommonFormatsAndContextSteps() throws Exception {
+        JsonNode rows = JSON.readTree(OwlRunner.fixture().run("fit", "llama-3.1-8b", "--format", "json").out());
+        // 9 common formats × context steps 4K, 32K and the 128K maximum
+        assertThat(rows.size()).isEqualTo(27);
+        assertThat(rows.get(0).get("fits").isNull()).isTrue();
+    }
+
+    @Test
+    void withoutAModelItListsWhatFitsLargestFirst() throws Exception {
+        Result r = OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--context", "32768", "--quant", "q4_k_m", "--format", "json");
+        JsonNode rows = JSON.readTree(r.out());
+        assertThat(rows).extracting(n -> n.get("model").asText())
+                .containsExactly("llama-3.1-8b-instruct", "mistral-7b-instruct-v0.3");
+        assertThat(OwlRunner.fixture().run("fit", "--gpu", "rtx-4090").out()).contains("q4_k_m (default)");
+    }
+
+    @Test
+    void aConfigJsonOutsideTheCatalog() throws IOException {
+        Path dir = tmp.resolve("my-model");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("config.json"), """
+                {"num_hidden_layers": 32, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8,
+                 "intermediate_size": 14336, "vocab_size": 128256, "max_position_embeddings": 131072,
+                 "torch_dtype": "bfloat16"}
+                """);
+        Files.writeString(dir.resolve("model.safetensors.index.json"), "{\"metadata\": {\"total_size\": 16060522496}}");
+        Result r = OwlRunner.fixture().run("fit", dir.toString(), "--quant", "bf16", "--context", "131072", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode row = JSON.readTree(r.out()).get(0);
+        // 16,060,522,496 bytes of bf16 = 8,030,261,248 parameters; KV as for Llama 3.1 8B
+        assertThat(row.get("weights_bytes").asLong()).isEqualTo(16_060_522_496L);
+        assertThat(row.get("kv_cache_bytes").asLong()).isEqualTo(17_179_869_184L);
+    }
+
+    @Test
+    void badInputsAreUsageOrDataErrors() throws IOException {
+        Path bad = tmp.resolve("config.json");
+        Files.writeString(bad, "{\"num_hidden_layers\": 32,");
+        for (List<String> args : List.of(List.of("fit", "llama-3.1-8b", "--gpu", "rtx-9090"),
+                List.of("fit", "llama-3.1-8b", "--quant", "q4_k_x"), List.of("fit", "llama-3.1-8b", "--kv-quant", "q3"),
+                List.of("fit", "llama-3.1-8b", "--gpu", "rtx-4090", "--vram", "24"), List.of("fit", "llama-3.1-8b", "--bandwidth", "900"),
+                List.of("fit", "llama-3.1-8b", "--vram", "-2"), List.of("fit", "llama-3.1-8b", "--vram", "NaN"),
+                List.of("fit", "--quant", "q4_k_m"), List.of("fit", "llama-3.1-8b", "--batch", "0"), List.of("fit", "lama"))) {
+            Result r = OwlRunner.fixture().run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+        }
+        Result broken = OwlRunner.fixture().run("fit", bad.toString());
+        assertThat(broken.exitCode()).isEqualTo(3);
+        assertThat(broken.err()).contains("config.json:1:").contains("invalid JSON");
+        assertThat(OwlRunner.fixture().run("fit", "llama-3.1-8b", "--gpu", "rtx-9090").err()).contains("did you mean: rtx-4090");
+    }
+}
