@@ -21,12 +21,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("error: " + Sanitizer.clean(ex.getMessage()));
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)
-                && ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
-            String close = dev.owl.catalog.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());
-            if (close != null) {
-                err.println("did you mean: " + cmd.getCommandSpec().qualifiedName() + " " + close + "?");
-            }
+        String close = null;
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            close = dev.owl.catalog.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());
+        }
+        if (close != null) {
+            err.println("did you mean: " + cmd.getCommandSpec().qualifiedName() + " " + close + "?");
+        } else {
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         }
         err.println("help: run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");
         err.flush();
