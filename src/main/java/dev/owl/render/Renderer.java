@@ -18,6 +18,7 @@ import java.util.List;
  */
 public final class Renderer {
     private static final String BOLD = "\u001b[1m";
+    private static final String EMPHASIS = "\u001b[1;32m";
     private static final String RESET = "\u001b[0m";
     private static final int GAP = 2;
     private static final int MIN_COLUMN = 6;
@@ -131,9 +132,9 @@ public final class Renderer {
         if (width > 0) {
             shrink(widths, cols, width - indent.length());
         }
-        appendRow(sb, indent, cols.stream().map(Table.Column::header).toList(), widths, cols, true);
-        for (List<String> row : rows) {
-            appendRow(sb, indent, row, widths, cols, false);
+        appendRow(sb, indent, cols.stream().map(Table.Column::header).toList(), widths, cols, -1, table);
+        for (int r = 0; r < rows.size(); r++) {
+            appendRow(sb, indent, rows.get(r), widths, cols, r, table);
         }
     }
 
@@ -167,8 +168,10 @@ public final class Renderer {
         return sum + GAP * Math.max(0, shown - 1);
     }
 
+    /** {@code row} is -1 for the header. */
     private void appendRow(StringBuilder sb, String indent, List<String> cells, int[] widths, List<Table.Column> cols,
-            boolean header) {
+            int row, Table table) {
+        boolean header = row < 0;
         StringBuilder line = new StringBuilder(indent);
         int lastShown = 0;
         for (int c = 0; c < widths.length; c++) {
@@ -181,7 +184,13 @@ public final class Renderer {
             String cell = TextWidth.truncate(cells.get(c), widths[c]);
             boolean last = c == lastShown;
             String padded = last && cols.get(c).align() == Align.LEFT ? cell : TextWidth.pad(cell, widths[c], cols.get(c).align());
-            line.append(header ? bold(padded) : padded);
+            if (header) {
+                line.append(bold(padded));
+            } else if (color && table.emphasized(row, c) && !padded.isBlank()) {
+                line.append(EMPHASIS).append(padded).append(RESET);
+            } else {
+                line.append(padded);
+            }
             if (!last) {
                 line.append(" ".repeat(GAP));
             }
@@ -207,10 +216,13 @@ public final class Renderer {
         }
         out.println(sb);
         out.println(rule);
-        for (List<String> row : table.rows()) {
+        List<List<String>> rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
             StringBuilder line = new StringBuilder("|");
-            for (String cell : row) {
-                line.append(' ').append(markdownCell(cell)).append(" |");
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                String cell = markdownCell(rows.get(r).get(c));
+                boolean strong = table.emphasized(r, c) && !cell.isEmpty();
+                line.append(' ').append(strong ? "**" + cell + "**" : cell).append(" |");
             }
             out.println(line);
         }

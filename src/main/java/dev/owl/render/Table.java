@@ -10,6 +10,7 @@ public final class Table {
 
     private final List<Column> columns;
     private final List<List<String>> rows = new ArrayList<>();
+    private final List<java.util.Set<Integer>> emphasis = new ArrayList<>();
 
     public Table(List<Column> columns) {
         this.columns = List.copyOf(columns);
@@ -29,10 +30,16 @@ public final class Table {
     }
 
     public Table row(List<String> cells) {
+        return row(cells, java.util.Set.of());
+    }
+
+    /** A row in which the cells at {@code emphasized} stand out (the best value of a comparison). */
+    public Table row(List<String> cells, java.util.Set<Integer> emphasized) {
         if (cells.size() != columns.size()) {
             throw new IllegalArgumentException("row has " + cells.size() + " cells, table has " + columns.size() + " columns");
         }
         rows.add(cells.stream().map(c -> c == null ? "" : c).toList());
+        emphasis.add(java.util.Set.copyOf(emphasized));
         return this;
     }
 
@@ -42,5 +49,9 @@ public final class Table {
 
     public List<List<String>> rows() {
         return List.copyOf(rows);
+    }
+
+    public boolean emphasized(int row, int column) {
+        return emphasis.get(row).contains(column);
     }
 }

@@ -47,7 +47,7 @@ class CatalogLoaderTest {
     @Test
     void theFixtureCatalogLoads() {
         Catalog c = new CatalogLoader().load(List.of(new CatalogLocation("catalog", FIXTURE, true)));
-        assertThat(c.models()).hasSize(4);
+        assertThat(c.models()).hasSize(5);
         assertThat(c.license("apache-2.0")).isPresent();
         assertThat(c.accelerator("rtx-4090").map(Accelerator::memoryGib)).contains(24.0);
     }
@@ -148,7 +148,7 @@ class CatalogLoaderTest {
                 "copy/models/llama.yaml:25:17: error: architecture of model 'llama-3.1-8b-instruct': kv_heads (64) exceed attention_heads (8)"
                         .replace("(8)", "(32)"),
                 "copy/models/mistral.yaml:14:22: error: model 'mixtral-8x7b-instruct-v0.1': active parameters (99.0B) exceed total parameters (46.7B)",
-                "copy/models/mistral.yaml:32:9: error: model 'mistral-7b-instruct-v0.3' names license 'apache-3.0', which is not in the catalog",
+                "copy/models/mistral.yaml:37:9: error: model 'mistral-7b-instruct-v0.3' names license 'apache-3.0', which is not in the catalog",
                 "copy/hardware.yaml:16:17: error: 'memory_gib' must be a number, found a string");
         assertThatThrownBy(() -> new CatalogLoader().load(List.of(new CatalogLocation("copy", copy, true))))
                 .isInstanceOf(InputException.class)

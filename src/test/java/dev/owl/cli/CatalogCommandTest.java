@@ -52,7 +52,7 @@ class CatalogCommandTest {
     void validateSaysOkAndExits0ForAGoodCatalog() throws IOException {
         Result r = OwlRunner.fixture().run("catalog", "validate", userCatalog().toString());
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).isEqualTo("ok: 5 models, 3 licenses, 2 accelerators, 0 runtimes in 2 locations\n");
+        assertThat(r.out()).isEqualTo("ok: 6 models, 3 licenses, 2 accelerators, 0 runtimes in 2 locations\n");
     }
 
     @Test
@@ -87,7 +87,7 @@ class CatalogCommandTest {
         Result r = OwlRunner.fixture().run("--catalog", userCatalog().toString(), "catalog", "info", "--format", "json");
         assertThat(r.exitCode()).isZero();
         JsonNode info = JSON.readTree(r.out());
-        assertThat(info.get("counts").get("models").asInt()).isEqualTo(5);
+        assertThat(info.get("counts").get("models").asInt()).isEqualTo(6);
         assertThat(info.get("by_family").get("mistral").asInt()).isEqualTo(3);
         assertThat(info.get("by_status").get("announced").asInt()).isEqualTo(1);
         JsonNode override = info.get("overrides").get(0);

@@ -55,7 +55,7 @@ class FitCommandTest {
         Result r = OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--context", "32768", "--quant", "q4_k_m", "--format", "json");
         JsonNode rows = JSON.readTree(r.out());
         assertThat(rows).extracting(n -> n.get("model").asText())
-                .containsExactly("llama-3.1-8b-instruct", "mistral-7b-instruct-v0.3");
+                .containsExactly("llama-3.1-8b-instruct", "qwen2.5-7b-instruct", "mistral-7b-instruct-v0.3");
         assertThat(OwlRunner.fixture().run("fit", "--gpu", "rtx-4090").out()).contains("q4_k_m (default)");
     }
 

@@ -66,7 +66,7 @@ class ListCommandTest {
         Result a = OwlRunner.fixture().run("--format", "json", "list", "--capability", "code,tools");
         Result b = OwlRunner.fixture().run("--format", "json", "list", "--capability", "code", "--capability", "tools");
         assertThat(ids(a)).containsExactlyInAnyOrder("llama-3.1-8b-instruct", "mixtral-8x7b-instruct-v0.1",
-                "mistral-7b-instruct-v0.3");
+                "mistral-7b-instruct-v0.3", "qwen2.5-7b-instruct");
         assertThat(ids(b)).isEqualTo(ids(a));
         Result and = OwlRunner.fixture().run("--format", "json", "list", "--capability", "code,tools", "--family", "mistral",
                 "--max-params", "10");
@@ -76,11 +76,11 @@ class ListCommandTest {
     @Test
     void numericAndDateFilters() throws Exception {
         assertThat(ids(OwlRunner.fixture().run("list", "--format", "json", "--min-context", "128K")))
-                .containsExactly("llama-3.1-8b-instruct");
+                .containsExactlyInAnyOrder("llama-3.1-8b-instruct", "qwen2.5-7b-instruct");
         assertThat(ids(OwlRunner.fixture().run("list", "--format", "json", "--min-context", "32768")))
-                .hasSize(3);
-        assertThat(ids(OwlRunner.fixture().run("list", "--format", "json", "--released-after", "2024-01-01")))
-                .containsExactlyInAnyOrder("llama-3.1-8b-instruct", "mistral-7b-instruct-v0.3");
+                .hasSize(4);
+        assertThat(ids(OwlRunner.fixture().run("list", "--format", "json", "--released-after", "2024-06-01")))
+                .containsExactlyInAnyOrder("llama-3.1-8b-instruct", "qwen2.5-7b-instruct");
         assertThat(ids(OwlRunner.fixture().run("list", "--format", "json", "--license", "llama3.1")))
                 .containsExactly("llama-3.1-8b-instruct");
         assertThat(ids(OwlRunner.fixture().run("list", "--format", "json", "--vendor", "mistral ai")))
@@ -92,7 +92,8 @@ class ListCommandTest {
         assertThat(ids(OwlRunner.fixture().run("list", "--format", "json", "--sort", "params", "--reverse", "--limit", "2")))
                 .containsExactly("mixtral-8x7b-instruct-v0.1", "llama-3.1-8b-instruct");
         assertThat(ids(OwlRunner.fixture().run("list", "--format", "json", "--sort", "RELEASED")))
-                .containsExactly("mixtral-8x7b-instruct-v0.1", "mistral-7b-instruct-v0.3", "llama-3.1-8b-instruct");
+                .containsExactly("mixtral-8x7b-instruct-v0.1", "mistral-7b-instruct-v0.3", "llama-3.1-8b-instruct",
+                        "qwen2.5-7b-instruct");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.Golden;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import org.junit.jupiter.api.Test;
+
+class CompareCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void twoModels() {
+        Result r = OwlRunner.fixture().run("compare", "mixtral-8x7b-instruct-v0.1", "llama-3.1-8b-instruct");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Golden.assertMatches("compare-two.table", r.out());
+    }
+
+    @Test
+    void fourModels() {
+        Result r = OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "mistral-7b-instruct-v0.3", "qwen2.5-7b-instruct");
+        Golden.assertMatches("compare-four.table", r.out());
+        Golden.assertMatches("compare-four.markdown",
+                OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "mistral-7b-instruct-v0.3", "qwen2.5-7b-instruct",
+                        "--format", "markdown").out());
+    }
+
+    @Test
+    void twoFamilies() {
+        Golden.assertMatches("compare-families-two.table", OwlRunner.fixture().run("compare", "--families", "llama,mistral").out());
+    }
+
+    @Test
+    void threeFamiliesAllGenerations() {
+        Golden.assertMatches("compare-families-three.table",
+                OwlRunner.fixture().run("compare", "--families", "llama,mistral,qwen", "--generation", "all").out());
+    }
+
+    @Test
+    void benchmarksInDifferentSettingsAreMarkedAndNotRanked() throws Exception {
+        Result r = OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "--format", "json");
+        JsonNode c = JSON.readTree(r.out());
+        assertThat(c.get("models")).extracting(JsonNode::asText).containsExactly("mixtral-8x7b-instruct-v0.1", "llama-3.1-8b-instruct");
+        JsonNode mmlu = null;
+        JsonNode context = null;
+        for (JsonNode row : c.get("rows")) {
+            if (row.get("attribute").asText().equals("MMLU")) {
+                mmlu = row;
+            }
+            if (row.get("attribute").asText().equals("context")) {
+                context = row;
+            }
+        }
+        assertThat(mmlu.get("comparable").asBoolean()).isFalse();
+        assertThat(mmlu.get("best")).isEmpty();
+        assertThat(mmlu.get("values").get(0).get("setting").asText()).isEqualTo("5-shot, base");
+        assertThat(mmlu.get("values").get(1).get("score").asDouble()).isEqualTo(69.4);
+        assertThat(context.get("comparable").asBoolean()).isTrue();
+        assertThat(context.get("values").get(1).asInt()).isEqualTo(131072);
+        assertThat(context.get("best")).extracting(JsonNode::asText).containsExactly("llama-3.1-8b-instruct");
+        assertThat(OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b").out()).contains("MMLU ≠");
+    }
+
+    @Test
+    void theBestValueIsHighlightedOnlyWithColour() {
+        assertThat(OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "--color", "always").out())
+                .contains("\u001b[1;32m128K");
+        assertThat(OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b").out()).doesNotContain("\u001b");
+    }
+
+    @Test
+    void familiesJsonHasTiers() throws Exception {
+        JsonNode f = JSON.readTree(OwlRunner.fixture().run("compare", "--families", "llama,mistral", "--format", "json").out());
+        JsonNode large = f.get("tiers").get(3);
+        assertThat(large.get("tier").asText()).isEqualTo("large");
+        JsonNode mixtral = large.get("values").get(1).get("models").get(0);
+        assertThat(mixtral.get("id").asText()).isEqualTo("mixtral-8x7b-instruct-v0.1");
+        assertThat(mixtral.get("params_active_b").asDouble()).isEqualTo(12.9);
+        assertThat(mixtral.get("license_class").asText()).isEqualTo("permissive");
+    }
+
+    @Test
+    void usageErrors() {
+        assertThat(OwlRunner.fixture().run("compare", "mixtral").exitCode()).isEqualTo(2);
+        assertThat(OwlRunner.fixture().run("compare", "mixtral", "nope").exitCode()).isEqualTo(2);
+        assertThat(OwlRunner.fixture().run("compare", "--families", "lama").err()).contains("did you mean: llama?");
+        assertThat(OwlRunner.fixture().run("compare", "--families", "llama", "--generation", "newest").exitCode()).isEqualTo(2);
+        assertThat(OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "--families", "llama").exitCode()).isEqualTo(2);
+    }
+}
