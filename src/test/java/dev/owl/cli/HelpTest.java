@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class HelpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"list", "show", "fit", "compare", "catalog", "catalog validate", "catalog info"})
+    @ValueSource(strings = {"list", "show", "fit", "compare", "license", "license list", "license show", "license compare", "catalog", "catalog validate", "catalog info"})
     void everyCommandHasHelpWithADescription(String command) {
         String[] args = (command + " --help").split(" ");
         Result r = OwlRunner.fixture().run(args);

@@ -1,0 +1,58 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.License;
+import dev.owl.catalog.Model;
+import dev.owl.query.LicenseResolver;
+import dev.owl.query.ModelResolver;
+import dev.owl.query.UnknownNameException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code owl license show ID|MODEL}: every term with its section and source. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show a license's terms (each with its section of the text); given a model, its license and notes.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  owl license show llama-3.1-community", "  owl license show codestral-22b-v0.1",
+            "  owl license show llama3.1 --format json | jq .mau_threshold"})
+final class LicenseShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "LICENSE|MODEL", description = "License id, HF tag or SPDX id; or a model name.")
+    String name;
+
+    @Override
+    public Integer call() {
+        OwlCommand owl = OwlCommand.of(spec);
+        Catalog catalog = owl.catalog();
+        Optional<License> license = new LicenseResolver(catalog).find(name);
+        Model model = null;
+        if (license.isEmpty()) {
+            Optional<Model> m = new ModelResolver(catalog).find(name);
+            if (m.isEmpty()) {
+                new LicenseResolver(catalog).resolve(name); // throws with license suggestions
+                throw new UnknownNameException("license or model", name, java.util.List.of(), false, null);
+            }
+            model = m.get();
+            license = catalog.license(model.license());
+        }
+        License l = license.orElseThrow();
+        Map<String, Object> tree = LicenseView.tree(l, catalog);
+        if (model != null) {
+            Map<String, Object> withModel = new LinkedHashMap<>();
+            withModel.put("model", model.id());
+            withModel.put("model_notes", model.notes());
+            withModel.putAll(tree);
+            tree = withModel;
+        }
+        owl.renderer().sections(LicenseView.sections(l, catalog, model), tree, spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}

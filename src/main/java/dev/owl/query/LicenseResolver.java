@@ -1,0 +1,37 @@
+package dev.owl.query;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.License;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds a license by id, Hugging Face tag or SPDX id, in any case. */
+public final class LicenseResolver {
+    private final Catalog catalog;
+
+    public LicenseResolver(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Optional<License> find(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        Optional<License> byId = catalog.license(n);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        return catalog.licenses().stream()
+                .filter(l -> l.hfTag() != null && l.hfTag().equalsIgnoreCase(n) || l.spdx() != null && l.spdx().equalsIgnoreCase(n))
+                .findFirst();
+    }
+
+    public License resolve(String name) {
+        return find(name).orElseThrow(() -> {
+            List<String> ids = new ArrayList<>();
+            catalog.licenses().forEach(l -> ids.add(l.id()));
+            return new UnknownNameException("license", name, dev.owl.catalog.Names.suggestions(name, ids, 3), false,
+                    "'owl license list' shows every license id");
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.Golden;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import org.junit.jupiter.api.Test;
+
+class LicenseCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void listMatchesItsGoldenFileAndCountsModels() throws Exception {
+        Result r = OwlRunner.fixture().run("license", "list");
+        assertThat(r.exitCode()).isZero();
+        Golden.assertMatches("license-list.table", r.out());
+        JsonNode list = JSON.readTree(OwlRunner.fixture().run("license", "list", "--format", "json").out());
+        JsonNode llama = list.get(1);
+        assertThat(llama.get("id").asText()).isEqualTo("llama-3.1-community");
+        assertThat(llama.get("mau_threshold").isIntegralNumber()).isTrue();
+        assertThat(llama.get("mau_threshold").asLong()).isEqualTo(700_000_000L);
+        assertThat(llama.get("terms").get("mau_threshold").get("section").asText()).isEqualTo("2");
+        assertThat(llama.get("models")).extracting(JsonNode::asText).containsExactly("llama-3.1-8b-instruct");
+    }
+
+    @Test
+    void showResolvesIdsTagsAndModels() throws Exception {
+        assertThat(JSON.readTree(OwlRunner.fixture().run("license", "show", "llama3.1", "--format", "json").out())
+                .get("id").asText()).isEqualTo("llama-3.1-community");
+        assertThat(JSON.readTree(OwlRunner.fixture().run("license", "show", "Apache-2.0", "--format", "json").out())
+                .get("id").asText()).isEqualTo("apache-2.0");
+        JsonNode viaModel = JSON.readTree(OwlRunner.fixture().run("license", "show", "mixtral", "--format", "json").out());
+        assertThat(viaModel.get("model").asText()).isEqualTo("mixtral-8x7b-instruct-v0.1");
+        assertThat(viaModel.get("id").asText()).isEqualTo("apache-2.0");
+        assertThat(viaModel.get("model_notes").get(0).asText()).contains("46.7B");
+        Golden.assertMatches("license-show-llama-3.1.table", OwlRunner.fixture().run("license", "show", "llama-3.1-community").out());
+    }
+
+    @Test
+    void compareMarksDifferingTerms() throws Exception {
+        Result r = OwlRunner.fixture().run("license", "compare", "apache-2.0", "llama-3.1-community");
+        assertThat(r.out()).contains("mau threshold *").contains("osi approved *");
+        JsonNode c = JSON.readTree(OwlRunner.fixture().run("license", "compare", "apache-2.0", "llama3.1", "--format", "json").out());
+        assertThat(c.get("licenses")).extracting(JsonNode::asText).containsExactly("apache-2.0", "llama-3.1-community");
+        JsonNode mau = null;
+        for (JsonNode row : c.get("rows")) {
+            if (row.get("term").asText().equals("mau_threshold")) {
+                mau = row;
+            }
+        }
+        assertThat(mau.get("differs").asBoolean()).isTrue();
+        assertThat(mau.get("values").get(1).asLong()).isEqualTo(700_000_000L);
+    }
+
+    @Test
+    void unknownNamesAreUsageErrors() {
+        Result r = OwlRunner.fixture().run("license", "show", "apache-2");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown license 'apache-2'").contains("did you mean: apache-2.0");
+        assertThat(OwlRunner.fixture().run("license", "compare", "apache-2.0").exitCode()).isEqualTo(2);
+        assertThat(OwlRunner.fixture().run("license").exitCode()).isEqualTo(2);
+    }
+}
