@@ -21,6 +21,8 @@ public final class OwlRunner {
     private final Map<String, String> env = new HashMap<>();
     private boolean interactive;
     private int width;
+    private byte[] stdin = new byte[0];
+    private java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T12:00:00Z"), java.time.ZoneOffset.UTC);
     private Supplier<CatalogLocation> builtin = () -> new CatalogLocation("catalog", FIXTURE, true);
 
     /** A runner over the frozen test catalog, output piped (no terminal). */
@@ -47,6 +49,18 @@ public final class OwlRunner {
         return this;
     }
 
+    /** What the command reads from standard input. */
+    public OwlRunner stdin(String text) {
+        this.stdin = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** Today's date as the command sees it. */
+    public OwlRunner today(String isoDate) {
+        this.clock = java.time.Clock.fixed(java.time.Instant.parse(isoDate + "T12:00:00Z"), java.time.ZoneOffset.UTC);
+        return this;
+    }
+
     public OwlRunner builtin(Supplier<CatalogLocation> location) {
         this.builtin = location;
         return this;
@@ -56,7 +70,9 @@ public final class OwlRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int w = width;
-        CommandLine cl = OwlCommand.commandLine(new Environment(env, interactive, () -> w, builtin));
+        byte[] in = stdin;
+        CommandLine cl = OwlCommand.commandLine(new Environment(env, interactive, () -> w, builtin,
+                () -> new java.io.ByteArrayInputStream(in), clock));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 public record Environment(
         Map<String, String> variables, boolean interactive, IntSupplier terminalWidth,
-        Supplier<CatalogLocation> builtinCatalog) {
+        Supplier<CatalogLocation> builtinCatalog, Supplier<java.io.InputStream> stdin, java.time.Clock clock) {
 
     public Environment {
         variables = Map.copyOf(variables);
@@ -21,7 +21,7 @@ public record Environment(
     /** The real process environment. */
     public static Environment system() {
         return new Environment(System.getenv(), System.console() != null, Environment::systemWidth,
-                CatalogLoader::builtin);
+                CatalogLoader::builtin, () -> System.in, java.time.Clock.systemDefaultZone());
     }
 
     public String get(String name) {

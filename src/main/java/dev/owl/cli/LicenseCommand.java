@@ -8,13 +8,14 @@ import picocli.CommandLine.Spec;
 /** {@code owl license}: model licenses as structured terms. */
 @Command(name = "license", mixinStandardHelpOptions = true,
         description = "Browse and compare model licenses as structured terms, each traced to its section.",
-        subcommands = {LicenseListCommand.class, LicenseShowCommand.class, LicenseCompareCommand.class})
+        subcommands = {LicenseListCommand.class, LicenseShowCommand.class, LicenseCompareCommand.class,
+            LicenseCheckCommand.class})
 final class LicenseCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: list, show or compare");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: list, show, compare or check");
     }
 }

@@ -45,7 +45,7 @@ public final class OwlCommand implements Runnable {
 
     @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT, converter = FormatConverter.class,
             completionCandidates = FormatConverter.Candidates.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
+            description = "Output format: table, json, yaml, csv, tsv, markdown; license check also sarif and junit (default: table).")
     Format format = Format.TABLE;
 
     @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
@@ -66,6 +66,10 @@ public final class OwlCommand implements Runnable {
 
     /** Colour choices; {@code auto} means on a terminal only, and never when NO_COLOR is set. */
     public enum ColorMode { AUTO, ALWAYS, NEVER }
+
+    Format format() {
+        return format;
+    }
 
     Environment environment() {
         return environment;
@@ -105,6 +109,16 @@ public final class OwlCommand implements Runnable {
     }
 
     Renderer renderer() {
+        if (format.isReportOnly()) {
+            throw new UsageException("--format " + format.key() + " is a report format of 'owl license check' only",
+                    "use table, json, yaml, csv, tsv or markdown");
+        }
+        return rendererFor(format);
+    }
+
+    /** A renderer for {@code f}, whatever --format says (license check writes several reports at once). */
+    Renderer rendererFor(Format f) {
+        Format format = f;
         boolean tty = environment.interactive();
         boolean colour = switch (color) {
             case ALWAYS -> true;
@@ -112,7 +126,7 @@ public final class OwlCommand implements Runnable {
             case AUTO -> tty && isBlank(environment.get("NO_COLOR")) && !"dumb".equals(environment.get("TERM"));
         };
         int width = 0;
-        if (tty && format == Format.TABLE) {
+        if (tty && format == Format.TABLE && f == this.format) {
             width = parseWidth(environment.get("COLUMNS"));
             if (width == 0) {
                 width = environment.terminalWidth().getAsInt();

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Output formats: a table for people, the rest for programs. */
 public enum Format {
-    TABLE, JSON, YAML, CSV, TSV, MARKDOWN;
+    TABLE, JSON, YAML, CSV, TSV, MARKDOWN, SARIF, JUNIT;
 
     /** Case-insensitive; {@code md} for markdown. Null for an unknown name. */
     public static Format parse(String s) {
@@ -22,6 +22,11 @@ public enum Format {
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** SARIF and JUnit XML are reports of {@code license check} only. */
+    public boolean isReportOnly() {
+        return this == SARIF || this == JUNIT;
     }
 
     public boolean isTree() {

@@ -50,6 +50,7 @@ public final class Renderer {
             case TSV -> delimited(table, '\t', out);
             case MARKDOWN -> markdown(table, out);
             case TABLE -> human(table, out);
+            case SARIF, JUNIT -> throw new IllegalArgumentException(format.key() + " is a license-check report format");
         }
         out.flush();
     }

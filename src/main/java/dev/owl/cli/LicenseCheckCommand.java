@@ -1,0 +1,221 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.Diagnostic;
+import dev.owl.catalog.InputException;
+import dev.owl.policy.Finding;
+import dev.owl.policy.Policy;
+import dev.owl.policy.PolicyChecker;
+import dev.owl.policy.PolicyParser;
+import dev.owl.policy.Reference;
+import dev.owl.policy.ReferenceScanner;
+import dev.owl.policy.Rule;
+import dev.owl.query.ModelResolver;
+import dev.owl.render.Format;
+import dev.owl.render.ReportFile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code owl license check}: the CI gate. Scans for model references and checks them against a policy. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Find model references (Hugging Face repo ids, Ollama tags, model cards) and check their licenses "
+                + "against a policy. Exit 1 when any error is found, whatever the format.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  owl license check --init                       # write a commented owl-policy.yaml",
+            "  owl license check                              # scan . with ./owl-policy.yaml (or .owl/policy.yaml)",
+            "  owl license check src/ configs/ --strict",
+            "  owl license check --model meta-llama/Llama-3.2-11B-Vision-Instruct --policy ci/policy.yaml",
+            "  git ls-files '*.py' | xargs grep -ho 'from_pretrained(\"[^\"]*\")' | owl license check --models-from -",
+            "  owl license check --format sarif -o owl.sarif --report junit=owl-junit.xml",
+            "  owl license check --explain mau-threshold",
+            "",
+            "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error, 3 invalid policy or unreadable input."})
+final class LicenseCheckCommand implements Callable<Integer> {
+    static final String DEFAULT_POLICY = "owl-policy.yaml";
+    static final String FALLBACK_POLICY = ".owl/policy.yaml";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: . unless --model/--models-from).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (default: ./owl-policy.yaml, then ./.owl/policy.yaml).")
+    Path policyFile;
+
+    @Option(names = "--model", paramLabel = "REF", description = "Check this model reference too (repeatable).")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--models-from", paramLabel = "FILE", description = "Read references from FILE, one a line ('-' for stdin).")
+    String modelsFrom;
+
+    @Option(names = "--strict", description = "Unknown model references are errors, not warnings.")
+    boolean strict;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report (in --format) to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, markdown, sarif or junit (repeatable).")
+    List<String> reports = new ArrayList<>();
+
+    @Option(names = "--init", description = "Write a commented starter policy (to --policy or ./owl-policy.yaml) and exit.")
+    boolean init;
+
+    @Option(names = "--explain", paramLabel = "RULE", description = "Explain a rule, e.g. mau-threshold, and exit.")
+    String explain;
+
+    @Override
+    public Integer call() throws IOException {
+        OwlCommand owl = OwlCommand.of(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (explain != null) {
+            Rule rule = Rule.parse(explain);
+            if (rule == null) {
+                throw new dev.owl.query.UnknownNameException("rule", explain, dev.owl.catalog.Names.suggestions(explain,
+                        java.util.Arrays.stream(Rule.values()).map(Rule::id).toList(), 3), false,
+                        "rules: " + String.join(", ", java.util.Arrays.stream(Rule.values()).map(Rule::id).toList()));
+            }
+            out.println(rule.id() + ": " + rule.explanation());
+            out.flush();
+            return ExitCode.OK;
+        }
+        if (init) {
+            Path target = policyFile != null ? policyFile : Path.of(DEFAULT_POLICY);
+            if (Files.exists(target)) {
+                throw new UsageException(target + " already exists; not overwriting it", "edit it, or pass --policy NEW_FILE");
+            }
+            ReportFile.write(target, StarterPolicy.TEXT);
+            err.println("wrote " + target + "; edit it, then run: owl license check");
+            err.flush();
+            return ExitCode.OK;
+        }
+        Map<Format, Path> extra = parseReports();
+        Catalog catalog = owl.catalog();
+        Policy policy = loadPolicy(err);
+        ModelResolver resolver = new ModelResolver(catalog);
+        List<Reference> references = new ArrayList<>();
+        models.forEach(m -> references.add(Reference.argument(m)));
+        if (modelsFrom != null) {
+            references.addAll(readReferences(owl));
+        }
+        ReferenceScanner scanner = new ReferenceScanner(resolver, policy.scanExclude());
+        List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null ? List.of(Path.of(".")) : paths;
+        if (!toScan.isEmpty()) {
+            references.addAll(scanner.scan(toScan));
+        }
+        LocalDate today = LocalDate.now(owl.environment().clock());
+        List<Finding> findings = new PolicyChecker(catalog, policy, today, strict).check(references);
+        CheckReports.Result result = new CheckReports.Result(policy.origin(), references, findings, scanner.filesScanned(),
+                scanner.filesSkipped(), new VersionProvider().getVersion()[0].replace("owl ", ""));
+        for (Map.Entry<Format, Path> e : extra.entrySet()) {
+            ReportFile.write(e.getValue(), render(owl, e.getKey(), result));
+        }
+        String main = render(owl, owl.format(), result);
+        if (output != null) {
+            ReportFile.write(output, main);
+            err.println(CheckReports.summaryLine(result));
+        } else {
+            out.print(main);
+        }
+        out.flush();
+        err.flush();
+        return result.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    private String render(OwlCommand owl, Format format, CheckReports.Result result) {
+        return switch (format) {
+            case TABLE -> CheckReports.text(result);
+            case MARKDOWN -> CheckReports.markdown(result);
+            case SARIF -> tree(owl, CheckReports.sarif(result));
+            case JUNIT -> CheckReports.junit(result);
+            case JSON, YAML -> {
+                StringWriter s = new StringWriter();
+                owl.rendererFor(format).tree(CheckReports.tree(result), new PrintWriter(s));
+                yield s.toString();
+            }
+            case CSV, TSV -> throw new UsageException("license check reports are table, json, yaml, markdown, sarif or junit",
+                    "use --format json for machine-readable findings");
+        };
+    }
+
+    private static String tree(OwlCommand owl, Object tree) {
+        StringWriter s = new StringWriter();
+        owl.rendererFor(Format.JSON).tree(tree, new PrintWriter(s));
+        return s.toString();
+    }
+
+    private Map<Format, Path> parseReports() {
+        Map<Format, Path> out = new LinkedHashMap<>();
+        for (String r : reports) {
+            int eq = r.indexOf('=');
+            Format f = eq > 0 ? Format.parse(r.substring(0, eq)) : null;
+            if (f == null || eq == r.length() - 1 || f == Format.CSV || f == Format.TSV || f == Format.TABLE) {
+                throw new UsageException("--report takes FORMAT=FILE with FORMAT json, yaml, markdown, sarif or junit, got '" + r + "'",
+                        "e.g. --report sarif=owl.sarif");
+            }
+            out.put(f, Path.of(r.substring(eq + 1)));
+        }
+        return out;
+    }
+
+    private Policy loadPolicy(PrintWriter err) {
+        if (policyFile != null) {
+            if (!Files.exists(policyFile)) {
+                throw new InputException(List.of(new Diagnostic(policyFile.toString(), 0, 0, "policy file not found",
+                        "create one with: owl license check --init --policy " + policyFile)));
+            }
+            return PolicyParser.read(policyFile);
+        }
+        for (String candidate : List.of(DEFAULT_POLICY, FALLBACK_POLICY)) {
+            Path p = Path.of(candidate);
+            if (Files.exists(p)) {
+                return PolicyParser.read(p);
+            }
+        }
+        err.println("note: no policy file (owl-policy.yaml or .owl/policy.yaml); checking references only. "
+                + "'owl license check --init' writes one.");
+        return Policy.empty();
+    }
+
+    private List<Reference> readReferences(OwlCommand owl) throws IOException {
+        List<Reference> out = new ArrayList<>();
+        List<String> lines;
+        if (modelsFrom.equals("-")) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(owl.environment().stdin().get(), StandardCharsets.UTF_8))) {
+                lines = r.lines().toList();
+            }
+        } else {
+            Path p = Path.of(modelsFrom);
+            if (!Files.isRegularFile(p)) {
+                throw new InputException(List.of(new Diagnostic(modelsFrom, 0, 0, "file not found", "one model reference a line")));
+            }
+            lines = Files.readAllLines(p);
+        }
+        String label = modelsFrom.equals("-") ? "<stdin>" : modelsFrom;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                out.add(new Reference(label, i + 1, 1, line, Reference.Kind.ARGUMENT, null));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.owl.cli;
+
+/** The commented policy that {@code owl license check --init} writes. */
+final class StarterPolicy {
+    static final String TEXT = """
+            # owl license policy: `owl license check` reads this file and exits 1 on any error.
+            # Every key is optional. Rules: `owl license check --explain RULE`.
+
+            licenses:
+              # Licenses by id (owl license list), Hugging Face tag or SPDX id.
+              allow: [apache-2.0, mit]
+              # deny: [mistral-research, mistral-non-production]
+              # Terms every model's license must grant: commercial_use, osi_approved, no_mau_threshold,
+              # outputs_training_allowed, no_regional_restrictions
+              require: [commercial_use]
+
+            usage:
+              # Facts about your product that license terms depend on.
+              # monthly_active_users: 2000000
+              # revenue_usd_per_month: 5000000
+              # eu_entity: true                      # your company is domiciled in the EU
+              # trains_other_models_on_outputs: false
+              # distributes_weights: false
+
+            exceptions: []
+              # - model: meta-llama/Llama-3.3-70B-Instruct
+              #   reason: "internal evaluation only"
+              #   approved_by: legal@example.com
+              #   expires: 2027-03-31                # an expired exception no longer applies
+
+            scan:
+              exclude: ["vendor/**", "**/node_modules/**"]
+            """;
+
+    private StarterPolicy() {}
+}

@@ -1,0 +1,37 @@
+package dev.owl.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a project allows: licenses, facts about its product, approved exceptions, what not to scan. */
+public record Policy(
+        String origin,
+        List<String> allow,
+        List<String> deny,
+        List<String> require,
+        Usage usage,
+        List<Exception> exceptions,
+        List<String> scanExclude) {
+
+    public Policy {
+        allow = List.copyOf(allow);
+        deny = List.copyOf(deny);
+        require = List.copyOf(require);
+        exceptions = List.copyOf(exceptions);
+        scanExclude = List.copyOf(scanExclude);
+    }
+
+    /** Facts about the user's product that license terms depend on; null means "not stated". */
+    public record Usage(Long monthlyActiveUsers, Long revenueUsdPerMonth, Boolean euEntity,
+            Boolean trainsOtherModelsOnOutputs, Boolean distributesWeights) {
+        public static final Usage NONE = new Usage(null, null, null, null, null);
+    }
+
+    /** A reviewed exception for one model, valid until {@code expires} (inclusive) when set. */
+    public record Exception(String model, String reason, String approvedBy, LocalDate expires, int line) {}
+
+    /** No policy file: only checks that need none (unknown references, mislabelled cards). */
+    public static Policy empty() {
+        return new Policy(null, List.of(), List.of(), List.of(), Usage.NONE, List.of(), List.of());
+    }
+}

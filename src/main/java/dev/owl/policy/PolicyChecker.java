@@ -1,0 +1,187 @@
+package dev.owl.policy;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.License;
+import dev.owl.catalog.Model;
+import dev.owl.catalog.ModelStatus;
+import dev.owl.catalog.RegionalRestriction;
+import dev.owl.query.ModelResolver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Evaluates each model reference against the policy and the license terms in the catalog. */
+public final class PolicyChecker {
+    private final Catalog catalog;
+    private final ModelResolver resolver;
+    private final Policy policy;
+    private final LocalDate today;
+    private final boolean strict;
+
+    public PolicyChecker(Catalog catalog, Policy policy, LocalDate today, boolean strict) {
+        this.catalog = catalog;
+        this.resolver = new ModelResolver(catalog);
+        this.policy = policy;
+        this.today = today;
+        this.strict = strict;
+    }
+
+    public List<Finding> check(List<Reference> references) {
+        List<Finding> out = new ArrayList<>();
+        for (Reference ref : references) {
+            out.addAll(check(ref));
+        }
+        return out;
+    }
+
+    /** The findings of one reference; an allowed model yields none. */
+    public List<Finding> check(Reference ref) {
+        Optional<Model> found = resolver.find(ref.text());
+        if (found.isEmpty()) {
+            return List.of(new Finding(ref, null, null, Rule.UNKNOWN_MODEL, strict ? Severity.ERROR : Severity.WARNING,
+                    "'" + ref.text() + "' is not in the catalog; its license cannot be checked",
+                    "add it to a user catalog (--catalog DIR) or fix the reference"));
+        }
+        Model m = found.get();
+        Optional<License> l = catalog.license(m.license());
+        List<Finding> findings = new ArrayList<>();
+        String licenseId = m.license();
+        if (ref.kind() == Reference.Kind.MODEL_CARD_BASE && ref.declaredLicense() != null && l.isPresent()
+                && !matches(l.get(), ref.declaredLicense())) {
+            findings.add(new Finding(ref, m.id(), licenseId, Rule.LICENSE_MISLABEL, Severity.ERROR,
+                    "the card declares license '" + ref.declaredLicense() + "' but its base model " + m.id() + " is under "
+                            + licenseId + (l.get().hfTag() == null ? "" : " (HF tag " + l.get().hfTag() + ")"),
+                    "set `license: " + (l.get().hfTag() == null ? licenseId : l.get().hfTag())
+                            + "` in the card; a fine-tune inherits its base model's terms"));
+        }
+        if (m.status() != ModelStatus.RELEASED) {
+            findings.add(new Finding(ref, m.id(), licenseId, Rule.NO_WEIGHTS, Severity.WARNING,
+                    m.id() + " is " + m.status().key().replace('_', ' ') + ": it has no downloadable weights",
+                    "reference a released model, or use the vendor's API under its terms"));
+        }
+        l.ifPresent(license -> evaluate(ref, m, license, findings));
+        return applyExceptions(ref, m, findings);
+    }
+
+    private void evaluate(Reference ref, Model m, License l, List<Finding> out) {
+        String id = m.id();
+        if (policy.deny().stream().anyMatch(d -> matches(l, d))) {
+            out.add(error(ref, m, l, Rule.LICENSE_DENIED, id + " is under " + l.id() + ", which the policy denies",
+                    "choose a model under an allowed license, or add an exception with a reason"));
+        }
+        if (!policy.allow().isEmpty() && policy.allow().stream().noneMatch(a -> matches(l, a))) {
+            out.add(error(ref, m, l, Rule.LICENSE_NOT_ALLOWED, id + " is under " + l.id() + ", which is not in the allow list ("
+                    + String.join(", ", policy.allow()) + ")", "choose a model under an allowed license, or add an exception"));
+        }
+        boolean nonCommercial = Boolean.TRUE.equals(l.terms().researchOnly().value())
+                || Boolean.TRUE.equals(l.terms().nonProduction().value()) || Boolean.FALSE.equals(l.terms().commercialUse().value());
+        for (String req : policy.require()) {
+            String unmet = switch (req) {
+                case "commercial_use" -> nonCommercial || l.terms().commercialUse().value() == null ? "commercial use" : null;
+                case "osi_approved" -> Boolean.TRUE.equals(l.osiApproved()) ? null : "OSI approval";
+                case "no_mau_threshold" -> l.terms().mauThreshold().value() == null ? null : "no user threshold";
+                case "outputs_training_allowed" -> "allowed".equals(l.terms().outputsTraining().value()) ? null : "training on outputs";
+                case "no_regional_restrictions" -> l.regionalRestrictions().isEmpty() ? null : "no regional restrictions";
+                default -> null;
+            };
+            if (unmet != null) {
+                out.add(error(ref, m, l, Rule.REQUIREMENT, l.id() + " does not grant " + unmet + " (required by the policy: " + req + ")",
+                        "choose a model whose license grants it"));
+            }
+        }
+        if (nonCommercial && !policy.require().contains("commercial_use")) {
+            out.add(new Finding(ref, id, l.id(), Rule.NON_COMMERCIAL, Severity.WARNING,
+                    l.id() + " allows " + (Boolean.TRUE.equals(l.terms().researchOnly().value()) ? "research" : "non-production")
+                            + " use only" + section(l.terms().researchOnly().section(), l.terms().nonProduction().section()),
+                    "a product needs a commercial agreement with the vendor, or another model"));
+        }
+        Policy.Usage u = policy.usage();
+        Long mau = l.terms().mauThreshold().value();
+        if (u.monthlyActiveUsers() != null && mau != null && u.monthlyActiveUsers() > mau) {
+            out.add(error(ref, m, l, Rule.MAU_THRESHOLD, String.format(Locale.ROOT, "%,d monthly active users exceed %s's threshold of %,d%s",
+                    u.monthlyActiveUsers(), l.id(), mau, section(l.terms().mauThreshold().section())),
+                    "request a license from the vendor, or choose a model without a user threshold"));
+        }
+        Long cap = l.terms().revenueCapUsd().value();
+        if (u.revenueUsdPerMonth() != null && cap != null && u.revenueUsdPerMonth() > cap) {
+            out.add(error(ref, m, l, Rule.REVENUE_CAP, String.format(Locale.ROOT, "revenue of $%,d per month exceeds %s's cap of $%,d%s",
+                    u.revenueUsdPerMonth(), l.id(), cap, section(l.terms().revenueCapUsd().section())),
+                    "obtain a commercial license from the vendor"));
+        }
+        String outputs = l.terms().outputsTraining().value();
+        if (Boolean.TRUE.equals(u.trainsOtherModelsOnOutputs()) && outputs != null && !outputs.equals("allowed")) {
+            out.add(error(ref, m, l, Rule.OUTPUTS_TRAINING, l.id() + " " + outputs + " using its outputs to train other models"
+                    + section(l.terms().outputsTraining().section()),
+                    "use a model whose license allows it (e.g. Llama 3.1 or later, Apache-2.0, MIT)"));
+        }
+        if (Boolean.TRUE.equals(u.euEntity())) {
+            for (RegionalRestriction r : l.regionalRestrictions()) {
+                if (!r.region().equalsIgnoreCase("EU")) {
+                    continue;
+                }
+                boolean hits = r.appliesTo().isEmpty() ? r.modalities().isEmpty()
+                        || r.modalities().stream().anyMatch(x -> m.modalities().input().contains(x))
+                        : r.appliesTo().contains(id);
+                if (hits) {
+                    out.add(error(ref, m, l, Rule.REGIONAL_RESTRICTION, l.id() + " withholds rights for " + id + " from "
+                            + (r.binds() == null ? "EU entities" : r.binds()) + section(r.section()),
+                            "choose a text-only model or one without the clause; the clause concerns the licensee, not end users of a product"));
+                }
+            }
+        }
+        if (Boolean.TRUE.equals(u.distributesWeights()) && l.terms().redistribution().value() != null) {
+            out.add(new Finding(ref, id, l.id(), Rule.REDISTRIBUTION, Severity.NOTE,
+                    "distributing " + id + ": " + l.terms().redistribution().value() + section(l.terms().redistribution().section()),
+                    "ship the license text and notices with the weights"));
+        }
+    }
+
+    private List<Finding> applyExceptions(Reference ref, Model m, List<Finding> findings) {
+        Optional<Policy.Exception> ex = policy.exceptions().stream()
+                .filter(e -> resolver.find(e.model()).map(x -> x.id().equals(m.id())).orElse(false)).findFirst();
+        if (ex.isEmpty() || findings.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+            return findings;
+        }
+        Policy.Exception e = ex.get();
+        List<Finding> out = new ArrayList<>();
+        if (e.expires() != null && today.isAfter(e.expires())) {
+            out.add(new Finding(ref, m.id(), m.license(), Rule.EXCEPTION_EXPIRED, Severity.ERROR,
+                    "the exception for " + e.model() + " expired on " + e.expires() + " (policy line " + e.line() + ")",
+                    "renew the exception with a new expiry date, or remove the reference"));
+            out.addAll(findings);
+            return out;
+        }
+        for (Finding f : findings) {
+            if (f.severity() == Severity.ERROR) {
+                out.add(new Finding(ref, f.model(), f.license(), f.rule(), Severity.NOTE,
+                        "waived by exception (" + e.reason() + (e.approvedBy() == null ? "" : ", approved by " + e.approvedBy())
+                                + (e.expires() == null ? "" : ", until " + e.expires()) + "): " + f.message(), f.help()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Finding error(Reference ref, Model m, License l, Rule rule, String message, String help) {
+        return new Finding(ref, m.id(), l.id(), rule, Severity.ERROR, message, help);
+    }
+
+    private static String section(String... sections) {
+        for (String s : sections) {
+            if (s != null) {
+                return " (§" + s + ")";
+            }
+        }
+        return "";
+    }
+
+    /** A policy entry names a license by id, HF tag or SPDX id. */
+    static boolean matches(License l, String name) {
+        String n = name.strip();
+        return n.equalsIgnoreCase(l.id()) || (l.hfTag() != null && n.equalsIgnoreCase(l.hfTag()))
+                || (l.spdx() != null && n.equalsIgnoreCase(l.spdx()));
+    }
+}

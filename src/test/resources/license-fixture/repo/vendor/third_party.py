@@ -1,0 +1,1 @@
+m = from_pretrained("mistralai/Mistral-Large-Instruct-2407")
