@@ -15,6 +15,7 @@ public final class ReportFile {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        tmp.toFile().deleteOnExit(); // Ctrl-C runs shutdown, not this method's finally block
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
