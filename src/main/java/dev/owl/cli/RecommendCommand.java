@@ -1,0 +1,380 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.Accelerator;
+import dev.owl.catalog.Catalog;
+import dev.owl.fit.Hardware;
+import dev.owl.fit.Quantization;
+import dev.owl.policy.Policy;
+import dev.owl.policy.PolicyParser;
+import dev.owl.query.LicenseResolver;
+import dev.owl.query.ModelResolver;
+import dev.owl.query.UnknownNameException;
+import dev.owl.recommend.Recommendation;
+import dev.owl.recommend.Recommender;
+import dev.owl.recommend.Requirements;
+import dev.owl.recommend.Task;
+import dev.owl.render.Format;
+import dev.owl.render.Renderer;
+import dev.owl.render.Sections;
+import dev.owl.render.Table;
+import dev.owl.render.Units;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code owl recommend}: rank models for a task, hardware and license policy, with reasons and exclusions. */
+@Command(name = "recommend", mixinStandardHelpOptions = true,
+        description = "Rank models for a task under hard constraints (hardware, context, license, policy); "
+                + "every result shows its score parts and reasons, and the closest misses say why they were excluded.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  owl recommend --task code",
+            "  owl recommend --task code --gpu rtx-4090 --license-allow apache-2.0,mit",
+            "  owl recommend --task vision --context 128K --gpu h100-sxm",
+            "  owl recommend --task vision --eu --mau 2000000 --commercial",
+            "  owl recommend --task edge --vram 8 --top 3",
+            "  owl recommend --task chat --policy owl-policy.yaml --explain llama-3.3-70b-instruct",
+            "  owl recommend --list-tasks",
+            "",
+            "Score = 100 × confidence × weighted mean of the parts that apply (see README: Recommendation scoring)."})
+final class RecommendCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--task", paramLabel = "TASK", description = "chat, code, agentic-code, reasoning, math, vision, audio, "
+            + "long-context, edge, multilingual, fine-tuning or rag (default: chat).")
+    String task = "chat";
+
+    @Option(names = "--gpu", paramLabel = "ID", description = "Accelerator id from the catalog.")
+    String gpu;
+
+    @Option(names = "--vram", paramLabel = "GIB", description = "Memory per device in GiB, for hardware not in the catalog.")
+    Double vram;
+
+    @Option(names = "--bandwidth", paramLabel = "GB_PER_S", description = "Memory bandwidth in GB/s, with --vram.")
+    Double bandwidth;
+
+    @Option(names = "--gpu-count", paramLabel = "N", converter = Values.Positive.class, description = "Identical devices.")
+    int gpuCount = 1;
+
+    @Option(names = "--context", paramLabel = "TOKENS", converter = Values.Tokens.class, description = "Context the model must support, e.g. 128K.")
+    Integer context;
+
+    @Option(names = "--quant", paramLabel = "Q", description = "Weight format to size with (default: the best that fits).")
+    String quant;
+
+    @Option(names = "--license-allow", split = ",", paramLabel = "ID", description = "Only these licenses (ids, HF tags or SPDX ids).")
+    List<String> allow = new ArrayList<>();
+
+    @Option(names = "--license-deny", split = ",", paramLabel = "ID", description = "Never these licenses.")
+    List<String> deny = new ArrayList<>();
+
+    @Option(names = "--commercial", description = "The use is commercial: exclude research-only and non-production licenses.")
+    boolean commercial;
+
+    @Option(names = "--osi", description = "Only OSI-approved licenses.")
+    boolean osi;
+
+    @Option(names = "--mau", paramLabel = "N", description = "Monthly active users of your product.")
+    Long mau;
+
+    @Option(names = "--eu", description = "Your company is domiciled in the EU.")
+    boolean eu;
+
+    @Option(names = "--self-host", description = "Weights only (the default).")
+    boolean selfHost;
+
+    @Option(names = "--api-ok", description = "Also consider API-only models.")
+    boolean apiOk;
+
+    @Option(names = "--family", split = ",", paramLabel = "FAMILY", description = "Only these families.")
+    List<String> families = new ArrayList<>();
+
+    @Option(names = "--min-tok-s", paramLabel = "N", description = "Minimum decode-speed bound on the hardware.")
+    Double minTokS;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Also apply this license policy, as 'owl license check' does.")
+    Path policyFile;
+
+    @Option(names = "--need", split = ",", paramLabel = "NEED",
+            description = "Presets: apache, permissive, commercial, eu-data-residency, fine-tuning-ecosystem.")
+    List<String> needs = new ArrayList<>();
+
+    @Option(names = "--top", paramLabel = "N", converter = Values.Positive.class, description = "How many to show (default: 5).")
+    int top = 5;
+
+    @Option(names = "--all-excluded", description = "List every excluded model, not only the closest misses.")
+    boolean allExcluded;
+
+    @Option(names = "--explain", paramLabel = "MODEL", description = "Why one model ranks where it does, or why it was excluded.")
+    String explain;
+
+    @Option(names = "--list-tasks", description = "List the tasks and the evidence each uses.")
+    boolean listTasks;
+
+    @Override
+    public Integer call() {
+        OwlCommand owl = OwlCommand.of(spec);
+        Renderer renderer = owl.renderer();
+        PrintWriter out = spec.commandLine().getOut();
+        if (listTasks) {
+            Table t = Table.of("TASK", "FOR", "EVIDENCE", "CAPABILITIES", "REQUIRES");
+            List<Map<String, Object>> tree = new ArrayList<>();
+            for (Task x : Task.values()) {
+                t.row(x.key(), x.description(), String.join(", ", x.evidence()), String.join(", ", x.capabilities()),
+                        x.requiredInput() == null ? "" : x.requiredInput() + " input");
+                Map<String, Object> tt = new LinkedHashMap<>();
+                tt.put("task", x.key());
+                tt.put("description", x.description());
+                tt.put("evidence", x.evidence());
+                tt.put("capabilities", x.capabilities());
+                tt.put("required_input", x.requiredInput());
+                tree.add(tt);
+            }
+            renderer.table(t, tree, out);
+            return ExitCode.OK;
+        }
+        Catalog catalog = owl.catalog();
+        Requirements req = requirements(catalog);
+        LocalDate today = LocalDate.now(owl.environment().clock());
+        List<Recommendation> ranked = new Recommender(catalog).rank(req, today);
+        List<Recommendation> included = ranked.stream().filter(r -> !r.excluded()).toList();
+        List<Recommendation> excluded = ranked.stream().filter(Recommendation::excluded).toList();
+        if (explain != null) {
+            String id = new ModelResolver(catalog).resolve(explain).id();
+            Recommendation r = ranked.stream().filter(x -> x.model().id().equals(id)).findFirst().orElseThrow(() ->
+                    new UsageException(id + " is not a candidate of this query (its family was not asked for)", null));
+            int rank = included.indexOf(r) + 1;
+            renderer.sections(explainSections(r, rank, included.size()), item(r, rank), out);
+            return ExitCode.OK;
+        }
+        List<Recommendation> shown = included.subList(0, Math.min(top, included.size()));
+        List<Recommendation> misses = allExcluded ? excluded : excluded.subList(0, Math.min(5, excluded.size()));
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("query", query(req));
+        List<Map<String, Object>> recs = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            recs.add(item(shown.get(i), i + 1));
+        }
+        tree.put("recommendations", recs);
+        List<Map<String, Object>> ex = new ArrayList<>();
+        for (Recommendation r : excluded) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("model", r.model().id());
+            e.put("reasons", r.exclusions());
+            ex.add(e);
+        }
+        tree.put("excluded", ex);
+        if (renderer.format().isTree()) {
+            renderer.tree(tree, out);
+            return ExitCode.OK;
+        }
+        Table t = Table.of(">RANK", "MODEL", "LICENSE", "FITS", ">~TOK/S", ">SCORE", "WHY");
+        for (int i = 0; i < shown.size(); i++) {
+            Recommendation r = shown.get(i);
+            t.row(Integer.toString(i + 1), r.model().id(), r.model().license(), fitText(r), speed(r),
+                    Units.plain(r.score()) + (r.confidence() < 1 ? " ?" : ""), String.join("; ", r.reasons()));
+        }
+        renderer.table(t, recs, out);
+        if (renderer.format() == Format.TABLE) {
+            if (shown.isEmpty()) {
+                out.println("No model meets every constraint.");
+            }
+            out.println();
+            out.println("Excluded (" + excluded.size() + ")" + (allExcluded || excluded.size() <= misses.size() ? ":" : ", closest misses:"));
+            for (Recommendation r : misses) {
+                out.println("  " + dev.owl.render.Sanitizer.clean(r.model().id() + ": " + String.join("; ", r.exclusions())));
+            }
+            out.println();
+            out.println("Task " + req.task().key() + (req.hardware() == null ? "" : " on " + req.hardware().id()
+                    + (req.hardware().count() > 1 ? " ×" + req.hardware().count() : "")) + ", context " + Units.tokens(req.contextTokens())
+                    + (req.contextGiven() ? "" : " (default)") + ". '?' marks a score with missing benchmark evidence (lower confidence). "
+                    + "'owl recommend … --explain MODEL' shows the parts.");
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private Requirements requirements(Catalog catalog) {
+        Task t = Task.parse(task);
+        if (t == null) {
+            List<String> names = Arrays.stream(Task.values()).map(Task::key).toList();
+            throw new UnknownNameException("task", task, dev.owl.catalog.Names.suggestions(task, names, 3), false,
+                    "'owl recommend --list-tasks' lists them");
+        }
+        List<String> allowed = new ArrayList<>(allow);
+        boolean preferOpen = osi;
+        boolean euResidency = false;
+        boolean commercialUse = commercial;
+        for (String need : needs) {
+            switch (need.strip().toLowerCase(Locale.ROOT)) {
+                case "apache" -> allowed.add("apache-2.0");
+                case "permissive" -> {
+                    osi = true;
+                    preferOpen = true;
+                }
+                case "commercial" -> commercialUse = true;
+                case "eu-data-residency" -> euResidency = true;
+                case "fine-tuning-ecosystem" -> {
+                    t = Task.FINE_TUNING;
+                    preferOpen = true;
+                }
+                default -> throw new UnknownNameException("need", need, dev.owl.catalog.Names.suggestions(need,
+                        List.of("apache", "permissive", "commercial", "eu-data-residency", "fine-tuning-ecosystem"), 3), false,
+                        "needs: apache, permissive, commercial, eu-data-residency, fine-tuning-ecosystem");
+            }
+        }
+        LicenseResolver licenses = new LicenseResolver(catalog);
+        for (String l : allowed) {
+            licenses.resolve(l);
+        }
+        for (String l : deny) {
+            licenses.resolve(l);
+        }
+        if (gpu != null && vram != null) {
+            throw new UsageException("--gpu and --vram both describe the hardware", "use one of them");
+        }
+        if (bandwidth != null && vram == null) {
+            throw new UsageException("--bandwidth describes hardware given with --vram", "add --vram GIB");
+        }
+        for (Double d : Arrays.asList(vram, bandwidth, minTokS)) {
+            if (d != null && (!Double.isFinite(d) || d <= 0 || d > 1_000_000)) {
+                throw new UsageException("--vram, --bandwidth and --min-tok-s take positive numbers, got " + d, null);
+            }
+        }
+        if (mau != null && mau < 0) {
+            throw new UsageException("--mau must be 0 or more, got " + mau, null);
+        }
+        if (selfHost && apiOk) {
+            throw new UsageException("--self-host and --api-ok contradict each other", "use one of them");
+        }
+        Hardware hw = null;
+        if (vram != null) {
+            hw = Hardware.custom(vram, bandwidth, gpuCount);
+        } else if (gpu != null) {
+            Accelerator a = catalog.accelerator(gpu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", gpu,
+                    dev.owl.catalog.Names.suggestions(gpu, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
+                    "GPU ids look like rtx-4090, h100-sxm, m3-max"));
+            hw = Hardware.of(a, gpuCount);
+        }
+        if (minTokS != null && hw == null) {
+            throw new UsageException("--min-tok-s needs hardware", "add --gpu ID or --vram GIB");
+        }
+        Quantization q = null;
+        if (quant != null) {
+            q = Quantization.parse(quant);
+            if (q == null) {
+                throw new UsageException("unknown quantization '" + quant + "'", "use bf16, fp8, q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k, awq, gptq or mxfp4");
+            }
+        }
+        Set<String> known = new java.util.TreeSet<>();
+        catalog.models().forEach(m -> known.add(m.family()));
+        for (String f : families) {
+            if (!known.contains(f.toLowerCase(Locale.ROOT))) {
+                throw new UnknownNameException("family", f, dev.owl.catalog.Names.suggestions(f, known, 3), false, "known: " + String.join(", ", known));
+            }
+        }
+        List<String> require = new ArrayList<>();
+        if (commercialUse) {
+            require.add("commercial_use");
+        }
+        if (osi) {
+            require.add("osi_approved");
+        }
+        List<Policy> policies = new ArrayList<>();
+        policies.add(new Policy("command line", allowed, deny, require,
+                new Policy.Usage(mau, null, eu ? Boolean.TRUE : null, null, null), List.of(), List.of()));
+        if (policyFile != null) {
+            if (!java.nio.file.Files.exists(policyFile)) {
+                throw new dev.owl.catalog.InputException(List.of(new dev.owl.catalog.Diagnostic(policyFile.toString(), 0, 0,
+                        "policy file not found", "create one with: owl license check --init --policy " + policyFile)));
+            }
+            policies.add(PolicyParser.read(policyFile));
+        }
+        int ctx = context != null ? context : 8192;
+        return new Requirements(t, hw, ctx, context != null, q, policies, apiOk, families, minTokS, preferOpen, euResidency);
+    }
+
+    private static Map<String, Object> query(Requirements r) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("task", r.task().key());
+        q.put("gpu", r.hardware() == null ? null : r.hardware().id());
+        q.put("gpu_count", r.hardware() == null ? null : r.hardware().count());
+        q.put("available_bytes", r.hardware() == null ? null : r.hardware().availableBytes());
+        q.put("context_tokens", r.contextTokens());
+        q.put("quant", r.quant() == null ? null : r.quant().key());
+        Policy flags = r.policies().get(0);
+        q.put("license_allow", flags.allow());
+        q.put("license_deny", flags.deny());
+        q.put("require", flags.require());
+        q.put("mau", flags.usage().monthlyActiveUsers());
+        q.put("eu", Boolean.TRUE.equals(flags.usage().euEntity()));
+        q.put("policy", r.policies().size() > 1 ? r.policies().get(1).origin() : null);
+        q.put("families", r.families());
+        q.put("api_ok", r.apiOk());
+        q.put("min_tok_s", r.minTokensPerSecond());
+        return q;
+    }
+
+    private static Map<String, Object> item(Recommendation r, int rank) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("rank", rank > 0 ? rank : null);
+        t.put("model", r.model().id());
+        t.put("score", r.score());
+        t.put("score_parts", r.parts());
+        t.put("confidence", Math.round(r.confidence() * 100) / 100.0);
+        t.put("fits", r.fit() == null ? null : r.fit().fits());
+        t.put("quant", r.fit() == null ? null : r.fit().quant().key());
+        t.put("total_bytes", r.fit() == null ? null : r.fit().totalBytes());
+        t.put("decode_tokens_per_s", r.fit() == null || r.fit().decodeTokensPerSecond() == null ? null
+                : Math.round(r.fit().decodeTokensPerSecond() * 10) / 10.0);
+        t.put("license", r.model().license());
+        t.put("reasons", r.reasons());
+        t.put("excluded_because", r.exclusions());
+        return t;
+    }
+
+    private static Sections explainSections(Recommendation r, int rank, int of) {
+        Sections s = new Sections(r.model().id() + (r.excluded() ? ": excluded" : ": rank " + rank + " of " + of));
+        List<Sections.Field> f = new ArrayList<>();
+        if (r.excluded()) {
+            r.exclusions().forEach(x -> f.add(new Sections.Field("excluded", x)));
+        }
+        f.add(new Sections.Field("score", Units.plain(r.score()) + " = 100 × confidence " + Units.plain(Math.round(r.confidence() * 100) / 100.0)
+                + " × weighted mean of the parts below"));
+        s.section("Verdict", f);
+        List<Sections.Field> parts = new ArrayList<>();
+        r.parts().forEach((k, v) -> parts.add(new Sections.Field(k, (v == null ? "no evidence" : Units.plain(Math.round(v * 1000) / 1000.0))
+                + "  (weight " + Units.plain(Recommender.WEIGHTS.get(k)) + ")")));
+        s.section("Score parts", parts);
+        List<Sections.Field> why = new ArrayList<>();
+        r.reasons().forEach(x -> why.add(new Sections.Field("-", x)));
+        s.section("Reasons", why);
+        if (r.fit() != null) {
+            s.section("Fit", List.of(new Sections.Field("estimate", String.format(Locale.ROOT, "%s: ~%.1f GiB of %.1f GiB%s",
+                    r.fit().quant().key(), r.fit().totalBytes() / Hardware.GIB, r.fit().availableBytes() / Hardware.GIB,
+                    r.fit().decodeTokensPerSecond() == null ? "" : String.format(Locale.ROOT, ", ~%.0f tok/s upper bound",
+                            r.fit().decodeTokensPerSecond())))));
+        }
+        return s;
+    }
+
+    private static String fitText(Recommendation r) {
+        return r.fit() == null ? "" : r.fit().quant().key();
+    }
+
+    private static String speed(Recommendation r) {
+        return r.fit() == null || r.fit().decodeTokensPerSecond() == null ? "" : String.format(Locale.ROOT, "%.0f", r.fit().decodeTokensPerSecond());
+    }
+}

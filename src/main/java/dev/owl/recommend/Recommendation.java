@@ -1,0 +1,29 @@
+package dev.owl.recommend;
+
+import dev.owl.catalog.Model;
+import dev.owl.fit.FitEstimate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One model's outcome: its score broken into parts (null part = no evidence, shown as such),
+ * how confident the evidence is, the fit on the hardware, and the reasons (or exclusion reasons).
+ */
+public record Recommendation(
+        Model model,
+        double score,
+        Map<String, Double> parts,
+        double confidence,
+        FitEstimate fit,
+        List<String> reasons,
+        List<String> exclusions) {
+    public Recommendation {
+        parts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
+        reasons = List.copyOf(reasons);
+        exclusions = List.copyOf(exclusions);
+    }
+
+    public boolean excluded() {
+        return !exclusions.isEmpty();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.owl.recommend;
+
+import dev.owl.fit.Hardware;
+import dev.owl.fit.Quantization;
+import dev.owl.policy.Policy;
+import java.util.List;
+
+/**
+ * A recommendation query. Hard constraints exclude a model; the task and preferences rank the rest.
+ * {@code policies} are checked exactly as {@code owl license check} would check them.
+ */
+public record Requirements(
+        Task task,
+        Hardware hardware,
+        int contextTokens,
+        boolean contextGiven,
+        Quantization quant,
+        List<Policy> policies,
+        boolean apiOk,
+        List<String> families,
+        Double minTokensPerSecond,
+        boolean preferOpenLicense,
+        boolean requireEuResidency) {
+    public Requirements {
+        policies = List.copyOf(policies);
+        families = List.copyOf(families);
+    }
+}

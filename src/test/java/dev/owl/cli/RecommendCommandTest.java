@@ -1,0 +1,141 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Recommendation questions on the frozen test catalog, plus the license-check overlay. */
+class RecommendCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String OVERLAY = "src/test/resources/license-fixture/catalog";
+
+    private static JsonNode recommend(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--catalog", OVERLAY, "recommend", "--format", "json", "--top", "20"));
+        all.addAll(List.of(args));
+        Result r = OwlRunner.fixture().run(all.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    private static List<String> ids(JsonNode report) {
+        List<String> out = new ArrayList<>();
+        report.get("recommendations").forEach(n -> out.add(n.get("model").asText()));
+        return out;
+    }
+
+    private static String excludedBecause(JsonNode report, String model) {
+        for (JsonNode e : report.get("excluded")) {
+            if (e.get("model").asText().equals(model)) {
+                return e.get("reasons").toString();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void codingOnOneRtx4090WithApacheOrMitOnly() throws Exception {
+        JsonNode r = recommend("--task", "code", "--gpu", "rtx-4090", "--license-allow", "apache-2.0,mit");
+        assertThat(ids(r)).isNotEmpty().doesNotContain("llama-3.1-8b-instruct", "mistral-large-instruct-2407");
+        for (JsonNode rec : r.get("recommendations")) {
+            assertThat(rec.get("license").asText()).isIn("apache-2.0", "mit");
+            assertThat(rec.get("fits").asBoolean()).isTrue();
+            assertThat(rec.get("total_bytes").asLong()).isLessThanOrEqualTo(24L << 30);
+        }
+        assertThat(excludedBecause(r, "llama-3.1-8b-instruct")).contains("not in the allow list (apache-2.0, mit)");
+        // Mistral Large 2 (123B) is excluded twice over: the license and the memory
+        assertThat(excludedBecause(r, "mistral-large-instruct-2407")).contains("not in the allow list").contains("GiB available");
+        assertThat(r.get("query").get("gpu").asText()).isEqualTo("rtx-4090");
+    }
+
+    @Test
+    void aLongContextNeedExcludesShortContextModelsWithTheNumbers() throws Exception {
+        JsonNode r = recommend("--task", "chat", "--context", "128K");
+        assertThat(ids(r)).contains("llama-3.1-8b-instruct", "qwen2.5-7b-instruct").doesNotContain("mixtral-8x7b-instruct-v0.1");
+        assertThat(excludedBecause(r, "mixtral-8x7b-instruct-v0.1")).contains("context 32K < 128K required");
+        assertThat(excludedBecause(r, "llama-3-8b-instruct")).contains("context 8K < 128K required");
+    }
+
+    @Test
+    void anEuCompanyWith2mUsersWantingAVisionModel() throws Exception {
+        JsonNode r = recommend("--task", "vision", "--eu", "--mau", "2000000", "--commercial");
+        assertThat(ids(r)).isEmpty();
+        assertThat(excludedBecause(r, "llama-3.2-11b-vision-instruct")).contains("withholds rights").contains("European Union");
+        assertThat(excludedBecause(r, "llama-3.1-8b-instruct")).contains("no image input");
+        JsonNode notEu = recommend("--task", "vision", "--mau", "2000000", "--commercial");
+        assertThat(ids(notEu)).containsExactly("llama-3.2-11b-vision-instruct");
+    }
+
+    @Test
+    void anEdgeDeviceWith8Gb() throws Exception {
+        JsonNode r = recommend("--task", "edge", "--vram", "8");
+        assertThat(ids(r)).isNotEmpty();
+        for (JsonNode rec : r.get("recommendations")) {
+            assertThat(rec.get("total_bytes").asLong()).isLessThanOrEqualTo(8L << 30);
+            assertThat(rec.get("score_parts").has("size")).isTrue();
+        }
+        assertThat(excludedBecause(r, "mixtral-8x7b-instruct-v0.1")).contains("needs").contains("8.0 GiB available");
+        // the smallest model gets the largest size part
+        assertThat(r.get("recommendations").get(0).get("score_parts").get("size").asDouble())
+                .isGreaterThanOrEqualTo(r.get("recommendations").get(r.get("recommendations").size() - 1).get("score_parts").get("size").asDouble());
+    }
+
+    @Test
+    void researchLicensesAreExcludedForCommercialUseWithTheLicenseNamed() throws Exception {
+        JsonNode r = recommend("--task", "chat", "--commercial");
+        assertThat(ids(r)).doesNotContain("mistral-large-instruct-2407");
+        assertThat(excludedBecause(r, "mistral-large-instruct-2407")).contains("Mistral AI Research License")
+                .contains("does not grant commercial use");
+    }
+
+    @Test
+    void aPolicyFileExcludesWhatLicenseCheckWouldReject() throws Exception {
+        String policy = "src/test/resources/license-fixture/policies/outputs.yaml";
+        JsonNode r = recommend("--task", "chat", "--policy", policy);
+        assertThat(ids(r)).doesNotContain("llama-3-8b-instruct").contains("llama-3.1-8b-instruct");
+        assertThat(excludedBecause(r, "llama-3-8b-instruct")).contains("outputs");
+        Result check = OwlRunner.fixture().run("--catalog", OVERLAY, "license", "check", "--policy", policy, "--model", "llama-3-8b-instruct");
+        assertThat(check.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void scoresShowTheirPartsAndMissingEvidenceLowersConfidence() throws Exception {
+        JsonNode r = recommend("--task", "chat");
+        for (JsonNode rec : r.get("recommendations")) {
+            assertThat(rec.get("score_parts").has("evidence")).isTrue();
+            if (rec.get("score_parts").get("evidence").isNull()) {
+                assertThat(rec.get("confidence").asDouble()).isLessThan(1.0);
+            }
+        }
+    }
+
+    @Test
+    void explainAndListTasks() {
+        Result explain = OwlRunner.fixture().run("recommend", "--task", "code", "--gpu", "rtx-4090", "--explain", "mixtral");
+        assertThat(explain.exitCode()).isZero();
+        assertThat(explain.out()).contains("mixtral-8x7b-instruct-v0.1: rank").contains("Score parts").contains("(weight 0.45)");
+        Result excluded = OwlRunner.fixture().run("recommend", "--task", "vision", "--explain", "mixtral");
+        assertThat(excluded.out()).contains(": excluded").contains("no image input");
+        Result tasks = OwlRunner.fixture().run("recommend", "--list-tasks");
+        assertThat(tasks.out()).contains("agentic-code").contains("SWE-bench Verified");
+    }
+
+    @Test
+    void usageErrors() {
+        for (String[] args : List.of(new String[] {"recommend", "--task", "cod"}, new String[] {"recommend", "--gpu", "rtx-9999"},
+                new String[] {"recommend", "--license-allow", "apache"}, new String[] {"recommend", "--need", "cheap"},
+                new String[] {"recommend", "--min-tok-s", "20"}, new String[] {"recommend", "--vram", "-1"},
+                new String[] {"recommend", "--self-host", "--api-ok"}, new String[] {"recommend", "--family", "lama"},
+                new String[] {"recommend", "--quant", "q9"}, new String[] {"recommend", "--top", "0"})) {
+            Result r = OwlRunner.fixture().run(args);
+            assertThat(r.exitCode()).as(String.join(" ", args) + " " + r.err()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(OwlRunner.fixture().run("recommend", "--task", "cod").err()).contains("did you mean: code");
+    }
+}
