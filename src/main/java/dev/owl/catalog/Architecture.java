@@ -13,6 +13,7 @@ public record Architecture(
         Integer expertsActive,
         Integer slidingWindow,
         Integer slidingWindowLayers,
+        Integer linearAttentionLayers,
         Integer kvLoraRank,
         Integer qkRopeHeadDim,
         String note,

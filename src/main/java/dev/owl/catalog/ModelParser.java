@@ -15,7 +15,7 @@ final class ModelParser {
             "architecture", "benchmarks", "notes", "sources");
     static final Set<String> ARCH_KEYS = Set.of("attention", "layers", "hidden_size", "attention_heads", "kv_heads",
             "head_dim", "vocab_size", "experts_total", "experts_active", "sliding_window", "sliding_window_layers",
-            "kv_lora_rank", "qk_rope_head_dim", "note", "source");
+            "linear_attention_layers", "kv_lora_rank", "qk_rope_head_dim", "note", "source");
     static final Set<String> BENCH_KEYS = Set.of("name", "score", "setting", "source", "approx");
     static final Set<String> STATUS = Set.of("released", "announced", "api_only");
     static final Set<String> WEIGHTS = Set.of("open", "gated", "none");
@@ -165,6 +165,11 @@ final class ModelParser {
             f.error("sliding_window_layers", what + ": sliding_window_layers (" + windowLayers + ") exceed layers ("
                     + layers + ")", null);
         }
+        Integer linearLayers = f.intValue("linear_attention_layers", 0);
+        if (linearLayers != null && layers != null && linearLayers + (windowLayers == null ? 0 : windowLayers) > layers) {
+            f.error("linear_attention_layers", what + ": linear_attention_layers + sliding_window_layers exceed layers ("
+                    + layers + ")", null);
+        }
         if (window != null && windowLayers == null) {
             f.error("sliding_window", what + ": sliding_window needs sliding_window_layers",
                     "say how many layers use the window (all of them: the layer count)");
@@ -176,7 +181,7 @@ final class ModelParser {
         Source source = SourceParser.optional(f, "source", file, sink, what);
         Architecture a = new Architecture(attention, layers, f.intValue("hidden_size", 1), heads, kvHeads,
                 f.intValue("head_dim", 1), f.intValue("vocab_size", 1), expertsTotal, expertsActive, window,
-                windowLayers, kvLoraRank, f.intValue("qk_rope_head_dim", 1), f.string("note"), source);
+                windowLayers, linearLayers, kvLoraRank, f.intValue("qk_rope_head_dim", 1), f.string("note"), source);
         if (source == null) {
             Fields.error(sink, file, node, what + " has no source", "add `source: {url: …/config.json, as_of: …}`");
         }

@@ -78,6 +78,7 @@ final class ModelView {
         t.put("experts_active", a == null ? null : a.expertsActive());
         t.put("sliding_window", a == null ? null : a.slidingWindow());
         t.put("sliding_window_layers", a == null ? null : a.slidingWindowLayers());
+        t.put("linear_attention_layers", a == null ? null : a.linearAttentionLayers());
         t.put("kv_lora_rank", a == null ? null : a.kvLoraRank());
         t.put("qk_rope_head_dim", a == null ? null : a.qkRopeHeadDim());
         t.put("note", a == null ? null : a.note());
@@ -182,6 +183,9 @@ final class ModelView {
             if (a.slidingWindow() != null) {
                 add(arch, "sliding window", Units.tokens(a.slidingWindow()) + " tokens on " + a.slidingWindowLayers()
                         + " of " + a.layers() + " layers");
+            }
+            if (a.linearAttentionLayers() != null) {
+                add(arch, "linear attention", a.linearAttentionLayers() + " of " + a.layers() + " layers (no KV cache)");
             }
             add(arch, "KV latent (MLA)", a.kvLoraRank() == null ? null : a.kvLoraRank() + " + " + a.qkRopeHeadDim() + " RoPE dims");
             add(arch, "note", a.note());

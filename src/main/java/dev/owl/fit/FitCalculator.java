@@ -32,9 +32,11 @@ public final class FitCalculator {
             perTokenAllLayers = (double) m.layers() * (m.kvLoraRank() + rope) * tokens;
         } else {
             int windowLayers = m.slidingWindow() == null || m.slidingWindowLayers() == null ? 0 : m.slidingWindowLayers();
+            int linear = m.linearAttentionLayers() == null ? 0 : m.linearAttentionLayers();
             long windowTokens = m.slidingWindow() == null ? tokens : Math.min(tokens, m.slidingWindow());
             double perLayerToken = 2.0 * m.kvHeads() * m.headDim();
-            perTokenAllLayers = perLayerToken * ((double) (m.layers() - windowLayers) * tokens + (double) windowLayers * windowTokens);
+            int fullLayers = m.layers() - windowLayers - linear;
+            perTokenAllLayers = perLayerToken * ((double) fullLayers * tokens + (double) windowLayers * windowTokens);
         }
         return Math.round(perTokenAllLayers * batch * kv.bytesPerElement());
     }
@@ -60,6 +62,10 @@ public final class FitCalculator {
         } else if (m.slidingWindow() != null && context > m.slidingWindow()) {
             assumptions.add(m.slidingWindowLayers() + " of " + m.layers() + " layers keep only the last "
                     + m.slidingWindow() + " tokens (sliding window)");
+        }
+        if (m.linearAttentionLayers() != null) {
+            assumptions.add(m.linearAttentionLayers() + " of " + m.layers() + " layers use linear attention: a fixed-size "
+                    + "state instead of a KV cache (not counted)");
         }
         if (m.kvLoraRank() != null) {
             assumptions.add("multi-head latent attention: caches " + m.kvLoraRank() + " latent + "

@@ -71,7 +71,7 @@ public final class HfConfig {
         String id = config.toAbsolutePath().getParent() == null ? label
                 : config.toAbsolutePath().getParent().getFileName().toString();
         return new ModelShape(id, total / 1e9, active / 1e9, approx || (experts != null && experts > 1), maxContext,
-                layers, kvHeads, headDim, window, windowLayers, integer(c, "kv_lora_rank"), integer(c, "qk_rope_head_dim"),
+                layers, kvHeads, headDim, window, windowLayers, linearLayers(c), integer(c, "kv_lora_rank"), integer(c, "qk_rope_head_dim"),
                 experts != null && experts > 1);
     }
 
@@ -141,6 +141,19 @@ public final class HfConfig {
         double total = embeddings + layers * (attention + mlpAll);
         double active = embeddings + layers * (attention + mlpActive);
         return new double[] {total, active};
+    }
+
+    /** Hybrid models list each layer's kind; linear-attention layers keep a fixed state, not a KV cache. */
+    private static Integer linearLayers(JsonNode c) {
+        JsonNode types = c.get("layer_types");
+        if (types == null || !types.isArray()) {
+            return null;
+        }
+        int n = 0;
+        for (JsonNode t : types) {
+            n += t.asText().contains("linear") ? 1 : 0;
+        }
+        return n == 0 ? null : n;
     }
 
     private static Integer integer(JsonNode c, String... keys) {

@@ -18,6 +18,7 @@ public record ModelShape(
         Integer headDim,
         Integer slidingWindow,
         Integer slidingWindowLayers,
+        Integer linearAttentionLayers,
         Integer kvLoraRank,
         Integer qkRopeHeadDim,
         boolean mixtureOfExperts) {
@@ -37,6 +38,7 @@ public record ModelShape(
                 m.isApprox("params_total_b") || m.isApprox("params_active_b"), m.contextTokens(),
                 a == null ? null : a.layers(), a == null ? null : a.kvHeads(), headDim,
                 a == null ? null : a.slidingWindow(), a == null ? null : a.slidingWindowLayers(),
+                a == null ? null : a.linearAttentionLayers(),
                 a == null ? null : a.kvLoraRank(), a == null ? null : a.qkRopeHeadDim(),
                 (a != null && a.isMixtureOfExperts()) || m.paramsActiveB() != null && m.paramsActiveB() < m.paramsTotalB());
     }
