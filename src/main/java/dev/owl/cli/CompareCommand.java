@@ -37,10 +37,10 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "MODEL", arity = "0..*", description = "Two or more models.")
+    @Parameters(paramLabel = "MODEL", arity = "0..*", completionCandidates = Candidates.Models.class, description = "Two or more models.")
     List<String> models = new ArrayList<>();
 
-    @Option(names = "--families", split = ",", paramLabel = "FAMILY", description = "Compare families tier by tier instead.")
+    @Option(names = "--families", split = ",", paramLabel = "FAMILY", completionCandidates = Candidates.Families.class, description = "Compare families tier by tier instead.")
     List<String> families = new ArrayList<>();
 
     @Option(names = "--generation", paramLabel = "WHICH", description = "With --families: latest (newest per tier, default) or all.")

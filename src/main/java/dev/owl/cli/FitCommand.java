@@ -54,11 +54,11 @@ final class FitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "MODEL", arity = "0..1",
+    @Parameters(paramLabel = "MODEL", arity = "0..1", completionCandidates = Candidates.Models.class,
             description = "Catalog model (id, alias, repo id, Ollama tag), or a path to a model directory / config.json.")
     String model;
 
-    @Option(names = "--gpu", split = ",", paramLabel = "ID", description = "Accelerator id from the catalog (see owl catalog info); several compare.")
+    @Option(names = "--gpu", split = ",", paramLabel = "ID", completionCandidates = Candidates.Gpus.class, description = "Accelerator id from the catalog (see owl catalog info); several compare.")
     List<String> gpus = new ArrayList<>();
 
     @Option(names = "--vram", paramLabel = "GIB", description = "Memory per device in GiB (the unit behind a GPU's \"24 GB\").")
@@ -70,7 +70,7 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--gpu-count", paramLabel = "N", converter = Values.Positive.class, description = "Identical devices (tensor parallel).")
     int gpuCount = 1;
 
-    @Option(names = "--quant", split = ",", paramLabel = "Q",
+    @Option(names = "--quant", split = ",", paramLabel = "Q", completionCandidates = Candidates.Quants.class,
             description = "bf16, fp8, q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k, awq, gptq, mxfp4 (default: all common ones).")
     List<String> quants = new ArrayList<>();
 

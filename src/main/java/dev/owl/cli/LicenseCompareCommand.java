@@ -29,7 +29,7 @@ final class LicenseCompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LICENSE", arity = "2..*", description = "Two or more license ids, HF tags or SPDX ids.")
+    @Parameters(paramLabel = "LICENSE", arity = "2..*", completionCandidates = Candidates.Licenses.class, description = "Two or more license ids, HF tags or SPDX ids.")
     List<String> names = new ArrayList<>();
 
     @Override

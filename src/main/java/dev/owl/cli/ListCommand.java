@@ -36,13 +36,13 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--family", split = ",", paramLabel = "FAMILY", description = "Model family: llama, mistral, qwen, …")
+    @Option(names = "--family", split = ",", paramLabel = "FAMILY", completionCandidates = Candidates.Families.class, description = "Model family: llama, mistral, qwen, …")
     List<String> families = new ArrayList<>();
 
     @Option(names = "--vendor", split = ",", paramLabel = "VENDOR", description = "Vendor, e.g. Meta or \"Mistral AI\".")
     List<String> vendors = new ArrayList<>();
 
-    @Option(names = "--license", split = ",", paramLabel = "LICENSE", description = "License id, Hugging Face tag or SPDX id.")
+    @Option(names = "--license", split = ",", paramLabel = "LICENSE", completionCandidates = Candidates.Licenses.class, description = "License id, Hugging Face tag or SPDX id.")
     List<String> licenses = new ArrayList<>();
 
     @Option(names = "--modality", split = ",", paramLabel = "MODALITY", description = "text, image, audio or video (input or output).")

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "The open-weight LLM advisor: choose, compare, size and license-check open models, offline.",
-        subcommands = {ListCommand.class, ShowCommand.class, FitCommand.class, RecommendCommand.class, CompareCommand.class, LicenseCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ShowCommand.class, FitCommand.class, RecommendCommand.class, CompareCommand.class, LicenseCommand.class, CatalogCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%n",
         footer = {"Examples:",
             "  owl list --family llama,mistral --min-context 128000",

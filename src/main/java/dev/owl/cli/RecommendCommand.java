@@ -52,11 +52,11 @@ final class RecommendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", paramLabel = "TASK", description = "chat, code, agentic-code, reasoning, math, vision, audio, "
+    @Option(names = "--task", paramLabel = "TASK", completionCandidates = Candidates.Tasks.class, description = "chat, code, agentic-code, reasoning, math, vision, audio, "
             + "long-context, edge, multilingual, fine-tuning or rag (default: chat).")
     String task = "chat";
 
-    @Option(names = "--gpu", paramLabel = "ID", description = "Accelerator id from the catalog.")
+    @Option(names = "--gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class, description = "Accelerator id from the catalog.")
     String gpu;
 
     @Option(names = "--vram", paramLabel = "GIB", description = "Memory per device in GiB, for hardware not in the catalog.")
@@ -74,10 +74,10 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--quant", paramLabel = "Q", description = "Weight format to size with (default: the best that fits).")
     String quant;
 
-    @Option(names = "--license-allow", split = ",", paramLabel = "ID", description = "Only these licenses (ids, HF tags or SPDX ids).")
+    @Option(names = "--license-allow", split = ",", paramLabel = "ID", completionCandidates = Candidates.Licenses.class, description = "Only these licenses (ids, HF tags or SPDX ids).")
     List<String> allow = new ArrayList<>();
 
-    @Option(names = "--license-deny", split = ",", paramLabel = "ID", description = "Never these licenses.")
+    @Option(names = "--license-deny", split = ",", paramLabel = "ID", completionCandidates = Candidates.Licenses.class, description = "Never these licenses.")
     List<String> deny = new ArrayList<>();
 
     @Option(names = "--commercial", description = "The use is commercial: exclude research-only and non-production licenses.")
@@ -98,7 +98,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--api-ok", description = "Also consider API-only models.")
     boolean apiOk;
 
-    @Option(names = "--family", split = ",", paramLabel = "FAMILY", description = "Only these families.")
+    @Option(names = "--family", split = ",", paramLabel = "FAMILY", completionCandidates = Candidates.Families.class, description = "Only these families.")
     List<String> families = new ArrayList<>();
 
     @Option(names = "--min-tok-s", paramLabel = "N", description = "Minimum decode-speed bound on the hardware.")
@@ -117,7 +117,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--all-excluded", description = "List every excluded model, not only the closest misses.")
     boolean allExcluded;
 
-    @Option(names = "--explain", paramLabel = "MODEL", description = "Why one model ranks where it does, or why it was excluded.")
+    @Option(names = "--explain", paramLabel = "MODEL", completionCandidates = Candidates.Models.class, description = "Why one model ranks where it does, or why it was excluded.")
     String explain;
 
     @Option(names = "--list-tasks", description = "List the tasks and the evidence each uses.")

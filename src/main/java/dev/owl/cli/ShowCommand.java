@@ -21,7 +21,7 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "MODEL", description = "Model id, alias, Hugging Face repo id, Ollama tag or unique id prefix.")
+    @Parameters(paramLabel = "MODEL", completionCandidates = Candidates.Models.class, description = "Model id, alias, Hugging Face repo id, Ollama tag or unique id prefix.")
     String model;
 
     @Option(names = "--sources", description = "Show the source of every architecture figure and benchmark.")
