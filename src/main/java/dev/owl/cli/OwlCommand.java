@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "The open-weight LLM advisor: choose, compare, size and license-check open models, offline.",
-        subcommands = {ListCommand.class, ShowCommand.class, FitCommand.class, RecommendCommand.class, CompareCommand.class, LicenseCommand.class, CatalogCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ShowCommand.class, FitCommand.class, RecommendCommand.class, CompareCommand.class, LicenseCommand.class, CatalogCommand.class, CompletionCommand.class, ShellCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%n",
         footer = {"Examples:",
             "  owl list --family llama,mistral --min-context 128000",
@@ -57,6 +57,12 @@ public final class OwlCommand implements Runnable {
 
     public OwlCommand(Environment environment) {
         this.environment = environment;
+    }
+
+    /** A root over an already loaded catalog: each line of {@code owl shell} reuses the one load. */
+    OwlCommand(Environment environment, Catalog loaded) {
+        this.environment = environment;
+        this.catalog = loaded;
     }
 
     @Override
@@ -155,7 +161,14 @@ public final class OwlCommand implements Runnable {
 
     /** Builds the command line with owl's handlers, ready to execute. */
     public static CommandLine commandLine(Environment environment) {
-        CommandLine cl = new CommandLine(new OwlCommand(environment));
+        return configure(new CommandLine(new OwlCommand(environment)));
+    }
+
+    static CommandLine commandLine(Environment environment, Catalog loaded) {
+        return configure(new CommandLine(new OwlCommand(environment, loaded)));
+    }
+
+    private static CommandLine configure(CommandLine cl) {
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);

@@ -43,7 +43,7 @@ class CompletionCommandTest {
         String out = bash(r.out(), complete("owl", "sh"), complete("owl", "recommend", "--task", "agen"),
                 complete("owl", "fit", "x", "--quant", "q4"), complete("owl", "list", "--sor"));
         String[] parts = out.split("---\n");
-        assertThat(parts[0].lines()).containsExactly("show");
+        assertThat(parts[0].lines()).containsExactly("show", "shell");
         assertThat(parts[1].lines()).containsExactly("agentic-code");
         assertThat(parts[2].lines()).containsExactly("q4_k_m");
         assertThat(parts[3].lines()).containsExactly("--sort");
@@ -53,7 +53,7 @@ class CompletionCommandTest {
     void zshAndFishScripts() throws Exception {
         assertThat(OwlRunner.fixture().run("completion", "zsh").out()).startsWith("#compdef owl");
         String fish = OwlRunner.fixture().run("completion", "fish").out();
-        assertThat(fish).contains("complete -c owl -n '__fish_use_subcommand' -a 'list show fit recommend compare license catalog completion help'")
+        assertThat(fish).contains("complete -c owl -n '__fish_use_subcommand' -a 'list show fit recommend compare license catalog completion shell help'")
                 .contains("-l task -x -a 'chat code agentic-code");
         assertThat(OwlRunner.fixture().run("completion", "tcsh").exitCode()).isEqualTo(2);
         List<String> lines = fish.lines().toList();

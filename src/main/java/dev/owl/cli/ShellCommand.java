@@ -1,0 +1,87 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.Catalog;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code owl shell}: run owl commands interactively over one loaded catalog. */
+@Command(name = "shell", mixinStandardHelpOptions = true,
+        description = "Interactive session over one loaded catalog: history, tab completion, Ctrl-C cancels the line, "
+                + "Ctrl-D or 'exit' ends. Reads plain lines when stdin is not a terminal.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  owl shell", "  printf 'list --family mistral\\nshow mixtral\\n' | owl shell"})
+final class ShellCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        OwlCommand owl = OwlCommand.of(spec);
+        Catalog catalog = owl.catalog(); // a broken catalog fails here, once, with exit 3
+        Environment env = owl.environment();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ShellSession session = new ShellSession(args -> {
+            CommandLine line = OwlCommand.commandLine(env, catalog);
+            line.setOut(out);
+            line.setErr(err);
+            return line.execute(args);
+        }, err);
+        if (!env.interactive()) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(env.stdin().get(), StandardCharsets.UTF_8))) {
+                return session.loop(in);
+            }
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("owl")
+                    .completer(completer(env, catalog))
+                    .variable(LineReader.HISTORY_FILE, historyFile(env))
+                    .build();
+            out.println("owl shell: one catalog of " + catalog.models().size() + " models loaded. Tab completes; 'help' lists commands; Ctrl-D exits.");
+            out.flush();
+            return session.loop(reader);
+        }
+    }
+
+    /** Completes commands, options and catalog names with picocli's completion model. */
+    static Completer completer(Environment env, Catalog catalog) {
+        CommandSpec root = OwlCommand.commandLine(env, catalog).getCommandSpec();
+        return (reader, line, candidates) -> {
+            List<CharSequence> found = new ArrayList<>();
+            String[] words = line.words().toArray(String[]::new);
+            AutoComplete.complete(root, words, line.wordIndex(), line.wordCursor(), line.cursor(), found);
+            String prefix = line.word().substring(0, line.wordCursor());
+            for (CharSequence c : found) {
+                candidates.add(new Candidate(prefix + c));
+            }
+        };
+    }
+
+    /** History lives in the user's config directory (XDG). */
+    static Path historyFile(Environment env) throws IOException {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        Path dir = base.resolve("owl");
+        Files.createDirectories(dir);
+        return dir.resolve("history");
+    }
+}

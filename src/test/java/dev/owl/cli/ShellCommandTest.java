@@ -1,0 +1,81 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.CatalogLoader;
+import dev.owl.catalog.CatalogLocation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+
+class ShellCommandTest {
+    @Test
+    void pipedLinesRunOneAfterAnotherOverOneCatalog() {
+        Result r = OwlRunner.fixture().stdin("list --family mistral --format csv\n\n# a comment\nshow nope\nshow mixtral --format json\nexit\nlist\n")
+                .run("shell");
+        assertThat(r.out()).startsWith("ID,FAMILY").contains("mixtral-8x7b-instruct-v0.1").contains("\"id\" : \"mixtral-8x7b-instruct-v0.1\"");
+        assertThat(r.out()).doesNotContain("owl> ");
+        assertThat(r.err()).contains("error: unknown model 'nope'");
+        assertThat(r.exitCode()).isZero(); // the last command before exit succeeded
+        assertThat(r.out().lines().filter(l -> l.startsWith("ID")).count()).as("nothing runs after exit").isEqualTo(1);
+    }
+
+    @Test
+    void theLastExitCodeIsTheSessionsAndNestedShellsAreRefused() {
+        Result r = OwlRunner.fixture().stdin("shell\nshow nope\n").run("shell");
+        assertThat(r.err()).contains("already in owl shell");
+        assertThat(r.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aDumbTerminalLineReaderRunsCommandsAndEndsOnEof() throws Exception {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> ran = new ArrayList<>();
+        try (Terminal terminal = TerminalBuilder.builder().dumb(true).streams(
+                new ByteArrayInputStream("list --limit 1\ncompare a b\n".getBytes(StandardCharsets.UTF_8)), screen).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            ShellSession session = new ShellSession(args -> {
+                ran.add(String.join(" ", args));
+                return 0;
+            }, new PrintWriter(err));
+            assertThat(session.loop(reader)).isZero();
+        }
+        assertThat(ran).containsExactly("list --limit 1", "compare a b");
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains(ShellSession.PROMPT);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void tabCompletionOffersCommandsOptionsAndCatalogNames() throws Exception {
+        Catalog catalog = new CatalogLoader().load(List.of(new CatalogLocation("f", OwlRunner.FIXTURE, true)));
+        Environment env = new Environment(Map.of(), false, () -> 80, () -> new CatalogLocation("f", OwlRunner.FIXTURE, true),
+                () -> new ByteArrayInputStream(new byte[0]), java.time.Clock.systemUTC());
+        var completer = ShellCommand.completer(env, catalog);
+        assertThat(complete(completer, "reco")).containsExactly("recommend");
+        assertThat(complete(completer, "list --fam")).containsExactly("--family");
+        assertThat(complete(completer, "recommend --task agen")).containsExactly("agentic-code");
+    }
+
+    private static List<String> complete(org.jline.reader.Completer completer, String line) {
+        List<Candidate> candidates = new ArrayList<>();
+        completer.complete(null, new DefaultParser().parse(line, line.length()), candidates);
+        return candidates.stream().map(Candidate::value).toList();
+    }
+}
