@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "The open-weight LLM advisor: choose, compare, size and license-check open models, offline.",
-        subcommands = {ListCommand.class, ShowCommand.class, FitCommand.class, RecommendCommand.class, CompareCommand.class, LicenseCommand.class, CatalogCommand.class, CompletionCommand.class, ShellCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ShowCommand.class, FitCommand.class, RecommendCommand.class, CompareCommand.class, LicenseCommand.class, CatalogCommand.class, CompletionCommand.class, ShellCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%n",
         footer = {"Examples:",
             "  owl list --family llama,mistral --min-context 128000",
@@ -33,6 +33,7 @@ public final class OwlCommand implements Runnable {
     public static final String CATALOG_PATH_VARIABLE = "OWL_CATALOG_PATH";
 
     private final Environment environment;
+    private final Config config;
     private Catalog catalog;
 
     @Spec
@@ -57,11 +58,12 @@ public final class OwlCommand implements Runnable {
 
     public OwlCommand(Environment environment) {
         this.environment = environment;
+        this.config = Config.load(environment);
     }
 
     /** A root over an already loaded catalog: each line of {@code owl shell} reuses the one load. */
     OwlCommand(Environment environment, Catalog loaded) {
-        this.environment = environment;
+        this(environment);
         this.catalog = loaded;
     }
 
@@ -72,6 +74,14 @@ public final class OwlCommand implements Runnable {
 
     /** Colour choices; {@code auto} means on a terminal only, and never when NO_COLOR is set. */
     public enum ColorMode { AUTO, ALWAYS, NEVER }
+
+    Config config() {
+        return config;
+    }
+
+    ColorMode colorMode() {
+        return color;
+    }
 
     Format format() {
         return format;
@@ -169,6 +179,16 @@ public final class OwlCommand implements Runnable {
     }
 
     private static CommandLine configure(CommandLine cl) {
+        OwlCommand root = cl.getCommand();
+        cl.setDefaultValueProvider(root.config);
+        // an invalid config file is a data error, reported once before any command runs
+        cl.setExecutionStrategy(parseResult -> {
+            if (!root.config.problems().isEmpty()) {
+                throw new CommandLine.ExecutionException(cl, "invalid config file",
+                        new dev.owl.catalog.InputException(root.config.problems()));
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);

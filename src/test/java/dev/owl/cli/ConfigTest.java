@@ -1,0 +1,50 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void configDefaultsApplyAndTheCommandLineWins() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "format: json\ngpu: rtx-4090\n");
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list", "--limit", "1");
+        assertThat(r.out()).startsWith("[");
+        Result table = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list", "--limit", "1", "--format", "table");
+        assertThat(table.out()).startsWith("ID");
+        JsonNode rec = new ObjectMapper().readTree(OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("recommend").out());
+        assertThat(rec.get("query").get("gpu").asText()).isEqualTo("rtx-4090");
+        Result show = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("config", "show", "--format", "table");
+        assertThat(show.out()).containsPattern("format +table +command line").contains("rtx-4090");
+        Result plain = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("config", "show");
+        assertThat(new ObjectMapper().readTree(plain.out()).get("settings").get("format").get("from").asText()).isEqualTo("config file");
+    }
+
+    @Test
+    void anInvalidConfigIsADataErrorWithLineAndColumn() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "format: xml\ncolour: never\n");
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("config.yaml:1:9: error: 'format' must be one of").contains("config.yaml:2:1: error: unknown key 'colour'")
+                .contains("did you mean 'color'?");
+    }
+
+    @Test
+    void xdgConfigHomeIsWhereTheFileLives() {
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", "").env("XDG_CONFIG_HOME", tmp.toString()).run("config", "show", "--format", "json");
+        assertThat(r.out()).contains(tmp.resolve("owl/config.yaml").toString());
+    }
+}
