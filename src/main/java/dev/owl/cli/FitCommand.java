@@ -1,6 +1,5 @@
 package dev.owl.cli;
 
-import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
 import dev.owl.catalog.ModelStatus;
@@ -58,17 +57,8 @@ final class FitCommand implements Callable<Integer> {
             description = "Catalog model (id, alias, repo id, Ollama tag), or a path to a model directory / config.json.")
     String model;
 
-    @Option(names = "--gpu", split = ",", paramLabel = "ID", completionCandidates = Candidates.Gpus.class, description = "Accelerator id from the catalog (see owl catalog info); several compare.")
-    List<String> gpus = new ArrayList<>();
-
-    @Option(names = "--vram", paramLabel = "GIB", description = "Memory per device in GiB (the unit behind a GPU's \"24 GB\").")
-    Double vram;
-
-    @Option(names = "--bandwidth", paramLabel = "GB_PER_S", description = "Memory bandwidth in GB/s, with --vram.")
-    Double bandwidth;
-
-    @Option(names = "--gpu-count", paramLabel = "N", converter = Values.Positive.class, description = "Identical devices (tensor parallel).")
-    int gpuCount = 1;
+    @picocli.CommandLine.Mixin
+    HardwareOptions hardwareOptions = new HardwareOptions();
 
     @Option(names = "--quant", split = ",", paramLabel = "Q", completionCandidates = Candidates.Quants.class,
             description = "bf16, fp8, q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k, awq, gptq, mxfp4 (default: all common ones).")
@@ -90,18 +80,6 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OwlCommand owl = OwlCommand.of(spec);
-        if (vram != null && !gpus.isEmpty()) {
-            throw new UsageException("--gpu and --vram both describe the hardware", "use one of them");
-        }
-        if (bandwidth != null && vram == null) {
-            throw new UsageException("--bandwidth describes hardware given with --vram", "add --vram GIB");
-        }
-        if (vram != null && (!Double.isFinite(vram) || vram <= 0 || vram > 1_000_000)) {
-            throw new UsageException("--vram must be a positive number of GiB, got " + vram, null);
-        }
-        if (bandwidth != null && (!Double.isFinite(bandwidth) || bandwidth <= 0 || bandwidth > 1_000_000)) {
-            throw new UsageException("--bandwidth must be a positive number of GB/s, got " + bandwidth, null);
-        }
         KvQuant kv = KvQuant.parse(kvQuant);
         if (kv == null) {
             throw new UsageException("unknown KV cache format '" + kvQuant + "'", "use fp16, q8_0 or q4_0");
@@ -118,7 +96,7 @@ final class FitCommand implements Callable<Integer> {
         }
         boolean pathModel = model != null && (model.contains("/") || model.endsWith(".json")) && Files.exists(Path.of(model));
         Catalog catalog = owl.catalog();
-        List<Hardware> hardware = hardware(catalog);
+        List<Hardware> hardware = hardwareOptions.resolve(catalog);
         Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
         FitCalculator calc = new FitCalculator();
         List<FitEstimate> rows = new ArrayList<>();
@@ -237,20 +215,6 @@ final class FitCommand implements Callable<Integer> {
             steps.add(max);
         }
         return new ArrayList<>(steps);
-    }
-
-    private List<Hardware> hardware(Catalog catalog) {
-        List<Hardware> out = new ArrayList<>();
-        if (vram != null) {
-            out.add(Hardware.custom(vram, bandwidth, gpuCount));
-        }
-        for (String id : gpus) {
-            Accelerator a = catalog.accelerator(id.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", id,
-                    dev.owl.catalog.Names.suggestions(id, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
-                    "'owl catalog info' counts them; ids look like rtx-4090, h100-sxm, m3-max"));
-            out.add(Hardware.of(a, gpuCount));
-        }
-        return out;
     }
 
     static Map<String, Object> tree(FitEstimate e) {

@@ -1,6 +1,5 @@
 package dev.owl.cli;
 
-import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
 import dev.owl.fit.Hardware;
 import dev.owl.fit.Quantization;
@@ -56,17 +55,8 @@ final class RecommendCommand implements Callable<Integer> {
             + "long-context, edge, multilingual, fine-tuning or rag (default: chat).")
     String task = "chat";
 
-    @Option(names = "--gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class, description = "Accelerator id from the catalog.")
-    String gpu;
-
-    @Option(names = "--vram", paramLabel = "GIB", description = "Memory per device in GiB, for hardware not in the catalog.")
-    Double vram;
-
-    @Option(names = "--bandwidth", paramLabel = "GB_PER_S", description = "Memory bandwidth in GB/s, with --vram.")
-    Double bandwidth;
-
-    @Option(names = "--gpu-count", paramLabel = "N", converter = Values.Positive.class, description = "Identical devices.")
-    int gpuCount = 1;
+    @picocli.CommandLine.Mixin
+    HardwareOptions hardwareOptions = new HardwareOptions();
 
     @Option(names = "--context", paramLabel = "TOKENS", converter = Values.Tokens.class, description = "Context the model must support, e.g. 128K.")
     Integer context;
@@ -242,16 +232,8 @@ final class RecommendCommand implements Callable<Integer> {
         for (String l : deny) {
             licenses.resolve(l);
         }
-        if (gpu != null && vram != null) {
-            throw new UsageException("--gpu and --vram both describe the hardware", "use one of them");
-        }
-        if (bandwidth != null && vram == null) {
-            throw new UsageException("--bandwidth describes hardware given with --vram", "add --vram GIB");
-        }
-        for (Double d : Arrays.asList(vram, bandwidth, minTokS)) {
-            if (d != null && (!Double.isFinite(d) || d <= 0 || d > 1_000_000)) {
-                throw new UsageException("--vram, --bandwidth and --min-tok-s take positive numbers, got " + d, null);
-            }
+        if (minTokS != null && (!Double.isFinite(minTokS) || minTokS <= 0 || minTokS > 1_000_000)) {
+            throw new UsageException("--min-tok-s takes a positive number, got " + minTokS, null);
         }
         if (mau != null && mau < 0) {
             throw new UsageException("--mau must be 0 or more, got " + mau, null);
@@ -259,15 +241,11 @@ final class RecommendCommand implements Callable<Integer> {
         if (selfHost && apiOk) {
             throw new UsageException("--self-host and --api-ok contradict each other", "use one of them");
         }
-        Hardware hw = null;
-        if (vram != null) {
-            hw = Hardware.custom(vram, bandwidth, gpuCount);
-        } else if (gpu != null) {
-            Accelerator a = catalog.accelerator(gpu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", gpu,
-                    dev.owl.catalog.Names.suggestions(gpu, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
-                    "GPU ids look like rtx-4090, h100-sxm, m3-max"));
-            hw = Hardware.of(a, gpuCount);
+        List<Hardware> described = hardwareOptions.resolve(catalog);
+        if (described.size() > 1) {
+            throw new UsageException("recommend takes one hardware description", "give one --gpu ID");
         }
+        Hardware hw = described.isEmpty() ? null : described.get(0);
         if (minTokS != null && hw == null) {
             throw new UsageException("--min-tok-s needs hardware", "add --gpu ID or --vram GIB");
         }

@@ -25,6 +25,10 @@ class ConfigTest {
         assertThat(table.out()).startsWith("ID");
         JsonNode rec = new ObjectMapper().readTree(OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("recommend").out());
         assertThat(rec.get("query").get("gpu").asText()).isEqualTo("rtx-4090");
+        Result vram = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("fit", "mixtral", "--vram", "48", "--quant", "q4_k_m",
+                "--context", "4096");
+        assertThat(vram.exitCode()).as(vram.err()).isZero();
+        assertThat(new ObjectMapper().readTree(vram.out()).get(0).get("gpu").asText()).isEqualTo("custom");
         Result show = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("config", "show", "--format", "table");
         assertThat(show.out()).containsPattern("format +table +command line").contains("rtx-4090");
         Result plain = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("config", "show");
