@@ -14,6 +14,7 @@ public record Architecture(
         Integer slidingWindow,
         Integer slidingWindowLayers,
         Integer linearAttentionLayers,
+        Integer crossAttentionLayers,
         Integer kvLoraRank,
         Integer qkRopeHeadDim,
         String note,

@@ -79,6 +79,7 @@ final class ModelView {
         t.put("sliding_window", a == null ? null : a.slidingWindow());
         t.put("sliding_window_layers", a == null ? null : a.slidingWindowLayers());
         t.put("linear_attention_layers", a == null ? null : a.linearAttentionLayers());
+        t.put("cross_attention_layers", a == null ? null : a.crossAttentionLayers());
         t.put("kv_lora_rank", a == null ? null : a.kvLoraRank());
         t.put("qk_rope_head_dim", a == null ? null : a.qkRopeHeadDim());
         t.put("note", a == null ? null : a.note());
@@ -183,6 +184,9 @@ final class ModelView {
             if (a.slidingWindow() != null) {
                 add(arch, "sliding window", Units.tokens(a.slidingWindow()) + " tokens on " + a.slidingWindowLayers()
                         + " of " + a.layers() + " layers");
+            }
+            if (a.crossAttentionLayers() != null) {
+                add(arch, "cross attention", a.crossAttentionLayers() + " of " + a.layers() + " layers attend to image states");
             }
             if (a.linearAttentionLayers() != null) {
                 add(arch, "linear attention", a.linearAttentionLayers() + " of " + a.layers() + " layers (no KV cache)");

@@ -32,7 +32,8 @@ public final class FitCalculator {
             perTokenAllLayers = (double) m.layers() * (m.kvLoraRank() + rope) * tokens;
         } else {
             int windowLayers = m.slidingWindow() == null || m.slidingWindowLayers() == null ? 0 : m.slidingWindowLayers();
-            int linear = m.linearAttentionLayers() == null ? 0 : m.linearAttentionLayers();
+            int linear = (m.linearAttentionLayers() == null ? 0 : m.linearAttentionLayers())
+                    + (m.crossAttentionLayers() == null ? 0 : m.crossAttentionLayers());
             long windowTokens = m.slidingWindow() == null ? tokens : Math.min(tokens, m.slidingWindow());
             double perLayerToken = 2.0 * m.kvHeads() * m.headDim();
             int fullLayers = m.layers() - windowLayers - linear;
@@ -66,6 +67,10 @@ public final class FitCalculator {
         if (m.linearAttentionLayers() != null) {
             assumptions.add(m.linearAttentionLayers() + " of " + m.layers() + " layers use linear attention: a fixed-size "
                     + "state instead of a KV cache (not counted)");
+        }
+        if (m.crossAttentionLayers() != null) {
+            assumptions.add(m.crossAttentionLayers() + " of " + m.layers() + " layers are cross-attention to image states: "
+                    + "their cache depends on the images, not the text, and is not counted");
         }
         if (m.kvLoraRank() != null) {
             assumptions.add("multi-head latent attention: caches " + m.kvLoraRank() + " latent + "

@@ -71,7 +71,7 @@ public final class HfConfig {
         String id = config.toAbsolutePath().getParent() == null ? label
                 : config.toAbsolutePath().getParent().getFileName().toString();
         return new ModelShape(id, total / 1e9, active / 1e9, approx || (experts != null && experts > 1), maxContext,
-                layers, kvHeads, headDim, window, windowLayers, linearLayers(c), integer(c, "kv_lora_rank"), integer(c, "qk_rope_head_dim"),
+                layers, kvHeads, headDim, window, windowLayers, linearLayers(c), crossLayers(c), integer(c, "kv_lora_rank"), integer(c, "qk_rope_head_dim"),
                 experts != null && experts > 1);
     }
 
@@ -154,6 +154,12 @@ public final class HfConfig {
             n += t.asText().contains("linear") ? 1 : 0;
         }
         return n == 0 ? null : n;
+    }
+
+    /** Vision decoders list the layers that attend to image states only (no per-token text cache). */
+    private static Integer crossLayers(JsonNode c) {
+        JsonNode list = c.get("cross_attention_layers");
+        return list != null && list.isArray() && list.size() > 0 ? list.size() : null;
     }
 
     private static Integer integer(JsonNode c, String... keys) {

@@ -19,6 +19,7 @@ public record ModelShape(
         Integer slidingWindow,
         Integer slidingWindowLayers,
         Integer linearAttentionLayers,
+        Integer crossAttentionLayers,
         Integer kvLoraRank,
         Integer qkRopeHeadDim,
         boolean mixtureOfExperts) {
@@ -38,7 +39,7 @@ public record ModelShape(
                 m.isApprox("params_total_b") || m.isApprox("params_active_b"), m.contextTokens(),
                 a == null ? null : a.layers(), a == null ? null : a.kvHeads(), headDim,
                 a == null ? null : a.slidingWindow(), a == null ? null : a.slidingWindowLayers(),
-                a == null ? null : a.linearAttentionLayers(),
+                a == null ? null : a.linearAttentionLayers(), a == null ? null : a.crossAttentionLayers(),
                 a == null ? null : a.kvLoraRank(), a == null ? null : a.qkRopeHeadDim(),
                 (a != null && a.isMixtureOfExperts()) || m.paramsActiveB() != null && m.paramsActiveB() < m.paramsTotalB());
     }

@@ -12,7 +12,7 @@ class FitCalculatorTest {
 
     /** Llama 3.1 8B, config.json: 32 layers, 8 KV heads, head_dim 4096/32 = 128, no sliding window. */
     private static final ModelShape LLAMA_31_8B =
-            new ModelShape("llama-3.1-8b", 8.03, 8.03, false, 131072, 32, 8, 128, null, null, null, null, null, false);
+            new ModelShape("llama-3.1-8b", 8.03, 8.03, false, 131072, 32, 8, 128, null, null, null, null, null, null, false);
 
     @Test
     void llama31_8bKvCacheAt128kTokensInFp16() {
@@ -27,7 +27,7 @@ class FitCalculatorTest {
     @Test
     void a70bDenseModelInBf16() {
         // Llama 3.3 70B: 70.6B parameters × 16 bits ÷ 8 = 141.2e9 bytes ≈ 131.5 GiB: no single 80 GB GPU holds it
-        ModelShape m = new ModelShape("llama-3.3-70b", 70.6, 70.6, false, 131072, 80, 8, 128, null, null, null, null, null, false);
+        ModelShape m = new ModelShape("llama-3.3-70b", 70.6, 70.6, false, 131072, 80, 8, 128, null, null, null, null, null, null, false);
         assertThat(FitCalculator.weightsBytes(m, Quantization.BF16)).isEqualTo(141_200_000_000L);
         FitEstimate one = calc.estimate(m, Quantization.BF16, 8192, 1, KvQuant.FP16, Hardware.custom(80, 3350.0, 1), false, null);
         assertThat(one.fits()).isFalse();
@@ -43,7 +43,7 @@ class FitCalculatorTest {
     void mixtral8x7bAt4BitDoesNotFitA24GbGpu() {
         // Mixtral: 46.7B total, 12.9B active; q4_k_m 4.8944 bpw → 46.7e9 × 4.8944 / 8 = 28,571,060,000 B ≈ 26.6 GiB of
         // weights alone, above 24 GiB: the "saves GPU memory" claim is wrong, all experts must be resident.
-        ModelShape m = new ModelShape("mixtral", 46.7, 12.9, false, 32768, 32, 8, 128, null, null, null, null, null, true);
+        ModelShape m = new ModelShape("mixtral", 46.7, 12.9, false, 32768, 32, 8, 128, null, null, null, null, null, null, true);
         assertThat(FitCalculator.weightsBytes(m, Quantization.Q4_K_M)).isEqualTo(28_571_060_000L);
         FitEstimate e = calc.estimate(m, Quantization.Q4_K_M, 4096, 1, KvQuant.FP16, Hardware.custom(24, 1008.0, 1), false, null);
         assertThat(e.fits()).isFalse();
@@ -60,7 +60,7 @@ class FitCalculatorTest {
     void llama4ScoutInInt4AndBf16OnOne80GbGpu() {
         // Llama 4 Scout: 109B total, 17B active; 48 layers, 8 KV heads, head_dim 128; chunked local attention of 8192
         // tokens on 3 of every 4 layers (36 of 48).
-        ModelShape scout = new ModelShape("scout", 109, 17, false, 10485760, 48, 8, 128, 8192, 36, null, null, null, true);
+        ModelShape scout = new ModelShape("scout", 109, 17, false, 10485760, 48, 8, 128, 8192, 36, null, null, null, null, true);
         // int4 (AWQ, 4.25 bpw): 109e9 × 4.25 / 8 = 57,906,250,000 B ≈ 53.9 GiB
         assertThat(FitCalculator.weightsBytes(scout, Quantization.AWQ)).isEqualTo(57_906_250_000L);
         // KV at 128K: 12 global layers × 2×8×128×131072×2 (= 536,870,912 each) = 6,442,450,944
@@ -75,7 +75,7 @@ class FitCalculatorTest {
     @Test
     void aSlidingWindowModelPastItsWindow() {
         // Mistral 7B v0.1: 32 layers, 8 KV heads, head_dim 128, sliding window 4096 on every layer.
-        ModelShape m = new ModelShape("mistral-7b-v0.1", 7.24, 7.24, false, 32768, 32, 8, 128, 4096, 32, null, null, null, false);
+        ModelShape m = new ModelShape("mistral-7b-v0.1", 7.24, 7.24, false, 32768, 32, 8, 128, 4096, 32, null, null, null, null, false);
         // Past the window the cache stops growing: 2 × 32 × 8 × 128 × 4096 × 2 = 536,870,912 B at 4K and at 32K
         assertThat(FitCalculator.kvCacheBytes(m, 4096, 1, KvQuant.FP16)).isEqualTo(536_870_912L);
         assertThat(FitCalculator.kvCacheBytes(m, 32768, 1, KvQuant.FP16)).isEqualTo(536_870_912L);
@@ -87,10 +87,10 @@ class FitCalculatorTest {
     void deepSeekV3MlaCache() {
         // DeepSeek V3: 61 layers, MLA caches kv_lora_rank 512 + qk_rope_head_dim 64 = 576 values per token per layer.
         // 128K tokens in 16-bit: 61 × 576 × 131072 × 2 = 9,210,691,584 B ≈ 8.6 GiB
-        ModelShape v3 = new ModelShape("deepseek-v3", 671, 37, false, 131072, 61, 128, 128, null, null, null, 512, 64, true);
+        ModelShape v3 = new ModelShape("deepseek-v3", 671, 37, false, 131072, 61, 128, 128, null, null, null, null, 512, 64, true);
         assertThat(FitCalculator.kvCacheBytes(v3, 131072, 1, KvQuant.FP16)).isEqualTo(9_210_691_584L);
         // the same cache without MLA (128 KV heads × 128 dims) would be 2×61×128×128×131072×2 = 523,986,010,112 B, 57× more
-        ModelShape naive = new ModelShape("x", 671, 37, false, 131072, 61, 128, 128, null, null, null, null, null, true);
+        ModelShape naive = new ModelShape("x", 671, 37, false, 131072, 61, 128, 128, null, null, null, null, null, null, true);
         assertThat(FitCalculator.kvCacheBytes(naive, 131072, 1, KvQuant.FP16)).isEqualTo(523_986_010_112L);
     }
 
@@ -106,7 +106,7 @@ class FitCalculatorTest {
 
     @Test
     void offloadSpillsTheRestToSystemRamAndSlowsDecode() {
-        ModelShape m = new ModelShape("mixtral", 46.7, 12.9, false, 32768, 32, 8, 128, null, null, null, null, null, true);
+        ModelShape m = new ModelShape("mixtral", 46.7, 12.9, false, 32768, 32, 8, 128, null, null, null, null, null, null, true);
         FitEstimate e = calc.estimate(m, Quantization.Q8_0, 4096, 1, KvQuant.FP16, Hardware.custom(24, 1008.0, 1), true, 89.6e9);
         assertThat(e.fits()).isFalse();
         assertThat(e.offloadBytes()).isEqualTo(e.totalBytes() - e.availableBytes());
@@ -118,7 +118,15 @@ class FitCalculatorTest {
     void linearAttentionLayersKeepNoKvCache() {
         // a hybrid of 60 layers where 45 use linear attention: only 15 keep K and V.
         // 15 × 2 × 2 KV heads × 256 dims × 262144 tokens × 2 bytes = 8,053,063,680 B
-        ModelShape hybrid = new ModelShape("hybrid", 397, 17, false, 262144, 60, 2, 256, null, null, 45, null, null, true);
+        ModelShape hybrid = new ModelShape("hybrid", 397, 17, false, 262144, 60, 2, 256, null, null, 45, null, null, null, true);
         assertThat(FitCalculator.kvCacheBytes(hybrid, 262144, 1, KvQuant.FP16)).isEqualTo(8_053_063_680L);
+    }
+
+    @Test
+    void crossAttentionLayersHoldNoTextCache() {
+        // Llama 3.2 11B Vision: 40 decoder layers, 8 of them cross-attention to image states; 32 self-attention layers
+        // cache text: 32 × 2 × 8 × 128 × 131072 × 2 = 17,179,869,184 B (as Llama 3.1 8B), not 40/32 of it
+        ModelShape vision = new ModelShape("vision", 10.6, 10.6, true, 131072, 40, 8, 128, null, null, null, 8, null, null, false);
+        assertThat(FitCalculator.kvCacheBytes(vision, 131072, 1, KvQuant.FP16)).isEqualTo(17_179_869_184L);
     }
 }
