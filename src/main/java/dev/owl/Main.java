@@ -8,6 +8,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(OwlCommand.commandLine(Environment.system()).execute(args));
+        System.exit(OwlCommand.commandLine(Environment.system(), args).execute(args));
     }
 }

@@ -72,7 +72,7 @@ public final class OwlRunner {
         int w = width;
         byte[] in = stdin;
         CommandLine cl = OwlCommand.commandLine(new Environment(env, interactive, () -> w, builtin,
-                () -> new java.io.ByteArrayInputStream(in), clock));
+                () -> new java.io.ByteArrayInputStream(in), clock), args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

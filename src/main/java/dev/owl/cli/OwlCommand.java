@@ -21,7 +21,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "The open-weight LLM advisor: choose, compare, size and license-check open models, offline.",
-        subcommands = {ListCommand.class, ShowCommand.class, FitCommand.class, RecommendCommand.class, CompareCommand.class, LicenseCommand.class, CatalogCommand.class, CompletionCommand.class, ShellCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%n",
         footer = {"Examples:",
             "  owl list --family llama,mistral --min-context 128000",
@@ -169,13 +168,72 @@ public final class OwlCommand implements Runnable {
         return (OwlCommand) spec.root().userObject();
     }
 
-    /** Builds the command line with owl's handlers, ready to execute. */
+    /** Every subcommand, in the order help lists them; built on demand (start-up is part of the product). */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("list", ListCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("fit", FitCommand::new);
+        m.put("recommend", RecommendCommand::new);
+        m.put("compare", CompareCommand::new);
+        m.put("license", LicenseCommand::new);
+        m.put("catalog", CatalogCommand::new);
+        m.put("completion", CompletionCommand::new);
+        m.put("shell", ShellCommand::new);
+        m.put("config", ConfigCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Options of the root that take a value, so the scan for the command word can skip their values. */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--catalog", "--format", "--color");
+
+    /** Builds the command line with every subcommand, ready to execute. */
     public static CommandLine commandLine(Environment environment) {
-        return configure(new CommandLine(new OwlCommand(environment)));
+        return commandLine(environment, (String[]) null);
+    }
+
+    /**
+     * Builds the command line for {@code args}: only the subcommand they name is constructed (picocli reads
+     * each command's annotations, which costs start-up time); help, completion, the shell and anything
+     * unrecognised get them all.
+     */
+    public static CommandLine commandLine(Environment environment, String[] args) {
+        return build(new OwlCommand(environment), args);
     }
 
     static CommandLine commandLine(Environment environment, Catalog loaded) {
-        return configure(new CommandLine(new OwlCommand(environment, loaded)));
+        return build(new OwlCommand(environment, loaded), null);
+    }
+
+    private static CommandLine build(OwlCommand root, String[] args) {
+        CommandLine cl = new CommandLine(root);
+        String word = args == null ? null : commandWord(args);
+        boolean all = word == null || !SUBCOMMANDS.containsKey(word) || word.equals("help") || word.equals("completion")
+                || word.equals("shell");
+        for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (all || e.getKey().equals(word)) {
+                cl.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
+        return configure(cl);
+    }
+
+    /** The first argument that is not a root option or its value; null when there is none. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            } else if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static CommandLine configure(CommandLine cl) {
