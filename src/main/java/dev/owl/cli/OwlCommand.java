@@ -211,8 +211,9 @@ public final class OwlCommand implements Runnable {
     private static CommandLine build(OwlCommand root, String[] args) {
         CommandLine cl = new CommandLine(root);
         String word = args == null ? null : commandWord(args);
-        boolean all = word == null || !SUBCOMMANDS.containsKey(word) || word.equals("help") || word.equals("completion")
-                || word.equals("shell");
+        boolean version = args != null && word == null && java.util.Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
+        boolean all = !version && (word == null || !SUBCOMMANDS.containsKey(word) || word.equals("help")
+                || word.equals("completion") || word.equals("shell"));
         for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
             if (all || e.getKey().equals(word)) {
                 cl.addSubcommand(e.getKey(), e.getValue().get());
