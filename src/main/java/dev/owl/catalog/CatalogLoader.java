@@ -98,14 +98,19 @@ public final class CatalogLoader {
                 continue;
             }
             Map<String, Located> seenHere = new HashMap<>();
-            for (Path file : modelFiles) {
+            // Files parse independently, so they parse in parallel; results merge in file order, which keeps
+            // diagnostics, duplicate detection and overrides deterministic.
+            List<FileResult> results = modelFiles.parallelStream().map(file -> {
                 String label = label(location, file);
-                Node node = YamlReader.read(file, label, sink);
-                if (node == null) {
-                    continue;
-                }
-                for (Parsed<Model> parsed : ModelParser.parseFamilyFile(node, label, sink)) {
-                    put(parsed, "model", Model::id, models, modelAt, seenHere, overrides, sink);
+                List<Diagnostic> own = new ArrayList<>();
+                Node node = YamlReader.read(file, label, own);
+                List<Parsed<Model>> ms = node == null ? List.of() : ModelParser.parseFamilyFile(node, label, own);
+                return new FileResult(ms, own);
+            }).toList();
+            for (FileResult r : results) {
+                sink.addAll(r.diagnostics());
+                for (Parsed<Model> m : r.models()) {
+                    put(m, "model", Model::id, models, modelAt, seenHere, overrides, sink);
                 }
             }
             Map<String, Located> licensesHere = new HashMap<>();
@@ -149,6 +154,9 @@ public final class CatalogLoader {
         return new Catalog(new ArrayList<>(models.values()), new ArrayList<>(licenses.values()),
                 new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), locations, overrides);
     }
+
+    /** What one family file gave: its models and its findings. */
+    private record FileResult(List<Parsed<Model>> models, List<Diagnostic> diagnostics) {}
 
     /** An entry parsed from a file, with where its id stands. */
     record Parsed<T>(T value, Located at) {}

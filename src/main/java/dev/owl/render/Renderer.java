@@ -99,16 +99,31 @@ public final class Renderer {
                         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                         .build();
-                out.print(new ObjectMapper(yaml).writeValueAsString(tree));
+                new ObjectMapper(yaml).writeValue(new NonClosing(out), tree);
             } else {
                 ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-                out.println(json.writer(pp).writeValueAsString(tree));
+                json.writer(pp).writeValue(new NonClosing(out), tree); // streamed: no giant string for big lists
+                out.println();
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + format.key() + ": " + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         out.flush();
+    }
+
+    /** Jackson closes the writer it is given when done; stdout must stay open for whatever follows. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(java.io.Writer w) {
+            super(w);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            flush();
+        }
     }
 
     private void human(Table table, PrintWriter out) {
