@@ -40,18 +40,16 @@ final class ShellCommand implements Callable<Integer> {
         Environment env = owl.environment();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ShellSession session = new ShellSession(args -> {
-            CommandLine line = OwlCommand.commandLine(env, catalog);
-            line.setOut(out);
-            line.setErr(err);
-            return line.execute(args);
-        }, err);
         if (!env.interactive()) {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(env.stdin().get(), StandardCharsets.UTF_8))) {
-                return session.loop(in);
+                return session(env, catalog, out, err).loop(in);
             }
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            // each command asks the session's terminal for its width rather than opening another one
+            Environment inShell = new Environment(env.variables(), true, terminal::getWidth, env.builtinCatalog(), env.stdin(),
+                    env.clock());
+            ShellSession session = session(inShell, catalog, out, err);
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("owl")
                     .completer(completer(env, catalog))
                     .variable(LineReader.HISTORY_FILE, historyFile(env))
@@ -60,6 +58,15 @@ final class ShellCommand implements Callable<Integer> {
             out.flush();
             return session.loop(reader);
         }
+    }
+
+    private static ShellSession session(Environment env, Catalog catalog, PrintWriter out, PrintWriter err) {
+        return new ShellSession(args -> {
+            CommandLine line = OwlCommand.commandLine(env, catalog);
+            line.setOut(out);
+            line.setErr(err);
+            return line.execute(args);
+        }, err);
     }
 
     /** Completes commands, options and catalog names with picocli's completion model. */
