@@ -138,7 +138,8 @@ public final class OwlCommand implements Runnable {
         boolean colour = switch (color) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> tty && isBlank(environment.get("NO_COLOR")) && !"dumb".equals(environment.get("TERM"));
+            case AUTO -> isBlank(environment.get("NO_COLOR")) && (forced(environment.get("CLICOLOR_FORCE"))
+                    || tty && !"dumb".equals(environment.get("TERM")));
         };
         int width = 0;
         if (tty && format == Format.TABLE && f == this.format) {
@@ -148,6 +149,11 @@ public final class OwlCommand implements Runnable {
             }
         }
         return new Renderer(format, colour, width);
+    }
+
+    /** CLICOLOR_FORCE set to anything but 0 asks for colour even when piped (NO_COLOR still wins). */
+    private static boolean forced(String value) {
+        return value != null && !value.isEmpty() && !value.equals("0");
     }
 
     private static boolean isBlank(String s) {

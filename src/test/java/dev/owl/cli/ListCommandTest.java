@@ -156,5 +156,8 @@ class ListCommandTest {
         assertThat(OwlRunner.fixture().run("list").out()).doesNotContain("\u001b[");
         assertThat(OwlRunner.fixture().run("list", "--color", "always").out()).contains("\u001b[1m");
         assertThat(OwlRunner.fixture().terminal(200).run("list", "--color", "never").out()).doesNotContain("\u001b[");
+        assertThat(OwlRunner.fixture().env("CLICOLOR_FORCE", "1").run("list").out()).contains("\u001b[1m");
+        assertThat(OwlRunner.fixture().env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").run("list").out()).doesNotContain("\u001b[");
+        assertThat(OwlRunner.fixture().terminal(200).env("TERM", "dumb").run("list").out()).doesNotContain("\u001b[");
     }
 }
