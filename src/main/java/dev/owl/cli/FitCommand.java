@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -110,8 +111,9 @@ final class FitCommand implements Callable<Integer> {
             int context = contexts.isEmpty() ? 8192 : contexts.get(0);
             for (Model m : catalog.models()) {
                 ModelShape shape = ModelShape.of(m);
-                if (m.status() != ModelStatus.RELEASED || shape == null) {
-                    continue;
+                if (m.status() != ModelStatus.RELEASED || shape == null
+                        || (m.contextTokens() != null && m.contextTokens() < context)) {
+                    continue; // no weights, no size, or it cannot take this much context
                 }
                 for (Hardware hw : hardware) {
                     FitEstimate e = calc.estimate(shape, q, context, batch, kv, hw, offload, cpuBandwidth);
@@ -120,14 +122,24 @@ final class FitCommand implements Callable<Integer> {
                     }
                 }
             }
-            rows.sort(Comparator.comparingDouble((FitEstimate e) -> -paramsOf(catalog, e.model())).thenComparing(FitEstimate::model));
-            Table t = Table.of("MODEL", ">PARAMS", "QUANT", ">CONTEXT", ">TOTAL", "HARDWARE", ">FREE", ">~TOK/S");
+            // quality = the general-chat score of `owl recommend` (benchmark evidence, capabilities, recency)
+            Map<String, Double> quality = new java.util.HashMap<>();
+            for (dev.owl.recommend.Recommendation r : new dev.owl.recommend.Recommender(catalog).rank(
+                    new dev.owl.recommend.Requirements(dev.owl.recommend.Task.CHAT, null, context, false, null, List.of(), false,
+                            List.of(), null, false, false), LocalDate.now(owl.environment().clock()))) {
+                quality.put(r.model().id(), r.score());
+            }
+            rows.sort(Comparator.comparingDouble((FitEstimate e) -> -quality.getOrDefault(e.model(), 0.0))
+                    .thenComparingDouble(e -> -paramsOf(catalog, e.model())).thenComparing(FitEstimate::model));
+            Table t = Table.of("MODEL", ">PARAMS", "QUANT", ">CONTEXT", ">TOTAL", "HARDWARE", ">FREE", ">~TOK/S", ">QUALITY");
             for (FitEstimate e : rows) {
                 t.row(e.model(), Units.plain(paramsOf(catalog, e.model())) + "B", e.quant().key(), Units.tokens(e.contextTokens()),
-                        "~" + Units.gib(e.totalBytes()), e.hardware().id() + (e.hardware().count() > 1 ? " ×" + e.hardware().count() : ""),
-                        Units.gib(e.availableBytes() - e.totalBytes()), speed(e));
+                        total(e), e.hardware().id() + (e.hardware().count() > 1 ? " ×" + e.hardware().count() : ""),
+                        Units.gib(e.availableBytes() - e.totalBytes()), speed(e), Units.plain(quality.getOrDefault(e.model(), 0.0)));
             }
-            render(renderer, t, rows, out, "Models that fit, largest first (total parameters as the quality proxy). "
+            render(renderer, t, rows, out, "Models that fit, best first by quality: the general-chat score of 'owl recommend' "
+                    + "(benchmark evidence, capabilities, recency; see README). Models whose context is shorter are left out; "
+                    + "'≥' marks a total without the KV cache (architecture unknown). "
                     + (qs.isEmpty() ? "Quantization q4_k_m (default). " : "") + (contexts.isEmpty() ? "Context 8K (default). " : ""));
             return ExitCode.OK;
         }
@@ -157,7 +169,7 @@ final class FitCommand implements Callable<Integer> {
         for (FitEstimate e : rows) {
             t.row(e.quant().key(), Units.plain(e.quant().bitsPerWeight()), Units.tokens(e.contextTokens()),
                     Units.gib(e.weightsBytes()), e.kvCacheBytes() == null ? "unknown" : Units.gib(e.kvCacheBytes()),
-                    Units.gib(e.overheadBytes()), "~" + Units.gib(e.totalBytes()),
+                    Units.gib(e.overheadBytes()), total(e),
                     e.hardware() == null ? "" : e.hardware().id() + (e.hardware().count() > 1 ? " ×" + e.hardware().count() : ""),
                     Units.gib(e.availableBytes()), fitsText(e), speed(e));
         }
@@ -179,6 +191,11 @@ final class FitCommand implements Callable<Integer> {
             }
             out.flush();
         }
+    }
+
+    /** "~" for an estimate; "≥" when the KV cache could not be counted, so the true total is higher. */
+    private static String total(FitEstimate e) {
+        return (e.kvCacheBytes() == null ? "≥" : "~") + Units.gib(e.totalBytes());
     }
 
     private static double round(double v) {

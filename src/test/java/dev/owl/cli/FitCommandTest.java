@@ -51,11 +51,22 @@ class FitCommandTest {
     }
 
     @Test
-    void withoutAModelItListsWhatFitsLargestFirst() throws Exception {
+    void withoutAModelItListsWhatFitsBestFirst() throws Exception {
         Result r = OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--context", "32768", "--quant", "q4_k_m", "--format", "json");
         JsonNode rows = JSON.readTree(r.out());
         assertThat(rows).extracting(n -> n.get("model").asText())
-                .containsExactly("llama-3.1-8b-instruct", "qwen2.5-7b-instruct", "mistral-7b-instruct-v0.3");
+                .containsExactlyInAnyOrder("llama-3.1-8b-instruct", "qwen2.5-7b-instruct", "mistral-7b-instruct-v0.3");
+        // Mixtral does not fit 24 GiB at q4_k_m; at 128K only the 128K-context models remain
+        List<Double> quality = new java.util.ArrayList<>();
+        for (String line : OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--context", "32768", "--quant", "q4_k_m").out().lines()
+                .skip(1).takeWhile(l -> !l.isBlank()).toList()) {
+            String[] cells = line.trim().split("\\s+");
+            quality.add(Double.parseDouble(cells[cells.length - 1]));
+        }
+        assertThat(quality).hasSize(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        JsonNode longContext = JSON.readTree(OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--context", "128K", "--quant", "q4_k_m",
+                "--format", "json").out());
+        assertThat(longContext).extracting(n -> n.get("model").asText()).doesNotContain("mistral-7b-instruct-v0.3");
         assertThat(OwlRunner.fixture().run("fit", "--gpu", "rtx-4090").out()).contains("q4_k_m (default)");
     }
 
