@@ -40,7 +40,7 @@ class DistributionIT {
         assertThat(run(unpack, "tar", "xzf", archive.toString()).code()).isZero();
         Path home = unpack.resolve("owl-" + version);
         for (String f : List.of("bin/owl", "bin/owl.cmd", "lib/owl.jar", "README.md", "completion/owl.bash",
-                "completion/owl.zsh", "completion/owl.fish")) {
+                "completion/owl.zsh", "completion/owl.fish", "man/man1/owl.1", "man/man1/owl-license-check.1")) {
             assertThat(home.resolve(f)).as(f).exists();
         }
         Run v = run(tmp, home.resolve("bin/owl").toString(), "--version");
