@@ -52,7 +52,9 @@ final class LicenseShowCommand implements Callable<Integer> {
             withModel.putAll(tree);
             tree = withModel;
         }
-        owl.renderer().sections(LicenseView.sections(l, catalog, model), tree, spec.commandLine().getOut());
+        java.io.StringWriter text = new java.io.StringWriter();
+        owl.renderer().sections(LicenseView.sections(l, catalog, model), tree, new java.io.PrintWriter(text));
+        owl.page(text.toString(), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -55,6 +55,10 @@ public final class OwlCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--no-pager", scope = ScopeType.INHERIT,
+            description = "Never page long output (on a terminal, show and license show use $PAGER or less -FRX).")
+    boolean noPager;
+
     public OwlCommand(Environment environment) {
         this.environment = environment;
         this.config = Config.load(environment);
@@ -167,6 +171,35 @@ public final class OwlCommand implements Runnable {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * Prints a long human-readable result: through $PAGER (default {@code less -FRX}, which exits at once when
+     * the text fits the screen) on a terminal, straight to {@code out} otherwise or when no pager starts.
+     */
+    void page(String text, java.io.PrintWriter out) {
+        if (environment.interactive() && !noPager && format == Format.TABLE) {
+            String pager = environment.get("PAGER");
+            String command = pager == null || pager.isBlank() ? "less -FRX" : pager;
+            try {
+                Process p = new ProcessBuilder("sh", "-c", command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                try (java.io.Writer w = new java.io.OutputStreamWriter(p.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+                    w.write(text);
+                } catch (java.io.IOException quitEarly) {
+                    // the reader quit the pager before the end: nothing more to show
+                }
+                p.waitFor();
+                return;
+            } catch (java.io.IOException e) {
+                // no pager to be had: print directly
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        out.print(text);
+        out.flush();
     }
 
     /** The root command object of any command in the tree. */

@@ -32,7 +32,9 @@ final class ShowCommand implements Callable<Integer> {
         OwlCommand owl = OwlCommand.of(spec);
         Catalog catalog = owl.catalog();
         Model m = new ModelResolver(catalog).resolve(model);
-        owl.renderer().sections(ModelView.sections(m, catalog, sources), ModelView.tree(m), spec.commandLine().getOut());
+        java.io.StringWriter text = new java.io.StringWriter();
+        owl.renderer().sections(ModelView.sections(m, catalog, sources), ModelView.tree(m), new java.io.PrintWriter(text));
+        owl.page(text.toString(), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -1,0 +1,29 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PagerTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void onATerminalShowGoesThroughThePagerUnlessNoPager() throws Exception {
+        Path paged = tmp.resolve("paged.txt");
+        Result r = OwlRunner.fixture().terminal(100).env("PAGER", "cat > '" + paged + "'").run("show", "mixtral", "--color", "never");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(paged)).contains("Mixtral 8x7B Instruct v0.1").contains("Architecture");
+        Result direct = OwlRunner.fixture().terminal(100).env("PAGER", "cat > '" + paged + "'").run("show", "mixtral", "--no-pager");
+        assertThat(direct.out()).contains("Mixtral 8x7B Instruct v0.1");
+        assertThat(OwlRunner.fixture().run("show", "mixtral").out()).as("piped: never paged").contains("Mixtral");
+        assertThat(OwlRunner.fixture().terminal(100).env("PAGER", "cat > '" + paged + "'").run("show", "mixtral", "--format", "json")
+                .out()).as("machine formats are never paged").startsWith("{");
+    }
+}
