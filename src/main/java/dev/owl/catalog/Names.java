@@ -34,6 +34,13 @@ public final class Names {
     private static int score(String typed, String candidate) {
         String c = candidate.toLowerCase(Locale.ROOT);
         int whole = distance(typed, c);
+        int common = 0;
+        while (common < Math.min(typed.length(), c.length()) && typed.charAt(common) == c.charAt(common)) {
+            common++;
+        }
+        if (common >= 3 && common * 4 >= Math.min(typed.length(), c.length()) * 3) {
+            whole = Math.min(whole, 2); // "coding" is near "code": most of the shorter word is shared at the start
+        }
         if (c.length() > typed.length() && typed.length() >= 4) {
             return Math.min(whole, distance(typed, c.substring(0, typed.length())) + 1);
         }

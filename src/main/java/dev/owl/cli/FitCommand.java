@@ -95,7 +95,10 @@ final class FitCommand implements Callable<Integer> {
             }
             qs.add(parsed);
         }
-        boolean pathModel = model != null && (model.contains("/") || model.endsWith(".json")) && Files.exists(Path.of(model));
+        // a path: an existing file or directory, or anything written like a path (./x, ../x, /x, ~/x, x.json)
+        boolean pathModel = model != null && (model.contains("/") || model.endsWith(".json")) && (Files.exists(Path.of(model))
+                || model.startsWith("./") || model.startsWith("../") || model.startsWith("/") || model.startsWith("~")
+                || model.endsWith(".json"));
         Catalog catalog = owl.catalog();
         List<Hardware> hardware = hardwareOptions.resolve(catalog);
         Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
