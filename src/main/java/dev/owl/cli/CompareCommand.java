@@ -140,14 +140,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private int families(OwlCommand owl, Catalog catalog) {
-        Set<String> known = new LinkedHashSet<>();
-        catalog.models().forEach(m -> known.add(m.family()));
-        for (String f : families) {
-            if (!known.contains(f.toLowerCase(java.util.Locale.ROOT))) {
-                throw new UnknownNameException("family", f, dev.owl.catalog.Names.suggestions(f, known, 3), false,
-                        "known: " + String.join(", ", new java.util.TreeSet<>(known)));
-            }
-        }
+        Known.families(catalog, families);
         boolean latest = generation.equalsIgnoreCase("latest");
         List<FamilyTiers.Row> rows = FamilyTiers.rows(catalog, families, latest);
         List<String> headers = new ArrayList<>(List.of("TIER"));

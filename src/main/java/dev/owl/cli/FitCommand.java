@@ -87,13 +87,7 @@ final class FitCommand implements Callable<Integer> {
         }
         List<Quantization> qs = new ArrayList<>();
         for (String q : quants) {
-            Quantization parsed = Quantization.parse(q);
-            if (parsed == null) {
-                List<String> names = java.util.Arrays.stream(Quantization.values()).map(Quantization::key).toList();
-                throw new UnknownNameException("quantization", q, dev.owl.catalog.Names.suggestions(q, names, 3), false,
-                        "known: " + String.join(", ", names));
-            }
-            qs.add(parsed);
+            qs.add(Known.quantization(q));
         }
         // a path: an existing file or directory, or anything written like a path (./x, ../x, /x, ~/x, x.json)
         boolean pathModel = model != null && (model.contains("/") || model.endsWith(".json")) && (Files.exists(Path.of(model))

@@ -84,10 +84,8 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         OwlCommand owl = OwlCommand.of(spec);
         Catalog catalog = owl.catalog();
-        Set<String> knownFamilies = new LinkedHashSet<>();
         Set<String> knownVendors = new LinkedHashSet<>();
         for (Model m : catalog.models()) {
-            knownFamilies.add(m.family());
             knownVendors.add(m.vendor().toLowerCase(Locale.ROOT));
         }
         Set<String> knownLicenses = new LinkedHashSet<>();
@@ -100,26 +98,16 @@ final class ListCommand implements Callable<Integer> {
                 knownLicenses.add(l.spdx().toLowerCase(Locale.ROOT));
             }
         }
-        check("family", families, knownFamilies);
-        check("vendor", vendors, knownVendors);
-        check("license", licenses, knownLicenses);
-        check("modality", modalities, MODALITIES);
-        check("capability", capabilities, CAPABILITIES);
+        Known.families(catalog, families);
+        Known.check("vendor", vendors, knownVendors);
+        Known.check("license", licenses, knownLicenses);
+        Known.check("modality", modalities, MODALITIES);
+        Known.check("capability", capabilities, CAPABILITIES);
         ModelQuery query = new ModelQuery(families, vendors, licenses, modalities, capabilities, minContext, maxParams,
                 releasedAfter, all, sort, reverse, limit);
         List<Model> models = new ModelFilter(catalog).apply(query);
         owl.renderer().table(ModelView.listTable(models, sources), models.stream().map(ModelView::tree).toList(),
                 spec.commandLine().getOut());
         return ExitCode.OK;
-    }
-
-    /** A filter value that can match nothing is a typo: say so instead of printing an empty list. */
-    private static void check(String what, List<String> values, Collection<String> known) {
-        for (String v : values) {
-            if (!known.contains(v.toLowerCase(Locale.ROOT))) {
-                throw new UnknownNameException(what, v, dev.owl.catalog.Names.suggestions(v, known, 3), false,
-                        "known: " + String.join(", ", new java.util.TreeSet<>(known)));
-            }
-        }
     }
 }

@@ -249,20 +249,8 @@ final class RecommendCommand implements Callable<Integer> {
         if (minTokS != null && hw == null) {
             throw new UsageException("--min-tok-s needs hardware", "add --gpu ID or --vram GIB");
         }
-        Quantization q = null;
-        if (quant != null) {
-            q = Quantization.parse(quant);
-            if (q == null) {
-                throw new UsageException("unknown quantization '" + quant + "'", "use bf16, fp8, q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k, awq, gptq or mxfp4");
-            }
-        }
-        Set<String> known = new java.util.TreeSet<>();
-        catalog.models().forEach(m -> known.add(m.family()));
-        for (String f : families) {
-            if (!known.contains(f.toLowerCase(Locale.ROOT))) {
-                throw new UnknownNameException("family", f, dev.owl.catalog.Names.suggestions(f, known, 3), false, "known: " + String.join(", ", known));
-            }
-        }
+        Quantization q = quant == null ? null : Known.quantization(quant);
+        Known.families(catalog, families);
         List<String> require = new ArrayList<>();
         if (commercialUse) {
             require.add("commercial_use");
