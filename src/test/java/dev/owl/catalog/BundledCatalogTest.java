@@ -124,6 +124,10 @@ class BundledCatalogTest {
         assertThat(model("deepseek-r1").license()).isEqualTo("mit");
         // Qwen2.5 72B is under the Qwen license, not Apache 2.0
         assertThat(model("qwen2.5-72b-instruct").license()).isEqualTo("qwen");
+        // Codestral 22B was never Apache 2.0; Devstral 2 is a modified MIT with a revenue cap; Phi-4 is 16K
+        assertThat(model("codestral-22b-v0.1").license()).isEqualTo("mistral-non-production");
+        assertThat(model("devstral-2").license()).isEqualTo("devstral-2-modified-mit");
+        assertThat(model("phi-4").contextTokens()).isEqualTo(16384);
         // Llama 4 Behemoth was announced, never released
         assertThat(model("llama-4-behemoth").status()).isEqualTo(ModelStatus.ANNOUNCED);
         assertThat(model("llama-4-behemoth").hasWeights()).isFalse();
