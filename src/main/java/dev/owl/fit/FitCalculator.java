@@ -1,5 +1,6 @@
 package dev.owl.fit;
 
+import dev.owl.catalog.Quantities;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,8 +56,8 @@ public final class FitCalculator {
             assumptions.add(q.key() + " at " + q.bitsPerWeight() + " bits/weight: " + q.basis());
         }
         if (m.mixtureOfExperts()) {
-            assumptions.add("mixture of experts: all " + trim(m.paramsTotalB()) + "B parameters stay in memory; "
-                    + "speed is bounded by the " + trim(m.paramsActiveB()) + "B active per token");
+            assumptions.add("mixture of experts: all " + Quantities.plain(m.paramsTotalB()) + "B parameters stay in memory; "
+                    + "speed is bounded by the " + Quantities.plain(m.paramsActiveB()) + "B active per token");
         }
         if (kvBytes == null) {
             assumptions.add("KV cache not counted: the architecture (layers, KV heads, head dim) is unknown");
@@ -96,7 +97,7 @@ public final class FitCalculator {
             }
             if (!fits && offload) {
                 offloaded = total - available;
-                assumptions.add("offload: " + gib(offloaded) + " GiB in system RAM; decode is then bound by RAM bandwidth");
+                assumptions.add("offload: " + Quantities.gib(offloaded) + " in system RAM; decode is then bound by RAM bandwidth");
             }
             Double bandwidth = hardware.bandwidthBytesPerSecondEach() == null ? null
                     : hardware.bandwidthBytesPerSecondEach() * devices;
@@ -122,11 +123,4 @@ public final class FitCalculator {
                 offloaded, tokensPerSecond, assumptions);
     }
 
-    private static String trim(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-    }
-
-    private static String gib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / Hardware.GIB);
-    }
 }

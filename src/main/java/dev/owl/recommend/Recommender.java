@@ -5,6 +5,7 @@ import dev.owl.catalog.Catalog;
 import dev.owl.catalog.InferenceRuntime;
 import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
+import dev.owl.catalog.Quantities;
 import dev.owl.catalog.ModelStatus;
 import dev.owl.fit.FitCalculator;
 import dev.owl.fit.FitEstimate;
@@ -91,9 +92,9 @@ public final class Recommender {
         }
         if (req.contextGiven()) {
             if (m.contextTokens() == null) {
-                exclusions.add("context length unknown; " + tokens(req.contextTokens()) + " required");
+                exclusions.add("context length unknown; " + Quantities.tokens(req.contextTokens()) + " required");
             } else if (m.contextTokens() < req.contextTokens()) {
-                exclusions.add("context " + tokens(m.contextTokens()) + " < " + tokens(req.contextTokens()) + " required");
+                exclusions.add("context " + Quantities.tokens(m.contextTokens()) + " < " + Quantities.tokens(req.contextTokens()) + " required");
             }
         }
         for (Policy p : req.policies()) {
@@ -125,7 +126,7 @@ public final class Recommender {
                 estimate = chooseFit(shape, req);
                 if (!Boolean.TRUE.equals(estimate.fits())) {
                     exclusions.add(String.format(Locale.ROOT, "needs %.1f GiB at %s + %s context; %.1f GiB available",
-                            estimate.totalBytes() / Hardware.GIB, estimate.quant().key(), tokens(req.contextTokens()),
+                            estimate.totalBytes() / Hardware.GIB, estimate.quant().key(), Quantities.tokens(req.contextTokens()),
                             estimate.availableBytes() / Hardware.GIB));
                 } else if (req.minTokensPerSecond() != null && (estimate.decodeTokensPerSecond() == null
                         || estimate.decodeTokensPerSecond() < req.minTokensPerSecond())) {
@@ -145,7 +146,7 @@ public final class Recommender {
             if (!evidence.isEmpty()) {
                 String best = evidence.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
                 m.benchmarks().stream().filter(b -> b.name().equals(best)).findFirst().ifPresent(b ->
-                        reasons.add(b.name() + " " + plain(b.score()) + " (" + b.setting() + ")"));
+                        reasons.add(b.name() + " " + Quantities.plain(b.score()) + " (" + b.setting() + ")"));
             } else {
                 reasons.add("no comparable " + String.join("/", task.evidence()) + " score in the catalog");
             }
@@ -181,11 +182,11 @@ public final class Recommender {
         }
         if ((task == Task.LONG_CONTEXT || task == Task.RAG) && m.contextTokens() != null) {
             parts.put("context", Math.min(1.0, m.contextTokens() / 262144.0));
-            reasons.add(tokens(m.contextTokens()) + " context");
+            reasons.add(Quantities.tokens(m.contextTokens()) + " context");
         }
         if (task == Task.EDGE && m.paramsTotalB() != null) {
             parts.put("size", 1.0 - Math.min(1.0, m.paramsTotalB() / 10.0));
-            reasons.add(plain(m.paramsTotalB()) + "B parameters");
+            reasons.add(Quantities.plain(m.paramsTotalB()) + "B parameters");
         }
         double weighted = 0;
         double weights = 0;
@@ -257,11 +258,4 @@ public final class Recommender {
         return catalog.license(m.license()).map(License::name).orElse(m.license());
     }
 
-    static String tokens(int t) {
-        return dev.owl.render.Units.tokens(t);
-    }
-
-    private static String plain(double d) {
-        return dev.owl.render.Units.plain(d);
-    }
 }

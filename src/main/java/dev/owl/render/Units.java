@@ -1,6 +1,5 @@
 package dev.owl.render;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** How numbers read in tables: parameters in billions, contexts in K/M tokens, lists joined. */
@@ -15,26 +14,14 @@ public final class Units {
         return (approx ? "~" : "") + plain(billions) + "B";
     }
 
-    /** 131072 → {@code 128K}, 10485760 → {@code 10M}; other counts as plain digits. */
+    /** 131072 → {@code 128K}; empty when unknown. */
     public static String tokens(Integer tokens) {
-        if (tokens == null) {
-            return "";
-        }
-        if (tokens % (1024 * 1024) == 0) {
-            return tokens / (1024 * 1024) + "M";
-        }
-        if (tokens % 1024 == 0) {
-            return tokens / 1024 + "K";
-        }
-        if (tokens % 1000 == 0) {
-            return tokens / 1000 + "k";
-        }
-        return Integer.toString(tokens);
+        return tokens == null ? "" : dev.owl.catalog.Quantities.tokens(tokens);
     }
 
     /** A decimal without a trailing {@code .0}. */
     public static String plain(double value) {
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return dev.owl.catalog.Quantities.plain(value);
     }
 
     public static String join(List<String> values) {
@@ -47,9 +34,6 @@ public final class Units {
 
     /** Bytes in GiB with one decimal: {@code 45.2 GiB}. */
     public static String gib(Long bytes) {
-        if (bytes == null) {
-            return "";
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));
+        return bytes == null ? "" : dev.owl.catalog.Quantities.gib(bytes);
     }
 }
