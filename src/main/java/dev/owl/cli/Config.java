@@ -1,8 +1,8 @@
 package dev.owl.cli;
 
-import dev.owl.catalog.Diagnostic;
-import dev.owl.catalog.Fields;
-import dev.owl.catalog.YamlReader;
+import dev.owl.input.Diagnostic;
+import dev.owl.input.Fields;
+import dev.owl.input.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -282,7 +282,7 @@ public final class OwlCommand implements Runnable {
         cl.setExecutionStrategy(parseResult -> {
             if (!root.config.problems().isEmpty()) {
                 throw new CommandLine.ExecutionException(cl, "invalid config file",
-                        new dev.owl.catalog.InputException(root.config.problems()));
+                        new dev.owl.input.InputException(root.config.problems()));
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
