@@ -34,6 +34,8 @@ public final class OwlCommand implements Runnable {
     private final Environment environment;
     private final Config config;
     private Catalog catalog;
+    /** Builds the renderer for a format; tests put in their own to add a format without touching a command. */
+    private java.util.function.BiFunction<Format, OwlCommand, Renderer> renderers = OwlCommand::defaultRenderer;
 
     @Spec
     CommandSpec spec;
@@ -137,6 +139,14 @@ public final class OwlCommand implements Runnable {
 
     /** A renderer for {@code f}, whatever --format says (license check writes several reports at once). */
     Renderer rendererFor(Format f) {
+        return renderers.apply(f, this);
+    }
+
+    private static Renderer defaultRenderer(Format f, OwlCommand root) {
+        return root.newRenderer(f);
+    }
+
+    private Renderer newRenderer(Format f) {
         Format format = f;
         boolean tty = environment.interactive();
         boolean colour = switch (color) {
@@ -240,6 +250,14 @@ public final class OwlCommand implements Runnable {
      */
     public static CommandLine commandLine(Environment environment, String[] args) {
         return build(new OwlCommand(environment), args);
+    }
+
+    /** A command line whose renderers come from {@code renderers} (a test-only output format). */
+    static CommandLine commandLine(Environment environment, String[] args,
+            java.util.function.Function<Format, Renderer> renderers) {
+        OwlCommand root = new OwlCommand(environment);
+        root.renderers = (f, owl) -> renderers.apply(f);
+        return build(root, args);
     }
 
     static CommandLine commandLine(Environment environment, Catalog loaded) {

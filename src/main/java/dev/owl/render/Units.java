@@ -24,6 +24,11 @@ public final class Units {
         return dev.owl.units.Quantities.plain(value);
     }
 
+    /** A count with thousands separators that read the same in every locale: {@code 700,000,000}. */
+    public static String count(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
     public static String join(List<String> values) {
         return String.join(", ", values);
     }
