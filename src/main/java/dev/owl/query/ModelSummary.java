@@ -38,14 +38,22 @@ public record ModelSummary(
         Architecture architecture,
         List<Score> benchmarks,
         List<String> notes,
-        List<Source> sources) {
+        List<Source> sources,
+        List<Run> run) {
 
     /** The architecture of a model whose architecture the catalog does not record. */
     public static final Architecture UNKNOWN_ARCHITECTURE = new Architecture(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** One benchmark score, with the setting it was measured in and its source. */
     public record Score(String name, double score, String setting, boolean approx, Source source) {}
+
+    /** One step of getting and running the model with one runtime (see {@link RunCommands}). */
+    public record Run(String runtime, String step, String command, String note) {
+        static Run of(RunCommands.RunCommand c) {
+            return new Run(c.runtime(), c.step().key(), c.command(), c.note());
+        }
+    }
 
     public static ModelSummary of(Model m) {
         return new ModelSummary(m.id(), m.name(), m.family(), m.vendor(), m.generation(), m.status().key(),
@@ -53,7 +61,8 @@ public record ModelSummary(
                 m.ollamaTags(), m.aliases(), m.license(), m.paramsTotalB(), m.effectiveActiveParamsB(),
                 m.contextTokens(), m.contextNativeTokens(), m.modalities(), m.capabilities(), m.languages(),
                 m.approxFields(), m.architecture() == null ? UNKNOWN_ARCHITECTURE : m.architecture(),
-                m.benchmarks().stream().map(ModelSummary::score).toList(), m.notes(), m.sources());
+                m.benchmarks().stream().map(ModelSummary::score).toList(), m.notes(), m.sources(),
+                RunCommands.of(m).stream().map(Run::of).toList());
     }
 
     private static Score score(Benchmark b) {

@@ -71,6 +71,7 @@ public final class ModelViews {
             }
         }
         s.table("Benchmarks", bench);
+        s.section("Run it", run(m));
         s.section("Notes", m.notes().stream().map(n -> new Field("-", n)).toList());
         List<Field> sources = new ArrayList<>();
         for (Source src : m.sources()) {
@@ -79,6 +80,17 @@ public final class ModelViews {
         }
         s.section("Sources", sources);
         return s;
+    }
+
+    private static List<Field> run(ModelSummary m) {
+        List<Field> run = new ArrayList<>();
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (ModelSummary.Run c : m.run()) {
+            // a note (the gate) is said once, under the first command it concerns
+            boolean tell = c.note() != null && told.add(c.note());
+            run.add(new Field(c.step(), c.command() + (tell ? "\n(" + c.note() + ")" : "")));
+        }
+        return run;
     }
 
     private static List<Field> identity(ModelSummary m) {
@@ -148,6 +160,12 @@ public final class ModelViews {
             add(arch, "linear attention", a.linearAttentionLayers() + " of " + a.layers() + " layers (no KV cache)");
         }
         add(arch, "KV latent (MLA)", a.kvLoraRank() == null ? null : a.kvLoraRank() + " + " + a.qkRopeHeadDim() + " RoPE dims");
+        if (a.fullAttentionKvHeads() != null || a.fullAttentionHeadDim() != null) {
+            add(arch, "full-attention layers", (a.fullAttentionKvHeads() == null ? a.kvHeads() : a.fullAttentionKvHeads())
+                    + " KV heads of dim " + (a.fullAttentionHeadDim() == null ? a.headDim() : a.fullAttentionHeadDim()));
+        }
+        add(arch, "sparse-attention indexer", a.indexerHeadDim() == null ? null
+                : a.indexerHeadDim() + "-value key cached per token and layer");
         add(arch, "note", a.note());
         if (withSources && a.source() != null) {
             add(arch, "source", a.source().url() + " (" + a.source().asOf() + ")");
