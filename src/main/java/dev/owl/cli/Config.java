@@ -119,7 +119,8 @@ final class Config implements CommandLine.IDefaultValueProvider {
         return switch (o.longestName()) {
             case "--format" -> format;
             case "--color" -> color;
-            case "--catalog" -> catalog.isEmpty() ? null : String.join(",", catalog);
+            // not "--catalog": a default value is one string, and joining the list made two directories one
+            // missing path; OwlCommand.locations reads catalog() as a list instead
             case "--gpu" -> command.endsWith("recommend") ? gpu : command.endsWith(" fit") && gpu != null ? gpu : null;
             case "--policy" -> command.endsWith("license check") || command.endsWith("recommend") ? policy : null;
             default -> null;

@@ -100,7 +100,7 @@ public final class OwlCommand implements Runnable {
         return debug;
     }
 
-    /** The catalog locations in load order: built-in, $OWL_CATALOG_PATH, then each --catalog. */
+    /** The catalog locations in load order: built-in, $OWL_CATALOG_PATH, then each --catalog (else the config file's list). */
     List<CatalogLocation> locations(List<Path> extra) {
         List<CatalogLocation> out = new ArrayList<>();
         out.add(environment.builtinCatalog().get());
@@ -112,7 +112,10 @@ public final class OwlCommand implements Runnable {
                 }
             }
         }
-        for (Path dir : catalogDirs) {
+        // the config file's catalog list is the default of --catalog: the command line replaces it
+        List<Path> dirs = catalogDirs.isEmpty() && config.problems().isEmpty()
+                ? config.catalog().stream().map(Path::of).toList() : catalogDirs;
+        for (Path dir : dirs) {
             out.add(new CatalogLocation(dir.toString(), dir, false));
         }
         for (Path dir : extra) {
