@@ -1,5 +1,9 @@
 package dev.owl.catalog;
 
+import dev.owl.input.Diagnostic;
+import dev.owl.input.InputException;
+import dev.owl.input.Names;
+import dev.owl.input.YamlReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

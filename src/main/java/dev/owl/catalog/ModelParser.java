@@ -1,5 +1,7 @@
 package dev.owl.catalog;
 
+import dev.owl.input.Diagnostic;
+import dev.owl.input.Fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.owl.cli;
 
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.CatalogLoader;
-import dev.owl.catalog.Diagnostic;
+import dev.owl.input.Diagnostic;
 import dev.owl.render.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;

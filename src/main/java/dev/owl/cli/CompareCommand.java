@@ -160,7 +160,7 @@ final class CompareCommand implements Callable<Integer> {
                     String licenseClass = FamilyTiers.licenseClass(catalog.license(m.license()));
                     String active = m.paramsActiveB() != null && !m.paramsActiveB().equals(m.paramsTotalB())
                             ? "/" + Units.params(m.paramsActiveB(), m.isApprox("params_active_b")) + " active" : "";
-                    texts.add(m.id() + " (" + ModelView.totalParams(m) + active + ", " + ModelView.context(m) + ", " + licenseClass + ")");
+                    texts.add(m.id() + " (" + dev.owl.view.ModelViews.totalParams(m) + active + ", " + dev.owl.view.ModelViews.context(m) + ", " + licenseClass + ")");
                     Map<String, Object> mt = new LinkedHashMap<>();
                     mt.put("id", m.id());
                     mt.put("params_total_b", m.paramsTotalB());

@@ -1,8 +1,8 @@
 package dev.owl.cli;
 
-import dev.owl.catalog.Diagnostic;
-import dev.owl.catalog.Fields;
-import dev.owl.catalog.YamlReader;
+import dev.owl.input.Diagnostic;
+import dev.owl.input.Fields;
+import dev.owl.input.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,7 +119,8 @@ final class Config implements CommandLine.IDefaultValueProvider {
         return switch (o.longestName()) {
             case "--format" -> format;
             case "--color" -> color;
-            case "--catalog" -> catalog.isEmpty() ? null : String.join(",", catalog);
+            // not "--catalog": a default value is one string, and joining the list made two directories one
+            // missing path; OwlCommand.locations reads catalog() as a list instead
             case "--gpu" -> command.endsWith("recommend") ? gpu : command.endsWith(" fit") && gpu != null ? gpu : null;
             case "--policy" -> command.endsWith("license check") || command.endsWith("recommend") ? policy : null;
             default -> null;

@@ -1,7 +1,7 @@
 package dev.owl.cli;
 
-import dev.owl.catalog.InputException;
-import dev.owl.catalog.Diagnostic;
+import dev.owl.input.InputException;
+import dev.owl.input.Diagnostic;
 import dev.owl.query.UnknownNameException;
 import dev.owl.render.Sanitizer;
 import java.io.PrintWriter;
@@ -23,7 +23,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         err.println("error: " + Sanitizer.clean(ex.getMessage()));
         String close = null;
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
-            close = dev.owl.catalog.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());
+            close = dev.owl.input.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());
         }
         if (close != null) {
             err.println("did you mean: " + cmd.getCommandSpec().qualifiedName() + " " + close + "?");

@@ -137,7 +137,7 @@ final class FitCommand implements Callable<Integer> {
                     .thenComparingDouble(e -> -paramsOf(catalog, e.model())).thenComparing(FitEstimate::model));
             Table t = Table.of("MODEL", ">PARAMS", "QUANT", ">CONTEXT", ">TOTAL", "HARDWARE", ">FREE", ">~TOK/S", ">QUALITY");
             for (FitEstimate e : rows) {
-                t.row(e.model(), ModelView.totalParams(catalog.model(e.model()).orElseThrow()), e.quant().key(), Units.tokens(e.contextTokens()),
+                t.row(e.model(), dev.owl.view.ModelViews.totalParams(catalog.model(e.model()).orElseThrow()), e.quant().key(), Units.tokens(e.contextTokens()),
                         total(e), e.hardware().id() + (e.hardware().count() > 1 ? " ×" + e.hardware().count() : ""),
                         Units.gib(e.availableBytes() - e.totalBytes()), speed(e), Units.plain(quality.getOrDefault(e.model(), 0.0)));
             }
@@ -204,7 +204,7 @@ final class FitCommand implements Callable<Integer> {
             g.put("unified_memory", a.unifiedMemory());
             g.put("approx_fields", a.approxFields());
             g.put("notes", a.notes());
-            g.put("sources", a.sources().stream().map(ModelView::source).toList());
+            g.put("sources", a.sources());
             tree.add(g);
         }
         owl.renderer().table(t, tree, spec.commandLine().getOut());

@@ -49,7 +49,7 @@ final class HardwareOptions {
         }
         for (String id : gpus) {
             Accelerator a = catalog.accelerator(id.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", id,
-                    dev.owl.catalog.Names.suggestions(id, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
+                    dev.owl.input.Names.suggestions(id, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
                     "'owl fit --list-gpus' lists them"));
             out.add(Hardware.of(a, gpuCount));
         }

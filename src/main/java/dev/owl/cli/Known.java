@@ -19,7 +19,7 @@ final class Known {
     static void check(String what, Collection<String> values, Collection<String> known) {
         for (String v : values) {
             if (!known.contains(v.toLowerCase(Locale.ROOT))) {
-                throw new UnknownNameException(what, v, dev.owl.catalog.Names.suggestions(v, known, 3), false,
+                throw new UnknownNameException(what, v, dev.owl.input.Names.suggestions(v, known, 3), false,
                         "known: " + String.join(", ", new TreeSet<>(known)));
             }
         }
@@ -41,7 +41,7 @@ final class Known {
         Quantization q = Quantization.parse(name);
         if (q == null) {
             List<String> names = Arrays.stream(Quantization.values()).map(Quantization::key).toList();
-            throw new UnknownNameException("quantization", name, dev.owl.catalog.Names.suggestions(name, names, 3), false,
+            throw new UnknownNameException("quantization", name, dev.owl.input.Names.suggestions(name, names, 3), false,
                     "known: " + String.join(", ", names));
         }
         return q;

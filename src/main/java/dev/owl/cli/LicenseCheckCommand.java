@@ -1,8 +1,8 @@
 package dev.owl.cli;
 
 import dev.owl.catalog.Catalog;
-import dev.owl.catalog.Diagnostic;
-import dev.owl.catalog.InputException;
+import dev.owl.input.Diagnostic;
+import dev.owl.input.InputException;
 import dev.owl.policy.Finding;
 import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyChecker;
@@ -89,7 +89,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         if (explain != null) {
             Rule rule = Rule.parse(explain);
             if (rule == null) {
-                throw new dev.owl.query.UnknownNameException("rule", explain, dev.owl.catalog.Names.suggestions(explain,
+                throw new dev.owl.query.UnknownNameException("rule", explain, dev.owl.input.Names.suggestions(explain,
                         java.util.Arrays.stream(Rule.values()).map(Rule::id).toList(), 3), false,
                         "rules: " + String.join(", ", java.util.Arrays.stream(Rule.values()).map(Rule::id).toList()));
             }

@@ -46,7 +46,7 @@ final class LicenseView {
             return Units.yesNo(b);
         }
         if (v instanceof Long n) {
-            return String.format("%,d", n);
+            return Units.count(n);
         }
         return v.toString();
     }
@@ -88,12 +88,12 @@ final class LicenseView {
             rt.put("modalities", r.modalities());
             rt.put("applies_to", r.appliesTo());
             rt.put("section", r.section());
-            rt.put("source", ModelView.source(r.source()));
+            rt.put("source", r.source());
             regions.add(rt);
         }
         t.put("regional_restrictions", regions);
         t.put("models", modelsUsing(catalog, l));
-        t.put("sources", l.sources().stream().map(ModelView::source).toList());
+        t.put("sources", l.sources());
         return t;
     }
 

@@ -5,8 +5,10 @@ import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.query.ModelFilter;
 import dev.owl.query.ModelQuery;
+import dev.owl.query.ModelSummary;
 import dev.owl.query.SortField;
 import dev.owl.query.UnknownNameException;
+import dev.owl.view.ModelViews;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -107,7 +109,7 @@ final class ListCommand implements Callable<Integer> {
         ModelQuery query = new ModelQuery(families, vendors, licenses, modalities, capabilities, minContext, maxParams,
                 releasedAfter, all, sort, reverse, limit);
         List<Model> models = new ModelFilter(catalog).apply(query);
-        owl.renderer().table(ModelView.listTable(models, sources), models.stream().map(ModelView::tree).toList(),
+        owl.renderer().list(models.stream().map(ModelSummary::of).toList(), ModelViews.list(sources),
                 spec.commandLine().getOut());
         return ExitCode.OK;
     }

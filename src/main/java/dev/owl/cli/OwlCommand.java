@@ -34,6 +34,8 @@ public final class OwlCommand implements Runnable {
     private final Environment environment;
     private final Config config;
     private Catalog catalog;
+    /** Builds the renderer for a format; tests put in their own to add a format without touching a command. */
+    private java.util.function.BiFunction<Format, OwlCommand, Renderer> renderers = OwlCommand::defaultRenderer;
 
     @Spec
     CommandSpec spec;
@@ -100,7 +102,7 @@ public final class OwlCommand implements Runnable {
         return debug;
     }
 
-    /** The catalog locations in load order: built-in, $OWL_CATALOG_PATH, then each --catalog. */
+    /** The catalog locations in load order: built-in, $OWL_CATALOG_PATH, then each --catalog (else the config file's list). */
     List<CatalogLocation> locations(List<Path> extra) {
         List<CatalogLocation> out = new ArrayList<>();
         out.add(environment.builtinCatalog().get());
@@ -112,7 +114,10 @@ public final class OwlCommand implements Runnable {
                 }
             }
         }
-        for (Path dir : catalogDirs) {
+        // the config file's catalog list is the default of --catalog: the command line replaces it
+        List<Path> dirs = catalogDirs.isEmpty() && config.problems().isEmpty()
+                ? config.catalog().stream().map(Path::of).toList() : catalogDirs;
+        for (Path dir : dirs) {
             out.add(new CatalogLocation(dir.toString(), dir, false));
         }
         for (Path dir : extra) {
@@ -139,6 +144,14 @@ public final class OwlCommand implements Runnable {
 
     /** A renderer for {@code f}, whatever --format says (license check writes several reports at once). */
     Renderer rendererFor(Format f) {
+        return renderers.apply(f, this);
+    }
+
+    private static Renderer defaultRenderer(Format f, OwlCommand root) {
+        return root.newRenderer(f);
+    }
+
+    private Renderer newRenderer(Format f) {
         Format format = f;
         boolean tty = environment.interactive();
         boolean colour = switch (color) {
@@ -262,6 +275,14 @@ public final class OwlCommand implements Runnable {
         return build(new OwlCommand(environment), args);
     }
 
+    /** A command line whose renderers come from {@code renderers} (a test-only output format). */
+    static CommandLine commandLine(Environment environment, String[] args,
+            java.util.function.Function<Format, Renderer> renderers) {
+        OwlCommand root = new OwlCommand(environment);
+        root.renderers = (f, owl) -> renderers.apply(f);
+        return build(root, args);
+    }
+
     static CommandLine commandLine(Environment environment, Catalog loaded) {
         return build(new OwlCommand(environment, loaded), null);
     }
@@ -316,7 +337,7 @@ public final class OwlCommand implements Runnable {
         cl.setExecutionStrategy(parseResult -> {
             if (!root.config.problems().isEmpty() && !runsWithoutConfig(parseResult)) {
                 throw new CommandLine.ExecutionException(cl, "invalid config file",
-                        new dev.owl.catalog.InputException(root.config.problems()));
+                        new dev.owl.input.InputException(root.config.problems()));
             }
             return new CommandLine.RunLast().execute(parseResult);
         });

@@ -200,7 +200,7 @@ final class RecommendCommand implements Callable<Integer> {
         Task t = Task.parse(task);
         if (t == null) {
             List<String> names = Arrays.stream(Task.values()).map(Task::key).toList();
-            throw new UnknownNameException("task", task, dev.owl.catalog.Names.suggestions(task, names, 3), false,
+            throw new UnknownNameException("task", task, dev.owl.input.Names.suggestions(task, names, 3), false,
                     "'owl recommend --list-tasks' lists them");
         }
         List<String> allowed = new ArrayList<>(allow);
@@ -220,7 +220,7 @@ final class RecommendCommand implements Callable<Integer> {
                     t = Task.FINE_TUNING;
                     preferOpen = true;
                 }
-                default -> throw new UnknownNameException("need", need, dev.owl.catalog.Names.suggestions(need,
+                default -> throw new UnknownNameException("need", need, dev.owl.input.Names.suggestions(need,
                         List.of("apache", "permissive", "commercial", "eu-data-residency", "fine-tuning-ecosystem"), 3), false,
                         "needs: apache, permissive, commercial, eu-data-residency, fine-tuning-ecosystem");
             }
@@ -263,7 +263,7 @@ final class RecommendCommand implements Callable<Integer> {
                 new Policy.Usage(mau, null, eu ? Boolean.TRUE : null, null, null), List.of(), List.of()));
         if (policyFile != null) {
             if (!java.nio.file.Files.exists(policyFile)) {
-                throw new dev.owl.catalog.InputException(List.of(new dev.owl.catalog.Diagnostic(policyFile.toString(), 0, 0,
+                throw new dev.owl.input.InputException(List.of(new dev.owl.input.Diagnostic(policyFile.toString(), 0, 0,
                         "policy file not found", "create one with: owl license check --init --policy " + policyFile)));
             }
             policies.add(PolicyParser.read(policyFile));

@@ -3,6 +3,8 @@ package dev.owl.cli;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
 import dev.owl.query.ModelResolver;
+import dev.owl.query.ModelSummary;
+import dev.owl.view.ModelViews;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +35,9 @@ final class ShowCommand implements Callable<Integer> {
         Catalog catalog = owl.catalog();
         Model m = new ModelResolver(catalog).resolve(model);
         java.io.StringWriter text = new java.io.StringWriter();
-        owl.renderer().sections(ModelView.sections(m, catalog, sources), ModelView.tree(m), new java.io.PrintWriter(text));
+        ModelSummary summary = ModelSummary.of(m);
+        owl.renderer().record(summary, ModelViews.sections(summary, catalog.license(m.license()), sources),
+                new java.io.PrintWriter(text));
         owl.page(text.toString(), spec.commandLine().getOut());
         return ExitCode.OK;
     }

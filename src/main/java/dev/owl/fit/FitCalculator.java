@@ -1,6 +1,6 @@
 package dev.owl.fit;
 
-import dev.owl.catalog.Quantities;
+import dev.owl.units.Quantities;
 import java.util.ArrayList;
 import java.util.List;
 

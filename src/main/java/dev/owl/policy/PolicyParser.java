@@ -1,9 +1,9 @@
 package dev.owl.policy;
 
-import dev.owl.catalog.Diagnostic;
-import dev.owl.catalog.Fields;
-import dev.owl.catalog.InputException;
-import dev.owl.catalog.YamlReader;
+import dev.owl.input.Diagnostic;
+import dev.owl.input.Fields;
+import dev.owl.input.InputException;
+import dev.owl.input.YamlReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.owl.policy;
 
-import dev.owl.catalog.Diagnostic;
-import dev.owl.catalog.Fields;
-import dev.owl.catalog.YamlReader;
+import dev.owl.input.Diagnostic;
+import dev.owl.input.Fields;
+import dev.owl.input.YamlReader;
 import dev.owl.query.ModelResolver;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +67,7 @@ public final class ReferenceScanner {
         return filesSkipped;
     }
 
-    /** Scans each path (a file or a directory); throws {@link dev.owl.catalog.InputException} for a missing one. */
+    /** Scans each path (a file or a directory); throws {@link dev.owl.input.InputException} for a missing one. */
     public List<Reference> scan(List<Path> paths) {
         List<Reference> out = new ArrayList<>();
         List<Diagnostic> missing = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class ReferenceScanner {
             walk(p, out);
         }
         if (!missing.isEmpty()) {
-            throw new dev.owl.catalog.InputException(missing);
+            throw new dev.owl.input.InputException(missing);
         }
         out.sort(Comparator.comparing(Reference::file).thenComparingInt(Reference::line).thenComparingInt(Reference::column));
         return out;

@@ -30,7 +30,7 @@ public final class LicenseResolver {
         return find(name).orElseThrow(() -> {
             List<String> ids = new ArrayList<>();
             catalog.licenses().forEach(l -> ids.add(l.id()));
-            return new UnknownNameException("license", name, dev.owl.catalog.Names.suggestions(name, ids, 3), false,
+            return new UnknownNameException("license", name, dev.owl.input.Names.suggestions(name, ids, 3), false,
                     "'owl license list' shows every license id");
         });
     }

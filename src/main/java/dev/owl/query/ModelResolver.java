@@ -82,7 +82,7 @@ public final class ModelResolver {
             idOfName.putIfAbsent(m.id(), m.id());
             m.aliases().forEach(a -> idOfName.putIfAbsent(a, m.id()));
         }
-        return dev.owl.catalog.Names.suggestions(typed, idOfName.keySet(), idOfName.size()).stream()
+        return dev.owl.input.Names.suggestions(typed, idOfName.keySet(), idOfName.size()).stream()
                 .map(idOfName::get).distinct().limit(3).toList();
     }
 

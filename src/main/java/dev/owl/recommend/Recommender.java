@@ -5,7 +5,7 @@ import dev.owl.catalog.Catalog;
 import dev.owl.catalog.InferenceRuntime;
 import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
-import dev.owl.catalog.Quantities;
+import dev.owl.units.Quantities;
 import dev.owl.catalog.ModelStatus;
 import dev.owl.fit.FitCalculator;
 import dev.owl.fit.FitEstimate;

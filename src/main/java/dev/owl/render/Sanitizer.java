@@ -43,11 +43,11 @@ public final class Sanitizer {
                 break;
         }
         if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-            return String.format("\\x%02x", (int) c);
+            return String.format(java.util.Locale.ROOT, "\\x%02x", (int) c);
         }
         if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
                 || c == 0x061c || (c >= 0x200b && c <= 0x200d) || c == 0x2060 || c == 0xfeff) {
-            return String.format("\\u%04X", (int) c);
+            return String.format(java.util.Locale.ROOT, "\\u%04X", (int) c);
         }
         return null;
     }

@@ -5,8 +5,12 @@ import java.util.List;
 
 /** Rows of already-formatted cells under named columns; how they are laid out is the renderer's job. */
 public final class Table {
-    /** A column: its header and alignment. */
-    public record Column(String header, Align align) {}
+    /** A column: its header, alignment, and what a cell too wide for it does. */
+    public record Column(String header, Align align, Overflow overflow) {
+        public Column(String header, Align align) {
+            this(header, align, Overflow.WRAP);
+        }
+    }
 
     private final List<Column> columns;
     private final List<List<String>> rows = new ArrayList<>();
@@ -21,7 +25,9 @@ public final class Table {
         List<Column> cols = new ArrayList<>();
         for (String h : headers) {
             boolean right = h.startsWith(">");
-            cols.add(new Column(right ? h.substring(1) : h, right ? Align.RIGHT : Align.LEFT));
+            // the first column names each row: cut it rather than let it take several lines
+            cols.add(new Column(right ? h.substring(1) : h, right ? Align.RIGHT : Align.LEFT,
+                    cols.isEmpty() ? Overflow.TRUNCATE : Overflow.WRAP));
         }
         return new Table(cols);
     }

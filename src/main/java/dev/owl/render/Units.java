@@ -16,12 +16,17 @@ public final class Units {
 
     /** 131072 → {@code 128K}; empty when unknown. */
     public static String tokens(Integer tokens) {
-        return tokens == null ? "" : dev.owl.catalog.Quantities.tokens(tokens);
+        return tokens == null ? "" : dev.owl.units.Quantities.tokens(tokens);
     }
 
     /** A decimal without a trailing {@code .0}. */
     public static String plain(double value) {
-        return dev.owl.catalog.Quantities.plain(value);
+        return dev.owl.units.Quantities.plain(value);
+    }
+
+    /** A count with thousands separators that read the same in every locale: {@code 700,000,000}. */
+    public static String count(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
     }
 
     public static String join(List<String> values) {
@@ -34,6 +39,6 @@ public final class Units {
 
     /** Bytes in GiB with one decimal: {@code 45.2 GiB}. */
     public static String gib(Long bytes) {
-        return bytes == null ? "" : dev.owl.catalog.Quantities.gib(bytes);
+        return bytes == null ? "" : dev.owl.units.Quantities.gib(bytes);
     }
 }

@@ -2,6 +2,7 @@ package dev.owl.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.owl.input.Diagnostic;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

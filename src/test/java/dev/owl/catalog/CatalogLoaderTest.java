@@ -3,6 +3,9 @@ package dev.owl.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.owl.input.Diagnostic;
+import dev.owl.input.InputException;
+import dev.owl.input.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -53,6 +53,29 @@ class ConfigTest {
     }
 
     @Test
+    void aConfigCatalogListAddsEachDirectoryAndTheCommandLineReplacesIt() throws Exception {
+        Path a = userCatalog("a", "alpha-1b");
+        Path b = userCatalog("b", "beta-1b");
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "catalog: [" + a + ", " + b + "]\n");
+
+        Result both = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list", "--family", "extra");
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        assertThat(both.out()).contains("alpha-1b").contains("beta-1b");
+
+        Result onlyA = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("--catalog", a.toString(), "list", "--family", "extra");
+        assertThat(onlyA.out()).contains("alpha-1b").doesNotContain("beta-1b");
+    }
+
+    private Path userCatalog(String name, String modelId) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(name).resolve("models"));
+        Files.writeString(dir.resolve(modelId + ".yaml"), "family: extra\nvendor: Example\nmodels:\n  - id: " + modelId
+                + "\n    name: " + modelId + "\n    generation: \"1\"\n    status: released\n    weights: open\n    license: apache-2.0\n    params_total_b: 1\n    release_date: 2025-01-01\n"
+                + "    sources:\n      - {url: \"https://example.com/" + modelId + "\", as_of: 2026-11-22}\n");
+        return dir.getParent();
+    }
+
+    @Test
     void anInvalidConfigBlocksNeitherVersionNorHelpNorCompletionAndConfigShowPointsAtTheBadKey() throws Exception {
         Path config = tmp.resolve("config.yaml");
         Files.writeString(config, "format: json\nfromat: yaml\n");

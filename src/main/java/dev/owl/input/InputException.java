@@ -1,4 +1,4 @@
-package dev.owl.catalog;
+package dev.owl.input;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.owl.catalog;
+package dev.owl.units;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package dev.owl.catalog;
+package dev.owl.input;
 
 /** One finding about an input file, located by line and column (1-based), with a hint for the fix. */
 public record Diagnostic(String file, int line, int column, String message, String hint) {

@@ -1,0 +1,142 @@
+package dev.owl.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lays a table out for a terminal: aligned by display width, fitted into the width, header in bold. */
+final class TableLayout {
+    static final String BOLD = "\u001b[1m";
+    private static final String EMPHASIS = "\u001b[1;32m";
+    static final String RESET = "\u001b[0m";
+    static final int GAP = 2;
+    static final int MIN_COLUMN = 12;
+
+    private final boolean color;
+    private final int width;
+
+    /** {@code width} is the terminal width, or 0 for no limit. */
+    TableLayout(boolean color, int width) {
+        this.color = color;
+        this.width = width;
+    }
+
+    void layout(Table table, String indent, StringBuilder sb) {
+        List<Table.Column> cols = table.columns();
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            rows.add(row.stream().map(Sanitizer::clean).toList());
+        }
+        int[] widths = new int[cols.size()];
+        for (int c = 0; c < cols.size(); c++) {
+            widths[c] = TextWidth.of(cols.get(c).header());
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], TextWidth.of(row.get(c)));
+            }
+        }
+        if (width > 0) {
+            shrink(widths, table, width - indent.length());
+        }
+        appendRow(sb, indent, cols.stream().map(Table.Column::header).toList(), widths, cols, -1, table);
+        for (int r = 0; r < rows.size(); r++) {
+            appendRow(sb, indent, rows.get(r), widths, cols, r, table);
+        }
+    }
+
+    /**
+     * Fits a table into the terminal without losing text. First the columns the table marks
+     * {@link Table#dropFirst droppable} are left out, from the right, while the table is too wide;
+     * then the widest text columns (never the first) are narrowed to a common width, no narrower
+     * than {@value #MIN_COLUMN} cells, and their cells wrap onto more lines; only then are other
+     * columns left out from the right, and last the first column is cut, so the id that names each
+     * row stays readable. A left-out column has width 0.
+     */
+    private static void shrink(int[] widths, Table table, int available) {
+        List<Table.Column> cols = table.columns();
+        for (int c = cols.size() - 1; c >= 1 && total(widths) > available; c--) {
+            widths[c] = table.droppable(c) ? 0 : widths[c];
+        }
+        int[] natural = widths.clone();
+        for (int drop = cols.size(); drop >= 1; drop--) {
+            if (drop < cols.size()) {
+                natural[drop] = 0;
+            }
+            System.arraycopy(natural, 0, widths, 0, widths.length);
+            narrow(widths, cols, available);
+            if (total(widths) <= available) {
+                return;
+            }
+        }
+        widths[0] = Math.max(1, available);
+    }
+
+    /** Narrows the left-aligned columns after the first to a common width until the table fits, or they reach the minimum. */
+    private static void narrow(int[] widths, List<Table.Column> cols, int available) {
+        int cap = 0;
+        for (int c = 1; c < widths.length; c++) {
+            cap = cols.get(c).align() == Align.LEFT ? Math.max(cap, widths[c]) : cap;
+        }
+        while (total(widths) > available && cap > MIN_COLUMN) {
+            cap--;
+            for (int c = 1; c < widths.length; c++) {
+                if (cols.get(c).align() == Align.LEFT && widths[c] > cap) {
+                    widths[c] = cap;
+                }
+            }
+        }
+    }
+
+    private static int total(int[] widths) {
+        int sum = 0;
+        int shown = 0;
+        for (int w : widths) {
+            sum += w;
+            shown += w > 0 ? 1 : 0;
+        }
+        return sum + GAP * Math.max(0, shown - 1);
+    }
+
+    /** {@code row} is -1 for the header. A cell wider than its column wraps or is cut, as its column says. */
+    private void appendRow(StringBuilder sb, String indent, List<String> cells, int[] widths, List<Table.Column> cols,
+            int row, Table table) {
+        int lastShown = 0;
+        for (int c = 0; c < widths.length; c++) {
+            lastShown = widths[c] > 0 ? c : lastShown;
+        }
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int c = 0; c < widths.length; c++) {
+            List<String> lines = widths[c] == 0 ? List.of()
+                    : cols.get(c).overflow() == Overflow.TRUNCATE ? List.of(TextWidth.truncate(cells.get(c), widths[c]))
+                    : TextWidth.wrap(cells.get(c), widths[c]);
+            wrapped.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        for (int k = 0; k < height; k++) {
+            StringBuilder line = new StringBuilder(indent);
+            for (int c = 0; c <= lastShown; c++) {
+                if (widths[c] == 0) {
+                    continue;
+                }
+                String cell = k < wrapped.get(c).size() ? wrapped.get(c).get(k) : "";
+                boolean last = c == lastShown;
+                String padded = last && cols.get(c).align() == Align.LEFT ? cell : TextWidth.pad(cell, widths[c], cols.get(c).align());
+                line.append(style(padded, row < 0, row >= 0 && table.emphasized(row, c)));
+                if (!last) {
+                    line.append(" ".repeat(GAP));
+                }
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    private String style(String padded, boolean header, boolean emphasized) {
+        if (header) {
+            return bold(padded);
+        }
+        return color && emphasized && !padded.isBlank() ? EMPHASIS + padded + RESET : padded;
+    }
+
+    String bold(String s) {
+        return color && !s.isBlank() ? BOLD + s + RESET : s;
+    }
+}
