@@ -1,6 +1,8 @@
 package dev.owl.catalog;
 
 import java.io.ByteArrayOutputStream;
+import dev.owl.input.Diagnostic;
+import dev.owl.input.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;

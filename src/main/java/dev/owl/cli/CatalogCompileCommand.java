@@ -2,7 +2,7 @@ package dev.owl.cli;
 
 import dev.owl.catalog.CatalogCompiler;
 import dev.owl.catalog.CatalogLocation;
-import dev.owl.catalog.InputException;
+import dev.owl.input.InputException;
 import dev.owl.render.ReportFile;
 import java.io.IOException;
 import java.io.PrintWriter;

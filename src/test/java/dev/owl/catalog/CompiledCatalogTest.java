@@ -1,5 +1,6 @@
 package dev.owl.catalog;
 
+import dev.owl.input.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
