@@ -133,4 +133,15 @@ class FitCommandTest {
         assertThat(broken.err()).contains("config.json:1:").contains("invalid JSON");
         assertThat(OwlRunner.fixture().run("fit", "llama-3.1-8b", "--gpu", "rtx-9090").err()).contains("did you mean: rtx-4090");
     }
+
+    @Test
+    void aModelsShippedFormatIsTheFirstRowAndEveryRowNamesIt() throws Exception {
+        JsonNode rows = JSON.readTree(OwlRunner.bundled().run("fit", "gpt-oss-20b", "--context", "8K", "--format", "json").out());
+        assertThat(rows.get(0).get("quant").asText()).isEqualTo("mxfp4");
+        assertThat(rows.get(0).get("native_format").asText()).isEqualTo("mxfp4");
+        assertThat(rows).extracting(r -> r.get("quant").asText()).containsOnlyOnce("mxfp4");
+        JsonNode llama = JSON.readTree(OwlRunner.bundled().run("fit", "llama-3.1-8b", "--context", "8K", "--format", "json").out());
+        assertThat(llama.get(0).get("quant").asText()).isEqualTo("bf16");
+        assertThat(llama).extracting(r -> r.get("quant").asText()).containsOnlyOnce("bf16");
+    }
 }
