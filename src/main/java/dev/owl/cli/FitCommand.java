@@ -203,6 +203,7 @@ final class FitCommand implements Callable<Integer> {
             g.put("bf16", a.bf16());
             g.put("fp8", a.fp8());
             g.put("unified_memory", a.unifiedMemory());
+            g.put("memory_options_gib", a.memoryOptionsGib());
             g.put("approx_fields", a.approxFields());
             g.put("notes", a.notes());
             g.put("sources", a.sources().stream().map(ModelView::source).toList());
