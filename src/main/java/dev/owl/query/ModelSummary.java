@@ -42,7 +42,7 @@ public record ModelSummary(
         List<Run> run) {
 
     /** The architecture of a model whose architecture the catalog does not record. */
-    public static final Architecture UNKNOWN_ARCHITECTURE = new Architecture(null, null, null, null, null, null, null,
+    public static final Architecture UNKNOWN_ARCHITECTURE = new Architecture(null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** One benchmark score, with the setting it was measured in and its source. */
