@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  source <(owl completion bash)", "  owl completion zsh > \"$${fpath[1]}/_owl\"",
             "  owl completion fish > ~/.config/fish/completions/owl.fish",
-            "  owl --catalog ~/my-catalog completion bash > ~/.local/share/bash-completion/completions/owl"})
+            "  owl --catalog ~/my-catalog completion bash > owl.bash   # with your models"})
 final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
