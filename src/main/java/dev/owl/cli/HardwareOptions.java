@@ -6,10 +6,8 @@ import dev.owl.units.Quantities;
 import dev.owl.fit.Hardware;
 import dev.owl.query.UnknownNameException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,15 +53,17 @@ final class HardwareOptions {
         if (bandwidth != null && vram == null) {
             throw new UsageException("--bandwidth describes hardware given with --vram", "add --vram GIB");
         }
-        Map<String, Hardware> out = new LinkedHashMap<>();
+        List<Hardware> out = new ArrayList<>();
         if (vram != null && gpus.isEmpty()) {
-            out.put("custom", Hardware.custom(vram, bandwidth, gpuCount));
+            out.add(Hardware.custom(vram, bandwidth, gpuCount));
         }
         for (String typed : gpus) {
             Hardware h = resolveOne(catalog, typed.strip().toLowerCase(Locale.ROOT), typed);
-            out.putIfAbsent(h.id() + "×" + h.count(), h); // a repeated id is one machine, not two rows
+            if (out.stream().noneMatch(o -> o.id().equals(h.id()) && o.count() == h.count())) {
+                out.add(h); // a repeated id is one machine, not two rows
+            }
         }
-        return new ArrayList<>(out.values());
+        return out;
     }
 
     private Hardware resolveOne(Catalog catalog, String id, String typed) {
