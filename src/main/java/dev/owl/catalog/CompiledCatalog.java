@@ -1,5 +1,7 @@
 package dev.owl.catalog;
 
+import dev.owl.input.Diagnostic;
+import dev.owl.input.InputException;
 import java.io.ByteArrayOutputStream;
 import dev.owl.input.Diagnostic;
 import dev.owl.input.InputException;

@@ -48,6 +48,7 @@ final class CatalogValidateCommand implements Callable<Integer> {
                 e.put("severity", "error");
                 e.put("message", d.message());
                 e.put("help", d.hint());
+                e.put("line_text", d.text() != null ? d.text() : dev.owl.input.SourceLine.read(d.file(), d.line()));
                 errors.add(e);
             }
             tree.put("errors", errors);

@@ -2,6 +2,8 @@ package dev.owl.cli;
 
 import dev.owl.input.InputException;
 import dev.owl.input.Diagnostic;
+import dev.owl.input.SourceLine;
+import dev.owl.render.TextWidth;
 import dev.owl.query.UnknownNameException;
 import dev.owl.render.Sanitizer;
 import java.io.PrintWriter;
@@ -73,10 +75,21 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return code;
     }
 
-    /** {@code file:line:col: error: message} and an indented {@code help:} line, one per finding. */
+    /**
+     * Per finding, as cargo-deny and rustc print them: {@code file:line:col: error: message}, the offending line
+     * with a caret under the column (when the line is known), and an indented {@code help:} line.
+     */
     static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter out) {
         for (Diagnostic d : diagnostics) {
             out.println(Sanitizer.clean(d.headline()));
+            String text = d.text() != null ? d.text() : SourceLine.read(d.file(), d.line());
+            if (text != null && d.line() > 0) {
+                String number = Integer.toString(d.line());
+                String before = text.codePoints().limit(Math.max(0, d.column() - 1))
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                out.println((" " + number + " | " + Sanitizer.clean(text)).stripTrailing());
+                out.println(" ".repeat(number.length() + 2) + "| " + " ".repeat(TextWidth.of(Sanitizer.clean(before))) + "^");
+            }
             if (d.hint() != null) {
                 out.println("  help: " + Sanitizer.clean(d.hint()));
             }

@@ -305,6 +305,27 @@ public final class Fields {
 
     public static void error(List<Diagnostic> sink, String file, Node at, String message, String hint) {
         Mark m = at == null ? null : at.getStartMark();
-        sink.add(new Diagnostic(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, message, hint));
+        sink.add(new Diagnostic(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, message, hint,
+                lineOf(m)));
     }
+
+    /** The text of the line {@code m} points into, from the parsed document; null when the mark has no text. */
+    static String lineOf(Mark m) {
+        int[] buffer = m == null ? null : m.getBuffer();
+        if (buffer == null || m.getIndex() > buffer.length) {
+            return null;
+        }
+        int start = Math.min(m.getIndex(), buffer.length);
+        while (start > 0 && buffer[start - 1] != '\n' && buffer[start - 1] != '\r') {
+            start--;
+        }
+        int end = start;
+        while (end < buffer.length && buffer[end] != '\n' && buffer[end] != '\r' && end - start < MAX_LINE_TEXT) {
+            end++;
+        }
+        return new String(buffer, start, end - start);
+    }
+
+    /** A longer line is cut: the caret still points at the column when it is within the first part. */
+    private static final int MAX_LINE_TEXT = 400;
 }

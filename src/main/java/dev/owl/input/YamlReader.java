@@ -81,7 +81,7 @@ public final class YamlReader {
                 if (documents == 2) {
                     Mark m = doc.getStartMark();
                     sink.add(new Diagnostic(label, m.getLine() + 1, m.getColumn() + 1,
-                            "more than one YAML document in the file", "keep one document per file"));
+                            "more than one YAML document in the file", "keep one document per file", Fields.lineOf(m)));
                     return null;
                 }
                 node = doc;
@@ -97,7 +97,7 @@ public final class YamlReader {
                 problem = e.getContext() + ", " + problem;
             }
             sink.add(new Diagnostic(label, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
-                    "invalid YAML: " + oneLine(problem), hintFor(problem)));
+                    "invalid YAML: " + oneLine(problem), hintFor(problem), Fields.lineOf(m)));
             return null;
         } catch (YAMLException e) {
             sink.add(new Diagnostic(label, 0, 0, "invalid YAML: " + oneLine(String.valueOf(e.getMessage())),

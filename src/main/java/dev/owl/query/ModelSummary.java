@@ -1,5 +1,6 @@
 package dev.owl.query;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.owl.catalog.Architecture;
 import dev.owl.catalog.Benchmark;
 import dev.owl.catalog.Modalities;
@@ -35,15 +36,16 @@ public record ModelSummary(
         List<String> capabilities,
         List<String> languages,
         List<String> approxFields,
-        Architecture architecture,
+        // fit's own facts stay out of the documented model object (README: JSON output)
+        @JsonIgnoreProperties({"native_format", "tied_embeddings", "expert_params_b"}) Architecture architecture,
         List<Score> benchmarks,
         List<String> notes,
         List<Source> sources,
         List<Run> run) {
 
     /** The architecture of a model whose architecture the catalog does not record. */
-    public static final Architecture UNKNOWN_ARCHITECTURE = new Architecture(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final Architecture UNKNOWN_ARCHITECTURE = new Architecture(null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** One benchmark score, with the setting it was measured in and its source. */
     public record Score(String name, double score, String setting, boolean approx, Source source) {}
