@@ -8,6 +8,7 @@ import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyChecker;
 import dev.owl.policy.PolicyParser;
 import dev.owl.policy.Reference;
+import dev.owl.policy.ReferenceResolver;
 import dev.owl.policy.ReferenceScanner;
 import dev.owl.policy.Rule;
 import dev.owl.query.ModelResolver;
@@ -116,7 +117,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         if (modelsFrom != null) {
             references.addAll(readReferences(owl));
         }
-        ReferenceScanner scanner = new ReferenceScanner(resolver, policy.scanExclude());
+        ReferenceScanner scanner = new ReferenceScanner(new ReferenceResolver(catalog), policy.scanExclude());
         List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null ? List.of(Path.of(".")) : paths;
         if (!toScan.isEmpty()) {
             references.addAll(scanner.scan(toScan));
