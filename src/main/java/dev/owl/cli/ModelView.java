@@ -7,6 +7,8 @@ import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.catalog.ModelStatus;
 import dev.owl.catalog.Source;
+import dev.owl.query.RunCommands;
+import dev.owl.query.RunCommands.RunCommand;
 import dev.owl.render.Sections;
 import dev.owl.render.Sections.Field;
 import dev.owl.render.Table;
@@ -62,6 +64,17 @@ final class ModelView {
         t.put("benchmarks", benchmarks);
         t.put("notes", m.notes());
         t.put("sources", m.sources().stream().map(ModelView::source).toList());
+        t.put("run", RunCommands.of(m).stream().map(ModelView::runCommand).toList());
+        return t;
+    }
+
+    /** One entry of the {@code run} list (README: "show JSON"). */
+    static Map<String, Object> runCommand(RunCommand c) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("runtime", c.runtime());
+        t.put("step", c.step().key());
+        t.put("command", c.command());
+        t.put("note", c.note());
         return t;
     }
 
@@ -82,6 +95,9 @@ final class ModelView {
         t.put("cross_attention_layers", a == null ? null : a.crossAttentionLayers());
         t.put("kv_lora_rank", a == null ? null : a.kvLoraRank());
         t.put("qk_rope_head_dim", a == null ? null : a.qkRopeHeadDim());
+        t.put("full_attention_kv_heads", a == null ? null : a.fullAttentionKvHeads());
+        t.put("full_attention_head_dim", a == null ? null : a.fullAttentionHeadDim());
+        t.put("indexer_head_dim", a == null ? null : a.indexerHeadDim());
         t.put("note", a == null ? null : a.note());
         t.put("source", a == null ? null : source(a.source()));
         return t;
@@ -192,6 +208,12 @@ final class ModelView {
                 add(arch, "linear attention", a.linearAttentionLayers() + " of " + a.layers() + " layers (no KV cache)");
             }
             add(arch, "KV latent (MLA)", a.kvLoraRank() == null ? null : a.kvLoraRank() + " + " + a.qkRopeHeadDim() + " RoPE dims");
+            if (a.fullAttentionKvHeads() != null || a.fullAttentionHeadDim() != null) {
+                add(arch, "full-attention layers", (a.fullAttentionKvHeads() == null ? a.kvHeads() : a.fullAttentionKvHeads())
+                        + " KV heads of dim " + (a.fullAttentionHeadDim() == null ? a.headDim() : a.fullAttentionHeadDim()));
+            }
+            add(arch, "sparse-attention indexer", a.indexerHeadDim() == null ? null
+                    : a.indexerHeadDim() + "-value key cached per token and layer");
             add(arch, "note", a.note());
             if (withSources && a.source() != null) {
                 add(arch, "source", a.source().url() + " (" + a.source().asOf() + ")");
@@ -209,6 +231,15 @@ final class ModelView {
             }
         }
         s.table("Benchmarks", bench);
+
+        List<Field> run = new ArrayList<>();
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (RunCommand c : RunCommands.of(m)) {
+            // a note (the gate) is said once, under the first command it concerns
+            boolean tell = c.note() != null && told.add(c.note());
+            run.add(new Field(c.step().key(), c.command() + (tell ? "\n(" + c.note() + ")" : "")));
+        }
+        s.section("Run it", run);
 
         List<Field> notes = new ArrayList<>();
         for (String n : m.notes()) {
