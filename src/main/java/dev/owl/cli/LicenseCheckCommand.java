@@ -110,7 +110,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         }
         Map<Format, Path> extra = parseReports();
         Catalog catalog = owl.catalog();
-        Policy policy = loadPolicy(err);
+        Policy policy = loadPolicy(err, catalog);
         ModelResolver resolver = new ModelResolver(catalog);
         List<Reference> references = new ArrayList<>();
         models.forEach(m -> references.add(Reference.argument(m)));
@@ -177,18 +177,18 @@ final class LicenseCheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private Policy loadPolicy(PrintWriter err) {
+    private Policy loadPolicy(PrintWriter err, Catalog catalog) {
         if (policyFile != null) {
             if (!Files.exists(policyFile)) {
                 throw new InputException(List.of(new Diagnostic(policyFile.toString(), 0, 0, "policy file not found",
                         "create one with: owl license check --init --policy " + policyFile)));
             }
-            return PolicyParser.read(policyFile);
+            return PolicyParser.read(policyFile, catalog);
         }
         for (String candidate : List.of(DEFAULT_POLICY, FALLBACK_POLICY)) {
             Path p = Path.of(candidate);
             if (Files.exists(p)) {
-                return PolicyParser.read(p);
+                return PolicyParser.read(p, catalog);
             }
         }
         err.println("note: no policy file (owl-policy.yaml or .owl/policy.yaml); checking references only. "

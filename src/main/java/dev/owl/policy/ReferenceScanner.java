@@ -244,8 +244,26 @@ public final class ReferenceScanner {
         if (isOwlReport(text)) {
             return;
         }
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        if (head.contains(IGNORE_MARK)) {
+            skipped.add(new Skipped(file.toString(), "marked '" + IGNORE_MARK + "'"));
+            return;
+        }
+        if (isCatalogData(name, head)) {
+            skipped.add(new Skipped(file.toString(), "owl catalog data (facts about models, not a use of them)"));
+            return;
+        }
         filesScanned++;
         scanText(file.toString(), name, text, out);
+    }
+
+    /** A comment a file can carry to keep the gate out (lists of model names that are not uses, like test data). */
+    public static final String IGNORE_MARK = "owl: ignore-file";
+
+    /** An owl catalog file: a family's models with their repos and tags, or a license's terms. */
+    private static boolean isCatalogData(String name, String head) {
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && head.contains("\nmodels:\n") && head.contains("hf_repos:")
+                && (head.startsWith("family:") || head.contains("\nfamily:"));
     }
 
     /** owl's own reports name every model they judged; judging them again would double every finding. */
