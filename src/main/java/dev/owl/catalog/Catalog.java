@@ -12,16 +12,26 @@ public final class Catalog {
     private final Map<String, License> licenses;
     private final Map<String, Accelerator> accelerators;
     private final List<InferenceRuntime> runtimes;
+    private final List<Deployment> deployments;
+    private final List<GpuPrice> gpuPrices;
     private final List<CatalogLocation> locations;
     private final List<Override> overrides;
 
     public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
             List<InferenceRuntime> runtimes, List<CatalogLocation> locations, List<Override> overrides) {
+        this(models, licenses, accelerators, runtimes, List.of(), List.of(), locations, overrides);
+    }
+
+    public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
+            List<InferenceRuntime> runtimes, List<Deployment> deployments, List<GpuPrice> gpuPrices,
+            List<CatalogLocation> locations, List<Override> overrides) {
         this.models = List.copyOf(models);
         this.modelsById = index(this.models, Model::id);
         this.licenses = index(licenses, License::id);
         this.accelerators = index(accelerators, Accelerator::id);
         this.runtimes = List.copyOf(runtimes);
+        this.deployments = List.copyOf(deployments);
+        this.gpuPrices = List.copyOf(gpuPrices);
         this.locations = List.copyOf(locations);
         this.overrides = List.copyOf(overrides);
     }
@@ -61,6 +71,25 @@ public final class Catalog {
 
     public List<InferenceRuntime> runtimes() {
         return runtimes;
+    }
+
+    public Optional<InferenceRuntime> runtime(String id) {
+        return runtimes.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Every (model, provider) deployment record, in file order. */
+    public List<Deployment> deployments() {
+        return deployments;
+    }
+
+    /** The hosted offers of one model, in file order. */
+    public List<Deployment> deployments(String modelId) {
+        return deployments.stream().filter(d -> d.model().equals(modelId)).toList();
+    }
+
+    /** On-demand hourly GPU list prices, in file order. */
+    public List<GpuPrice> gpuPrices() {
+        return gpuPrices;
     }
 
     public List<CatalogLocation> locations() {
