@@ -53,7 +53,7 @@ class CompletionCommandTest {
     void zshAndFishScripts() throws Exception {
         assertThat(OwlRunner.fixture().run("completion", "zsh").out()).startsWith("#compdef owl");
         String fish = OwlRunner.fixture().run("completion", "fish").out();
-        assertThat(fish).contains("complete -c owl -n '__fish_use_subcommand' -a 'list show fit recommend compare license catalog completion shell config help'")
+        assertThat(fish).contains("complete -c owl -n '__fish_use_subcommand' -a 'list show fit cost recommend compare license catalog completion shell config help'")
                 .contains("-l task -x -a 'chat code agentic-code");
         assertThat(OwlRunner.fixture().run("completion", "tcsh").exitCode()).isEqualTo(2);
         List<String> lines = fish.lines().toList();
