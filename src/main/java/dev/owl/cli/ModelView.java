@@ -239,6 +239,17 @@ final class ModelView {
             boolean tell = c.note() != null && told.add(c.note());
             run.add(new Field(c.step().key(), c.command() + (tell ? "\n(" + c.note() + ")" : "")));
         }
+        for (dev.owl.catalog.Deployment d : catalog.deployments(m.id())) {
+            if (!d.served()) {
+                continue;
+            }
+            String price = d.price() == null ? "price not in the catalog"
+                    : "$" + Units.plain(d.price().inputUsdPerMtok()) + " in / $" + Units.plain(d.price().outputUsdPerMtok())
+                            + " out per million tokens (as of " + d.price().asOf() + ")";
+            run.add(new Field("hosted", d.provider() + (d.providerModelIds().isEmpty() ? "" : "  " + d.providerModelIds().get(0))
+                    + (d.regions().isEmpty() ? "" : "  " + String.join(", ", d.regions())) + (d.euResidency() ? " (EU residency)" : "")
+                    + (d.retires() == null ? "" : "  retires " + d.retires()) + "\n" + price));
+        }
         s.section("Run it", run);
 
         List<Field> notes = new ArrayList<>();
