@@ -8,6 +8,7 @@ import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyChecker;
 import dev.owl.policy.PolicyParser;
 import dev.owl.policy.Reference;
+import dev.owl.policy.ReferenceResolver;
 import dev.owl.policy.ReferenceScanner;
 import dev.owl.policy.Rule;
 import dev.owl.query.ModelResolver;
@@ -109,14 +110,14 @@ final class LicenseCheckCommand implements Callable<Integer> {
         }
         Map<Format, Path> extra = parseReports();
         Catalog catalog = owl.catalog();
-        Policy policy = loadPolicy(err);
+        Policy policy = loadPolicy(err, catalog);
         ModelResolver resolver = new ModelResolver(catalog);
         List<Reference> references = new ArrayList<>();
         models.forEach(m -> references.add(Reference.argument(m)));
         if (modelsFrom != null) {
             references.addAll(readReferences(owl));
         }
-        ReferenceScanner scanner = new ReferenceScanner(resolver, policy.scanExclude());
+        ReferenceScanner scanner = new ReferenceScanner(new ReferenceResolver(catalog), policy.scanExclude());
         List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null ? List.of(Path.of(".")) : paths;
         if (!toScan.isEmpty()) {
             references.addAll(scanner.scan(toScan));
@@ -176,18 +177,18 @@ final class LicenseCheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private Policy loadPolicy(PrintWriter err) {
+    private Policy loadPolicy(PrintWriter err, Catalog catalog) {
         if (policyFile != null) {
             if (!Files.exists(policyFile)) {
                 throw new InputException(List.of(new Diagnostic(policyFile.toString(), 0, 0, "policy file not found",
                         "create one with: owl license check --init --policy " + policyFile)));
             }
-            return PolicyParser.read(policyFile);
+            return PolicyParser.read(policyFile, catalog);
         }
         for (String candidate : List.of(DEFAULT_POLICY, FALLBACK_POLICY)) {
             Path p = Path.of(candidate);
             if (Files.exists(p)) {
-                return PolicyParser.read(p);
+                return PolicyParser.read(p, catalog);
             }
         }
         err.println("note: no policy file (owl-policy.yaml or .owl/policy.yaml); checking references only. "

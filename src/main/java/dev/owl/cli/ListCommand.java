@@ -79,6 +79,13 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Include announced and API-only models (no downloadable weights).")
     boolean all;
 
+    @Option(names = "--provider", paramLabel = "ID", description = "Only models a hosted provider serves (e.g. groq, aws-bedrock).")
+    String provider;
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Only models a provider serves in this region: eu (documented EU residency) or a provider's region name.")
+    String region;
+
     @Option(names = "--sources", description = "Add a column with each model's primary source.")
     boolean sources;
 
@@ -106,9 +113,20 @@ final class ListCommand implements Callable<Integer> {
         Known.check("license", licenses, knownLicenses);
         Known.check("modality", modalities, MODALITIES);
         Known.check("capability", capabilities, CAPABILITIES);
+        boolean offers = provider != null || region != null;
+        if (provider != null && catalog.runtime(provider).filter(r -> "hosted".equals(r.kind())).isEmpty()) {
+            List<String> hosted = catalog.runtimes().stream().filter(r -> "hosted".equals(r.kind())).map(r -> r.id()).toList();
+            throw new dev.owl.query.UnknownNameException("provider", provider, dev.owl.input.Names.suggestions(provider, hosted, 3),
+                    false, "hosted providers: " + String.join(", ", hosted));
+        }
         ModelQuery query = new ModelQuery(families, vendors, licenses, modalities, capabilities, minContext, maxParams,
-                releasedAfter, all, sort, reverse, limit);
+                releasedAfter, all, sort, reverse, offers ? null : limit);
         List<Model> models = new ModelFilter(catalog).apply(query);
+        if (offers) {
+            java.util.Set<String> served = dev.owl.query.Offers.modelIds(catalog, provider, region,
+                    java.time.LocalDate.now(owl.environment().clock()));
+            models = models.stream().filter(m -> served.contains(m.id())).limit(limit == null ? Long.MAX_VALUE : limit).toList();
+        }
         owl.renderer().list(models.stream().map(ModelSummary::of).toList(), ModelViews.list(sources),
                 spec.commandLine().getOut());
         return ExitCode.OK;

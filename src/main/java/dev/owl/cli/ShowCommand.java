@@ -36,7 +36,7 @@ final class ShowCommand implements Callable<Integer> {
         Model m = new ModelResolver(catalog).resolve(model);
         java.io.StringWriter text = new java.io.StringWriter();
         ModelSummary summary = ModelSummary.of(m);
-        owl.renderer().record(summary, ModelViews.sections(summary, catalog.license(m.license()), sources),
+        owl.renderer().record(summary, ModelViews.sections(summary, catalog.license(m.license()), catalog.deployments(m.id()), sources),
                 new java.io.PrintWriter(text));
         owl.page(text.toString(), spec.commandLine().getOut());
         return ExitCode.OK;

@@ -1,10 +1,13 @@
 package dev.owl.cli;
 
-/** The commented policy that {@code owl license check --init} writes. */
+/**
+ * The commented policy that {@code owl license check --init} writes. Every commented example is valid
+ * YAML once its '# ' is removed (a test uncomments them all and reads the result).
+ */
 final class StarterPolicy {
     static final String TEXT = """
             # owl license policy: `owl license check` reads this file and exits 1 on any error.
-            # Every key is optional. Rules: `owl license check --explain RULE`.
+            # Every key is optional. Rules: `owl license check --explain RULE`. owl never scans this file.
 
             licenses:
               # Licenses by id (owl license list), Hugging Face tag or SPDX id.
@@ -22,14 +25,15 @@ final class StarterPolicy {
               # trains_other_models_on_outputs: false
               # distributes_weights: false
 
-            exceptions: []
+            exceptions:
               # - model: meta-llama/Llama-3.3-70B-Instruct
               #   reason: "internal evaluation only"
               #   approved_by: legal@example.com
               #   expires: 2027-03-31                # an expired exception no longer applies
 
             scan:
-              exclude: ["vendor/**", "**/node_modules/**"]
+              # Paths not to scan (git-style globs); .gitignore'd files are skipped too.
+              exclude: ["vendor/**", "**/node_modules/**", "**/test/**", "**/tests/**", "**/testdata/**", "**/fixtures/**"]
             """;
 
     private StarterPolicy() {}

@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class PolicyChecker {
     private final Catalog catalog;
     private final ModelResolver resolver;
+    private final ReferenceResolver resolutions;
     private final Policy policy;
     private final LocalDate today;
     private final boolean strict;
@@ -23,6 +24,7 @@ public final class PolicyChecker {
     public PolicyChecker(Catalog catalog, Policy policy, LocalDate today, boolean strict) {
         this.catalog = catalog;
         this.resolver = new ModelResolver(catalog);
+        this.resolutions = new ReferenceResolver(catalog);
         this.policy = policy;
         this.today = today;
         this.strict = strict;
@@ -38,13 +40,15 @@ public final class PolicyChecker {
 
     /** The findings of one reference; an allowed model yields none. */
     public List<Finding> check(Reference ref) {
-        Optional<Model> found = resolver.find(ref.text());
-        if (found.isEmpty()) {
+        ReferenceResolver.Resolution r = resolutions.resolve(ref);
+        if (r.model() == null) {
+            Optional<String> family = resolutions.likelyFamily(ref.text());
             return List.of(new Finding(ref, null, null, Rule.UNKNOWN_MODEL, strict ? Severity.ERROR : Severity.WARNING,
-                    "'" + ref.text() + "' is not in the catalog; its license cannot be checked",
+                    "'" + ref.text() + "' is not in the catalog; its license cannot be checked"
+                            + family.map(f -> "; the name suggests a derivative of " + f + ", whose terms bind derivatives").orElse(""),
                     "add it to a user catalog (--catalog DIR) or fix the reference"));
         }
-        Model m = found.get();
+        Model m = r.model();
         Optional<License> l = catalog.license(m.license());
         List<Finding> findings = new ArrayList<>();
         String licenseId = m.license();

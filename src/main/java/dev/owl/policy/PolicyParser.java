@@ -4,6 +4,16 @@ import dev.owl.input.Diagnostic;
 import dev.owl.input.Fields;
 import dev.owl.input.InputException;
 import dev.owl.input.YamlReader;
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.License;
+import dev.owl.input.Names;
+import dev.owl.query.ModelResolver;
+import dev.owl.query.UnknownNameException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +33,56 @@ public final class PolicyParser {
 
     private PolicyParser() {}
 
+    /** allow/deny entries must name a catalog license (id, Hugging Face tag or SPDX id), and each only once. */
+    private static void checkLicenses(Fields l, Catalog catalog, String file, List<Diagnostic> sink) {
+        Map<String, String> idOf = new HashMap<>();
+        for (License lic : catalog.licenses()) {
+            idOf.put(lic.id().toLowerCase(Locale.ROOT), lic.id());
+            if (lic.hfTag() != null) {
+                idOf.putIfAbsent(lic.hfTag().toLowerCase(Locale.ROOT), lic.id());
+            }
+            if (lic.spdx() != null) {
+                idOf.putIfAbsent(lic.spdx().toLowerCase(Locale.ROOT), lic.id());
+            }
+        }
+        Map<String, Node> allowed = new HashMap<>();
+        for (String list : List.of("allow", "deny")) {
+            Set<String> seen = new HashSet<>();
+            for (Node n : l.sequence(list)) {
+                if (!(n instanceof ScalarNode s)) {
+                    continue;
+                }
+                String id = idOf.get(s.getValue().strip().toLowerCase(Locale.ROOT));
+                if (id == null) {
+                    List<String> close = Names.suggestions(s.getValue(), catalog.licenses().stream().map(License::id).toList(), 3);
+                    Fields.error(sink, file, n, "'" + s.getValue() + "' in '" + list + "' is not a license the catalog knows",
+                            (close.isEmpty() ? "" : "did you mean " + String.join(", ", close) + "? ")
+                                    + "'owl license list' shows every id; a Hugging Face tag or SPDX id works too");
+                } else if (!seen.add(id)) {
+                    Fields.error(sink, file, n, "'" + s.getValue() + "' is listed twice in '" + list + "' (as " + id + ")", "remove one");
+                } else if (list.equals("allow")) {
+                    allowed.put(id, n);
+                } else if (allowed.containsKey(id)) {
+                    Fields.error(sink, file, n, id + " is both allowed (line " + (allowed.get(id).getStartMark().getLine() + 1)
+                            + ") and denied", "keep it in one list: deny wins today, which is rarely what the allow line meant");
+                }
+            }
+        }
+    }
+
     public static Policy read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads and checks a policy; with a catalog, also that every license and model it names exists, that no
+     * license is both allowed and denied, that no model has two exceptions, and that every glob is valid.
+     */
+    public static Policy read(Path file, Catalog catalog) {
         List<Diagnostic> sink = new ArrayList<>();
         String label = file.toString();
         Node root = YamlReader.read(file, label, sink);
-        Policy policy = root == null ? null : parse(root, label, sink);
+        Policy policy = root == null ? null : parse(root, label, sink, catalog);
         if (!sink.isEmpty()) {
             throw new InputException(sink);
         }
@@ -35,6 +90,10 @@ public final class PolicyParser {
     }
 
     static Policy parse(Node root, String file, List<Diagnostic> sink) {
+        return parse(root, file, sink, null);
+    }
+
+    static Policy parse(Node root, String file, List<Diagnostic> sink, Catalog catalog) {
         Fields f = Fields.of(root, file, sink, "a policy file", KEYS);
         if (f == null) {
             return null;
@@ -48,6 +107,9 @@ public final class PolicyParser {
                 allow = l.strings("allow");
                 deny = l.strings("deny");
                 require = l.choices("require", REQUIREMENTS);
+                if (catalog != null) {
+                    checkLicenses(l, catalog, file, sink);
+                }
             }
         }
         Policy.Usage usage = Policy.Usage.NONE;
@@ -59,6 +121,8 @@ public final class PolicyParser {
             }
         }
         List<Policy.Exception> exceptions = new ArrayList<>();
+        ModelResolver models = catalog == null ? null : new ModelResolver(catalog);
+        Map<String, Integer> excepted = new HashMap<>();
         for (Node n : f.sequence("exceptions")) {
             Fields e = Fields.of(n, file, sink, "an exception", EXCEPTION_KEYS);
             if (e == null) {
@@ -67,6 +131,20 @@ public final class PolicyParser {
             e.require("model", "an exception");
             e.require("reason", "an exception");
             String model = e.string("model");
+            if (model != null && models != null) {
+                try {
+                    String id = models.resolve(model).id();
+                    Integer first = excepted.putIfAbsent(id, n.getStartMark().getLine() + 1);
+                    if (first != null) {
+                        Fields.error(sink, file, e.locate("model"), "a second exception for " + id + " (the first is on line " + first + ")",
+                                "merge them into one exception with one reason and expiry");
+                    }
+                } catch (UnknownNameException x) {
+                    Fields.error(sink, file, e.locate("model"), "exception for a model the catalog does not know: '" + model + "'",
+                            x.suggestions().isEmpty() ? "name it by id, Hugging Face repo or Ollama tag ('owl list --all')"
+                                    : "did you mean " + String.join(", ", x.suggestions()) + "?");
+                }
+            }
             if (model != null) {
                 exceptions.add(new Policy.Exception(model, e.string("reason"), e.string("approved_by"), e.date("expires"),
                         n.getStartMark().getLine() + 1));
@@ -77,6 +155,13 @@ public final class PolicyParser {
             Fields s = Fields.of(f.value("scan"), file, sink, "scan", Set.of("exclude"));
             if (s != null) {
                 exclude = s.strings("exclude");
+                for (Node g : s.sequence("exclude")) {
+                    String problem = g instanceof ScalarNode sc ? Glob.problem(sc.getValue()) : null;
+                    if (problem != null) {
+                        Fields.error(sink, file, g, "invalid glob '" + ((ScalarNode) g).getValue() + "': " + problem,
+                                "globs use * within a path segment, ** across segments, ? for one character, [abc] for a set");
+                    }
+                }
             }
         }
         return new Policy(file, allow, deny, require, usage, exceptions, exclude);

@@ -1,14 +1,37 @@
 package dev.owl.policy;
 
+import java.util.Locale;
+
 /**
- * A model named somewhere: in a file at a line and column (1-based), or on the command line ({@code file}
- * null). A model card's base model carries the license the card declares, to catch mislabels.
+ * A model named somewhere: in a file at a line and column (1-based), or on the command line (file null).
+ * {@code declaredLicense} is the license a model card declares for itself, kept to catch mislabels;
+ * {@code context} says what around the name made it a model reference (a flag, a key, a command, a URL, …).
  */
-public record Reference(String file, int line, int column, String text, Kind kind, String declaredLicense) {
+public record Reference(String file, int line, int column, String text, Kind kind, String declaredLicense, String context) {
     /** How the model was named. */
-    public enum Kind { HF_REPO, OLLAMA_TAG, MODEL_CARD_BASE, ARGUMENT }
+    public enum Kind {
+        HF_REPO("hf"), OLLAMA_TAG("ollama"), MODEL_CARD_BASE("model_card"), API("api"), ARGUMENT("argument");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public Reference(String file, int line, int column, String text, Kind kind, String declaredLicense) {
+        this(file, line, column, text, kind, declaredLicense, null);
+    }
 
     public static Reference argument(String text) {
-        return new Reference(null, 0, 0, text, Kind.ARGUMENT, null);
+        return new Reference(null, 0, 0, text, Kind.ARGUMENT, null, "argument");
+    }
+
+    String lowerText() {
+        return text.toLowerCase(Locale.ROOT);
     }
 }

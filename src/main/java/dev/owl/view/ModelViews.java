@@ -53,7 +53,8 @@ public final class ModelViews {
     }
 
     /** Every field of one model, grouped, for {@code show}; {@code license} is the model's license when the catalog has it. */
-    public static Sections sections(ModelSummary m, Optional<License> license, boolean withSources) {
+    public static Sections sections(ModelSummary m, Optional<License> license, List<dev.owl.catalog.Deployment> offers,
+            boolean withSources) {
         Sections s = new Sections(m.name() + "  (" + m.id() + ")");
         s.section("Identity", identity(m));
         s.section("License", license(m, license));
@@ -71,7 +72,7 @@ public final class ModelViews {
             }
         }
         s.table("Benchmarks", bench);
-        s.section("Run it", run(m));
+        s.section("Run it", run(m, offers));
         s.section("Notes", m.notes().stream().map(n -> new Field("-", n)).toList());
         List<Field> sources = new ArrayList<>();
         for (Source src : m.sources()) {
@@ -82,13 +83,24 @@ public final class ModelViews {
         return s;
     }
 
-    private static List<Field> run(ModelSummary m) {
+    private static List<Field> run(ModelSummary m, List<dev.owl.catalog.Deployment> offers) {
         List<Field> run = new ArrayList<>();
         java.util.Set<String> told = new java.util.HashSet<>();
         for (ModelSummary.Run c : m.run()) {
             // a note (the gate) is said once, under the first command it concerns
             boolean tell = c.note() != null && told.add(c.note());
             run.add(new Field(c.step(), c.command() + (tell ? "\n(" + c.note() + ")" : "")));
+        }
+        for (dev.owl.catalog.Deployment d : offers) {
+            if (!d.served()) {
+                continue;
+            }
+            String price = d.price() == null ? "price not in the catalog"
+                    : "$" + Units.plain(d.price().inputUsdPerMtok()) + " in / $" + Units.plain(d.price().outputUsdPerMtok())
+                            + " out per million tokens (as of " + d.price().asOf() + ")";
+            run.add(new Field("hosted", d.provider() + (d.providerModelIds().isEmpty() ? "" : "  " + d.providerModelIds().get(0))
+                    + (d.regions().isEmpty() ? "" : "  " + String.join(", ", d.regions())) + (d.euResidency() ? " (EU residency)" : "")
+                    + (d.retires() == null ? "" : "  retires " + d.retires()) + "\n" + price));
         }
         return run;
     }

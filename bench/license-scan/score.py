@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Precision and recall of `owl license check` against the hand-made reference lists in lists/*.tsv.
+
+usage: score.py [--jar target/owl.jar] [--mirrors DIR] [--work DIR] [--show] [LIST.tsv ...]
+
+For each list: export the pinned commit's files in the list's scope from a local mirror
+(DIR/<owner>+<name>/repo, as `fetch` leaves them) or, failing that, a shallow clone from GitHub;
+run owl over exactly those paths from the checkout's root; compare.
+
+A reference counts once per (file, line, reference): the list and owl's output are both sets, so a
+Markdown link whose text and target name the same model is one reference. References compare
+case-insensitively after dropping https://, huggingface.co/, hf.co/ and ollama.com/library/.
+A found reference whose model differs from the list's (or that resolves where the list says the catalog
+has no such model) is a wrong model; it is a wrong license when the licenses differ or the list's is unknown.
+"""
+import argparse, json, os, re, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+# Before `references` existed in the JSON (the baseline), allow only a license no open model has, so that every
+# reference yields a finding; with `references` the policy does not matter.
+POLICY = "licenses:\n  allow: [proprietary]\n"
+
+def norm(ref):
+    r = ref.strip().lower()
+    r = re.sub(r"^https?://", "", r)
+    r = re.sub(r"^(www\.)?(huggingface\.co|hf\.co)/", "", r)
+    r = re.sub(r"^ollama\.com/library/", "", r)
+    return r.rstrip("/")
+
+def read_list(path):
+    meta, rows = {}, []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("#"):
+            m = re.match(r"#\s*(\w+):\s*(.*)", line)
+            if m and m.group(1) not in meta:
+                meta[m.group(1)] = m.group(2).strip()
+            continue
+        if line.strip():
+            f, n, ref, model = line.split("\t")
+            rows.append((f, int(n), ref, model))
+    return meta, rows
+
+def checkout(meta, mirrors, work):
+    repo, commit, scope = meta["repo"], meta["commit"], meta["scope"].split()
+    dest = os.path.join(work, repo.replace("/", "+") + "@" + commit[:12])
+    if os.path.isdir(dest):
+        return dest, scope
+    os.makedirs(dest)
+    git = os.path.join(mirrors, repo.replace("/", "+"), "repo")
+    if not os.path.isdir(git):
+        git = os.path.join(work, repo.replace("/", "+") + ".git")
+        if not os.path.isdir(git):
+            subprocess.run(["git", "clone", "--bare", "--filter=blob:none", "https://github.com/" + repo, git], check=True)
+    try:
+        archive = subprocess.run(["git", "-C", git, "archive", commit, "--"] + scope, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", dest], input=archive, check=True)
+    except subprocess.CalledProcessError:
+        subprocess.run(["rm", "-rf", dest])
+        raise
+    return dest, scope
+
+def run_owl(jar, tree, scope, work):
+    policy = os.path.join(work, "bench-policy.yaml")
+    open(policy, "w").write(POLICY)
+    p = subprocess.run(["java", "-jar", jar, "license", "check", "--policy", policy, "--format", "json"] + scope,
+                       cwd=tree, capture_output=True, text=True)
+    if p.returncode not in (0, 1):
+        sys.exit("owl failed (exit %d): %s" % (p.returncode, p.stderr.strip()))
+    doc = json.loads(p.stdout)
+    items = doc.get("references")
+    if items is None:
+        items = doc["findings"]
+    found = {}
+    for it in items:
+        if it.get("file") is None:
+            continue
+        key = (re.sub(r"^\./", "", it["file"]), int(it["line"]), norm(it["reference"]))
+        found.setdefault(key, it.get("model"))
+    return found
+
+def licenses(jar):
+    out = subprocess.run(["java", "-jar", jar, "list", "--all", "--format", "json"], capture_output=True, text=True, check=True).stdout
+    return {m["id"]: m["license"] for m in json.loads(out)}
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--jar", default=os.path.join(ROOT, "target", "owl.jar"))
+    ap.add_argument("--mirrors", default="/work/.mirror")
+    ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "owl-license-scan"))
+    ap.add_argument("--show", action="store_true", help="print each miss and each false finding")
+    ap.add_argument("lists", nargs="*")
+    a = ap.parse_args()
+    os.makedirs(a.work, exist_ok=True)
+    lic = licenses(a.jar)
+    paths = a.lists or sorted(os.path.join(HERE, "lists", f) for f in os.listdir(os.path.join(HERE, "lists")) if f.endswith(".tsv"))
+    print("%-28s %-9s %5s %5s %5s %9s %7s %6s %8s" % ("repository", "role", "refs", "found", "tp", "precision", "recall", "wrong", "wrong_lic"))
+    for path in paths:
+        meta, rows = read_list(path)
+        tree, scope = checkout(meta, a.mirrors, a.work)
+        found = run_owl(a.jar, tree, scope, a.work)
+        expected = {}
+        for f, n, ref, model in rows:
+            expected[(f, n, norm(ref))] = model
+        tp = set(expected) & set(found)
+        wrong = wrong_lic = 0
+        for k in sorted(tp):
+            want, got = expected[k], found[k]
+            if got is None or got == want:
+                continue
+            wrong += 1
+            if want == "-" or lic.get(got) != lic.get(want):
+                wrong_lic += 1
+            if a.show:
+                print("  wrong model  %s:%d %s -> %s (list: %s)" % (k[0], k[1], k[2], got, want))
+        if a.show:
+            for k in sorted(set(expected) - set(found)):
+                print("  missed       %s:%d %s" % k)
+            for k in sorted(set(found) - set(expected)):
+                print("  not a model  %s:%d %s" % k)
+        prec = len(tp) / len(found) if found else 1.0
+        rec = len(tp) / len(expected) if expected else 1.0
+        role = meta.get("role", "?").split()[0]
+        print("%-28s %-9s %5d %5d %5d %9.3f %7.3f %6d %8d" % (meta["repo"], role, len(expected), len(found), len(tp), prec, rec, wrong, wrong_lic))
+
+main()

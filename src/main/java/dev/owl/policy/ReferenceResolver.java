@@ -1,0 +1,220 @@
+package dev.owl.policy;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.Model;
+import dev.owl.query.ModelResolver;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a reference found in a file into a catalog model, and says how: the exact Hugging Face repo or
+ * Ollama tag, a re-upload or quantized copy of a catalog repo, or the tag Ollama pulls for an untagged name.
+ * Unlike {@link ModelResolver} it never guesses from a prefix: a scanned name that a person did not type
+ * must name its model exactly, or be reported as unknown.
+ */
+public final class ReferenceResolver {
+    /** How a reference was matched to its model. */
+    public enum How {
+        EXACT, ALIAS, REUPLOAD, OLLAMA_DEFAULT, UNKNOWN;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The model (null when unknown), how it was found, and a note for the report (null when nothing to say). */
+    public record Resolution(Model model, How how, String note) {
+        static final Resolution NONE = new Resolution(null, How.UNKNOWN, null);
+    }
+
+    /**
+     * Organisations that publish copies of other vendors' weights (quantized, converted or mirrored) under the
+     * original name: a repo of theirs whose name, less a format suffix, is a catalog repo's name is that model.
+     */
+    static final Set<String> REUPLOADERS = Set.of("unsloth", "bartowski", "thebloke", "redhatai", "neuralmagic",
+            "nousresearch", "mlx-community", "lmstudio-community", "techxgenus", "ista-daslab", "casperhansen",
+            "hugging-quants", "modularai", "second-state", "maziyarpanahi");
+    /** Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, …). */
+    private static final Pattern FORMAT_SUFFIX = Pattern.compile(
+            "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|q\\d(?:_k)?(?:_[msl])?|iq\\d)\\b.*$");
+    /** Families whose licenses restrict use or naming: an unknown name that contains one is probably a derivative. */
+    private static final Map<String, String> RESTRICTED = new LinkedHashMap<>();
+
+    static {
+        RESTRICTED.put("codestral", "codestral");
+        RESTRICTED.put("ministral", "ministral");
+        RESTRICTED.put("llama", "llama");
+        RESTRICTED.put("gemma", "gemma");
+    }
+
+    private final Catalog catalog;
+    private final ModelResolver typed;
+    private final Map<String, Model> repos = new HashMap<>();
+    private final Map<String, Model> repoNames = new HashMap<>();
+    private final Map<String, Model> ollamaTags = new HashMap<>();
+    private final Map<String, Model> ollamaDefaults = new HashMap<>();
+
+    public ReferenceResolver(Catalog catalog) {
+        this.catalog = catalog;
+        this.typed = new ModelResolver(catalog);
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (Model m : catalog.models()) {
+            for (String repo : m.hfRepos()) {
+                repos.putIfAbsent(repo.toLowerCase(Locale.ROOT), m);
+                String name = nameKey(repo.substring(repo.indexOf('/') + 1));
+                Model before = repoNames.putIfAbsent(name, m);
+                if (before != null && before != m) {
+                    ambiguous.add(name);
+                }
+            }
+            for (String tag : m.ollamaTags()) {
+                String t = tag.toLowerCase(Locale.ROOT);
+                ollamaTags.putIfAbsent(t, m);
+                if (!t.contains(":")) {
+                    ollamaDefaults.putIfAbsent(t, m);
+                } else if (t.endsWith(":latest")) {
+                    ollamaDefaults.putIfAbsent(t.substring(0, t.length() - ":latest".length()), m);
+                }
+            }
+        }
+        ambiguous.forEach(repoNames::remove);
+    }
+
+    /** A repo name compared across uploaders: case and Meta's "Meta-" prefix and "-hf" suffix do not count. */
+    private static String nameKey(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("meta-")) {
+            n = n.substring(5);
+        }
+        if (n.endsWith("-hf")) {
+            n = n.substring(0, n.length() - 3);
+        }
+        return n;
+    }
+
+    public Resolution resolve(Reference ref) {
+        return switch (ref.kind()) {
+            case ARGUMENT -> typed.find(ref.text()).map(m -> new Resolution(m, m.id().equals(ref.text().strip()) ? How.EXACT : How.ALIAS, null))
+                    .orElse(Resolution.NONE);
+            case OLLAMA_TAG -> ollama(ref.text());
+            default -> hf(ref.text());
+        };
+    }
+
+    /** True when the catalog knows this name exactly or as a re-upload (used to accept names found without context). */
+    boolean knows(String text, boolean ollama) {
+        return (ollama ? ollama(text) : hf(text)).model() != null;
+    }
+
+    Resolution hf(String text) {
+        String t = text.strip();
+        for (String p : new String[] {"https://", "http://", "www.", "huggingface.co/", "hf.co/"}) {
+            if (t.regionMatches(true, 0, p, 0, p.length())) {
+                t = t.substring(p.length());
+            }
+        }
+        int colon = t.indexOf(':');
+        if (colon > 0) {
+            t = t.substring(0, colon); // hf.co/{org}/{repo}:Q4_K_M names a GGUF file of the repo
+        }
+        Model m = repos.get(t.toLowerCase(Locale.ROOT));
+        if (m != null) {
+            return new Resolution(m, How.EXACT, null);
+        }
+        int slash = t.indexOf('/');
+        if (slash <= 0 || t.indexOf('/', slash + 1) >= 0) {
+            return Resolution.NONE;
+        }
+        String org = t.substring(0, slash);
+        String name = t.substring(slash + 1);
+        Matcher suffix = FORMAT_SUFFIX.matcher(name);
+        String base = suffix.find() ? name.substring(0, suffix.start()) : name;
+        boolean copy = !base.equals(name) || REUPLOADERS.contains(org.toLowerCase(Locale.ROOT));
+        m = copy ? repoNames.get(nameKey(base)) : null;
+        if (m != null) {
+            String original = m.hfRepos().stream().filter(r -> nameKey(r.substring(r.indexOf('/') + 1)).equals(nameKey(base)))
+                    .findFirst().orElse(m.hfRepos().get(0));
+            boolean sameOrg = original.regionMatches(true, 0, org + "/", 0, org.length() + 1);
+            return new Resolution(m, sameOrg ? How.ALIAS : How.REUPLOAD,
+                    (sameOrg ? "a " + name.substring(base.length()).replaceFirst("^[-_.]", "") + " copy of " : "re-upload of ") + original);
+        }
+        return Resolution.NONE;
+    }
+
+    Resolution ollama(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.startsWith("hf.co/") || t.startsWith("huggingface.co/")) {
+            return hf(t);
+        }
+        int colon = t.indexOf(':');
+        Model m = colon < 0 || t.endsWith(":latest") ? null : ollamaTags.get(t);
+        if (m != null) {
+            return new Resolution(m, How.EXACT, null);
+        }
+        String name = colon < 0 ? t : t.substring(0, colon);
+        String tag = colon < 0 ? "latest" : t.substring(colon + 1);
+        if (tag.equals("latest")) {
+            m = ollamaDefaults.get(name);
+            if (m != null) {
+                String pulled = m.ollamaTags().stream().filter(x -> x.contains(":") && !x.endsWith(":latest")).findFirst().orElse(null);
+                return new Resolution(m, How.OLLAMA_DEFAULT, "untagged: Ollama pulls its default tag, " + m.id()
+                        + (pulled == null ? "" : " (" + pulled + ")"));
+            }
+            return Resolution.NONE;
+        }
+        int dash = tag.indexOf('-');
+        if (dash > 0) {
+            // a size tag with a variant and quantization (8b-instruct-q4_K_M) is a build of the size tag's model
+            m = ollamaTags.get(name + ":" + tag.substring(0, dash));
+            if (m != null) {
+                return new Resolution(m, How.ALIAS, "a " + tag.substring(dash + 1) + " build of " + name + ":" + tag.substring(0, dash));
+            }
+        }
+        return Resolution.NONE;
+    }
+
+    /**
+     * For a name the catalog does not know: the restricted family it seems to derive from, as "family (licenses)",
+     * or empty. Derivatives of these families carry their license and naming duties.
+     */
+    public Optional<String> likelyFamily(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        int slash = t.lastIndexOf('/');
+        String name = slash < 0 ? t : t.substring(slash + 1);
+        for (Map.Entry<String, String> e : RESTRICTED.entrySet()) {
+            if (name.contains(e.getKey())) {
+                List<String> licenses = catalog.models().stream()
+                        .filter(m -> m.id().contains(e.getValue()) || m.name().toLowerCase(Locale.ROOT).contains(e.getValue()))
+                        .map(Model::license).distinct().sorted().toList();
+                if (!licenses.isEmpty()) {
+                    return Optional.of(e.getKey().substring(0, 1).toUpperCase(Locale.ROOT) + e.getKey().substring(1)
+                            + " (" + String.join(", ", licenses) + ")");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lower-case words that start a model name in this catalog (families, Ollama names, id stems), for bare names. */
+    Set<String> nameStems() {
+        Set<String> stems = new java.util.HashSet<>();
+        for (Model m : catalog.models()) {
+            stems.add(m.family().toLowerCase(Locale.ROOT));
+            String stem = m.id().split("-")[0].toLowerCase(Locale.ROOT);
+            if (stem.length() >= 4) {
+                stems.add(stem);
+            }
+            for (String tag : m.ollamaTags()) {
+                stems.add(tag.split(":")[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return stems;
+    }
+}

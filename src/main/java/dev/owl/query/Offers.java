@@ -1,0 +1,45 @@
+package dev.owl.query;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.Deployment;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Which models hosted providers serve: the filter behind {@code list --provider} and {@code --region}. */
+public final class Offers {
+    private Offers() {}
+
+    /** Still taking requests on {@code today}: not retired, and any announced retirement date not yet passed. */
+    public static boolean served(Deployment d, LocalDate today) {
+        return d.served() && (d.retires() == null || !d.retires().isBefore(today));
+    }
+
+    /**
+     * Ids of models with a served offer on {@code provider} (any provider when null) in {@code region} (any
+     * when null). Region {@code eu} means documented EU residency; any other region matches the provider's
+     * own region names, ignoring case.
+     */
+    public static Set<String> modelIds(Catalog catalog, String provider, String region, LocalDate today) {
+        return catalog.deployments().stream()
+                .filter(d -> served(d, today))
+                .filter(d -> provider == null || d.provider().equals(provider))
+                .filter(d -> region == null || inRegion(d, region))
+                .map(Deployment::model).collect(Collectors.toSet());
+    }
+
+    static boolean inRegion(Deployment d, String region) {
+        if (region.equalsIgnoreCase("eu")) {
+            return d.euResidency();
+        }
+        String r = region.toLowerCase(Locale.ROOT);
+        return d.regions().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(r));
+    }
+
+    /** The served offers of one model, in catalog order. */
+    public static List<Deployment> of(Catalog catalog, String modelId, LocalDate today) {
+        return catalog.deployments(modelId).stream().filter(d -> served(d, today)).toList();
+    }
+}

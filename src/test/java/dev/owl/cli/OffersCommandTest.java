@@ -1,0 +1,45 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** list --provider / --region and show's hosted offers, over the bundled deployment records. */
+class OffersCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<String> ids(Result r) throws Exception {
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> ids = new ArrayList<>();
+        for (JsonNode n : JSON.readTree(r.out())) {
+            ids.add(n.get("id").asText());
+        }
+        return ids;
+    }
+
+    @Test
+    void listByProviderAndByEuRegionFollowTheRecords() throws Exception {
+        assertThat(ids(OwlRunner.bundled().run("list", "--all", "--provider", "groq", "--format", "json"))).containsExactly("gpt-oss-120b");
+        List<String> eu = ids(OwlRunner.bundled().run("list", "--all", "--region", "eu", "--format", "json"));
+        // EU residency is recorded only for Mistral's own API; retired offers do not count
+        assertThat(eu).contains("ministral-3-8b-instruct-2512", "mistral-large-3-675b-instruct-2512")
+                .doesNotContain("llama-3.3-70b-instruct", "mixtral-8x7b-instruct-v0.1");
+        assertThat(ids(OwlRunner.bundled().run("list", "--all", "--region", "us-central1", "--format", "json"))).containsExactly("llama-3.3-70b-instruct");
+        Result bad = OwlRunner.bundled().run("list", "--provider", "grok");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown provider 'grok'");
+    }
+
+    @Test
+    void showListsHostedOffersWithRegionAndPrice() {
+        Result r = OwlRunner.bundled().run("show", "ministral-3-8b-instruct-2512");
+        assertThat(r.out()).contains("hosted  mistral-la-plateforme  ministral-8b-2512  EU (EU residency)")
+                .contains("$0.15 in / $0.15 out per million tokens (as of 2026-08-21)");
+    }
+}

@@ -1,0 +1,224 @@
+package dev.owl.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.CatalogLoader;
+import dev.owl.catalog.CatalogLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the scanner reads as a model reference, on lines shaped like the ones in real repositories. */
+class ReferenceScannerTest {
+    private static Catalog catalog;
+    private static ReferenceResolver resolver;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void load() {
+        catalog = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)));
+        resolver = new ReferenceResolver(catalog);
+    }
+
+    private static List<Reference> scan(String fileName, String text) {
+        List<Reference> out = new ArrayList<>();
+        new ReferenceScanner(resolver, List.of()).scanText(fileName, fileName, text, out);
+        return out;
+    }
+
+    private static List<String> texts(String fileName, String text) {
+        return scan(fileName, text).stream().map(Reference::text).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            python -m vllm.entrypoints.api_server --port 5000 --model meta-llama/Meta-Llama-3.1-8B-Instruct | meta-llama/Meta-Llama-3.1-8B-Instruct
+            text-generation-launcher --model-id acme/chat-7b --num-shard 2                    | acme/chat-7b
+            python run.py --model_id acme/chat-7b                                               | acme/chat-7b
+            python infer.py --model-name acme/chat-7b                                           | acme/chat-7b
+            python infer.py --model_name acme/chat-7b                                           | acme/chat-7b
+            trl sft --model_name_or_path Qwen/Qwen2.5-0.5B --dataset_name trl-lib/Capybara      | Qwen/Qwen2.5-0.5B
+            axolotl train --base-model acme/base-13b                                            | acme/base-13b
+            mlx_lm.generate -m mlx-community/Qwen3-8B-4bit --prompt hi                           | mlx-community/Qwen3-8B-4bit
+            python train.py --tokenizer acme/tok-7b                                              | acme/tok-7b
+            lm_eval --model hf --model_args pretrained=acme/chat-7b,dtype=bfloat16 --tasks mmlu   | acme/chat-7b
+            model = AutoModelForCausalLM.from_pretrained("acme/chat-7b", torch_dtype="auto")     | acme/chat-7b
+            tok = AutoTokenizer.from_pretrained('acme/chat-7b')                                  | acme/chat-7b
+            pipe = pipeline("text-generation", model="acme/chat-7b")                             | acme/chat-7b
+            path = snapshot_download("acme/chat-7b")                                             | acme/chat-7b
+            f = hf_hub_download(repo_id="acme/chat-7b", filename="config.json")                  | acme/chat-7b
+            hf download acme/chat-7b --local-dir ./weights                                       | acme/chat-7b
+            huggingface-cli download acme/chat-7b                                                | acme/chat-7b
+            vllm serve acme/chat-7b --tensor-parallel-size 2                                     | acme/chat-7b
+            tune download acme/chat-7b --output-dir /tmp/m                                       | acme/chat-7b
+            ollama run acme/tiny:q4                                                              | acme/tiny:q4
+            ollama pull qwen2.5:7b                                                               | qwen2.5:7b
+            curl localhost:11434/api/chat -d '{"model": "llama3.2", "stream": false}'            | llama3.2
+            response = chat(model='qwen3', messages=messages)                                    | qwen3
+            """)
+    void contextsThatCarryAModelId(String line, String expected) {
+        assertThat(texts("run.sh", line)).containsExactly(expected);
+    }
+
+    @Test
+    void envFilesDockerfilesYamlTomlAndJsonValues() {
+        assertThat(texts(".env", "MODEL_ID=acme/chat-7b\nLLM_MODEL=acme/chat-13b\nPORT=8080\n"))
+                .containsExactly("acme/chat-7b", "acme/chat-13b");
+        assertThat(texts("Dockerfile", "FROM python:3.12\nENV MODEL=acme/chat-7b\nARG BASE_MODEL=acme/base-7b\n"))
+                .containsExactly("acme/chat-7b", "acme/base-7b");
+        assertThat(texts("train.yaml", "model_name_or_path: acme/chat-7b\ntemplate: qwen3\noutput_dir: saves/qwen3-4b/lora/sft\n"
+                + "models:\n  - acme/judge-70b\n  - acme/judge-8b  # smaller\ndatasets:\n  - acme/prefs\n"))
+                .containsExactly("acme/chat-7b", "acme/judge-70b", "acme/judge-8b");
+        assertThat(texts("pyproject.toml", "[tool.eval]\nmodel = \"acme/chat-7b\"\n")).containsExactly("acme/chat-7b");
+        assertThat(texts("config.json", "{\n  \"base_model\": \"acme/chat-7b\",\n  \"lr\": 0.1\n}\n")).containsExactly("acme/chat-7b");
+    }
+
+    @Test
+    void markdownCodeSpansAndLinksNameModelsOncePerLine() {
+        List<Reference> refs = scan("README.md",
+                "We use [`acme/chat-7b`](https://huggingface.co/acme/chat-7b) and `meta-llama/Llama-3.1-8B-Instruct`.\n");
+        assertThat(refs).extracting(Reference::text).containsExactly("acme/chat-7b", "meta-llama/Llama-3.1-8B-Instruct");
+        // a quoted URL is one reference, not two at two columns
+        assertThat(texts("app.py", "URL = \"https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct\"\n"))
+                .containsExactly("meta-llama/Llama-3.1-8B-Instruct");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/blob/main/config.json | meta-llama/Llama-3.1-8B-Instruct
+            see hf.co/acme/chat-7b for the card                                            | acme/chat-7b
+            https://api-inference.huggingface.co/models/acme/chat-7b                       | acme/chat-7b
+            https://huggingface.co/api/models/acme/chat-7b                                 | acme/chat-7b
+            https://huggingface.co/datasets/huggingface/documentation-images/resolve/main/a.png |
+            https://huggingface.co/spaces/mteb/leaderboard                                 |
+            https://huggingface.co/docs/transformers/en/training                           |
+            https://huggingface.co/blog/open-source-llms-as-agents                         |
+            https://huggingface.co/papers/2306.05685                                       |
+            https://huggingface.co/collections/acme/chat-models                            |
+            https://huggingface.co/settings/tokens                                         |
+            https://huggingface.co/api/datasets/acme/prefs                                 |
+            https://huggingface.co/front/assets/logo.svg                                   |
+            https://huggingface.co/learn/nlp-course/chapter1                               |
+            _Authored by: [A. Person](https://huggingface.co/m-ric)_                       |
+            """)
+    void huggingFaceUrlsAreParsedAsUrls(String line, String expected) {
+        assertThat(texts("notes.md", line)).containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
+    }
+
+    @Test
+    void notModels() throws IOException {
+        assertThat(texts("data.py", "p = snapshot_download(repo_id=\"acme/prefs\", repo_type=\"dataset\")\n")).isEmpty();
+        assertThat(texts("data.py", "ds = load_dataset(\"trl-lib/Capybara\", split=\"train\")\n")).isEmpty();
+        assertThat(texts("train.yaml", "dataset: acme/prefs\ndataset_dir: REMOTE:acme/demo_data\n")).isEmpty();
+        assertThat(texts("a.py", "model = AutoModel.from_pretrained(\"path/to/model\")\n")).isEmpty();
+        assertThat(texts("a.py", "model = AutoModel.from_pretrained(\"fake/path\")\n")).isEmpty();
+        assertThat(texts("a.yaml", "model: org/model\nbase_model: <your-model>\nmodel_name: my-model\n")).isEmpty();
+        assertThat(texts("a.sh", "ollama run my-model\nollama run myuser/mymodel\nollama run choose-a-model-name\n")).isEmpty();
+        assertThat(texts("a.py", "loader = GithubIssuesLoader(repo=\"huggingface/peft\")  # https://github.com/huggingface/peft\n")).isEmpty();
+        assertThat(texts("a.yaml", "model_name_or_path: saves/qwen3-4b/full/sft\nmodel_name_or_path: models/Llama-2-7b\n")).isEmpty();
+        assertThat(texts("a.py", "model = outlines.models.transformers(repo_id)\nmodel=model,\n")).isEmpty();
+        assertThat(texts("a.sh", "python -m vllm.entrypoints.openai.api_server --port 5000\n")).isEmpty();
+        // a file that exists in the scanned tree is a path, not a model
+        Files.createDirectories(tmp.resolve("checkpoints/run1"));
+        Files.createDirectories(tmp.resolve("acme"));
+        Files.writeString(tmp.resolve("acme/local-7b"), "weights");
+        Files.writeString(tmp.resolve("train.py"), "m = AutoModel.from_pretrained(\"acme/local-7b\")\nn = AutoModel.from_pretrained(\"acme/chat-7b\")\n");
+        assertThat(new ReferenceScanner(resolver, List.of()).scan(List.of(tmp))).extracting(Reference::text).containsExactly("acme/chat-7b");
+    }
+
+    @Test
+    void notebooksAreReadAsJsonCellByCellWithTheNotebooksLineNumbers() throws IOException {
+        String nb = """
+                {
+                 "cells": [
+                  {
+                   "cell_type": "code",
+                   "metadata": {},
+                   "outputs": [{"output_type": "stream", "text": ["loading \\"acme/printed-7b\\"\\n"]}],
+                   "source": [
+                    "from transformers import AutoModelForCausalLM\\n",
+                    "model = AutoModelForCausalLM.from_pretrained(\\"acme/chat-7b\\")\\n",
+                    "tok = AutoTokenizer.from_pretrained(\\"meta-llama/Llama-3.1-8B-Instruct\\")"
+                   ]
+                  },
+                  {"cell_type": "markdown", "metadata": {}, "source": "See [the card](https://huggingface.co/acme/card-13b)."}
+                 ],
+                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5
+                }
+                """;
+        Files.writeString(tmp.resolve("demo.ipynb"), nb);
+        Files.writeString(tmp.resolve("broken.ipynb"), "{\"cells\": [");
+        ReferenceScanner scanner = new ReferenceScanner(resolver, List.of());
+        List<Reference> refs = scanner.scan(List.of(tmp));
+        assertThat(refs).extracting(r -> r.line() + " " + r.text())
+                .containsExactly("9 acme/chat-7b", "10 meta-llama/Llama-3.1-8B-Instruct", "13 acme/card-13b");
+        assertThat(scanner.skipped()).extracting(s -> Path.of(s.file()).getFileName() + ": " + s.reason())
+                .containsExactly("broken.ipynb: not a notebook (invalid JSON)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ollama run llama3.2                               | llama-3.2-3b-instruct      | OLLAMA_DEFAULT
+            ollama run qwen3                                  | qwen3-8b                   | OLLAMA_DEFAULT
+            ollama run qwen3:latest                           | qwen3-8b                   | OLLAMA_DEFAULT
+            ollama pull qwen2.5:7b                            | qwen2.5-7b-instruct        | EXACT
+            ollama pull llama3.1:8b-instruct-q4_K_M           | llama-3.1-8b-instruct      | ALIAS
+            ollama run hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M | llama-3.2-3b-instruct | REUPLOAD
+            model = "unsloth/Llama-3.2-3B-Instruct"           | llama-3.2-3b-instruct      | REUPLOAD
+            model_id: bartowski/Meta-Llama-3.1-8B-Instruct-GGUF | llama-3.1-8b-instruct    | REUPLOAD
+            --model TheBloke/Llama-2-7B-Chat-AWQ              | llama-2-7b-chat            | REUPLOAD
+            vllm serve RedHatAI/Llama-3.3-70B-Instruct-FP8    | llama-3.3-70b-instruct     | REUPLOAD
+            base_model: NousResearch/Meta-Llama-3-8B          | llama-3-8b-instruct        | REUPLOAD
+            -m mlx-community/Llama-3.2-3B-Instruct-4bit       | llama-3.2-3b-instruct      | REUPLOAD
+            model: lmstudio-community/gemma-3-12b-it-GGUF     | gemma-3-12b-it             | REUPLOAD
+            model_name_or_path: TechxGenus/Meta-Llama-3-8B-Instruct-AWQ | llama-3-8b-instruct | REUPLOAD
+            """)
+    void ollamaNamesAndReuploadsResolveToTheirBaseModel(String line, String model, ReferenceResolver.How how) {
+        List<Reference> refs = scan("run.sh", line);
+        assertThat(refs).hasSize(1);
+        ReferenceResolver.Resolution r = resolver.resolve(refs.get(0));
+        assertThat(r.model()).as(line).isNotNull();
+        assertThat(r.model().id()).isEqualTo(model);
+        assertThat(r.how()).isEqualTo(how);
+        if (how == ReferenceResolver.How.REUPLOAD) {
+            assertThat(r.note()).startsWith("re-upload of ");
+        }
+    }
+
+    @Test
+    void anUntaggedOllamaNameIsNeverTheCatalogModelOfTheSameId() {
+        // ollama's deepseek-r1:latest is a small distill, not the 671B model whose catalog id is deepseek-r1
+        List<Reference> refs = scan("run.sh", "ollama run deepseek-r1\n");
+        assertThat(refs).extracting(Reference::text).containsExactly("deepseek-r1");
+        assertThat(resolver.resolve(refs.get(0)).model()).isNull();
+    }
+
+    @Test
+    void anUnknownNameFromARestrictedFamilyIsAWarningThatNamesTheFamily() {
+        Policy none = Policy.empty();
+        List<Finding> f = new PolicyChecker(catalog, none, java.time.LocalDate.of(2026, 12, 2), false)
+                .check(scan("a.py", "m = AutoModel.from_pretrained(\"someone/cool-llama-3-finetune\")\n"));
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo(Rule.UNKNOWN_MODEL);
+            assertThat(x.severity()).isEqualTo(Severity.WARNING);
+            assertThat(x.message()).contains("derivative of Llama (").contains("llama-3-community");
+        });
+    }
+
+    @Test
+    void columnsPointAtTheName() {
+        Reference r = scan("app.py", "m = AutoModel.from_pretrained(\"acme/chat-7b\")").get(0);
+        assertThat(r.column()).isEqualTo("m = AutoModel.from_pretrained(\"".length() + 1);
+        assertThat(r.context()).isEqualTo("call");
+    }
+}
