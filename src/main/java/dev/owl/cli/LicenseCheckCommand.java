@@ -3,6 +3,7 @@ package dev.owl.cli;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Diagnostic;
 import dev.owl.catalog.InputException;
+import dev.owl.input.UserFile;
 import dev.owl.policy.Finding;
 import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyChecker;
@@ -50,6 +51,8 @@ import picocli.CommandLine.Spec;
 final class LicenseCheckCommand implements Callable<Integer> {
     static final String DEFAULT_POLICY = "owl-policy.yaml";
     static final String FALLBACK_POLICY = ".owl/policy.yaml";
+    /** A list of model references is a few kilobytes; more is not such a list. */
+    static final long MAX_REFERENCE_LIST_BYTES = 4L * 1024 * 1024;
 
     @Spec
     CommandSpec spec;
@@ -203,11 +206,13 @@ final class LicenseCheckCommand implements Callable<Integer> {
                 lines = r.lines().toList();
             }
         } else {
-            Path p = Path.of(modelsFrom);
-            if (!Files.isRegularFile(p)) {
-                throw new InputException(List.of(new Diagnostic(modelsFrom, 0, 0, "file not found", "one model reference a line")));
+            try {
+                lines = UserFile.utf8(Path.of(modelsFrom), MAX_REFERENCE_LIST_BYTES).lines().toList();
+            } catch (IOException e) {
+                UserFile.Unreadable u = e instanceof UserFile.Unreadable x ? x : null;
+                throw new InputException(List.of(new Diagnostic(modelsFrom, u == null ? 0 : u.line(), u == null ? 0 : u.column(),
+                        UserFile.reason(e), "pass a file with one model reference a line, or - to read them from stdin")));
             }
-            lines = Files.readAllLines(p);
         }
         String label = modelsFrom.equals("-") ? "<stdin>" : modelsFrom;
         for (int i = 0; i < lines.size(); i++) {
