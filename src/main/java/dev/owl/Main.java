@@ -2,12 +2,15 @@ package dev.owl;
 
 import dev.owl.cli.Environment;
 import dev.owl.cli.OwlCommand;
+import dev.owl.cli.StdoutWriter;
 
 /** Entry point: parse the arguments with picocli and exit with the command's code. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(OwlCommand.commandLine(Environment.system(), args).execute(args));
+        picocli.CommandLine cl = OwlCommand.commandLine(Environment.system(), args);
+        cl.setOut(StdoutWriter.open()); // remembers why a write failed; checked after the command
+        System.exit(cl.execute(args));
     }
 }

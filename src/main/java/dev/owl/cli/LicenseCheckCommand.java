@@ -72,10 +72,11 @@ final class LicenseCheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Unknown model references are errors, not warnings.")
     boolean strict;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report (in --format) to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report (in --format) to FILE instead of stdout ('-' is stdout).")
     Path output;
 
-    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, markdown, sarif or junit (repeatable).")
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, markdown, sarif or junit (repeatable; FILE '-' is stdout).")
     List<String> reports = new ArrayList<>();
 
     @Option(names = "--init", description = "Write a commented starter policy (to --policy or ./owl-policy.yaml) and exit.")
@@ -105,7 +106,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
             if (Files.exists(target)) {
                 throw new UsageException(target + " already exists; not overwriting it", "edit it, or pass --policy NEW_FILE");
             }
-            ReportFile.write(target, StarterPolicy.TEXT);
+            writeReport(target, StarterPolicy.TEXT, out);
             err.println("wrote " + target + "; edit it, then run: owl license check");
             err.flush();
             return ExitCode.OK;
@@ -129,11 +130,11 @@ final class LicenseCheckCommand implements Callable<Integer> {
         CheckReports.Result result = new CheckReports.Result(policy.origin(), references, findings, scanner.filesScanned(),
                 scanner.filesSkipped(), new VersionProvider().getVersion()[0].replace("owl ", ""));
         for (Map.Entry<Format, Path> e : extra.entrySet()) {
-            ReportFile.write(e.getValue(), render(owl, e.getKey(), result));
+            writeReport(e.getValue(), render(owl, e.getKey(), result), out);
         }
         String main = render(owl, owl.format(), result);
-        if (output != null) {
-            ReportFile.write(output, main);
+        if (output != null && !output.toString().equals("-")) {
+            writeReport(output, main, out);
             err.println(CheckReports.summaryLine(result));
         } else {
             out.print(main);
@@ -141,6 +142,23 @@ final class LicenseCheckCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return result.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    /** {@code -} is stdout; a path that cannot take the report is a usage error, a failed write a data error. */
+    private static void writeReport(Path target, String content, PrintWriter out) {
+        if (target.toString().equals("-")) {
+            out.print(content);
+            return;
+        }
+        try {
+            ReportFile.write(target, content);
+        } catch (ReportFile.Refused e) {
+            throw new UsageException(e.getMessage(), e.help());
+        } catch (IOException e) {
+            throw new InputException(List.of(new Diagnostic(target.toString(), 0, 0, "cannot write the report ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")",
+                    "check the path, its permissions and the free space")));
+        }
     }
 
     private String render(OwlCommand owl, Format format, CheckReports.Result result) {

@@ -6,6 +6,7 @@ import dev.owl.catalog.CatalogLocation;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import java.io.File;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -275,6 +276,26 @@ public final class OwlCommand implements Runnable {
         return null;
     }
 
+    /**
+     * A result that could not be written is not a success: {@code owl list > /dev/full} says so in one line
+     * (exit 3). A reader that stopped early ({@code | head}) is not an error.
+     */
+    static int checkOutput(CommandLine cl, int code) {
+        PrintWriter out = cl.getOut();
+        if (!out.checkError()) {
+            return code;
+        }
+        java.io.IOException why = out instanceof StdoutWriter s ? s.failure() : null;
+        if (why != null && String.valueOf(why.getMessage()).contains("Broken pipe")) {
+            return code;
+        }
+        PrintWriter err = cl.getErr();
+        err.println("error: could not write the output" + (why == null || why.getMessage() == null ? "" : " (" + why.getMessage() + ")")
+                + "; the result is incomplete");
+        err.flush();
+        return Math.max(code, ExitCode.DATA);
+    }
+
     private static CommandLine configure(CommandLine cl) {
         OwlCommand root = cl.getCommand();
         cl.setDefaultValueProvider(root.config);
@@ -284,7 +305,8 @@ public final class OwlCommand implements Runnable {
                 throw new CommandLine.ExecutionException(cl, "invalid config file",
                         new dev.owl.catalog.InputException(root.config.problems()));
             }
-            return new CommandLine.RunLast().execute(parseResult);
+            int code = new CommandLine.RunLast().execute(parseResult);
+            return checkOutput(cl, code);
         });
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);
