@@ -9,8 +9,13 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command line against the real environment and returns its exit code. */
+    static int run(String[] args) {
         picocli.CommandLine cl = OwlCommand.commandLine(Environment.system(), args);
         cl.setOut(StdoutWriter.open()); // remembers why a write failed; checked after the command
-        System.exit(cl.execute(args));
+        return cl.execute(args);
     }
 }
