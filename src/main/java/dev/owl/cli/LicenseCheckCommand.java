@@ -13,7 +13,6 @@ import dev.owl.policy.ReferenceScanner;
 import dev.owl.policy.Rule;
 import dev.owl.query.ModelResolver;
 import dev.owl.render.Format;
-import dev.owl.render.ReportFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -150,15 +149,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
             out.print(content);
             return;
         }
-        try {
-            ReportFile.write(target, content);
-        } catch (ReportFile.Refused e) {
-            throw new UsageException(e.getMessage(), e.help());
-        } catch (IOException e) {
-            throw new InputException(List.of(new Diagnostic(target.toString(), 0, 0, "cannot write the report ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")",
-                    "check the path, its permissions and the free space")));
-        }
+        OutputFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
     private String render(OwlCommand owl, Format format, CheckReports.Result result) {

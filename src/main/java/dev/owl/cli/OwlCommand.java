@@ -40,7 +40,8 @@ public final class OwlCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Add a user catalog directory (repeatable); its entries override built-in ones by id. "
+            description = "Add a user catalog directory, or a file from 'owl catalog compile' (repeatable); "
+                    + "its entries override built-in ones by id. "
                     + "Also read from $" + CATALOG_PATH_VARIABLE + ".")
     List<Path> catalogDirs = new ArrayList<>();
 

@@ -99,7 +99,7 @@ class OutputTargetTest {
         Path full = link("full-link", Path.of("/dev/full"));
         Result r = check("-o", full.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
-        assertThat(r.err()).contains("cannot write the report (No space left on device)").doesNotContain("\tat ");
+        assertThat(r.err()).contains("cannot write the file (No space left on device)").doesNotContain("\tat ");
         assertThat(Files.isSymbolicLink(full)).isTrue();
     }
 
