@@ -2,6 +2,7 @@ package dev.owl;
 
 import dev.owl.cli.Environment;
 import dev.owl.cli.OwlCommand;
+import dev.owl.cli.StdoutWriter;
 
 /** Entry point: parse the arguments with picocli and exit with the command's code. */
 public final class Main {
@@ -13,6 +14,8 @@ public final class Main {
 
     /** Runs one command line against the real environment and returns its exit code. */
     static int run(String[] args) {
-        return OwlCommand.commandLine(Environment.system(), args).execute(args);
+        picocli.CommandLine cl = OwlCommand.commandLine(Environment.system(), args);
+        cl.setOut(StdoutWriter.open()); // remembers why a write failed; checked after the command
+        return cl.execute(args);
     }
 }

@@ -22,6 +22,7 @@ public final class OwlRunner {
     private boolean interactive;
     private int width;
     private byte[] stdin = new byte[0];
+    private boolean stdoutFails;
     private java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T12:00:00Z"), java.time.ZoneOffset.UTC);
     private Supplier<CatalogLocation> builtin = () -> new CatalogLocation("catalog", FIXTURE, true);
 
@@ -61,6 +62,12 @@ public final class OwlRunner {
         return this;
     }
 
+    /** Standard output refuses every write, like a full disk. */
+    public OwlRunner stdoutFails() {
+        this.stdoutFails = true;
+        return this;
+    }
+
     public OwlRunner builtin(Supplier<CatalogLocation> location) {
         this.builtin = location;
         return this;
@@ -73,7 +80,18 @@ public final class OwlRunner {
         byte[] in = stdin;
         CommandLine cl = OwlCommand.commandLine(new Environment(env, interactive, () -> w, builtin,
                 () -> new java.io.ByteArrayInputStream(in), clock), args);
-        cl.setOut(new PrintWriter(out, true));
+        cl.setOut(new PrintWriter(stdoutFails ? new java.io.Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        } : out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
         return new Result(code, out.toString(), err.toString());

@@ -59,7 +59,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
             return new Config(file, false, null, null, List.of(), null, null, List.of());
         }
         List<Diagnostic> sink = new ArrayList<>();
-        Node root = YamlReader.read(file, file.toString(), sink);
+        Node root = YamlReader.read(file, file.toString(), sink, YamlReader.MAX_SETTINGS_BYTES);
         String format = null;
         String color = null;
         List<String> catalog = List.of();

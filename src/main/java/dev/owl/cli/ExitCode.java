@@ -16,7 +16,7 @@ public final class ExitCode {
                  errors
               2  usage error: unknown option, bad value, unknown model or license name
               3  data error: a catalog, policy or input file is missing, unreadable or
-                 invalid
+                 invalid, or the output could not be written
               4  internal error: a bug; one line on stderr, the stack trace only with
                  `--debug`""";
 

@@ -3,6 +3,7 @@ package dev.owl.cli;
 import dev.owl.catalog.Catalog;
 import dev.owl.input.Diagnostic;
 import dev.owl.input.InputException;
+import dev.owl.input.UserFile;
 import dev.owl.policy.Finding;
 import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyChecker;
@@ -13,7 +14,6 @@ import dev.owl.policy.ReferenceScanner;
 import dev.owl.policy.Rule;
 import dev.owl.query.ModelResolver;
 import dev.owl.render.Format;
-import dev.owl.render.ReportFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -51,6 +51,8 @@ import picocli.CommandLine.Spec;
 final class LicenseCheckCommand implements Callable<Integer> {
     static final String DEFAULT_POLICY = "owl-policy.yaml";
     static final String FALLBACK_POLICY = ".owl/policy.yaml";
+    /** A list of model references is a few kilobytes; more is not such a list. */
+    static final long MAX_REFERENCE_LIST_BYTES = 4L * 1024 * 1024;
 
     @Spec
     CommandSpec spec;
@@ -70,10 +72,11 @@ final class LicenseCheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Unknown model references are errors, not warnings.")
     boolean strict;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report (in --format) to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report (in --format) to FILE instead of stdout ('-' is stdout).")
     Path output;
 
-    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, markdown, sarif or junit (repeatable).")
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, markdown, sarif or junit (repeatable; FILE '-' is stdout).")
     List<String> reports = new ArrayList<>();
 
     @Option(names = "--init", description = "Write a commented starter policy (to --policy or ./owl-policy.yaml) and exit.")
@@ -103,7 +106,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
             if (Files.exists(target)) {
                 throw new UsageException(target + " already exists; not overwriting it", "edit it, or pass --policy NEW_FILE");
             }
-            ReportFile.write(target, StarterPolicy.TEXT);
+            writeReport(target, StarterPolicy.TEXT, out);
             err.println("wrote " + target + "; edit it, then run: owl license check");
             err.flush();
             return ExitCode.OK;
@@ -127,11 +130,11 @@ final class LicenseCheckCommand implements Callable<Integer> {
         CheckReports.Result result = new CheckReports.Result(policy.origin(), references, findings, scanner.filesScanned(),
                 scanner.filesSkipped(), new VersionProvider().getVersion()[0].replace("owl ", ""));
         for (Map.Entry<Format, Path> e : extra.entrySet()) {
-            ReportFile.write(e.getValue(), render(owl, e.getKey(), result));
+            writeReport(e.getValue(), render(owl, e.getKey(), result), out);
         }
         String main = render(owl, owl.format(), result);
-        if (output != null) {
-            ReportFile.write(output, main);
+        if (output != null && !output.toString().equals("-")) {
+            writeReport(output, main, out);
             err.println(CheckReports.summaryLine(result));
         } else {
             out.print(main);
@@ -139,6 +142,15 @@ final class LicenseCheckCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return result.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    /** {@code -} is stdout; a path that cannot take the report is a usage error, a failed write a data error. */
+    private static void writeReport(Path target, String content, PrintWriter out) {
+        if (target.toString().equals("-")) {
+            out.print(content);
+            return;
+        }
+        OutputFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
     private String render(OwlCommand owl, Format format, CheckReports.Result result) {
@@ -204,11 +216,13 @@ final class LicenseCheckCommand implements Callable<Integer> {
                 lines = r.lines().toList();
             }
         } else {
-            Path p = Path.of(modelsFrom);
-            if (!Files.isRegularFile(p)) {
-                throw new InputException(List.of(new Diagnostic(modelsFrom, 0, 0, "file not found", "one model reference a line")));
+            try {
+                lines = UserFile.utf8(Path.of(modelsFrom), MAX_REFERENCE_LIST_BYTES).lines().toList();
+            } catch (IOException e) {
+                UserFile.Unreadable u = e instanceof UserFile.Unreadable x ? x : null;
+                throw new InputException(List.of(new Diagnostic(modelsFrom, u == null ? 0 : u.line(), u == null ? 0 : u.column(),
+                        UserFile.reason(e), "pass a file with one model reference a line, or - to read them from stdin")));
             }
-            lines = Files.readAllLines(p);
         }
         String label = modelsFrom.equals("-") ? "<stdin>" : modelsFrom;
         for (int i = 0; i < lines.size(); i++) {

@@ -6,6 +6,7 @@ import dev.owl.catalog.CatalogLocation;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import java.io.File;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -317,6 +318,26 @@ public final class OwlCommand implements Runnable {
         return null;
     }
 
+    /**
+     * A result that could not be written is not a success: {@code owl list > /dev/full} says so in one line
+     * (exit 3). A reader that stopped early ({@code | head}) is not an error.
+     */
+    static int checkOutput(CommandLine cl, int code) {
+        PrintWriter out = cl.getOut();
+        if (!out.checkError()) {
+            return code;
+        }
+        java.io.IOException why = out instanceof StdoutWriter s ? s.failure() : null;
+        if (why != null && String.valueOf(why.getMessage()).contains("Broken pipe")) {
+            return code;
+        }
+        PrintWriter err = cl.getErr();
+        err.println("error: could not write the output" + (why == null || why.getMessage() == null ? "" : " (" + why.getMessage() + ")")
+                + "; the result is incomplete");
+        err.flush();
+        return Math.max(code, ExitCode.DATA);
+    }
+
     /** Whether this command line asks for help, the version, completion or {@code config}: none reads the defaults. */
     static boolean runsWithoutConfig(CommandLine.ParseResult parseResult) {
         for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
@@ -340,7 +361,8 @@ public final class OwlCommand implements Runnable {
                 throw new CommandLine.ExecutionException(cl, "invalid config file",
                         new dev.owl.input.InputException(root.config.problems()));
             }
-            return new CommandLine.RunLast().execute(parseResult);
+            int code = new CommandLine.RunLast().execute(parseResult);
+            return checkOutput(cl, code);
         });
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);

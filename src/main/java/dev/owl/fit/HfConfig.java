@@ -1,11 +1,13 @@
 package dev.owl.fit;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.owl.input.Diagnostic;
 import dev.owl.input.InputException;
+import dev.owl.input.UserFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,8 @@ import java.util.List;
  */
 public final class HfConfig {
     private static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** Strict JSON: a key given twice is an error, not a silent last-one-wins. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private HfConfig() {}
 
@@ -79,36 +83,32 @@ public final class HfConfig {
 
     private static JsonNode parse(Path file, String label) {
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new InputException(List.of(new Diagnostic(label, 0, 0,
-                        Files.exists(file) ? "not a regular file" : "file not found",
-                        "pass a model directory that holds config.json, or the config.json itself")));
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(List.of(new Diagnostic(label, 0, 0, "file is larger than 4 MiB", null)));
-            }
-            JsonNode node = new ObjectMapper().readTree(Files.readString(file));
+            JsonNode node = JSON.readTree(UserFile.bytes(file, MAX_BYTES));
             if (node == null || !node.isObject()) {
-                throw new InputException(List.of(new Diagnostic(label, 1, 1, "expected a JSON object", null)));
+                throw new InputException(List.of(new Diagnostic(label, 1, 1, "expected a JSON object",
+                        "pass the config.json of a Hugging Face model")));
             }
             return node;
+        } catch (UserFile.Unreadable e) {
+            throw new InputException(List.of(new Diagnostic(label, e.line(), e.column(), e.getMessage(),
+                    "pass a model directory that holds config.json, or the config.json itself")));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new InputException(List.of(new Diagnostic(label, l == null ? 0 : l.getLineNr(),
                     l == null ? 0 : l.getColumnNr(), "invalid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
-                    null)));
+                    "check the JSON syntax at this spot")));
         } catch (IOException e) {
-            throw new InputException(List.of(new Diagnostic(label, 0, 0, "cannot read file (" + e.getMessage() + ")", null)));
+            throw new InputException(List.of(new Diagnostic(label, 0, 0, UserFile.reason(e), "check that it exists and is readable")));
         }
     }
 
     /** Parameters from the safetensors index's byte total and the weights' dtype, when present. */
     private static Double totalFromIndex(Path index, JsonNode config) {
-        if (!Files.isRegularFile(index)) {
+        if (!Files.exists(index)) {
             return null;
         }
         try {
-            JsonNode root = new ObjectMapper().readTree(Files.readString(index));
+            JsonNode root = JSON.readTree(UserFile.bytes(index, MAX_BYTES));
             JsonNode size = root.path("metadata").path("total_size");
             if (!size.isNumber()) {
                 return null;

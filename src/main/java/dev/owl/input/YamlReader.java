@@ -1,12 +1,8 @@
 package dev.owl.input;
 
+import dev.owl.input.UserFile;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -26,6 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class YamlReader {
     /** Larger files are refused before parsing: the catalog's largest file is far below this. */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** A policy or the config file is a page of settings, not megabytes: a much lower cap for those. */
+    public static final long MAX_SETTINGS_BYTES = 256L * 1024;
     /** Aliases to collections: a few are legitimate, thousands are a "billion laughs" bomb. */
     public static final int MAX_ALIASES_FOR_COLLECTIONS = 50;
     public static final int MAX_NESTING_DEPTH = 50;
@@ -35,25 +33,19 @@ public final class YamlReader {
 
     /** Parses {@code path}; returns null and adds a diagnostic when the file can't be read or parsed. */
     public static Node read(Path path, String label, List<Diagnostic> sink) {
+        return read(path, label, sink, MAX_FILE_BYTES);
+    }
+
+    /** As {@link #read(Path, String, List)}, refusing files larger than {@code maxBytes}. */
+    public static Node read(Path path, String label, List<Diagnostic> sink, long maxBytes) {
         String text;
         try {
-            if (Files.isDirectory(path)) {
-                sink.add(new Diagnostic(label, 0, 0, "is a directory, expected a YAML file", "remove it or rename it"));
-                return null;
-            }
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                sink.add(new Diagnostic(label, 0, 0,
-                        "file is " + size + " bytes, more than the " + MAX_FILE_BYTES + "-byte limit",
-                        "split it into several files"));
-                return null;
-            }
-            text = decodeUtf8(Files.readAllBytes(path));
-        } catch (CharacterCodingException e) {
-            sink.add(new Diagnostic(label, 0, 0, "file is not valid UTF-8", "save it as UTF-8"));
+            text = UserFile.utf8(path, maxBytes);
+        } catch (UserFile.Unreadable e) {
+            sink.add(new Diagnostic(label, e.line(), e.column(), e.getMessage(), e.help()));
             return null;
         } catch (IOException | SecurityException e) {
-            sink.add(new Diagnostic(label, 0, 0, "cannot read file (" + describe(e) + ")",
+            sink.add(new Diagnostic(label, 0, 0, e instanceof IOException io ? UserFile.reason(io) : "cannot read file (permission denied)",
                     "check that it exists and is readable"));
             return null;
         }
@@ -120,19 +112,6 @@ public final class YamlReader {
             return "the file is larger than the " + MAX_CODE_POINTS + "-character limit";
         }
         return "check the indentation and quoting around this spot";
-    }
-
-    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-    }
-
-    private static String describe(Exception e) {
-        String name = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? name : name + ": " + e.getMessage();
     }
 
     static String oneLine(String s) {

@@ -81,7 +81,7 @@ public final class PolicyParser {
     public static Policy read(Path file, Catalog catalog) {
         List<Diagnostic> sink = new ArrayList<>();
         String label = file.toString();
-        Node root = YamlReader.read(file, label, sink);
+        Node root = YamlReader.read(file, label, sink, YamlReader.MAX_SETTINGS_BYTES);
         Policy policy = root == null ? null : parse(root, label, sink, catalog);
         if (!sink.isEmpty()) {
             throw new InputException(sink);

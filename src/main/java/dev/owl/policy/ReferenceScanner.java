@@ -145,6 +145,12 @@ public final class ReferenceScanner {
                 missing.add(new Diagnostic(p.toString(), 0, 0, "path not found", "pass files or directories to scan"));
                 continue;
             }
+            if (!Files.isDirectory(p) && !Files.isRegularFile(p)) {
+                // a device, FIFO or socket named explicitly cannot be scanned: an error, not a silent pass
+                missing.add(new Diagnostic(p.toString(), 0, 0, Files.exists(p) ? "not a regular file or directory (a device, FIFO or socket)"
+                        : "a symbolic link to nothing (broken, or a loop)", "pass files or directories to scan"));
+                continue;
+            }
             walk(p, out);
         }
         if (!missing.isEmpty()) {

@@ -1,31 +1,94 @@
 package dev.owl.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes a report through a temporary file moved into place, so an interrupted run leaves no half report. */
+/**
+ * Writes a report to a path without ever destroying what the path names. A regular file (or a new one) is
+ * written under a temporary name and moved into place, so an interrupted run leaves no half report; the
+ * move lands on the link's target when the path is a symbolic link, and keeps an existing file's
+ * permissions; a new file gets the umask's, as with any other tool. A device or FIFO is written directly
+ * (a rename would replace {@code /dev/null} with a file). A directory or a missing parent is refused.
+ */
 public final class ReportFile {
     private ReportFile() {}
+
+    /** A path that cannot take a report, with the fix. */
+    public static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String help;
+
+        Refused(String message, String help) {
+            super(message);
+            this.help = help;
+        }
+
+        public String help() {
+            return help;
+        }
+    }
 
     public static void write(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static void write(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    public static void write(Path target, byte[] bytes) throws IOException {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(target, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            attrs = null;
+        }
+        if (attrs != null && attrs.isDirectory()) {
+            throw new Refused(target + " is a directory", "name a file, e.g. " + target.resolve("owl-report"));
+        }
+        if (attrs != null && !attrs.isRegularFile()) {
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            }
+            return;
+        }
+        if (attrs == null && Files.isSymbolicLink(target)) {
+            // a link to nothing yet: write through it, as a shell's '>' does, rather than replace the link
+            Files.write(target, bytes);
+            return;
+        }
+        Path real = attrs != null ? target.toRealPath() : target.toAbsolutePath();
+        Path dir = real.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new Refused("cannot write " + target + ": the directory " + dir + " does not exist",
+                    "create it first (mkdir -p " + dir + "), or write somewhere else");
+        }
+        writeAtomically(real, dir, bytes, attrs != null);
+    }
+
+    private static void writeAtomically(Path real, Path dir, byte[] bytes, boolean exists) throws IOException {
+        Path tmp = dir.resolve("." + real.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         tmp.toFile().deleteOnExit(); // Ctrl-C runs shutdown, not this method's finally block
         try {
-            Files.write(tmp, content);
+            // CREATE_NEW without attributes: mode 0666 less the umask (Files.createTempFile would force 0600)
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            }
+            PosixFileAttributeView posix = Files.getFileAttributeView(real, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            if (exists && posix != null) {
+                Files.setPosixFilePermissions(tmp, posix.readAttributes().permissions());
+            }
             try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);

@@ -177,9 +177,9 @@ class CatalogLoaderTest {
         List<Diagnostic> ds = new CatalogLoader().validate(List.of(new CatalogLocation("catalog", FIXTURE, true),
                 new CatalogLocation("u", dir, false))).diagnostics();
         assertThat(ds).extracting(Diagnostic::headline).containsExactly(
-                "u/models/dir.yaml: error: is a directory, expected a YAML file",
+                "u/models/dir.yaml: error: is a directory, expected a file",
                 "u/models/empty.yaml: error: file is empty",
-                "u/models/latin1.yaml: error: file is not valid UTF-8",
+                "u/models/latin1.yaml:1:4: error: file is not valid UTF-8 (byte 0xE9)",
                 "u/models/tabs.yaml:2:1: error: invalid YAML: while scanning for the next token, found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)",
                 "u/models/two.yaml:3:1: error: more than one YAML document in the file");
     }

@@ -140,7 +140,7 @@ class CatalogCommandTest {
     @Test
     void aCompiledUserCatalogAnswersLikeItsYaml() throws IOException {
         Path dir = userCatalog();
-        Path compiled = tmp.resolve("out/user.owlc");
+        Path compiled = Files.createDirectories(tmp.resolve("out")).resolve("user.owlc"); // -o never creates directories
         Result c = OwlRunner.fixture().run("catalog", "compile", dir.toString(), "-o", compiled.toString());
         assertThat(c.exitCode()).as(c.err()).isZero();
         assertThat(c.out()).startsWith("wrote " + compiled + ": 2 models, 0 licenses");

@@ -177,7 +177,7 @@ class LicenseCheckCommandTest {
 
     @Test
     void referencesFromStdinAndReportsWrittenToFiles() throws Exception {
-        Path sarif = tmp.resolve("out/owl.sarif");
+        Path sarif = Files.createDirectories(tmp.resolve("out")).resolve("owl.sarif"); // a missing directory is refused
         Path junit = tmp.resolve("owl.xml");
         Result r = OwlRunner.fixture().stdin("# models we serve\nmeta-llama/Meta-Llama-3-8B-Instruct\n\nmixtral\n")
                 .run("--catalog", FIX + "catalog", "license", "check", "--models-from", "-", "--policy",
