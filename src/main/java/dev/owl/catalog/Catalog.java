@@ -17,22 +17,31 @@ public final class Catalog {
     private final Lazy<Map<String, License>> licenses;
     private final Lazy<Map<String, Accelerator>> accelerators;
     private final Lazy<List<InferenceRuntime>> runtimes;
+    private final Lazy<List<Measurement>> measurements;
     private final List<CatalogLocation> locations;
     private final List<Override> overrides;
 
     public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
             List<InferenceRuntime> runtimes, List<CatalogLocation> locations, List<Override> overrides) {
-        this(() -> models, () -> licenses, () -> accelerators, () -> runtimes, locations, overrides);
+        this(models, licenses, accelerators, runtimes, List.of(), locations, overrides);
+    }
+
+    public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
+            List<InferenceRuntime> runtimes, List<Measurement> measurements, List<CatalogLocation> locations,
+            List<Override> overrides) {
+        this(() -> models, () -> licenses, () -> accelerators, () -> runtimes, () -> measurements, locations, overrides);
     }
 
     /** A catalog whose sections come from their suppliers, each called at most once, when first needed. */
     Catalog(Supplier<List<Model>> models, Supplier<List<License>> licenses, Supplier<List<Accelerator>> accelerators,
-            Supplier<List<InferenceRuntime>> runtimes, List<CatalogLocation> locations, List<Override> overrides) {
+            Supplier<List<InferenceRuntime>> runtimes, Supplier<List<Measurement>> measurements,
+            List<CatalogLocation> locations, List<Override> overrides) {
         this.models = new Lazy<>(() -> List.copyOf(models.get()));
         this.modelsById = new Lazy<>(() -> index(this.models.get(), Model::id));
         this.licenses = new Lazy<>(() -> index(licenses.get(), License::id));
         this.accelerators = new Lazy<>(() -> index(accelerators.get(), Accelerator::id));
         this.runtimes = new Lazy<>(() -> List.copyOf(runtimes.get()));
+        this.measurements = new Lazy<>(() -> List.copyOf(measurements.get()));
         this.locations = List.copyOf(locations);
         this.overrides = List.copyOf(overrides);
     }
@@ -90,6 +99,11 @@ public final class Catalog {
 
     public List<InferenceRuntime> runtimes() {
         return runtimes.get();
+    }
+
+    /** Published speed measurements ({@code measurements.yaml}), in file order. */
+    public List<Measurement> measurements() {
+        return measurements.get();
     }
 
     public List<CatalogLocation> locations() {

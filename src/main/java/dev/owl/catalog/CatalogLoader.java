@@ -116,6 +116,7 @@ public final class CatalogLoader {
         Map<String, License> licenses = new LinkedHashMap<>();
         Map<String, Accelerator> accelerators = new LinkedHashMap<>();
         Map<String, InferenceRuntime> runtimes = new LinkedHashMap<>();
+        List<Measurement> measurements = new ArrayList<>();
         Map<String, Located> modelAt = new HashMap<>();
         Map<String, Located> licenseAt = new HashMap<>();
         Map<String, Located> modelLicenseAt = new HashMap<>();
@@ -154,6 +155,7 @@ public final class CatalogLoader {
             List<Path> licenseFiles = yamlFiles(root.resolve("licenses"), location, sink);
             Path hardware = root.resolve("hardware.yaml");
             Path runtimesFile = root.resolve("runtimes.yaml");
+            Path measurementsFile = root.resolve("measurements.yaml");
             if (!location.builtin() && modelFiles.isEmpty() && licenseFiles.isEmpty()
                     && !Files.exists(hardware) && !Files.exists(runtimesFile)) {
                 sink.add(new Diagnostic(location.label(), 0, 0, "no catalog files in this directory",
@@ -215,10 +217,17 @@ public final class CatalogLoader {
                     }
                 }
             }
+            if (Files.exists(measurementsFile)) {
+                String label = label(location, measurementsFile);
+                Node node = YamlReader.read(measurementsFile, label, sink);
+                if (node != null) {
+                    measurements.addAll(HardwareParser.parseMeasurements(node, label, sink));
+                }
+            }
         }
         crossCheck(models, licenses, modelAt, modelLicenseAt, sink);
         return new Catalog(new ArrayList<>(models.values()), new ArrayList<>(licenses.values()),
-                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), locations, overrides);
+                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), measurements, locations, overrides);
     }
 
     private static <T> void seed(List<T> items, String kind, Function<T, String> id, Function<T, String> origin,

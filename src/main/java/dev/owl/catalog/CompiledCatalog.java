@@ -50,7 +50,8 @@ public final class CompiledCatalog {
             new Section<>("models", Model.class, Catalog::models),
             new Section<>("licenses", License.class, Catalog::licenses),
             new Section<>("accelerators", Accelerator.class, Catalog::accelerators),
-            new Section<>("runtimes", InferenceRuntime.class, Catalog::runtimes));
+            new Section<>("runtimes", InferenceRuntime.class, Catalog::runtimes),
+            new Section<>("measurements", Measurement.class, Catalog::measurements));
 
     private final String label;
     private final byte[] bytes;
@@ -142,7 +143,7 @@ public final class CompiledCatalog {
     Catalog catalog(List<CatalogLocation> locations) {
         return new Catalog(() -> section("models", Model.class), () -> section("licenses", License.class),
                 () -> section("accelerators", Accelerator.class), () -> section("runtimes", InferenceRuntime.class),
-                locations, List.of());
+                () -> section("measurements", Measurement.class), locations, List.of());
     }
 
     /** One section's records (empty when the file has no such section). */
