@@ -19,6 +19,7 @@ public final class Catalog {
     private final Lazy<List<InferenceRuntime>> runtimes;
     private final Lazy<List<Deployment>> deployments;
     private final Lazy<List<GpuPrice>> gpuPrices;
+    private final Lazy<List<Measurement>> measurements;
     private final List<CatalogLocation> locations;
     private final List<Override> overrides;
 
@@ -30,14 +31,20 @@ public final class Catalog {
     public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
             List<InferenceRuntime> runtimes, List<Deployment> deployments, List<GpuPrice> gpuPrices,
             List<CatalogLocation> locations, List<Override> overrides) {
+        this(models, licenses, accelerators, runtimes, deployments, gpuPrices, List.of(), locations, overrides);
+    }
+
+    public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
+            List<InferenceRuntime> runtimes, List<Deployment> deployments, List<GpuPrice> gpuPrices,
+            List<Measurement> measurements, List<CatalogLocation> locations, List<Override> overrides) {
         this(() -> models, () -> licenses, () -> accelerators, () -> runtimes, () -> deployments, () -> gpuPrices,
-                locations, overrides);
+                () -> measurements, locations, overrides);
     }
 
     /** A catalog whose sections come from their suppliers, each called at most once, when first needed. */
     Catalog(Supplier<List<Model>> models, Supplier<List<License>> licenses, Supplier<List<Accelerator>> accelerators,
             Supplier<List<InferenceRuntime>> runtimes, Supplier<List<Deployment>> deployments, Supplier<List<GpuPrice>> gpuPrices,
-            List<CatalogLocation> locations, List<Override> overrides) {
+            Supplier<List<Measurement>> measurements, List<CatalogLocation> locations, List<Override> overrides) {
         this.models = new Lazy<>(() -> List.copyOf(models.get()));
         this.modelsById = new Lazy<>(() -> index(this.models.get(), Model::id));
         this.licenses = new Lazy<>(() -> index(licenses.get(), License::id));
@@ -45,6 +52,7 @@ public final class Catalog {
         this.runtimes = new Lazy<>(() -> List.copyOf(runtimes.get()));
         this.deployments = new Lazy<>(() -> List.copyOf(deployments.get()));
         this.gpuPrices = new Lazy<>(() -> List.copyOf(gpuPrices.get()));
+        this.measurements = new Lazy<>(() -> List.copyOf(measurements.get()));
         this.locations = List.copyOf(locations);
         this.overrides = List.copyOf(overrides);
     }
@@ -121,6 +129,11 @@ public final class Catalog {
     /** On-demand hourly GPU list prices, in file order. */
     public List<GpuPrice> gpuPrices() {
         return gpuPrices.get();
+    }
+
+    /** Published speed measurements ({@code measurements.yaml}), in file order. */
+    public List<Measurement> measurements() {
+        return measurements.get();
     }
 
     public List<CatalogLocation> locations() {

@@ -122,6 +122,7 @@ public final class CatalogLoader {
         Map<String, InferenceRuntime> runtimes = new LinkedHashMap<>();
         Map<String, CatalogLoader.Parsed<Deployment>> deployments = new LinkedHashMap<>();
         Map<String, CatalogLoader.Parsed<GpuPrice>> gpuPrices = new LinkedHashMap<>();
+        List<Measurement> measurements = new ArrayList<>();
         Map<String, Located> modelAt = new HashMap<>();
         Map<String, Located> licenseAt = new HashMap<>();
         Map<String, Located> modelLicenseAt = new HashMap<>();
@@ -159,6 +160,7 @@ public final class CatalogLoader {
                     Located at = new Located(p.origin(), 0, 0);
                     keyed(new Parsed<>(p, at, Map.of("gpu", at)), "GPU price", p.gpu() + " on " + p.cloud(), gpuPrices, here, overrides, sink);
                 }
+                measurements.addAll(compiled.section("measurements", Measurement.class));
                 continue;
             }
             if (!Files.isDirectory(root)) {
@@ -173,6 +175,7 @@ public final class CatalogLoader {
             Path runtimesFile = root.resolve("runtimes.yaml");
             Path deploymentsFile = root.resolve("deployments.yaml");
             Path gpuPricesFile = root.resolve("gpu-prices.yaml");
+            Path measurementsFile = root.resolve("measurements.yaml");
             if (!location.builtin() && modelFiles.isEmpty() && licenseFiles.isEmpty()
                     && !Files.exists(hardware) && !Files.exists(runtimesFile) && !Files.exists(deploymentsFile)
                     && !Files.exists(gpuPricesFile)) {
@@ -255,6 +258,13 @@ public final class CatalogLoader {
                     }
                 }
             }
+            if (Files.exists(measurementsFile)) {
+                String label = label(location, measurementsFile);
+                Node node = YamlReader.read(measurementsFile, label, sink);
+                if (node != null) {
+                    measurements.addAll(HardwareParser.parseMeasurements(node, label, sink));
+                }
+            }
         }
         crossCheck(models, licenses, modelAt, modelLicenseAt, sink);
         List<Deployment> served = checkDeployments(deployments.values(), models, runtimes, sink);
@@ -271,7 +281,8 @@ public final class CatalogLoader {
             }
         }
         return new Catalog(new ArrayList<>(models.values()), new ArrayList<>(licenses.values()),
-                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), served, prices, locations, overrides);
+                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), served, prices, measurements, locations,
+                overrides);
     }
 
     /** An entry keyed by a pair (model on provider, GPU on cloud): duplicates in one location are errors, later locations override. */

@@ -56,7 +56,8 @@ public final class CompiledCatalog {
             new Section<>("accelerators", Accelerator.class, Catalog::accelerators),
             new Section<>("deployments", Deployment.class, Catalog::deployments),
             new Section<>("gpuPrices", GpuPrice.class, Catalog::gpuPrices),
-            new Section<>("runtimes", InferenceRuntime.class, Catalog::runtimes));
+            new Section<>("runtimes", InferenceRuntime.class, Catalog::runtimes),
+            new Section<>("measurements", Measurement.class, Catalog::measurements));
 
     private final String label;
     private final byte[] bytes;
@@ -149,7 +150,7 @@ public final class CompiledCatalog {
         return new Catalog(() -> section("models", Model.class), () -> section("licenses", License.class),
                 () -> section("accelerators", Accelerator.class), () -> section("runtimes", InferenceRuntime.class),
                 () -> section("deployments", Deployment.class), () -> section("gpuPrices", GpuPrice.class),
-                locations, List.of());
+                () -> section("measurements", Measurement.class), locations, List.of());
     }
 
     /** One section's records (empty when the file has no such section). */

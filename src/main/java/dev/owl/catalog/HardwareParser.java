@@ -101,6 +101,38 @@ final class HardwareParser {
         return out;
     }
 
+    static final Set<String> MEASUREMENT_KEYS = Set.of("model", "quant", "hardware", "runtime", "backend", "context_tokens",
+            "decode_tokens_per_s", "prefill_tokens_per_s", "note", "source");
+
+    /** Reads {@code measurements.yaml}: published speed measurements, each with its source. */
+    static List<Measurement> parseMeasurements(Node root, String file, List<Diagnostic> sink) {
+        Fields top = Fields.of(root, file, sink, "measurements.yaml", Set.of("measurements"));
+        List<Measurement> out = new ArrayList<>();
+        if (top == null) {
+            return out;
+        }
+        top.require("measurements", "measurements.yaml");
+        for (Node n : top.sequence("measurements")) {
+            Fields f = Fields.of(n, file, sink, "a measurement", MEASUREMENT_KEYS);
+            if (f == null) {
+                continue;
+            }
+            String what = "a measurement";
+            for (String key : List.of("model", "quant", "hardware", "runtime", "context_tokens", "decode_tokens_per_s", "source")) {
+                f.require(key, what);
+            }
+            Integer context = f.intValue("context_tokens", 0);
+            Double decode = f.number("decode_tokens_per_s", true);
+            Double prefill = f.number("prefill_tokens_per_s", true);
+            Source source = SourceParser.optional(f, "source", file, sink, what);
+            if (f.string("model") != null && decode != null && source != null) {
+                out.add(new Measurement(f.string("model"), f.string("quant"), f.string("hardware"), f.string("runtime"),
+                        f.string("backend"), context, decode, prefill, f.string("note"), source, file));
+            }
+        }
+        return out;
+    }
+
     private static CatalogLoader.Located at(Fields f, String file) {
         Mark m = f.locate("id").getStartMark();
         return new CatalogLoader.Located(file, m.getLine() + 1, m.getColumn() + 1);

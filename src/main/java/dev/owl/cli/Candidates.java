@@ -101,4 +101,12 @@ final class Candidates {
             return Arrays.stream(dev.owl.fit.Quantization.values()).map(dev.owl.fit.Quantization::key).iterator();
         }
     }
+
+    /** Runtimes {@code fit --runtime} accepts. */
+    static final class Runtimes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return dev.owl.fit.FitCalculator.RUNTIMES.iterator();
+        }
+    }
 }

@@ -80,6 +80,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--offload", description = "Allow spilling to system RAM when the model does not fit.")
     boolean offload;
 
+    @Option(names = "--runtime", paramLabel = "RUNTIME", completionCandidates = Candidates.Runtimes.class,
+            description = "llama.cpp, ollama, vllm, sglang, mlx or tgi (default: llama.cpp for GGUF formats, mlx for others on "
+                    + "Apple silicon, else vllm). Decides how several GPUs split a model and which measured efficiency applies.")
+    String runtime;
+
     @Option(names = "--list-gpus", description = "List the accelerators --gpu accepts: memory, bandwidth, formats, source.")
     boolean listGpus;
 
@@ -104,7 +109,11 @@ final class FitCommand implements Callable<Integer> {
         Catalog catalog = owl.catalog();
         List<Hardware> hardware = hardwareOptions.resolve(catalog);
         Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
-        FitCalculator calc = new FitCalculator();
+        if (runtime != null && !FitCalculator.RUNTIMES.contains(runtime.toLowerCase(Locale.ROOT))) {
+            throw new UsageException("unknown runtime '" + runtime + "'", "use one of " + String.join(", ", FitCalculator.RUNTIMES));
+        }
+        String rt = runtime == null ? null : runtime.toLowerCase(Locale.ROOT);
+        FitCalculator calc = new FitCalculator(dev.owl.fit.SpeedCalibration.of(catalog));
         List<FitEstimate> rows = new ArrayList<>();
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();
@@ -121,7 +130,7 @@ final class FitCommand implements Callable<Integer> {
                     continue; // no weights, no size, or it cannot take this much context
                 }
                 for (Hardware hw : hardware) {
-                    FitEstimate e = calc.estimate(shape, q, context, batch, kv, hw, offload, cpuBandwidth);
+                    FitEstimate e = calc.estimate(shape, q, context, batch, kv, hw, offload, cpuBandwidth, rt);
                     if (Boolean.TRUE.equals(e.fits())) {
                         rows.add(e);
                     }
@@ -162,10 +171,10 @@ final class FitCommand implements Callable<Integer> {
         for (Quantization q : qs.isEmpty() ? defaultQuants(shape) : qs) {
             for (int c : ctx) {
                 if (hardware.isEmpty()) {
-                    rows.add(calc.estimate(shape, q, c, batch, kv, null, offload, cpuBandwidth));
+                    rows.add(calc.estimate(shape, q, c, batch, kv, null, offload, cpuBandwidth, rt));
                 }
                 for (Hardware hw : hardware) {
-                    rows.add(calc.estimate(shape, q, c, batch, kv, hw, offload, cpuBandwidth));
+                    rows.add(calc.estimate(shape, q, c, batch, kv, hw, offload, cpuBandwidth, rt));
                 }
             }
         }
@@ -259,8 +268,10 @@ final class FitCommand implements Callable<Integer> {
         return e.offloadBytes() > 0 ? "offload " + Units.gib(e.offloadBytes()) : "no";
     }
 
+    /** The typical speed (calibrated on published measurements); the bound is in the assumptions and JSON. */
     private static String speed(FitEstimate e) {
-        return e.decodeTokensPerSecond() == null ? "" : String.format(Locale.ROOT, "%.0f", e.decodeTokensPerSecond());
+        Double v = e.typicalTokensPerSecond() != null ? e.typicalTokensPerSecond() : e.decodeTokensPerSecond();
+        return v == null ? "" : String.format(Locale.ROOT, "%.0f", v);
     }
 
     /** The model's shipped format first (gpt-oss: mxfp4, DeepSeek-V3: fp8), then the common ones. */
@@ -306,6 +317,9 @@ final class FitCommand implements Callable<Integer> {
         t.put("fits", e.fits());
         t.put("offload_bytes", e.offloadBytes());
         t.put("decode_tokens_per_s", e.decodeTokensPerSecond() == null ? null : Math.round(e.decodeTokensPerSecond() * 10) / 10.0);
+        t.put("runtime", e.runtime());
+        t.put("typical_tokens_per_s", e.typicalTokensPerSecond() == null ? null : Math.round(e.typicalTokensPerSecond() * 10) / 10.0);
+        t.put("prefill_tokens_per_s", e.prefillTokensPerSecond());
         t.put("native_format", e.nativeFormat());
         t.put("assumptions", e.allAssumptions());
         return t;

@@ -81,12 +81,68 @@ public final class FitCalculator {
         return Math.round((elements * kv.bytesPerElement() + indexerBytes) * batch);
     }
 
+    /**
+     * Decode bound of one sequence: bandwidth ÷ (active weights + KV cache of {@code context} tokens), the bytes
+     * read per generated token.
+     */
+    public static double decodeBound(ModelShape m, Quantization q, long context, KvQuant kv, double bandwidthBytesPerSecond) {
+        Long kvBytes = kvCacheBytes(m, context, 1, kv);
+        return bandwidthBytesPerSecond / (weightsReadPerToken(m, q) + (kvBytes == null ? 0 : kvBytes));
+    }
+
+    /**
+     * Weight bytes read to generate one token: the active parameters, less the input embedding table, of which
+     * a token reads one row (when the catalog knows its size and it is not tied to the output layer).
+     */
+    static double weightsReadPerToken(ModelShape m, Quantization q) {
+        double bytes = weightBits(m, q, m.paramsActiveB()) / 8.0;
+        if (m.embeddingParamsB() != null && !m.tiedEmbeddings()) {
+            bytes -= m.embeddingParamsB() / 2 * 1e9 * q.embeddingBits() / 8.0;
+        }
+        return bytes;
+    }
+
     /** The fp32 scale stored beside each indexer key (DeepSeek-V3.2's reference inference code). */
     static final int INDEXER_SCALE_BYTES = 4;
 
-    /** One estimate; {@code hardware} may be null (memory only). {@code cpuBandwidth} prices offload. */
+    /** Runtimes {@code --runtime} accepts. */
+    public static final java.util.List<String> RUNTIMES = java.util.List.of("llama.cpp", "ollama", "vllm", "sglang", "mlx", "tgi");
+    /** Runtimes that split a model across GPUs by layers: one token passes the devices in turn. */
+    private static final java.util.Set<String> LAYER_SPLIT = java.util.Set.of("llama.cpp", "ollama", "mlx");
+
+    private final SpeedCalibration calibration;
+
+    /** A calculator that gives only the bandwidth bound. */
+    public FitCalculator() {
+        this(null);
+    }
+
+    /** A calculator that also gives the typical speed, calibrated on published measurements. */
+    public FitCalculator(SpeedCalibration calibration) {
+        this.calibration = calibration;
+    }
+
+    /**
+     * The runtime assumed when none is named: llama.cpp for GGUF formats, MLX for other formats on Apple
+     * silicon, vLLM for 16-bit, FP8, AWQ, GPTQ and MXFP4 checkpoints.
+     */
+    public static String defaultRuntime(Quantization q, Hardware hardware) {
+        if (q.family() == Quantization.Family.GGUF) {
+            return "llama.cpp";
+        }
+        return hardware != null && "apple".equals(hardware.kind()) ? "mlx" : "vllm";
+    }
+
+    /** One estimate under the default runtime for the format and hardware. */
     public FitEstimate estimate(ModelShape m, Quantization q, int context, int batch, KvQuant kv, Hardware hardware,
             boolean offload, Double cpuBandwidthBytesPerSecond) {
+        return estimate(m, q, context, batch, kv, hardware, offload, cpuBandwidthBytesPerSecond, null);
+    }
+
+    /** One estimate; {@code hardware} may be null (memory only). {@code cpuBandwidth} prices offload. */
+    public FitEstimate estimate(ModelShape m, Quantization q, int context, int batch, KvQuant kv, Hardware hardware,
+            boolean offload, Double cpuBandwidthBytesPerSecond, String runtimeOrNull) {
+        String runtime = runtimeOrNull != null ? runtimeOrNull : defaultRuntime(q, hardware);
         List<String> assumptions = new ArrayList<>();
         long weights = weightsBytes(m, q);
         Long kvBytes = kvCacheBytes(m, context, batch, kv);
@@ -136,16 +192,21 @@ public final class FitCalculator {
             if (hardware.usableNote() != null) {
                 assumptions.add(hardware.usableNote());
             }
+            boolean layerSplit = LAYER_SPLIT.contains(runtime);
             if (devices > 1) {
-                assumptions.add("split across " + devices + " devices with tensor parallelism (even shares)");
+                assumptions.add(layerSplit
+                        ? "split across " + devices + " devices by layers (" + runtime + "): memory adds up, but one token "
+                                + "passes the devices in turn, so a single stream decodes at one device's bandwidth"
+                        : "split across " + devices + " devices with tensor parallelism (" + runtime + "): each token reads "
+                                + "all devices at once, so the bound scales with their bandwidth (less the all-reduce cost)");
             }
             if (!fits && offload) {
                 offloaded = total - available;
                 assumptions.add("offload: " + Quantities.gib(offloaded) + " in system RAM; decode is then bound by RAM bandwidth");
             }
             Double bandwidth = hardware.bandwidthBytesPerSecondEach() == null ? null
-                    : hardware.bandwidthBytesPerSecondEach() * devices;
-            double bytesPerToken = weightBits(m, q, m.paramsActiveB()) / 8.0 + (kvBytes == null ? 0 : kvBytes);
+                    : hardware.bandwidthBytesPerSecondEach() * (layerSplit ? 1 : devices);
+            double bytesPerToken = weightsReadPerToken(m, q) + (kvBytes == null ? 0 : kvBytes);
             if (bandwidth != null && (fits || offload)) {
                 double seconds;
                 if (offloaded > 0) {
@@ -160,11 +221,24 @@ public final class FitCalculator {
                 }
                 tokensPerSecond = Double.isNaN(seconds) ? null : 1.0 / seconds;
                 assumptions.add("decode bound: bandwidth ÷ (active weights + KV cache read per token), per sequence; "
-                        + "real speed is lower; prefill speed is not estimated");
+                        + "real speed is lower");
             }
         }
+        Double typical = null;
+        if (tokensPerSecond != null && calibration != null && offloaded == 0) {
+            SpeedCalibration.Factor f = calibration.factor(runtime, q.family(), SpeedCalibration.hardwareClass(hardware));
+            typical = tokensPerSecond * f.value();
+            assumptions.add(String.format(java.util.Locale.ROOT, "~TOK/S is the typical speed: the decode bound × %.2f, the median "
+                    + "measured ÷ bound of %d published measurements for %s (catalog/measurements.yaml)", f.value(), f.measurements(),
+                    f.basis()));
+        }
+        if (hardware != null) {
+            assumptions.add("runtime " + runtime + (runtimeOrNull == null
+                    ? " (default: llama.cpp for GGUF formats, mlx on Apple silicon, else vllm; --runtime to change)" : ""));
+            assumptions.add("prefill speed is not estimated: the catalog has no compute (FLOPS) figures for accelerators");
+        }
         return new FitEstimate(m.id(), q, context, batch, kv, weights, kvBytes, overhead, total, hardware, available, fits,
-                offloaded, tokensPerSecond, m.nativeFormat(), assumptions);
+                offloaded, tokensPerSecond, m.nativeFormat(), hardware == null ? null : runtime, typical, null, assumptions);
     }
 
 }

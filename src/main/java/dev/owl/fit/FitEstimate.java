@@ -22,6 +22,9 @@ public record FitEstimate(
         long offloadBytes,
         Double decodeTokensPerSecond,
         String nativeFormat,
+        String runtime,
+        Double typicalTokensPerSecond,
+        Double prefillTokensPerSecond,
         List<String> assumptions) {
     public FitEstimate {
         assumptions = List.copyOf(assumptions);

@@ -78,7 +78,7 @@ public final class HfConfig {
                 layers, kvHeads, headDim, window, windowLayers, linearLayers(c, layers), crossLayers(c), integer(c, "kv_lora_rank"),
                 integer(c, "qk_rope_head_dim"), experts != null && experts > 1, integer(c, "num_global_key_value_heads"),
                 integer(c, "global_head_dim"), integer(c, "kv_lora_rank") == null ? null : integer(c, "index_head_dim"),
-                nativeFormat(root), null, null);
+                nativeFormat(root), null, null, false);
     }
 
     private static JsonNode parse(Path file, String label) {

@@ -28,7 +28,8 @@ public record ModelShape(
         Integer indexerHeadDim,
         String nativeFormat,
         Double embeddingParamsB,
-        Double expertParamsB) {
+        Double expertParamsB,
+        boolean tied) {
 
     /** A shape whose full-attention layers look like the others and that has no sparse-attention indexer. */
     public ModelShape(String id, double paramsTotalB, double paramsActiveB, boolean paramsApprox, Integer maxContextTokens,
@@ -37,7 +38,7 @@ public record ModelShape(
             boolean mixtureOfExperts) {
         this(id, paramsTotalB, paramsActiveB, paramsApprox, maxContextTokens, layers, kvHeads, headDim, slidingWindow,
                 slidingWindowLayers, linearAttentionLayers, crossAttentionLayers, kvLoraRank, qkRopeHeadDim, mixtureOfExperts,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, false);
     }
 
     /** Null when the model's size is unknown. */
@@ -60,7 +61,7 @@ public record ModelShape(
                 (a != null && a.isMixtureOfExperts()) || m.paramsActiveB() != null && m.paramsActiveB() < m.paramsTotalB(),
                 a == null ? null : a.fullAttentionKvHeads(), a == null ? null : a.fullAttentionHeadDim(),
                 a == null ? null : a.indexerHeadDim(), a == null ? null : a.nativeFormat(), embeddingParams(a),
-                a == null ? null : a.expertParamsB());
+                a == null ? null : a.expertParamsB(), a != null && Boolean.TRUE.equals(a.tiedEmbeddings()));
     }
 
     /** Input embeddings plus the output layer (once when they are tied), billions; null when the shape is unknown. */
@@ -69,6 +70,11 @@ public record ModelShape(
             return null;
         }
         return (double) a.vocabSize() * a.hiddenSize() * (Boolean.TRUE.equals(a.tiedEmbeddings()) ? 1 : 2) / 1e9;
+    }
+
+    /** Whether the input embeddings double as the output layer (then embeddingParamsB counts one matrix). */
+    public boolean tiedEmbeddings() {
+        return embeddingParamsB != null && tied;
     }
 
     /** KV heads of the full-attention layers (Gemma 4 gives them their own). */

@@ -64,13 +64,13 @@ class CompiledCatalogTest {
 
     @Test
     void sectionsDecodeOnlyWhenAsked() {
-        // garble the last section (runtimes): models and licenses still load; runtimes fail only when read
+        // garble the last section (measurements): models and licenses still load; measurements fail only when read
         byte[] broken = compiled.clone();
         Arrays.fill(broken, broken.length - 64, broken.length, (byte) 0xff);
         Catalog c = CompiledCatalog.of("test", broken).catalog(List.of(YAML));
         assertThat(c.models()).isEqualTo(fromYaml.models());
         assertThat(c.licenses()).isEqualTo(fromYaml.licenses());
-        assertThatThrownBy(c::runtimes).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(c::measurements).isInstanceOf(RuntimeException.class);
     }
 
     @Test

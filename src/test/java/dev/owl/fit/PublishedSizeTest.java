@@ -22,10 +22,11 @@ class PublishedSizeTest {
 
     /** Llama 2 7B, config.json: 32 layers, hidden 4096, vocabulary 32,000, untied embeddings; 6.74B parameters. */
     private static final ModelShape LLAMA_2_7B = new ModelShape("llama-2-7b", 6.74, 6.74, false, 4096, 32, 32, 128, null, null,
-            null, null, null, null, false, null, null, null, "fp16", 2 * 32_000 * 4096 / 1e9, null);
+            null, null, null, null, false, null, null, null, "fp16", 2 * 32_000 * 4096 / 1e9, null, false);
 
     private static final String LLAMA_BENCH_APPLE = "https://github.com/ggml-org/llama.cpp/discussions/4167 (llama-bench header: llama 7B)";
     private static final String QUANTIZE_README = Quantization.LLAMA_CPP_SOURCE + " (Llama 3.1 8B table, size column)";
+    private static final String SPARK_BENCH = "https://github.com/ggml-org/llama.cpp/blob/master/benches/dgx-spark.md (llama-bench size column)";
     private static final String GPT_OSS_CARD = "https://arxiv.org/abs/2508.10925 (gpt-oss model card, Table 1: checkpoint size)";
 
     static List<Check> checks() {
@@ -44,6 +45,12 @@ class PublishedSizeTest {
                 new Check(llama31, Quantization.IQ2_XXS, 2.23, QUANTIZE_README),
                 new Check(llama31, Quantization.BF16, 14.96, QUANTIZE_README),
                 new Check(oss20, Quantization.MXFP4, 12.8, GPT_OSS_CARD),
+                new Check(oss20, Quantization.Q8_0, 11.27, SPARK_BENCH + " (ggml-org/gpt-oss-20b-GGUF)"),
+                new Check(oss120, Quantization.Q8_0, 59.02, SPARK_BENCH + " (ggml-org/gpt-oss-120b-GGUF)"),
+                new Check(ModelShape.of(CATALOG.model("qwen3-30b-a3b").orElseThrow()), Quantization.Q8_0, 30.25,
+                        SPARK_BENCH + " (Qwen3-Coder-30B-A3B Q8_0, same shape)"),
+                new Check(ModelShape.of(CATALOG.model("qwen2.5-7b-instruct").orElseThrow()), Quantization.Q8_0, 7.54,
+                        SPARK_BENCH + " (Qwen2.5-Coder-7B Q8_0, same shape)"),
                 new Check(oss120, Quantization.MXFP4, 60.8, GPT_OSS_CARD));
     }
 

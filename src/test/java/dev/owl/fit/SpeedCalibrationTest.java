@@ -1,0 +1,54 @@
+package dev.owl.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.CatalogLoader;
+import dev.owl.catalog.CatalogLocation;
+import dev.owl.catalog.Measurement;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The typical-speed factors fitted to the catalog's published measurements, and how well they predict them. */
+class SpeedCalibrationTest {
+    private static final Catalog CATALOG = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)));
+
+    @Test
+    void theCatalogHoldsAtLeastFortySourcedMeasurementsAcrossVendorsAndMixturesOfExperts() {
+        List<Measurement> all = CATALOG.measurements();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(all).allSatisfy(m -> {
+            assertThat(m.source().url()).startsWith("https://");
+            assertThat(m.source().asOf()).isNotNull();
+            assertThat(CATALOG.model(m.model())).as(m.model()).isPresent();
+            assertThat(CATALOG.accelerator(m.hardware())).as(m.hardware()).isPresent();
+            assertThat(Quantization.parse(m.quant())).as(m.quant()).isNotNull();
+        });
+        // every measurement is usable: its model, format and hardware are known to owl
+        assertThat(SpeedCalibration.points(CATALOG)).hasSize(all.size());
+        Set<String> classes = SpeedCalibration.points(CATALOG).stream().map(SpeedCalibration.Point::hardwareClass)
+                .collect(Collectors.toSet());
+        assertThat(classes).contains("nvidia-gddr", "nvidia-hbm", "apple", "amd-gddr");
+        assertThat(all).anyMatch(m -> CATALOG.model(m.model()).orElseThrow().architecture().isMixtureOfExperts());
+    }
+
+    @Test
+    void theFittedFactorsPredictTheMeasurementsWithinFifteenPercentMedian() {
+        SpeedCalibration c = SpeedCalibration.of(CATALOG);
+        double median = SpeedCalibration.median(c.errors());
+        assertThat(median).as("median |error| over %d measurements", c.points().size()).isLessThanOrEqualTo(0.15);
+        // every factor is an efficiency: real runtimes reach part of the bound, never more than it
+        assertThat(c.groups().values()).allSatisfy(f -> assertThat(f.value()).isBetween(0.05, 1.0));
+    }
+
+    @Test
+    void theBoundAloneOverstatesRealSpeed() {
+        // without calibration (factor 1) owl's figure is the bound: most measurements fall well below it
+        List<Double> boundErrors = SpeedCalibration.points(CATALOG).stream()
+                .map(p -> Math.abs(p.boundTokensPerS() / p.measurement().decodeTokensPerS() - 1)).toList();
+        assertThat(SpeedCalibration.median(boundErrors)).isGreaterThan(0.15);
+    }
+}
