@@ -234,6 +234,7 @@ public final class OwlCommand implements Runnable {
         m.put("list", ListCommand::new);
         m.put("show", ShowCommand::new);
         m.put("fit", FitCommand::new);
+        m.put("cost", CostCommand::new);
         m.put("recommend", RecommendCommand::new);
         m.put("compare", CompareCommand::new);
         m.put("license", LicenseCommand::new);
