@@ -62,7 +62,8 @@ public final class ManPages {
             synopsis.add("[OPTIONS]");
         }
         for (PositionalParamSpec p : spec.positionalParameters()) {
-            synopsis.add(p.paramLabel() + (p.arity().max() > 1 ? "..." : ""));
+            String label = p.paramLabel() + (p.arity().max() > 1 ? "..." : "");
+            synopsis.add(p.arity().min() == 0 ? "[" + label + "]" : label);
         }
         if (!spec.subcommands().isEmpty()) {
             synopsis.add("COMMAND");
@@ -99,10 +100,44 @@ public final class ManPages {
             sb.append(".fi\n");
         }
         sb.append(".SH EXIT STATUS\n.nf\n").append(esc(ExitCode.TABLE)).append("\n.fi\n");
+        sb.append(".SH ENVIRONMENT\n");
+        for (String[] v : ENVIRONMENT) {
+            sb.append(".TP\n.B ").append(esc(v[0])).append('\n').append(esc(v[1])).append('\n');
+        }
+        sb.append(".SH FILES\n");
+        for (String[] f : FILES) {
+            sb.append(".TP\n.I ").append(esc(f[0])).append('\n').append(esc(f[1])).append('\n');
+        }
         sb.append(".SH SEE ALSO\n").append(spec.parent() == null ? "owl-list(1), owl-recommend(1), owl-license-check(1)"
                 : "owl(1)").append('\n');
         return sb.toString();
     }
+
+    /** What owl (and its launcher) reads from the environment. */
+    private static final String[][] ENVIRONMENT = {
+        {"OWL_CONFIG", "The config file to read instead of the default (see FILES)."},
+        {"OWL_CATALOG_PATH", "User catalog directories, separated by ':', loaded after the built-in catalog and before --catalog."},
+        {"NO_COLOR", "When set and not empty, no colour, whatever the terminal (--color always still colours)."},
+        {"CLICOLOR_FORCE", "When set and not 0, colour even when output is not a terminal (NO_COLOR wins)."},
+        {"TERM", "dumb turns colour off."},
+        {"PAGER", "The pager for show and license show on a terminal (default: less -FRX); when it cannot start, "
+                + "the text is printed directly. --no-pager turns paging off."},
+        {"COLUMNS", "The width of a terminal table, instead of asking the terminal."},
+        {"XDG_CONFIG_HOME", "Where the config file lives (default ~/.config)."},
+        {"XDG_STATE_HOME", "Where owl shell keeps its history (default ~/.local/state)."},
+        {"XDG_CACHE_HOME", "Where a release install keeps its class-data-sharing archive (default ~/.cache)."},
+        {"HOME", "The base of the defaults above."},
+        {"JAVA_HOME", "The JDK the launcher runs; else java on PATH."},
+        {"OWL_JAVA_OPTS", "Extra JVM options for the launcher, such as -Xmx2g for a very large user catalog."},
+    };
+
+    /** The files owl reads and writes. */
+    private static final String[][] FILES = {
+        {"$XDG_CONFIG_HOME/owl/config.yaml", "Defaults for format, color, catalog, gpu and policy "
+                + "(else ~/.config/owl/config.yaml; $OWL_CONFIG overrides). owl config show prints them."},
+        {"$XDG_STATE_HOME/owl/history", "owl shell history (else ~/.local/state/owl/history)."},
+        {"./owl-policy.yaml, ./.owl/policy.yaml", "The license policy owl license check reads unless --policy names one."},
+    };
 
     private static String first(String[] lines) {
         return lines.length == 0 ? "" : lines[0];
@@ -118,6 +153,9 @@ public final class ManPages {
             }
             out.append(line.startsWith(".") || line.startsWith("'") ? "\\&" + line : line);
         }
-        return out.toString();
+        // groff reads ASCII: every other character as its Unicode escape (man-db's preconv is not always in the pipe)
+        StringBuilder ascii = new StringBuilder();
+        out.toString().codePoints().forEach(c -> ascii.append(c < 128 ? Character.toString(c) : String.format("\\[u%04X]", c)));
+        return ascii.toString();
     }
 }

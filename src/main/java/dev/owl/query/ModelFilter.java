@@ -5,7 +5,6 @@ import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.catalog.ModelStatus;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +24,7 @@ public final class ModelFilter {
                 out.add(m);
             }
         }
-        Comparator<Model> order = q.sort().comparator();
-        out.sort(q.reverse() ? order.reversed() : order);
+        out.sort(q.sort().comparator(q.reverse()));
         if (q.limit() != null && out.size() > q.limit()) {
             return List.copyOf(out.subList(0, q.limit()));
         }

@@ -5,23 +5,25 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The fields {@code owl list --sort} orders by; unknown values sort last. */
+/** The fields {@code owl list --sort} orders by; unknown values sort last, in either direction. */
 public enum SortField {
     FAMILY(Comparator.comparing(Model::family).thenComparing(Model::releaseDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Model::paramsTotalB, Comparator.nullsLast(Comparator.naturalOrder()))),
-    ID(Comparator.comparing(Model::id)),
-    NAME(Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT))),
-    VENDOR(Comparator.comparing(m -> m.vendor().toLowerCase(Locale.ROOT))),
-    LICENSE(Comparator.comparing(Model::license)),
-    RELEASED(nullsLast(Model::releaseDate)),
-    PARAMS(nullsLast(Model::paramsTotalB)),
-    ACTIVE(nullsLast(Model::effectiveActiveParamsB)),
-    CONTEXT(nullsLast(Model::contextTokens));
+            .thenComparing(Model::paramsTotalB, Comparator.nullsLast(Comparator.naturalOrder())), m -> false),
+    ID(Comparator.comparing(Model::id), m -> false),
+    NAME(Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT)), m -> false),
+    VENDOR(Comparator.comparing(m -> m.vendor().toLowerCase(Locale.ROOT)), m -> false),
+    LICENSE(Comparator.comparing(Model::license), m -> false),
+    RELEASED(nullsLast(Model::releaseDate), m -> m.releaseDate() == null),
+    PARAMS(nullsLast(Model::paramsTotalB), m -> m.paramsTotalB() == null),
+    ACTIVE(nullsLast(Model::effectiveActiveParamsB), m -> m.effectiveActiveParamsB() == null),
+    CONTEXT(nullsLast(Model::contextTokens), m -> m.contextTokens() == null);
 
     private final Comparator<Model> order;
+    private final java.util.function.Predicate<Model> unknown;
 
-    SortField(Comparator<Model> order) {
+    SortField(Comparator<Model> order, java.util.function.Predicate<Model> unknown) {
         this.order = order;
+        this.unknown = unknown;
     }
 
     private static <T extends Comparable<? super T>> Comparator<Model> nullsLast(Function<Model, T> key) {
@@ -30,7 +32,13 @@ public enum SortField {
 
     /** The order, ties broken by id so output is stable. */
     public Comparator<Model> comparator() {
-        return order.thenComparing(Model::id);
+        return comparator(false);
+    }
+
+    /** The order or its reverse; models whose value is unknown (no release date) come last either way. */
+    public Comparator<Model> comparator(boolean reverse) {
+        Comparator<Model> known = Comparator.comparing(unknown::test);
+        return known.thenComparing(reverse ? order.reversed() : order).thenComparing(Model::id);
     }
 
     public String key() {

@@ -162,4 +162,17 @@ class ListCommandTest {
         assertThat(OwlRunner.fixture().env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").run("list").out()).doesNotContain("\u001b[");
         assertThat(OwlRunner.fixture().terminal(200).env("TERM", "dumb").run("list").out()).doesNotContain("\u001b[");
     }
+
+    @Test
+    void undatedModelsComeLastInEitherDirection() throws Exception {
+        for (String[] args : new String[][] {{"list", "--all", "--sort", "released", "--format", "json"},
+                {"list", "--all", "--sort", "released", "--reverse", "--format", "json"}}) {
+            com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(dev.owl.OwlRunner.bundled().run(args).out());
+            java.util.List<Boolean> dated = new java.util.ArrayList<>();
+            rows.forEach(r -> dated.add(r.hasNonNull("release_date")));
+            assertThat(dated).as(String.join(" ", args)).contains(true, false);
+            assertThat(dated.subList(dated.indexOf(false), dated.size())).as(String.join(" ", args)).containsOnly(false);
+        }
+    }
 }
