@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Ranks catalog models for a task under hard constraints. Each part of a score is in [0, 1]; the
@@ -57,19 +58,29 @@ public final class Recommender {
     private final Catalog catalog;
     private final FitCalculator fit = new FitCalculator();
 
+    private final BiFunction<Policy, LocalDate, PolicyChecker> newChecker;
+
     public Recommender(Catalog catalog) {
+        this(catalog, (p, today) -> new PolicyChecker(catalog, p, today, false));
+    }
+
+    /** With the way a policy's checker is made, so a test can count them. */
+    Recommender(Catalog catalog, BiFunction<Policy, LocalDate, PolicyChecker> checkers) {
         this.catalog = catalog;
+        this.newChecker = checkers;
     }
 
     /** Every candidate of the query, ranked: included ones first by score, then the excluded. */
     public List<Recommendation> rank(Requirements req, LocalDate today) {
         Map<String, Map<String, Double>> evidence = normalizedEvidence(req.task());
+        // one checker per policy for the whole ranking: each builds a resolver index over every model
+        List<PolicyChecker> checkers = req.policies().stream().map(p -> newChecker.apply(p, today)).toList();
         List<Recommendation> out = new ArrayList<>();
         for (Model m : catalog.models()) {
             if (!req.families().isEmpty() && req.families().stream().noneMatch(f -> f.equalsIgnoreCase(m.family()))) {
                 continue;
             }
-            out.add(evaluate(m, req, today, evidence.getOrDefault(m.id(), Map.of())));
+            out.add(evaluate(m, req, today, evidence.getOrDefault(m.id(), Map.of()), checkers));
         }
         out.sort(Comparator.comparing(Recommendation::excluded)
                 .thenComparing(r -> r.exclusions().size())
@@ -78,7 +89,8 @@ public final class Recommender {
         return out;
     }
 
-    private Recommendation evaluate(Model m, Requirements req, LocalDate today, Map<String, Double> evidence) {
+    private Recommendation evaluate(Model m, Requirements req, LocalDate today, Map<String, Double> evidence,
+            List<PolicyChecker> checkers) {
         List<String> exclusions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         Task task = req.task();
@@ -97,8 +109,8 @@ public final class Recommender {
                 exclusions.add("context " + Quantities.tokens(m.contextTokens()) + " < " + Quantities.tokens(req.contextTokens()) + " required");
             }
         }
-        for (Policy p : req.policies()) {
-            List<Finding> findings = new PolicyChecker(catalog, p, today, false).check(Reference.argument(m.id()));
+        for (PolicyChecker checker : checkers) {
+            List<Finding> findings = checker.check(Reference.argument(m.id()));
             for (Finding f : findings) {
                 if (f.severity() == Severity.ERROR) {
                     exclusions.add(licenseName(m) + ": " + f.message());
