@@ -17,6 +17,9 @@ public record Architecture(
         Integer crossAttentionLayers,
         Integer kvLoraRank,
         Integer qkRopeHeadDim,
+        Integer fullAttentionKvHeads,
+        Integer fullAttentionHeadDim,
+        Integer indexerHeadDim,
         String note,
         Source source) {
 

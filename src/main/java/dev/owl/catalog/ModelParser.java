@@ -16,7 +16,8 @@ final class ModelParser {
             "architecture", "benchmarks", "notes", "sources");
     static final Set<String> ARCH_KEYS = Set.of("attention", "layers", "hidden_size", "attention_heads", "kv_heads",
             "head_dim", "vocab_size", "experts_total", "experts_active", "sliding_window", "sliding_window_layers",
-            "linear_attention_layers", "cross_attention_layers", "kv_lora_rank", "qk_rope_head_dim", "note", "source");
+            "linear_attention_layers", "cross_attention_layers", "kv_lora_rank", "qk_rope_head_dim",
+            "full_attention_kv_heads", "full_attention_head_dim", "indexer_head_dim", "note", "source");
     static final Set<String> BENCH_KEYS = Set.of("name", "score", "setting", "source", "approx");
     static final Set<String> STATUS = Set.of("released", "announced", "api_only");
     static final Set<String> WEIGHTS = Set.of("open", "gated", "none");
@@ -185,7 +186,9 @@ final class ModelParser {
         Source source = SourceParser.optional(f, "source", file, sink, what);
         Architecture a = new Architecture(attention, layers, f.intValue("hidden_size", 1), heads, kvHeads,
                 f.intValue("head_dim", 1), f.intValue("vocab_size", 1), expertsTotal, expertsActive, window,
-                windowLayers, linearLayers, crossLayers, kvLoraRank, f.intValue("qk_rope_head_dim", 1), f.string("note"), source);
+                windowLayers, linearLayers, crossLayers, kvLoraRank, f.intValue("qk_rope_head_dim", 1),
+                f.intValue("full_attention_kv_heads", 1), f.intValue("full_attention_head_dim", 1), f.intValue("indexer_head_dim", 1),
+                f.string("note"), source);
         if (source == null) {
             Fields.error(sink, file, node, what + " has no source", "add `source: {url: …/config.json, as_of: …}`");
         }

@@ -82,6 +82,9 @@ final class ModelView {
         t.put("cross_attention_layers", a == null ? null : a.crossAttentionLayers());
         t.put("kv_lora_rank", a == null ? null : a.kvLoraRank());
         t.put("qk_rope_head_dim", a == null ? null : a.qkRopeHeadDim());
+        t.put("full_attention_kv_heads", a == null ? null : a.fullAttentionKvHeads());
+        t.put("full_attention_head_dim", a == null ? null : a.fullAttentionHeadDim());
+        t.put("indexer_head_dim", a == null ? null : a.indexerHeadDim());
         t.put("note", a == null ? null : a.note());
         t.put("source", a == null ? null : source(a.source()));
         return t;
@@ -192,6 +195,12 @@ final class ModelView {
                 add(arch, "linear attention", a.linearAttentionLayers() + " of " + a.layers() + " layers (no KV cache)");
             }
             add(arch, "KV latent (MLA)", a.kvLoraRank() == null ? null : a.kvLoraRank() + " + " + a.qkRopeHeadDim() + " RoPE dims");
+            if (a.fullAttentionKvHeads() != null || a.fullAttentionHeadDim() != null) {
+                add(arch, "full-attention layers", (a.fullAttentionKvHeads() == null ? a.kvHeads() : a.fullAttentionKvHeads())
+                        + " KV heads of dim " + (a.fullAttentionHeadDim() == null ? a.headDim() : a.fullAttentionHeadDim()));
+            }
+            add(arch, "sparse-attention indexer", a.indexerHeadDim() == null ? null
+                    : a.indexerHeadDim() + "-value key cached per token and layer");
             add(arch, "note", a.note());
             if (withSources && a.source() != null) {
                 add(arch, "source", a.source().url() + " (" + a.source().asOf() + ")");

@@ -27,21 +27,29 @@ public final class FitCalculator {
         if (!m.kvKnown()) {
             return null;
         }
-        double perTokenAllLayers;
+        double elements;
+        double indexerBytes = 0;
         if (m.kvLoraRank() != null) {
             int rope = m.qkRopeHeadDim() == null ? 0 : m.qkRopeHeadDim();
-            perTokenAllLayers = (double) m.layers() * (m.kvLoraRank() + rope) * tokens;
+            elements = (double) m.layers() * (m.kvLoraRank() + rope) * tokens;
+            if (m.indexerHeadDim() != null) {
+                // DeepSeek sparse attention: each layer's indexer caches one fp8 key + one fp32 scale per token
+                indexerBytes = (double) m.layers() * (m.indexerHeadDim() + INDEXER_SCALE_BYTES) * tokens;
+            }
         } else {
             int windowLayers = m.slidingWindow() == null || m.slidingWindowLayers() == null ? 0 : m.slidingWindowLayers();
             int linear = (m.linearAttentionLayers() == null ? 0 : m.linearAttentionLayers())
                     + (m.crossAttentionLayers() == null ? 0 : m.crossAttentionLayers());
             long windowTokens = m.slidingWindow() == null ? tokens : Math.min(tokens, m.slidingWindow());
-            double perLayerToken = 2.0 * m.kvHeads() * m.headDim();
             int fullLayers = m.layers() - windowLayers - linear;
-            perTokenAllLayers = perLayerToken * ((double) fullLayers * tokens + (double) windowLayers * windowTokens);
+            elements = 2.0 * m.kvHeads() * m.headDim() * (double) windowLayers * windowTokens
+                    + 2.0 * m.fullKvHeads() * m.fullHeadDim() * (double) fullLayers * tokens;
         }
-        return Math.round(perTokenAllLayers * batch * kv.bytesPerElement());
+        return Math.round((elements * kv.bytesPerElement() + indexerBytes) * batch);
     }
+
+    /** The fp32 scale stored beside each indexer key (DeepSeek-V3.2's reference inference code). */
+    static final int INDEXER_SCALE_BYTES = 4;
 
     /** One estimate; {@code hardware} may be null (memory only). {@code cpuBandwidth} prices offload. */
     public FitEstimate estimate(ModelShape m, Quantization q, int context, int batch, KvQuant kv, Hardware hardware,
@@ -72,7 +80,13 @@ public final class FitCalculator {
         }
         if (m.kvLoraRank() != null) {
             assumptions.add("multi-head latent attention: caches " + m.kvLoraRank() + " latent + "
-                    + (m.qkRopeHeadDim() == null ? 0 : m.qkRopeHeadDim()) + " RoPE values per token per layer");
+                    + (m.qkRopeHeadDim() == null ? 0 : m.qkRopeHeadDim()) + " RoPE values per token per layer"
+                    + (m.indexerHeadDim() == null ? "" : ", plus the sparse-attention indexer's " + m.indexerHeadDim()
+                            + "-value fp8 key and fp32 scale"));
+        }
+        if (m.fullAttentionKvHeads() != null || m.fullAttentionHeadDim() != null) {
+            assumptions.add("full-attention layers cache " + m.fullKvHeads() + " KV heads of dim " + m.fullHeadDim()
+                    + "; the others " + m.kvHeads() + " of dim " + m.headDim());
         }
         if (m.maxContextTokens() != null && context > m.maxContextTokens()) {
             assumptions.add("context " + context + " exceeds the model's supported " + m.maxContextTokens() + " tokens");

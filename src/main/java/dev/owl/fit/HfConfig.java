@@ -71,8 +71,9 @@ public final class HfConfig {
         String id = config.toAbsolutePath().getParent() == null ? label
                 : config.toAbsolutePath().getParent().getFileName().toString();
         return new ModelShape(id, total / 1e9, active / 1e9, approx || (experts != null && experts > 1), maxContext,
-                layers, kvHeads, headDim, window, windowLayers, linearLayers(c), crossLayers(c), integer(c, "kv_lora_rank"), integer(c, "qk_rope_head_dim"),
-                experts != null && experts > 1);
+                layers, kvHeads, headDim, window, windowLayers, linearLayers(c, layers), crossLayers(c), integer(c, "kv_lora_rank"),
+                integer(c, "qk_rope_head_dim"), experts != null && experts > 1, integer(c, "num_global_key_value_heads"),
+                integer(c, "global_head_dim"), integer(c, "kv_lora_rank") == null ? null : integer(c, "index_head_dim"));
     }
 
     private static JsonNode parse(Path file, String label) {
@@ -143,17 +144,25 @@ public final class HfConfig {
         return new double[] {total, active};
     }
 
-    /** Hybrid models list each layer's kind; linear-attention layers keep a fixed state, not a KV cache. */
-    private static Integer linearLayers(JsonNode c) {
+    /**
+     * Hybrid models list each layer's kind; linear-attention layers keep a fixed state, not a KV cache.
+     * Configs without {@code layer_types} (Qwen3-Next, Qwen3.5) give {@code full_attention_interval} N instead:
+     * every Nth layer has full attention and the rest are linear.
+     */
+    private static Integer linearLayers(JsonNode c, int layers) {
         JsonNode types = c.get("layer_types");
-        if (types == null || !types.isArray()) {
+        if (types != null && types.isArray()) {
+            int n = 0;
+            for (JsonNode t : types) {
+                n += t.asText().contains("linear") ? 1 : 0;
+            }
+            return n == 0 ? null : n;
+        }
+        Integer interval = integer(c, "full_attention_interval");
+        if (interval == null || interval < 2) {
             return null;
         }
-        int n = 0;
-        for (JsonNode t : types) {
-            n += t.asText().contains("linear") ? 1 : 0;
-        }
-        return n == 0 ? null : n;
+        return layers - layers / interval;
     }
 
     /** Vision decoders list the layers that attend to image states only (no per-token text cache). */

@@ -22,7 +22,20 @@ public record ModelShape(
         Integer crossAttentionLayers,
         Integer kvLoraRank,
         Integer qkRopeHeadDim,
-        boolean mixtureOfExperts) {
+        boolean mixtureOfExperts,
+        Integer fullAttentionKvHeads,
+        Integer fullAttentionHeadDim,
+        Integer indexerHeadDim) {
+
+    /** A shape whose full-attention layers look like the others and that has no sparse-attention indexer. */
+    public ModelShape(String id, double paramsTotalB, double paramsActiveB, boolean paramsApprox, Integer maxContextTokens,
+            Integer layers, Integer kvHeads, Integer headDim, Integer slidingWindow, Integer slidingWindowLayers,
+            Integer linearAttentionLayers, Integer crossAttentionLayers, Integer kvLoraRank, Integer qkRopeHeadDim,
+            boolean mixtureOfExperts) {
+        this(id, paramsTotalB, paramsActiveB, paramsApprox, maxContextTokens, layers, kvHeads, headDim, slidingWindow,
+                slidingWindowLayers, linearAttentionLayers, crossAttentionLayers, kvLoraRank, qkRopeHeadDim, mixtureOfExperts,
+                null, null, null);
+    }
 
     /** Null when the model's size is unknown. */
     public static ModelShape of(Model m) {
@@ -41,7 +54,19 @@ public record ModelShape(
                 a == null ? null : a.slidingWindow(), a == null ? null : a.slidingWindowLayers(),
                 a == null ? null : a.linearAttentionLayers(), a == null ? null : a.crossAttentionLayers(),
                 a == null ? null : a.kvLoraRank(), a == null ? null : a.qkRopeHeadDim(),
-                (a != null && a.isMixtureOfExperts()) || m.paramsActiveB() != null && m.paramsActiveB() < m.paramsTotalB());
+                (a != null && a.isMixtureOfExperts()) || m.paramsActiveB() != null && m.paramsActiveB() < m.paramsTotalB(),
+                a == null ? null : a.fullAttentionKvHeads(), a == null ? null : a.fullAttentionHeadDim(),
+                a == null ? null : a.indexerHeadDim());
+    }
+
+    /** KV heads of the full-attention layers (Gemma 4 gives them their own). */
+    public Integer fullKvHeads() {
+        return fullAttentionKvHeads != null ? fullAttentionKvHeads : kvHeads;
+    }
+
+    /** Head dim of the full-attention layers (Gemma 4 gives them their own). */
+    public Integer fullHeadDim() {
+        return fullAttentionHeadDim != null ? fullAttentionHeadDim : headDim;
     }
 
     /** Whether the KV cache can be counted: multi-head latent, or layers × KV heads × head dim. */
