@@ -26,29 +26,38 @@ class ShellPtyTest {
                     os.execvp(sys.argv[1], sys.argv[1:])
                 fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 160, 0, 0))
                 out = b""
-                def read_for(seconds):
-                    global out
+                eof = False
+                # No step races the clock: each waits for the text it needs (or the end of output); the
+                # 600 s cap only stops a hung session on a machine however busy.
+                def read_some():
+                    global out, eof
+                    r, _, _ = select.select([fd], [], [], 0.2)
+                    if r:
+                        try:
+                            chunk = os.read(fd, 65536)
+                        except OSError:
+                            chunk = b""
+                        out += chunk
+                        eof = eof or not chunk
+                def wait_for(text, count=1, seconds=600):
                     end = time.time() + seconds
-                    while time.time() < end:
-                        r, _, _ = select.select([fd], [], [], 0.1)
-                        if r:
-                            try:
-                                out += os.read(fd, 65536)
-                            except OSError:
-                                return
-                def wait_for(text, seconds=20):
-                    end = time.time() + seconds
-                    while text.encode() not in out and time.time() < end:
-                        read_for(0.2)
+                    while out.count(text.encode()) < count and not eof and time.time() < end:
+                        read_some()
                 wait_for("owl> ")
                 os.write(fd, b"list --family mistral --limit 1\\r")
                 wait_for("mistral-7b-instruct")
+                wait_for("owl> ", 2)  # typed before the next prompt, the kernel would echo it and Ctrl-C would kill the JVM
                 os.write(fd, b"show half-typ")
-                read_for(0.5)
+                wait_for("half-typ")
+                prompts = out.count(b"owl> ")
                 os.write(fd, b"\\x03")
-                read_for(0.5)
+                wait_for("owl> ", prompts + 1)  # Ctrl-C handled: a fresh prompt
                 os.write(fd, b"\\x04")
-                read_for(2)
+                end = time.time() + 600
+                while not eof and time.time() < end:
+                    read_some()
+                if not eof:
+                    os.kill(pid, 9)
                 _, status = os.waitpid(pid, 0)
                 sys.stdout.write(out.decode("utf-8", "replace"))
                 sys.stdout.write("\\nEXIT=%d\\n" % os.waitstatus_to_exitcode(status))
