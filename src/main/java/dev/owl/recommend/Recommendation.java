@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One model's outcome: its score broken into parts (null part = no evidence, shown as such),
- * how confident the evidence is, the fit on the hardware, and the reasons (or exclusion reasons).
+ * One model's outcome: its score broken into parts (null part = no evidence, shown as such), how
+ * confident the evidence is, the fit on the hardware, the reasons (or exclusion reasons), the evidence
+ * behind the evidence part (measured rows or an imputation; null when the task has none) and the
+ * quantization penalty of the chosen format (null without hardware).
  */
 public record Recommendation(
         Model model,
@@ -16,7 +18,9 @@ public record Recommendation(
         double confidence,
         FitEstimate fit,
         List<String> reasons,
-        List<String> exclusions) {
+        List<String> exclusions,
+        TaskEvidence.Estimate evidence,
+        QuantPenalty penalty) {
     public Recommendation {
         parts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
         reasons = List.copyOf(reasons);
