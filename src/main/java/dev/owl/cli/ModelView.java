@@ -7,6 +7,8 @@ import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.catalog.ModelStatus;
 import dev.owl.catalog.Source;
+import dev.owl.query.RunCommands;
+import dev.owl.query.RunCommands.RunCommand;
 import dev.owl.render.Sections;
 import dev.owl.render.Sections.Field;
 import dev.owl.render.Table;
@@ -62,6 +64,17 @@ final class ModelView {
         t.put("benchmarks", benchmarks);
         t.put("notes", m.notes());
         t.put("sources", m.sources().stream().map(ModelView::source).toList());
+        t.put("run", RunCommands.of(m).stream().map(ModelView::runCommand).toList());
+        return t;
+    }
+
+    /** One entry of the {@code run} list (README: "show JSON"). */
+    static Map<String, Object> runCommand(RunCommand c) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("runtime", c.runtime());
+        t.put("step", c.step().key());
+        t.put("command", c.command());
+        t.put("note", c.note());
         return t;
     }
 
@@ -218,6 +231,15 @@ final class ModelView {
             }
         }
         s.table("Benchmarks", bench);
+
+        List<Field> run = new ArrayList<>();
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (RunCommand c : RunCommands.of(m)) {
+            // a note (the gate) is said once, under the first command it concerns
+            boolean tell = c.note() != null && told.add(c.note());
+            run.add(new Field(c.step().key(), c.command() + (tell ? "\n(" + c.note() + ")" : "")));
+        }
+        s.section("Run it", run);
 
         List<Field> notes = new ArrayList<>();
         for (String n : m.notes()) {

@@ -61,6 +61,16 @@ class ShowCommandTest {
     }
 
     @Test
+    void runItTellsHowToGetAndStartTheModelInTableAndJson() throws Exception {
+        Result table = OwlRunner.bundled().run("show", "llama3.3:70b");
+        assertThat(table.out()).contains("Run it\n  get    ollama pull llama3.3:70b\n  run    ollama run llama3.3:70b\n")
+                .contains("serve  vllm serve meta-llama/Llama-3.3-70B-Instruct");
+        JsonNode run = JSON.readTree(OwlRunner.bundled().run("show", "devstral-small-2507", "--format", "json").out()).get("run");
+        assertThat(run.findValuesAsText("command")).contains("llama-server -hf mistralai/Devstral-Small-2507_gguf");
+        assertThat(run.get(0).fieldNames()).toIterable().containsExactly("runtime", "step", "command", "note");
+    }
+
+    @Test
     void aTypoGetsDidYouMeanAndExitCode2() {
         Result r = OwlRunner.fixture().run("show", "llama-3.1-7b-instruct");
         assertThat(r.exitCode()).isEqualTo(2);
