@@ -208,6 +208,9 @@ final class RecommendCommand implements Callable<Integer> {
         if (renderer.format() == Format.TABLE) {
             if (shown.isEmpty()) {
                 out.println("No model meets every constraint.");
+            } else if (shown.get(0).run() != null) {
+                out.println();
+                out.println("Run #1: " + dev.owl.render.Sanitizer.clean(shown.get(0).run().command()));
             }
             out.println();
             out.println("Excluded (" + excluded.size() + ")" + (allExcluded || excluded.size() <= misses.size() ? ":" : ", closest misses:"));
@@ -217,7 +220,7 @@ final class RecommendCommand implements Callable<Integer> {
             out.println();
             renderer.paragraph("", "", "Task " + req.task().key() + (req.hardware() == null ? "" : " on " + req.hardware().id()
                     + (req.hardware().count() > 1 ? " ×" + req.hardware().count() : "")) + ", context " + Units.tokens(req.contextTokens())
-                    + (req.contextGiven() ? "" : " (default)") + ". '?' marks a score with missing benchmark evidence (lower confidence). "
+                    + (req.contextGiven() ? "" : " (default)") + ". '?' marks a score whose evidence is imputed, not measured. "
                     + "'owl recommend … --explain MODEL' shows the parts.", out);
             out.flush();
         }
@@ -336,6 +339,16 @@ final class RecommendCommand implements Callable<Integer> {
         t.put("license", r.model().license());
         t.put("evidence", evidenceTree(r.evidence()));
         t.put("quant_penalty", r.penalty() == null ? null : penaltyTree(r.penalty()));
+        if (r.run() == null) {
+            t.put("run", null);
+        } else {
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("runtime", r.run().runtime());
+            run.put("step", r.run().step().key());
+            run.put("command", r.run().command());
+            run.put("note", r.run().note());
+            t.put("run", run);
+        }
         t.put("reasons", r.reasons());
         t.put("excluded_because", r.exclusions());
         return t;
@@ -430,6 +443,10 @@ final class RecommendCommand implements Callable<Integer> {
             s.section("Quantization penalty", List.of(new Sections.Field(q.format().key(), q.loss() == 0 ? q.basis()
                     : String.format(Locale.ROOT, "keeps %.2f %% of benchmark scores: mean KL divergence %.4f × %.2f per nat (%s; %s)",
                             100 * q.keep(), q.kld(), QuantPenalty.LOSS_PER_NAT, q.basis(), QuantPenalty.KLD_SOURCE))));
+        }
+        if (r.run() != null) {
+            s.section("Run it", List.of(new Sections.Field(r.run().runtime(), r.run().command()
+                    + (r.run().note() == null ? "" : "  (" + r.run().note() + ")"))));
         }
         if (r.fit() != null) {
             s.section("Fit", List.of(new Sections.Field("estimate", String.format(Locale.ROOT, "%s: ~%.1f GiB of %.1f GiB%s",

@@ -19,6 +19,7 @@ import dev.owl.policy.PolicyChecker;
 import dev.owl.policy.Reference;
 import dev.owl.policy.Severity;
 import dev.owl.query.FamilyTiers;
+import dev.owl.query.RunCommands;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -209,7 +210,37 @@ public final class Recommender {
         }
         double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
         double score = weights == 0 ? 0 : 100 * weighted / weights;
-        return new Recommendation(m, Math.round(score * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev, penalty);
+        return new Recommendation(m, Math.round(score * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev, penalty,
+                run(m, runs ? estimate.quant() : null));
+    }
+
+    /**
+     * Which of the model's command lines ({@link RunCommands}, shared with {@code show}) runs the chosen format:
+     * q4_K_M through Ollama (its library's default tags are q4_K_M GGUF builds), another llama.cpp format through
+ * llama-server on a GGUF repo when the catalog lists one (else Ollama); 16-bit,
+     * fp8 and the GPU 4-bit formats through vLLM. Without hardware, the first command. Null when there is none.
+     */
+    static RunCommands.RunCommand run(Model m, Quantization chosen) {
+        List<RunCommands.RunCommand> all = RunCommands.of(m);
+        if (all.isEmpty()) {
+            return null;
+        }
+        boolean gguf = chosen != null && (chosen.key().startsWith("q") || chosen.key().startsWith("iq"));
+        // Ollama's library tags are q4_K_M builds; another llama.cpp format is llama-server's when a GGUF repo is known
+        List<String> order = !gguf ? List.of("vllm", "ollama", "llama-cpp")
+                : chosen == Quantization.Q4_K_M ? List.of("ollama", "llama-cpp", "vllm") : List.of("llama-cpp", "ollama", "vllm");
+        for (String runtime : order) {
+            for (RunCommands.RunCommand c : all) {
+                if (c.runtime().equals(runtime) && c.step() != RunCommands.Step.GET) {
+                    if (gguf && runtime.equals("vllm")) {
+                        return new RunCommands.RunCommand(c.runtime(), c.step(), c.command(), "serves the 16-bit weights: the "
+                                + "catalog lists no Ollama tag or GGUF repo for " + chosen.key());
+                    }
+                    return c;
+                }
+            }
+        }
+        return all.get(0);
     }
 
     /** Whether {@code q} is the format the vendor released the weights in (their figures were measured on it). */

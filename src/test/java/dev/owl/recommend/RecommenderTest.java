@@ -37,4 +37,40 @@ class RecommenderTest {
         assertThat(ranked).filteredOn(x -> x.model().license().equals("mit")).isNotEmpty()
                 .allMatch(Recommendation::excluded);
     }
+
+    @Test
+    void everyProtocolInTheCatalogIsASuiteSomeTaskUses() {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (Task t : Task.values()) {
+            t.evidence().stream().filter(Suite::commonProtocol).forEach(x -> known.add(x.protocol()));
+        }
+        CATALOG.models().forEach(m -> m.benchmarks().stream().filter(b -> b.protocol() != null)
+                .forEach(b -> assertThat(known).as(m.id() + " " + b.name()).contains(b.protocol())));
+    }
+
+    @Test
+    void percentilesSitAtTheMiddleOfTheirPlaceAndMoveSmoothly() {
+        double[] s = {10, 20, 30, 40};
+        assertThat(TaskEvidence.percentile(s, 10)).isEqualTo(0.125);
+        assertThat(TaskEvidence.percentile(s, 40)).isEqualTo(0.875);
+        assertThat(TaskEvidence.percentile(s, 25)).isEqualTo(0.5);
+        assertThat(TaskEvidence.percentile(s, 5)).isEqualTo(0.0625);
+        assertThat(TaskEvidence.percentile(new double[] {10, 20, 20, 30}, 20)).isEqualTo(0.5);
+    }
+
+    @Test
+    void quantizationPenaltiesGrowAsBitsShrinkAndFollowTheMeasuredDivergences() {
+        double last = -1;
+        for (dev.owl.fit.Quantization q : List.of(dev.owl.fit.Quantization.BF16, dev.owl.fit.Quantization.Q8_0,
+                dev.owl.fit.Quantization.Q6_K, dev.owl.fit.Quantization.Q5_K_M, dev.owl.fit.Quantization.Q4_K_M,
+                dev.owl.fit.Quantization.Q3_K_M, dev.owl.fit.Quantization.Q2_K)) {
+            QuantPenalty p = QuantPenalty.of(q, false);
+            assertThat(p.loss()).as(q.key()).isGreaterThan(last);
+            last = p.loss();
+        }
+        assertThat(QuantPenalty.of(dev.owl.fit.Quantization.Q4_K_M, false).loss()).isCloseTo(0.3 * 0.032032, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(QuantPenalty.of(dev.owl.fit.Quantization.Q2_K, false).loss()).isGreaterThan(0.13);
+        assertThat(QuantPenalty.of(dev.owl.fit.Quantization.AWQ, false).analogue()).isTrue();
+        assertThat(QuantPenalty.of(dev.owl.fit.Quantization.MXFP4, true).loss()).isZero();
+    }
 }
