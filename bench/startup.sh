@@ -1,36 +1,68 @@
 #!/usr/bin/env bash
-# Cold-start times of owl next to the JVM floor (`java -version`) and yq reading the same catalog,
-# all in one run, as medians and ratios to the floor. Uses the launcher (AppCDS archive included).
-# Usage: bench/startup.sh [RUNS]     (JAVA_HOME selects the JDK, as for ./owl)
+# Cold-start times of owl next to the JVM floor (`java -version`) and yq reading the same catalog.
+# All commands run interleaved in one loop (round 1: every command once, round 2: …), so a noisy,
+# shared machine slows them alike; each figure is the median, reported as a ratio to the floor.
+# Every timed command must exit 0: a failing command would time an error message, so the bench stops.
+# Usage: bench/startup.sh [RUNS]     JAVA_HOME selects the JDK (as for ./owl); OWL=path/to/launcher
+#        benches another launcher (e.g. an unpacked release archive's bin/owl).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-15}
-./owl --version >/dev/null   # build the jar and the CDS archive outside the measurement
+owl=${OWL:-./owl}
 java_cmd=java
 [ -n "${JAVA_HOME:-}" ] && java_cmd="$JAVA_HOME/bin/java"
+fixture=src/test/resources/license-fixture
 
-median_ms() {
-    local samples=()
-    for _ in $(seq "$runs"); do
-        local t0 t1
-        t0=$(date +%s%N)
-        "$@" >/dev/null 2>&1 || true
-        t1=$(date +%s%N)
-        samples+=($(( (t1 - t0) / 1000000 )))
-    done
-    printf '%s\n' "${samples[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
+labels=() cmds=()
+add() { labels+=("$1"); shift; cmds+=("$(printf '%q ' "$@")"); }
+add "java -version (JVM floor)"            "$java_cmd" -version
+add "owl --version"                        "$owl" --version
+add "owl --help"                           "$owl" --help
+add "owl list"                             "$owl" list
+add "owl list --format json"               "$owl" list --format json
+add "owl show llama-3.3-70b-instruct"      "$owl" show llama-3.3-70b-instruct
+add "owl fit --gpu rtx-4090"               "$owl" fit --gpu rtx-4090
+add "owl recommend --task code"            "$owl" recommend --task code
+add "owl license check (fixture repo)"     "$owl" --catalog "$fixture/catalog" license check "$fixture/repo" \
+                                               --policy "$fixture/policies/apache-only.yaml"
+add "yq . catalog/models/*.yaml (no validation)" sh -c 'yq . catalog/models/*.yaml'
 
-floor=$(median_ms "$java_cmd" -version)
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $("$java_cmd" -version 2>&1 | head -1); $(date -u +%F); median of $runs runs"
-row() { printf '%-64s %6s ms  %5sx floor\n' "$1" "$2" "$(awk -v a="$2" -v b="$floor" 'BEGIN {printf "%.1f", a/b}')"; }
-row "java -version (JVM floor)" "$floor"
-row "owl --version" "$(median_ms ./owl --version)"
-row "owl list" "$(median_ms ./owl list)"
-row "owl list --format json" "$(median_ms ./owl list --format json)"
-row "owl show llama-3.3-70b-instruct" "$(median_ms ./owl show llama-3.3-70b-instruct)"
-row "owl license check (fixture repo)" "$(median_ms ./owl --catalog src/test/resources/license-fixture/catalog license check \
-    src/test/resources/license-fixture/repo --policy src/test/resources/license-fixture/policies/apache-only.yaml)"
-if command -v yq >/dev/null; then
-    row "yq: catalog/models/*.yaml to JSON (no validation)" "$(median_ms sh -c 'yq -o=json ". " catalog/models/*.yaml')"
+# Warm-up outside the measurement: builds the jar and the class-data archive, and proves every command works.
+# license check exits 1 when the fixture repo breaks the policy, which is its expected answer.
+for i in "${!cmds[@]}"; do
+    set +e; eval "${cmds[$i]}" >/dev/null 2>/tmp/owl-bench-err.$$; rc=$?; set -e
+    expect=0; [[ ${labels[$i]} == "owl license check"* ]] && expect=1
+    if [ "$rc" != "$expect" ]; then
+        echo "bench: '${labels[$i]}' exited $rc (expected $expect):" >&2; cat /tmp/owl-bench-err.$$ >&2
+        rm -f /tmp/owl-bench-err.$$; exit 1
+    fi
+done
+rm -f /tmp/owl-bench-err.$$
+
+# With a warm archive no class of owl or its libraries may load from the jar (picocli is compiled from
+# its sources for Java 17 so that the archive can hold it): every such class costs start-up time.
+from_jar=$(OWL_JAVA_OPTS=-Xlog:class+load "$owl" list | grep -E 'source: (jar|file):' || true)
+if [ -n "$from_jar" ]; then
+    echo "bench: 'owl list' loaded classes from the jar, not the archive:" >&2; echo "$from_jar" | head -20 >&2; exit 1
 fi
+
+declare -A samples
+for _ in $(seq "$runs"); do
+    for i in "${!cmds[@]}"; do
+        t0=$(date +%s%N)
+        set +e; eval "${cmds[$i]}" >/dev/null 2>&1; rc=$?; set -e
+        t1=$(date +%s%N)
+        expect=0; [[ ${labels[$i]} == "owl license check"* ]] && expect=1
+        [ "$rc" = "$expect" ] || { echo "bench: '${labels[$i]}' exited $rc during the run" >&2; exit 1; }
+        samples[$i]+="$(( (t1 - t0) / 100000 )) "   # tenths of a millisecond
+    done
+done
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2) / 10}'; }
+floor=$(median <<<"${samples[0]}")
+echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $("$java_cmd" -version 2>&1 | head -1); $(date -u '+%F %H:%M') UTC;" \
+     "launcher $owl; median of $runs interleaved runs"
+for i in "${!cmds[@]}"; do
+    m=$(median <<<"${samples[$i]}")
+    printf '%-46s %7.1f ms  %5.2fx floor\n' "${labels[$i]}" "$m" "$(awk -v a="$m" -v b="$floor" 'BEGIN {print a/b}')"
+done

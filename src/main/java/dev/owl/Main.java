@@ -8,6 +8,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(OwlCommand.commandLine(Environment.system(), args).execute(args));
+        System.exit(run(args));
+    }
+
+    /** Runs one command line against the real environment and returns its exit code. */
+    static int run(String[] args) {
+        return OwlCommand.commandLine(Environment.system(), args).execute(args);
     }
 }

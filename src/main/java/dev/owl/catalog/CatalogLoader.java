@@ -24,8 +24,19 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class CatalogLoader {
 
-    /** The built-in catalog bundled with owl (a directory in the jar, or on disk during development). */
+    /**
+     * The built-in catalog bundled with owl: the compiled resource the build wrote (read without YAML),
+     * else, when running from sources without that build step, the YAML directory on the class path.
+     */
     public static CatalogLocation builtin() {
+        if (CatalogLoader.class.getResource(CompiledCatalog.RESOURCE) != null) {
+            return new CatalogLocation("catalog", null, true);
+        }
+        return builtinYaml();
+    }
+
+    /** The built-in catalog's YAML files (a directory in the jar, or on disk during development). */
+    static CatalogLocation builtinYaml() {
         URL url = CatalogLoader.class.getResource("/catalog/README.md");
         if (url == null) {
             throw new IllegalStateException("the built-in catalog is missing from the class path");
@@ -48,6 +59,19 @@ public final class CatalogLoader {
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open the built-in catalog: " + e.getMessage(), e);
         }
+    }
+
+    /** Compiled catalogs are capped like YAML files are: a hostile file is an error, never an out-of-memory. */
+    static final long MAX_COMPILED_BYTES = 512L * 1024 * 1024;
+
+    /** Whether a location is a compiled catalog (the bundled resource, or a file {@code owl catalog compile} wrote). */
+    static boolean compiled(CatalogLocation location) {
+        return location.root() == null || Files.isRegularFile(location.root()) && CompiledCatalog.looksCompiled(location.root());
+    }
+
+    private static CompiledCatalog open(CatalogLocation location) {
+        return location.root() == null ? CompiledCatalog.bundled()
+                : CompiledCatalog.read(location.label(), location.root(), MAX_COMPILED_BYTES);
     }
 
     /** Loads and validates; throws {@link InputException} with every finding when anything is wrong. */
@@ -79,6 +103,15 @@ public final class CatalogLoader {
     }
 
     private Catalog read(List<CatalogLocation> locations, List<Diagnostic> sink) {
+        if (locations.size() == 1 && compiled(locations.get(0))) {
+            // validated when it was compiled: each section is decoded when a command first needs it
+            try {
+                return open(locations.get(0)).catalog(locations);
+            } catch (InputException e) {
+                sink.addAll(e.diagnostics());
+                return new Catalog(List.of(), List.of(), List.of(), List.of(), locations, List.of());
+            }
+        }
         Map<String, Model> models = new LinkedHashMap<>();
         Map<String, License> licenses = new LinkedHashMap<>();
         Map<String, Accelerator> accelerators = new LinkedHashMap<>();
@@ -90,10 +123,31 @@ public final class CatalogLoader {
 
         for (CatalogLocation location : locations) {
             Path root = location.root();
+            if (compiled(location)) {
+                // a compiled catalog's entries join as if read from its files, so overrides and name clashes are found alike
+                CompiledCatalog compiled;
+                try {
+                    compiled = open(location);
+                } catch (InputException e) {
+                    sink.addAll(e.diagnostics());
+                    continue;
+                }
+                Map<String, Located> seenHere = new HashMap<>();
+                for (Model m : compiled.section("models", Model.class)) {
+                    put(new Parsed<>(m, new Located(m.origin(), 0, 0)), "model", Model::id, models, modelAt, seenHere, overrides, sink);
+                }
+                seenHere.clear();
+                for (License l : compiled.section("licenses", License.class)) {
+                    put(new Parsed<>(l, new Located(l.origin(), 0, 0)), "license", License::id, licenses, licenseAt, seenHere, overrides, sink);
+                }
+                seed(compiled.section("accelerators", Accelerator.class), "accelerator", Accelerator::id, Accelerator::origin, accelerators, sink, overrides);
+                seed(compiled.section("runtimes", InferenceRuntime.class), "runtime", InferenceRuntime::id, InferenceRuntime::origin, runtimes, sink, overrides);
+                continue;
+            }
             if (!Files.isDirectory(root)) {
                 sink.add(new Diagnostic(location.label(), 0, 0,
-                        Files.exists(root) ? "catalog path is not a directory" : "catalog directory not found",
-                        "pass a directory that holds models/, licenses/, hardware.yaml or runtimes.yaml"));
+                        Files.exists(root) ? "catalog path is neither a directory nor a compiled catalog" : "catalog directory not found",
+                        "pass a directory that holds models/, licenses/, hardware.yaml or runtimes.yaml, or a file from 'owl catalog compile'"));
                 continue;
             }
             List<Path> modelFiles = yamlFiles(root.resolve("models"), location, sink);
@@ -165,6 +219,16 @@ public final class CatalogLoader {
         crossCheck(models, licenses, modelAt, modelLicenseAt, sink);
         return new Catalog(new ArrayList<>(models.values()), new ArrayList<>(licenses.values()),
                 new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), locations, overrides);
+    }
+
+    private static <T> void seed(List<T> items, String kind, Function<T, String> id, Function<T, String> origin,
+            Map<String, T> into, List<Diagnostic> sink, List<Override> overrides) {
+        Map<String, Located> here = new HashMap<>();
+        Map<String, Located> at = new HashMap<>();
+        into.values().forEach(t -> at.put(id.apply(t), new Located(origin.apply(t), 0, 0)));
+        for (T t : items) {
+            put(new Parsed<>(t, new Located(origin.apply(t), 0, 0)), kind, id, into, at, here, overrides, sink);
+        }
     }
 
     /** What one family file gave: its models and its findings. */

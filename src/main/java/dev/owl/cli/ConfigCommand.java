@@ -23,7 +23,8 @@ final class ConfigCommand implements Runnable {
 
     /** {@code owl config show}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print the effective settings (format, color, catalog paths, default GPU, default policy) and their origin.",
+            description = "Print the effective settings (format, color, catalog paths, default GPU, default policy) and their origin. "
+                    + "An invalid config file is reported key by key (exit 3); its settings are then ignored.",
             footerHeading = "%nConfig file:%n",
             footer = {"  $OWL_CONFIG, else $XDG_CONFIG_HOME/owl/config.yaml,",
                 "  else ~/.config/owl/config.yaml. Example:",
@@ -42,7 +43,9 @@ final class ConfigCommand implements Runnable {
             Map<String, Object> tree = new LinkedHashMap<>();
             tree.put("config_file", c.file().toString());
             tree.put("config_file_exists", c.exists());
-            t.row("config file", c.file().toString(), c.exists() ? "found" : "not found");
+            boolean invalid = !c.problems().isEmpty();
+            t.row("config file", c.file().toString(), invalid ? "invalid, ignored (errors below)" : c.exists() ? "found" : "not found");
+            tree.put("config_file_valid", !invalid);
             String formatFrom = matched("--format") ? "command line" : c.format() != null ? fromFile : "default";
             String colorFrom = matched("--color") ? "command line" : c.color() != null ? fromFile : "default";
             t.row("format", owl.format().key(), formatFrom);
@@ -61,6 +64,13 @@ final class ConfigCommand implements Runnable {
             settings.put("policy", c.policy());
             tree.put("settings", settings);
             owl.renderer().table(t, tree, spec.commandLine().getOut());
+            if (invalid) {
+                // the settings above are the defaults; the file's errors point at each bad key
+                spec.commandLine().getOut().flush();
+                ErrorHandler.printDiagnostics(c.problems(), spec.commandLine().getErr());
+                spec.commandLine().getErr().flush();
+                return ExitCode.DATA;
+            }
             return ExitCode.OK;
         }
 

@@ -89,7 +89,8 @@ final class ListCommand implements Callable<Integer> {
             knownVendors.add(m.vendor().toLowerCase(Locale.ROOT));
         }
         Set<String> knownLicenses = new LinkedHashSet<>();
-        for (License l : catalog.licenses()) {
+        // licenses are read only to check a --license value (the catalog decodes a section when first asked)
+        for (License l : licenses.isEmpty() ? List.<License>of() : catalog.licenses()) {
             knownLicenses.add(l.id());
             if (l.hfTag() != null) {
                 knownLicenses.add(l.hfTag().toLowerCase(Locale.ROOT));

@@ -39,7 +39,8 @@ public final class OwlCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Add a user catalog directory (repeatable); its entries override built-in ones by id. "
+            description = "Add a user catalog directory, or a file from 'owl catalog compile' (repeatable); "
+                    + "its entries override built-in ones by id. "
                     + "Also read from $" + CATALOG_PATH_VARIABLE + ".")
     List<Path> catalogDirs = new ArrayList<>();
 
@@ -56,7 +57,8 @@ public final class OwlCommand implements Runnable {
     boolean debug;
 
     @Option(names = "--no-pager", scope = ScopeType.INHERIT,
-            description = "Never page long output (on a terminal, show and license show use $PAGER or less -FRX).")
+            description = "Never page long output (on a terminal, show and license show use $PAGER or less -FRX; "
+                    + "when neither runs, the text is printed directly).")
     boolean noPager;
 
     public OwlCommand(Environment environment) {
@@ -177,9 +179,10 @@ public final class OwlCommand implements Runnable {
      * the text fits the screen) on a terminal, straight to {@code out} otherwise or when no pager starts.
      */
     void page(String text, java.io.PrintWriter out) {
-        if (environment.interactive() && !noPager && format == Format.TABLE) {
-            String pager = environment.get("PAGER");
-            String command = pager == null || pager.isBlank() ? "less -FRX" : pager;
+        String pager = environment.get("PAGER");
+        boolean useLess = pager == null || pager.isBlank();
+        if (environment.interactive() && !noPager && format == Format.TABLE && (!useLess || onPath("less"))) {
+            String command = useLess ? "less -FRX" : pager;
             try {
                 Process p = new ProcessBuilder("sh", "-c", command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -188,8 +191,11 @@ public final class OwlCommand implements Runnable {
                 } catch (java.io.IOException quitEarly) {
                     // the reader quit the pager before the end: nothing more to show
                 }
-                p.waitFor();
-                return;
+                // 126/127: the shell found no such pager (PAGER=/nonexistent) or could not run it; show the text anyway
+                int status = p.waitFor();
+                if (status != 126 && status != 127) {
+                    return;
+                }
             } catch (java.io.IOException e) {
                 // no pager to be had: print directly
             } catch (InterruptedException e) {
@@ -199,6 +205,20 @@ public final class OwlCommand implements Runnable {
         }
         out.print(text);
         out.flush();
+    }
+
+    /** Whether an executable named {@code program} is on $PATH. */
+    private boolean onPath(String program) {
+        String path = environment.get("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && java.nio.file.Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The root command object of any command in the tree. */
@@ -275,12 +295,26 @@ public final class OwlCommand implements Runnable {
         return null;
     }
 
+    /** Whether this command line asks for help, the version, completion or {@code config}: none reads the defaults. */
+    static boolean runsWithoutConfig(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            Object command = p.commandSpec().userObject();
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested() || command instanceof CompletionCommand
+                    || command instanceof ConfigCommand || command instanceof ConfigCommand.Show
+                    || command instanceof CommandLine.HelpCommand) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static CommandLine configure(CommandLine cl) {
         OwlCommand root = cl.getCommand();
         cl.setDefaultValueProvider(root.config);
-        // an invalid config file is a data error, reported once before any command runs
+        // an invalid config file is a data error, reported once before any command runs, except for the
+        // commands that must work to fix it: help, --version, completion and config show (which reports it)
         cl.setExecutionStrategy(parseResult -> {
-            if (!root.config.problems().isEmpty()) {
+            if (!root.config.problems().isEmpty() && !runsWithoutConfig(parseResult)) {
                 throw new CommandLine.ExecutionException(cl, "invalid config file",
                         new dev.owl.catalog.InputException(root.config.problems()));
             }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code owl shell}: run owl commands interactively over one loaded catalog. */
 @Command(name = "shell", mixinStandardHelpOptions = true,
         description = "Interactive session over one loaded catalog: history, tab completion, Ctrl-C cancels the line, "
-                + "Ctrl-D or 'exit' ends. Reads plain lines when stdin is not a terminal.",
+                + "Ctrl-D or 'exit' ends. Reads plain lines when stdin is not a terminal. "
+                + "History: $XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history.",
         footerHeading = "%nExamples:%n",
         footer = {"  owl shell", "  printf 'list --family mistral\\nshow mixtral\\n' | owl shell"})
 final class ShellCommand implements Callable<Integer> {
@@ -50,10 +51,13 @@ final class ShellCommand implements Callable<Integer> {
             Environment inShell = new Environment(env.variables(), true, terminal::getWidth, env.builtinCatalog(), env.stdin(),
                     env.clock());
             ShellSession session = session(inShell, catalog, out, err);
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("owl")
-                    .completer(completer(env, catalog))
-                    .variable(LineReader.HISTORY_FILE, historyFile(env))
-                    .build();
+            LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("owl")
+                    .completer(completer(env, catalog));
+            Path history = historyFile(env);
+            if (history != null) {
+                builder.variable(LineReader.HISTORY_FILE, history);
+            }
+            LineReader reader = builder.build();
             out.println("owl shell: one catalog of " + catalog.models().size() + " models loaded. Tab completes; 'help' lists commands; Ctrl-D exits.");
             out.flush();
             return session.loop(reader);
@@ -83,10 +87,22 @@ final class ShellCommand implements Callable<Integer> {
         };
     }
 
-    /** History lives in the user's config directory (XDG). */
+    /**
+     * History is state, not configuration (XDG base directories): $XDG_STATE_HOME/owl/history, else
+     * $HOME/.local/state/owl/history; with neither set there is no history file (Java's user.home would be
+     * a guess, "?" for a user without a passwd entry).
+     */
     static Path historyFile(Environment env) throws IOException {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        String xdg = env.get("XDG_STATE_HOME");
+        String home = env.get("HOME");
+        Path base;
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            base = Path.of(xdg);
+        } else if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) {
+            base = Path.of(home, ".local", "state");
+        } else {
+            return null;
+        }
         Path dir = base.resolve("owl");
         Files.createDirectories(dir);
         return dir.resolve("history");

@@ -135,4 +135,52 @@ class CatalogCommandTest {
         assertThat(debug.exitCode()).isEqualTo(4);
         assertThat(debug.err()).contains("\tat ");
     }
+
+    /** A compiled user catalog answers exactly as its YAML does, overlaying the built-in catalog the same way. */
+    @Test
+    void aCompiledUserCatalogAnswersLikeItsYaml() throws IOException {
+        Path dir = userCatalog();
+        Path compiled = tmp.resolve("out/user.owlc");
+        Result c = OwlRunner.fixture().run("catalog", "compile", dir.toString(), "-o", compiled.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).startsWith("wrote " + compiled + ": 2 models, 0 licenses");
+        assertThat(compiled).exists();
+        for (String[] args : new String[][] {{"list", "--format", "json"}, {"show", "acme-tiny", "--format", "json"},
+                {"catalog", "info", "--format", "json"}}) {
+            Result yaml = OwlRunner.fixture().run(with("--catalog", dir.toString(), args));
+            Result bin = OwlRunner.fixture().run(with("--catalog", compiled.toString(), args));
+            assertThat(bin.exitCode()).as(bin.err()).isEqualTo(yaml.exitCode()).isZero();
+            // the compiled entries keep their YAML file as origin, without line numbers
+            java.util.function.UnaryOperator<String> places = o -> o.replace(compiled.toString(), "LOCATION")
+                    .replace(dir.toString(), "LOCATION").replaceAll(":\\d+\"", "\"");
+            assertThat(places.apply(bin.out())).isEqualTo(places.apply(yaml.out()));
+        }
+    }
+
+    private static String[] with(String option, String value, String[] args) {
+        String[] all = new String[args.length + 2];
+        all[0] = option;
+        all[1] = value;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
+    }
+
+    @Test
+    void anInvalidCatalogIsNotCompiled() throws IOException {
+        Path dir = userCatalog();
+        Files.writeString(dir.resolve("models/bad.yaml"), "family: x\nvendor: y\nmodels:\n  - id: bad\n    license: no-such-license\n");
+        Path compiled = tmp.resolve("bad.owlc");
+        Result r = OwlRunner.fixture().run("catalog", "compile", dir.toString(), "-o", compiled.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("bad.yaml");
+        assertThat(compiled).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNotACompiledCatalogIsADataError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "hello\n");
+        Result r = OwlRunner.fixture().run("--catalog", file.toString(), "list");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("neither a directory nor a compiled catalog").contains("owl catalog compile");
+    }
 }

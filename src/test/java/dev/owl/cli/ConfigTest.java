@@ -51,4 +51,21 @@ class ConfigTest {
         Result r = OwlRunner.fixture().env("OWL_CONFIG", "").env("XDG_CONFIG_HOME", tmp.toString()).run("config", "show", "--format", "json");
         assertThat(r.out()).contains(tmp.resolve("owl/config.yaml").toString());
     }
+
+    @Test
+    void anInvalidConfigBlocksNeitherVersionNorHelpNorCompletionAndConfigShowPointsAtTheBadKey() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "format: json\nfromat: yaml\n");
+        OwlRunner owl = OwlRunner.fixture().env("OWL_CONFIG", config.toString());
+        for (String[] args : new String[][] {{"--version"}, {"--help"}, {"help", "list"}, {"list", "--help"}, {"completion", "bash"}}) {
+            Result r = owl.run(args);
+            assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).isNotEmpty();
+        }
+        Result show = owl.run("config", "show", "--format", "table");
+        assertThat(show.exitCode()).isEqualTo(3);
+        assertThat(show.out()).contains("invalid, ignored").contains("table"); // the defaults, since the file is ignored
+        assertThat(show.err()).contains("config.yaml:2:1: error: unknown key 'fromat'").contains("did you mean 'format'?");
+        assertThat(owl.run("list").exitCode()).as("other commands still refuse to run on it").isEqualTo(3);
+    }
 }

@@ -26,4 +26,18 @@ class PagerTest {
         assertThat(OwlRunner.fixture().terminal(100).env("PAGER", "cat > '" + paged + "'").run("show", "mixtral", "--format", "json")
                 .out()).as("machine formats are never paged").startsWith("{");
     }
+
+    @Test
+    void aPagerThatCannotStartLeavesTheOutputOnStdout() throws Exception {
+        Result missing = OwlRunner.fixture().terminal(100).env("PAGER", "/nonexistent").run("show", "mixtral", "--color", "never");
+        assertThat(missing.exitCode()).isZero();
+        assertThat(missing.out()).contains("Mixtral 8x7B Instruct v0.1").contains("Architecture");
+        Result notExecutable = OwlRunner.fixture().terminal(100).env("PAGER", tmp.toString()).run("show", "mixtral");
+        assertThat(notExecutable.out()).contains("Mixtral 8x7B Instruct v0.1");
+        // no $PAGER and no less on $PATH: printed directly, without asking a shell for a missing less
+        Result noLess = OwlRunner.fixture().terminal(100).env("PATH", tmp.toString()).run("show", "mixtral");
+        assertThat(noLess.exitCode()).isZero();
+        assertThat(noLess.out()).contains("Mixtral 8x7B Instruct v0.1");
+        assertThat(noLess.err()).isEmpty();
+    }
 }

@@ -78,4 +78,22 @@ class ShellCommandTest {
         completer.complete(null, new DefaultParser().parse(line, line.length()), candidates);
         return candidates.stream().map(Candidate::value).toList();
     }
+
+    @Test
+    void historyIsStateUnderXdgStateHomeElseHomeNeverJavasUserHome(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.util.function.Function<Map<String, String>, java.nio.file.Path> history = vars -> {
+            try {
+                return ShellCommand.historyFile(new Environment(vars, false, () -> 0, () -> null, () -> null, java.time.Clock.systemUTC()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertThat(history.apply(Map.of("XDG_STATE_HOME", tmp.resolve("state").toString(), "HOME", tmp.resolve("home").toString())))
+                .isEqualTo(tmp.resolve("state/owl/history"));
+        assertThat(history.apply(Map.of("HOME", tmp.resolve("home").toString()))).isEqualTo(tmp.resolve("home/.local/state/owl/history"));
+        assertThat(tmp.resolve("home/.local/state/owl")).isDirectory();
+        assertThat(history.apply(Map.of("XDG_STATE_HOME", "relative/dir"))).as("relative XDG paths are ignored, as the spec says").isNull();
+        assertThat(history.apply(Map.of())).isNull();
+    }
 }

@@ -65,7 +65,8 @@ class ShellPtyTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder("python3", driver.toString(), java, "-cp", System.getProperty("java.class.path"),
                 "dev.owl.Main", "--catalog", "src/test/resources/fixture-catalog", "shell");
-        pb.environment().put("XDG_CONFIG_HOME", tmp.toString());
+        pb.environment().put("HOME", tmp.toString()); // history goes to $HOME/.local/state, not Java's user.home
+        pb.environment().remove("XDG_STATE_HOME");
         pb.environment().put("OWL_CONFIG", tmp.resolve("none.yaml").toString());
         pb.environment().put("TERM", "xterm");
         pb.redirectErrorStream(true);
@@ -74,6 +75,6 @@ class ShellPtyTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(out).contains("owl shell:").contains("owl> ").contains("mistral-7b-instruct").contains("EXIT=0");
         assertThat(out).doesNotContain("unknown model 'half-typ'"); // Ctrl-C dropped the half-typed line
-        assertThat(Files.readString(tmp.resolve("owl/history"))).contains("list --family mistral --limit 1");
+        assertThat(Files.readString(tmp.resolve(".local/state/owl/history"))).contains("list --family mistral --limit 1");
     }
 }

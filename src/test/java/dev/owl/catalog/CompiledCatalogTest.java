@@ -1,0 +1,102 @@
+package dev.owl.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The compiled catalog holds exactly what the YAML holds, decodes lazily, and refuses what it cannot read. */
+class CompiledCatalogTest {
+    private static final CatalogLocation YAML = new CatalogLocation("catalog", Path.of("catalog"), true);
+    private static Catalog fromYaml;
+    private static byte[] compiled;
+
+    @BeforeAll
+    static void load() {
+        fromYaml = new CatalogLoader().load(List.of(YAML));
+        compiled = CompiledCatalog.write(fromYaml);
+    }
+
+    /** Every section of {@link Catalog}: its public no-argument methods that return a list. */
+    private static List<Method> sections() {
+        return Arrays.stream(Catalog.class.getMethods())
+                .filter(m -> m.getParameterCount() == 0 && m.getReturnType() == List.class && !Modifier.isStatic(m.getModifiers()))
+                .filter(m -> !m.getName().equals("locations") && !m.getName().equals("overrides"))
+                .toList();
+    }
+
+    /** Record equality compares every field, nested records included: a field lost in compiling fails here. */
+    private static void assertSameSections(Catalog expected, Catalog actual) throws Exception {
+        for (Method section : sections()) {
+            List<?> want = (List<?>) section.invoke(expected);
+            assertThat(want).as(section.getName()).isNotEmpty();
+            assertThat((List<?>) section.invoke(actual)).as(section.getName()).isEqualTo(want);
+        }
+    }
+
+    @Test
+    void theCompiledCatalogEqualsTheYamlOneSectionBySection() throws Exception {
+        assertSameSections(fromYaml, CompiledCatalog.of("test", compiled).catalog(List.of(YAML)));
+    }
+
+    /** The resource the build bundled is today's catalog/ (a stale or partial build step fails here). */
+    @Test
+    void theBundledResourceIsTheBuiltInCatalog() throws Exception {
+        assertThat(CatalogLoader.builtin().root()).isNull();
+        assertSameSections(fromYaml, new CatalogLoader().load(List.of(CatalogLoader.builtin())));
+    }
+
+    /** A new section of Catalog must be written too: every list section has an entry in SECTIONS. */
+    @Test
+    void everyCatalogSectionIsCompiled() {
+        assertThat(CompiledCatalog.SECTIONS).extracting(CompiledCatalog.Section::name)
+                .containsExactlyInAnyOrderElementsOf(sections().stream().map(Method::getName).toList());
+    }
+
+    @Test
+    void sectionsDecodeOnlyWhenAsked() {
+        // garble the last section (runtimes): models and licenses still load; runtimes fail only when read
+        byte[] broken = compiled.clone();
+        Arrays.fill(broken, broken.length - 64, broken.length, (byte) 0xff);
+        Catalog c = CompiledCatalog.of("test", broken).catalog(List.of(YAML));
+        assertThat(c.models()).isEqualTo(fromYaml.models());
+        assertThat(c.licenses()).isEqualTo(fromYaml.licenses());
+        assertThatThrownBy(c::runtimes).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aFileFromAnotherOwlVersionIsRefusedWithTheFix() {
+        byte[] other = compiled.clone();
+        ByteBuffer b = ByteBuffer.wrap(other);
+        int nameLength = b.getShort(8);
+        b.putLong(10 + nameLength, b.getLong(10 + nameLength) ^ 1); // the models section's fingerprint
+        Catalog c = CompiledCatalog.of("old.owlc", other).catalog(List.of(YAML));
+        assertThatThrownBy(c::models).isInstanceOf(InputException.class)
+                .hasMessageContaining("old.owlc").hasMessageContaining("different version of owl");
+        assertThat(((InputException) catchThrown(c::models)).diagnostics().get(0).hint()).contains("owl catalog compile");
+    }
+
+    @Test
+    void notACompiledCatalogIsADataError() {
+        assertThatThrownBy(() -> CompiledCatalog.of("x.owlc", "family: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(InputException.class).hasMessageContaining("not a compiled owl catalog");
+        assertThatThrownBy(() -> CompiledCatalog.of("x.owlc", Arrays.copyOf(compiled, compiled.length / 2)))
+                .isInstanceOf(InputException.class).hasMessageContaining("truncated");
+    }
+
+    private static Throwable catchThrown(Runnable r) {
+        try {
+            r.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+}
