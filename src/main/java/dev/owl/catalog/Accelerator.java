@@ -13,11 +13,13 @@ public record Accelerator(
         Boolean bf16,
         Boolean fp8,
         boolean unifiedMemory,
+        List<Double> memoryOptionsGib,
         List<String> approxFields,
         List<String> notes,
         List<Source> sources,
         String origin) {
     public Accelerator {
+        memoryOptionsGib = List.copyOf(memoryOptionsGib);
         approxFields = List.copyOf(approxFields);
         notes = List.copyOf(notes);
         sources = List.copyOf(sources);

@@ -20,6 +20,9 @@ public record Architecture(
         Integer fullAttentionKvHeads,
         Integer fullAttentionHeadDim,
         Integer indexerHeadDim,
+        String nativeFormat,
+        Boolean tiedEmbeddings,
+        Double expertParamsB,
         String note,
         Source source) {
 

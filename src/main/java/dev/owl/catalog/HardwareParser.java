@@ -9,7 +9,30 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code hardware.yaml} (accelerators) and {@code runtimes.yaml} (engines and providers). */
 final class HardwareParser {
     static final Set<String> ACCEL_KEYS = Set.of("id", "name", "vendor", "kind", "memory_gib", "bandwidth_gb_s",
-            "bf16", "fp8", "unified_memory", "approx_fields", "notes", "sources");
+            "bf16", "fp8", "unified_memory", "memory_options_gib", "approx_fields", "notes", "sources");
+    /** The memory sizes a chip is sold with ({@code memory_options_gib}); each a positive number. */
+    private static List<Double> memoryOptions(Fields f, String file, List<Diagnostic> sink) {
+        List<Double> out = new java.util.ArrayList<>();
+        for (Node n : f.sequence("memory_options_gib")) {
+            Double v = n instanceof org.yaml.snakeyaml.nodes.ScalarNode s ? parsePositive(s.getValue()) : null;
+            if (v == null) {
+                Fields.error(sink, file, n, "memory_options_gib takes positive numbers (GiB)", null);
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static Double parsePositive(String text) {
+        try {
+            double v = Double.parseDouble(text);
+            return Double.isFinite(v) && v > 0 ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     static final Set<String> KINDS = Set.of("gpu", "apple", "cpu");
     static final Set<String> RUNTIME_KEYS = Set.of("id", "name", "kind", "quant_formats", "families", "regions",
             "notes", "sources");
@@ -39,7 +62,7 @@ final class HardwareParser {
             }
             Accelerator a = new Accelerator(id, f.string("name"), f.string("vendor"), f.choice("kind", KINDS),
                     f.number("memory_gib", true), f.number("bandwidth_gb_s", true), f.bool("bf16"), f.bool("fp8"),
-                    Boolean.TRUE.equals(f.bool("unified_memory")),
+                    Boolean.TRUE.equals(f.bool("unified_memory")), memoryOptions(f, file, sink),
                     f.choices("approx_fields", Set.of("memory_gib", "bandwidth_gb_s")), f.strings("notes"),
                     SourceParser.sources(f, file, sink, what), file);
             if (id != null) {

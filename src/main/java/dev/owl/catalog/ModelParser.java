@@ -10,6 +10,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads a family file ({@code models/<family>.yaml}) into models, checking every field. */
 final class ModelParser {
     static final Set<String> FILE_KEYS = Set.of("family", "vendor", "models");
+    /** The formats weights ship in (config.json's torch_dtype or quantization_config). */
+    static final Set<String> NATIVE_FORMATS = Set.of("bf16", "fp16", "fp8", "mxfp4", "awq", "gptq");
     static final Set<String> MODEL_KEYS = Set.of("id", "name", "aliases", "generation", "status", "weights",
             "release_date", "hf_repos", "ollama_tags", "license", "params_total_b", "params_active_b",
             "context_tokens", "context_native_tokens", "modalities", "capabilities", "languages", "approx_fields",
@@ -17,7 +19,8 @@ final class ModelParser {
     static final Set<String> ARCH_KEYS = Set.of("attention", "layers", "hidden_size", "attention_heads", "kv_heads",
             "head_dim", "vocab_size", "experts_total", "experts_active", "sliding_window", "sliding_window_layers",
             "linear_attention_layers", "cross_attention_layers", "kv_lora_rank", "qk_rope_head_dim",
-            "full_attention_kv_heads", "full_attention_head_dim", "indexer_head_dim", "note", "source");
+            "full_attention_kv_heads", "full_attention_head_dim", "indexer_head_dim", "native_format", "tied_embeddings",
+            "expert_params_b", "note", "source");
     static final Set<String> BENCH_KEYS = Set.of("name", "score", "setting", "source", "approx", "protocol");
     static final Set<String> STATUS = Set.of("released", "announced", "api_only");
     static final Set<String> WEIGHTS = Set.of("open", "gated", "none");
@@ -188,6 +191,7 @@ final class ModelParser {
                 f.intValue("head_dim", 1), f.intValue("vocab_size", 1), expertsTotal, expertsActive, window,
                 windowLayers, linearLayers, crossLayers, kvLoraRank, f.intValue("qk_rope_head_dim", 1),
                 f.intValue("full_attention_kv_heads", 1), f.intValue("full_attention_head_dim", 1), f.intValue("indexer_head_dim", 1),
+                f.choice("native_format", NATIVE_FORMATS), f.bool("tied_embeddings"), f.number("expert_params_b", false),
                 f.string("note"), source);
         if (source == null) {
             Fields.error(sink, file, node, what + " has no source", "add `source: {url: …/config.json, as_of: …}`");

@@ -63,7 +63,8 @@ final class FitCommand implements Callable<Integer> {
     HardwareOptions hardwareOptions = new HardwareOptions();
 
     @Option(names = "--quant", split = ",", paramLabel = "Q", completionCandidates = Candidates.Quants.class,
-            description = "bf16, fp8, q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k, awq, gptq, mxfp4 (default: all common ones).")
+            description = "bf16, fp8, mxfp4, q8_0, q6_k, q5_k_m, q5_k_s, q5_0, q4_1, q4_k_m, q4_0, iq4_xs, q3_k_m, q3_k_s, "
+                    + "iq3_xxs, q2_k, iq2_xxs, awq, gptq (default: the model's shipped format, then the common ones).")
     List<String> quants = new ArrayList<>();
 
     @Option(names = "--context", split = ",", paramLabel = "TOKENS", converter = Values.Tokens.class,
@@ -158,7 +159,7 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         List<Integer> ctx = contexts.isEmpty() ? defaultContexts(shape) : contexts;
-        for (Quantization q : qs.isEmpty() ? Quantization.COMMON : qs) {
+        for (Quantization q : qs.isEmpty() ? defaultQuants(shape) : qs) {
             for (int c : ctx) {
                 if (hardware.isEmpty()) {
                     rows.add(calc.estimate(shape, q, c, batch, kv, null, offload, cpuBandwidth));
@@ -171,7 +172,7 @@ final class FitCommand implements Callable<Integer> {
         Table t = Table.of("QUANT", ">BITS/W", ">CONTEXT", ">WEIGHTS", ">KV CACHE", ">OVERHEAD", ">TOTAL", "HARDWARE", ">AVAILABLE",
                 "FITS", ">~TOK/S");
         for (FitEstimate e : rows) {
-            t.row(e.quant().key(), Units.plain(e.quant().bitsPerWeight()), Units.tokens(e.contextTokens()),
+            t.row(e.quant().key(), Units.plain(Math.round(e.quant().bitsPerWeight() * 1e4) / 1e4), Units.tokens(e.contextTokens()),
                     Units.gib(e.weightsBytes()), e.kvCacheBytes() == null ? "unknown" : Units.gib(e.kvCacheBytes()),
                     Units.gib(e.overheadBytes()), total(e),
                     e.hardware() == null ? "" : e.hardware().id() + (e.hardware().count() > 1 ? " ×" + e.hardware().count() : ""),
@@ -202,6 +203,7 @@ final class FitCommand implements Callable<Integer> {
             g.put("bf16", a.bf16());
             g.put("fp8", a.fp8());
             g.put("unified_memory", a.unifiedMemory());
+            g.put("memory_options_gib", a.memoryOptionsGib());
             g.put("approx_fields", a.approxFields());
             g.put("notes", a.notes());
             g.put("sources", a.sources().stream().map(ModelView::source).toList());
@@ -261,6 +263,17 @@ final class FitCommand implements Callable<Integer> {
         return e.decodeTokensPerSecond() == null ? "" : String.format(Locale.ROOT, "%.0f", e.decodeTokensPerSecond());
     }
 
+    /** The model's shipped format first (gpt-oss: mxfp4, DeepSeek-V3: fp8), then the common ones. */
+    static List<Quantization> defaultQuants(ModelShape shape) {
+        Quantization nativeFormat = shape.nativeFormat() == null ? null : Quantization.parse(shape.nativeFormat());
+        if (nativeFormat == null) {
+            return Quantization.COMMON;
+        }
+        List<Quantization> out = new ArrayList<>(List.of(nativeFormat));
+        Quantization.COMMON.stream().filter(q -> q != nativeFormat).forEach(out::add);
+        return out;
+    }
+
     private List<Integer> defaultContexts(ModelShape shape) {
         TreeSet<Integer> steps = new TreeSet<>();
         Integer max = shape.maxContextTokens();
@@ -293,6 +306,7 @@ final class FitCommand implements Callable<Integer> {
         t.put("fits", e.fits());
         t.put("offload_bytes", e.offloadBytes());
         t.put("decode_tokens_per_s", e.decodeTokensPerSecond() == null ? null : Math.round(e.decodeTokensPerSecond() * 10) / 10.0);
+        t.put("native_format", e.nativeFormat());
         t.put("assumptions", e.allAssumptions());
         return t;
     }

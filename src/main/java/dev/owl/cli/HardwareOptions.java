@@ -2,29 +2,44 @@ package dev.owl.cli;
 
 import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
+import dev.owl.catalog.Quantities;
 import dev.owl.fit.Hardware;
 import dev.owl.query.UnknownNameException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** The hardware options shared by {@code fit} and {@code recommend}: a catalog GPU, or memory and bandwidth. */
 final class HardwareOptions {
+    private static final Pattern COUNT_PREFIX = Pattern.compile("(\\d+)\\s*[x×]\\s*(.+)");
+    private static final Pattern COUNT_SUFFIX = Pattern.compile("(.+):(\\d+)");
+    private static final Pattern MEMORY_SUFFIX = Pattern.compile("(.+)-(\\d+(?:\\.\\d+)?)gb");
+
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
 
     @Option(names = "--gpu", split = ",", paramLabel = "ID", completionCandidates = Candidates.Gpus.class,
-            description = "Accelerator id from the catalog (rtx-4090, h100-sxm, m3-max, …).")
+            description = "Accelerator id from the catalog (rtx-4090, h100-sxm, m3-max, …); 2xa100-80gb or a100-80gb:2 "
+                    + "for two; m3-16gb for a chip's memory option.")
     List<String> gpus = new ArrayList<>();
 
-    @Option(names = "--vram", paramLabel = "GIB", description = "Memory per device in GiB (the unit behind a GPU's \"24 GB\").")
+    @Option(names = "--vram", paramLabel = "GIB", description = "Memory per device in GiB (the unit behind a GPU's \"24 GB\"); "
+            + "with an Apple --gpu, its unified memory.")
     Double vram;
+
+    @Option(names = "--memory", paramLabel = "GIB", description = "Memory option of a chip sold in several sizes (--gpu m3 --memory 16).")
+    Double memory;
 
     @Option(names = "--bandwidth", paramLabel = "GB_PER_S", description = "Memory bandwidth in GB/s, with --vram.")
     Double bandwidth;
 
-    @Option(names = "--gpu-count", paramLabel = "N", converter = Values.Positive.class, description = "Identical devices (tensor parallel).")
+    @Option(names = "--gpu-count", paramLabel = "N", converter = Values.Positive.class, description = "Identical devices.")
     int gpuCount = 1;
 
     /** Every hardware described (several --gpu ids compare); empty when none was given. */
@@ -32,27 +47,97 @@ final class HardwareOptions {
         boolean gpuTyped = mixee != null && mixee.commandLine().getParseResult() != null
                 && mixee.commandLine().getParseResult().hasMatchedOption("--gpu");
         List<String> gpus = vram != null && !gpuTyped ? List.of() : this.gpus; // --vram wins over a config default GPU
-        if (vram != null && !gpus.isEmpty()) {
-            throw new UsageException("--gpu and --vram both describe the hardware", "use one of them");
+        for (Double d : java.util.Arrays.asList(vram, bandwidth, memory)) {
+            if (d != null && (!Double.isFinite(d) || d <= 0 || d > 1_000_000)) {
+                throw new UsageException("--vram, --memory and --bandwidth take positive numbers, got " + d, null);
+            }
         }
         if (bandwidth != null && vram == null) {
             throw new UsageException("--bandwidth describes hardware given with --vram", "add --vram GIB");
         }
-        for (Double d : java.util.Arrays.asList(vram, bandwidth)) {
-            if (d != null && (!Double.isFinite(d) || d <= 0 || d > 1_000_000)) {
-                throw new UsageException("--vram and --bandwidth take positive numbers, got " + d, null);
+        Map<String, Hardware> out = new LinkedHashMap<>();
+        if (vram != null && gpus.isEmpty()) {
+            out.put("custom", Hardware.custom(vram, bandwidth, gpuCount));
+        }
+        for (String typed : gpus) {
+            Hardware h = resolveOne(catalog, typed.strip().toLowerCase(Locale.ROOT), typed);
+            out.putIfAbsent(h.id() + "×" + h.count(), h); // a repeated id is one machine, not two rows
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private Hardware resolveOne(Catalog catalog, String id, String typed) {
+        int count = gpuCount;
+        Matcher m = COUNT_PREFIX.matcher(id);
+        Matcher s = COUNT_SUFFIX.matcher(id);
+        Integer shorthand = null;
+        if (m.matches()) {
+            shorthand = count(m.group(1), typed);
+            id = m.group(2);
+        } else if (s.matches()) {
+            shorthand = count(s.group(2), typed);
+            id = s.group(1);
+        }
+        if (shorthand != null) {
+            boolean countTyped = mixee != null && mixee.commandLine().getParseResult() != null
+                    && mixee.commandLine().getParseResult().hasMatchedOption("--gpu-count");
+            if (countTyped && gpuCount != shorthand) {
+                throw new UsageException("'" + typed + "' says " + shorthand + " devices but --gpu-count says " + gpuCount,
+                        "give the count once");
             }
+            count = shorthand;
         }
-        List<Hardware> out = new ArrayList<>();
+        Double memoryGib = memory != null ? memory : null;
+        Optional<Accelerator> found = catalog.accelerator(id);
+        Matcher mem = MEMORY_SUFFIX.matcher(id);
+        if (found.isEmpty() && mem.matches() && catalog.accelerator(mem.group(1)).isPresent()) {
+            found = catalog.accelerator(mem.group(1));
+            double fromId = Double.parseDouble(mem.group(2));
+            if (memoryGib != null && memoryGib != fromId) {
+                throw new UsageException("'" + typed + "' says " + mem.group(2) + " GB but --memory says "
+                        + Quantities.plain(memoryGib), "give the memory once");
+            }
+            memoryGib = fromId;
+        }
+        String bare = id;
+        Accelerator a = found.orElseThrow(() -> new UnknownNameException("GPU", typed,
+                dev.owl.catalog.Names.suggestions(bare, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
+                "'owl fit --list-gpus' lists them"));
+        boolean apple = "apple".equals(a.kind()) || a.unifiedMemory();
         if (vram != null) {
-            out.add(Hardware.custom(vram, bandwidth, gpuCount));
+            if (!apple) {
+                throw new UsageException("--gpu and --vram both describe the hardware", "use one of them");
+            }
+            memoryGib = vram; // an Apple chip's unified memory: the usable share still applies
         }
-        for (String id : gpus) {
-            Accelerator a = catalog.accelerator(id.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", id,
-                    dev.owl.catalog.Names.suggestions(id, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
-                    "'owl fit --list-gpus' lists them"));
-            out.add(Hardware.of(a, gpuCount));
+        if (memoryGib != null && memory != null && vram == null && !a.memoryOptionsGib().isEmpty()
+                && !a.memoryOptionsGib().contains(memoryGib)) {
+            throw new UsageException(a.name() + " is sold with " + options(a) + " GB, not " + Quantities.plain(memoryGib),
+                    "use --memory " + options(a).replace(", ", " or --memory "));
         }
-        return out;
+        if (memoryGib != null && vram == null && a.memoryOptionsGib().isEmpty() && !apple) {
+            throw new UsageException(a.name() + " comes with one memory size (" + Quantities.plain(a.memoryGib()) + " GB)",
+                    "leave out --memory, or describe other hardware with --vram GIB");
+        }
+        if (memoryGib != null && memoryGib.equals(a.memoryGib())) {
+            memoryGib = null;
+        }
+        return Hardware.of(a, count, memoryGib);
+    }
+
+    private static String options(Accelerator a) {
+        return String.join(", ", a.memoryOptionsGib().stream().map(Quantities::plain).toList());
+    }
+
+    private static int count(String digits, String typed) {
+        try {
+            int n = Integer.parseInt(digits);
+            if (n >= 1 && n <= 1024) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the usage error
+        }
+        throw new UsageException("'" + typed + "': a device count must be 1 to 1024", "e.g. --gpu 2xa100-80gb");
     }
 }

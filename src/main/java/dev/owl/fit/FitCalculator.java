@@ -14,7 +14,40 @@ public final class FitCalculator {
 
     /** Weights: TOTAL parameters × bits per weight ÷ 8. Every expert of a mixture must be resident. */
     public static long weightsBytes(ModelShape m, Quantization q) {
-        return Math.round(m.paramsTotalB() * 1e9 * q.bitsPerWeight() / 8.0);
+        return Math.round(weightBits(m, q, m.paramsTotalB()) / 8.0);
+    }
+
+    /**
+     * Bits of {@code params} billion parameters of {@code m} in format {@code q}: the embeddings and output layer
+     * at the format's own width where it keeps them apart, MoE experts in MXFP4 where the checkpoint ships them so
+     * (gpt-oss; llama.cpp's GGUFs keep them too), and everything else at the format's body width. For the active
+     * parameters of a mixture (params below the total) only the routed experts shrink.
+     */
+    static double weightBits(ModelShape m, Quantization q, double params) {
+        double total = params * 1e9;
+        double embeddings = m.embeddingParamsB() == null ? 0 : m.embeddingParamsB() * 1e9 / 2; // half input, half output
+        boolean tiedOrUnknown = m.embeddingParamsB() == null;
+        double experts = m.expertParamsB() == null ? 0 : m.expertParamsB() * 1e9;
+        if (params < m.paramsTotalB() && m.expertParamsB() != null) {
+            experts = experts * (m.paramsActiveB() - (m.paramsTotalB() - m.expertParamsB())) / m.expertParamsB();
+            experts = Math.max(0, experts);
+        }
+        double bits = 0;
+        double rest = total;
+        if (!tiedOrUnknown) {
+            bits += embeddings * q.embeddingBits() + embeddings * q.outputBits();
+            rest -= 2 * embeddings;
+        }
+        boolean mxfp4Experts = experts > 0 && "mxfp4".equals(m.nativeFormat())
+                && (q == Quantization.MXFP4 || q.family() == Quantization.Family.GGUF);
+        if (mxfp4Experts || (q == Quantization.MXFP4 && experts > 0)) {
+            bits += experts * Quantization.MXFP4.bitsPerWeight();
+            rest -= experts;
+            bits += rest * (q == Quantization.MXFP4 ? 16.0 : q.bitsPerWeight());
+        } else {
+            bits += rest * q.bitsPerWeight();
+        }
+        return bits;
     }
 
     /**
@@ -112,7 +145,7 @@ public final class FitCalculator {
             }
             Double bandwidth = hardware.bandwidthBytesPerSecondEach() == null ? null
                     : hardware.bandwidthBytesPerSecondEach() * devices;
-            double bytesPerToken = m.paramsActiveB() * 1e9 * q.bitsPerWeight() / 8.0 + (kvBytes == null ? 0 : kvBytes);
+            double bytesPerToken = weightBits(m, q, m.paramsActiveB()) / 8.0 + (kvBytes == null ? 0 : kvBytes);
             if (bandwidth != null && (fits || offload)) {
                 double seconds;
                 if (offloaded > 0) {
@@ -131,7 +164,7 @@ public final class FitCalculator {
             }
         }
         return new FitEstimate(m.id(), q, context, batch, kv, weights, kvBytes, overhead, total, hardware, available, fits,
-                offloaded, tokensPerSecond, assumptions);
+                offloaded, tokensPerSecond, m.nativeFormat(), assumptions);
     }
 
 }

@@ -21,6 +21,7 @@ public record FitEstimate(
         Boolean fits,
         long offloadBytes,
         Double decodeTokensPerSecond,
+        String nativeFormat,
         List<String> assumptions) {
     public FitEstimate {
         assumptions = List.copyOf(assumptions);

@@ -7,32 +7,51 @@ import dev.owl.catalog.Accelerator;
  * read. Apple silicon and CPUs share memory with the system, so only a part of it is usable.
  */
 public record Hardware(String id, String name, int count, double memoryBytesEach, double usableShare,
-        Double bandwidthBytesPerSecondEach, String usableNote) {
+        Double bandwidthBytesPerSecondEach, String usableNote, String vendor, String kind) {
 
     /** macOS lets the GPU wire about three quarters of unified memory by default. */
     public static final double APPLE_USABLE_SHARE = 0.75;
-    /** On a CPU the operating system and other programs keep a part of RAM. */
+    /** On a CPU, or a unified-memory machine running Linux, the system and other programs keep a part of RAM. */
     public static final double CPU_USABLE_SHARE = 0.9;
     public static final double GIB = 1024.0 * 1024 * 1024;
 
+    /** Where Apple's default GPU share of unified memory comes from, and how to change it. */
+    public static final String APPLE_NOTE = "unified memory: assumes the GPU may use ~75% of it, macOS's default GPU "
+            + "working-set limit (Metal's recommendedMaxWorkingSetSize, https://developer.apple.com/documentation/metal/"
+            + "mtldevice/recommendedmaxworkingsetsize); 'sudo sysctl iogpu.wired_limit_mb=N' raises it until reboot (macOS 14+)";
+
     public static Hardware of(Accelerator a, int count) {
+        return of(a, count, null);
+    }
+
+    /** {@code memoryGib} overrides the catalog's memory (a chip sold with several sizes); null keeps it. */
+    public static Hardware of(Accelerator a, int count, Double memoryGib) {
         double share = 1.0;
         String note = null;
-        if (a.unifiedMemory() || "apple".equals(a.kind())) {
+        if ("apple".equals(a.kind()) || "Apple".equals(a.vendor()) && a.unifiedMemory()) {
             share = APPLE_USABLE_SHARE;
-            note = "unified memory: assumes the GPU may use ~75% of it (macOS default working-set limit)";
+            note = APPLE_NOTE;
+        } else if (a.unifiedMemory() && "AMD".equals(a.vendor())) {
+            share = APPLE_USABLE_SHARE;
+            note = "unified memory: assumes the GPU may use ~75% of it (AMD lets up to 96 of 128 GB be set aside as "
+                    + "GPU memory on Windows)";
+        } else if (a.unifiedMemory()) {
+            share = CPU_USABLE_SHARE;
+            note = "unified memory shared with the CPU: assumes ~90% is free for the model";
         } else if ("cpu".equals(a.kind())) {
             share = CPU_USABLE_SHARE;
             note = "system RAM: assumes ~90% is free for the model";
         }
-        return new Hardware(a.id(), a.name(), count, a.memoryGib() * GIB, share,
-                a.bandwidthGbS() == null ? null : a.bandwidthGbS() * 1e9, note);
+        double memory = memoryGib != null ? memoryGib : a.memoryGib();
+        String id = memoryGib == null ? a.id() : a.id() + "-" + dev.owl.catalog.Quantities.plain(memoryGib) + "gb";
+        return new Hardware(id, a.name() + (memoryGib == null ? "" : ", " + dev.owl.catalog.Quantities.plain(memoryGib) + " GB"),
+                count, memory * GIB, share, a.bandwidthGbS() == null ? null : a.bandwidthGbS() * 1e9, note, a.vendor(), a.kind());
     }
 
     /** Hardware described on the command line: {@code --vram GIB [--bandwidth GB_PER_S]}. */
     public static Hardware custom(double vramGib, Double bandwidthGbS, int count) {
         return new Hardware("custom", vramGib + " GiB", count, vramGib * GIB, 1.0,
-                bandwidthGbS == null ? null : bandwidthGbS * 1e9, null);
+                bandwidthGbS == null ? null : bandwidthGbS * 1e9, null, null, "gpu");
     }
 
     public long availableBytes() {

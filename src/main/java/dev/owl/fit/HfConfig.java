@@ -73,7 +73,8 @@ public final class HfConfig {
         return new ModelShape(id, total / 1e9, active / 1e9, approx || (experts != null && experts > 1), maxContext,
                 layers, kvHeads, headDim, window, windowLayers, linearLayers(c, layers), crossLayers(c), integer(c, "kv_lora_rank"),
                 integer(c, "qk_rope_head_dim"), experts != null && experts > 1, integer(c, "num_global_key_value_heads"),
-                integer(c, "global_head_dim"), integer(c, "kv_lora_rank") == null ? null : integer(c, "index_head_dim"));
+                integer(c, "global_head_dim"), integer(c, "kv_lora_rank") == null ? null : integer(c, "index_head_dim"),
+                nativeFormat(root), null, null);
     }
 
     private static JsonNode parse(Path file, String label) {
@@ -169,6 +170,16 @@ public final class HfConfig {
     private static Integer crossLayers(JsonNode c) {
         JsonNode list = c.get("cross_attention_layers");
         return list != null && list.isArray() && list.size() > 0 ? list.size() : null;
+    }
+
+    /** The shipped format from quantization_config (fp8, mxfp4, awq, gptq), else the dtype. */
+    private static String nativeFormat(JsonNode root) {
+        String method = root.path("quantization_config").path("quant_method").asText("");
+        if (method.equals("fp8") || method.equals("mxfp4") || method.equals("awq") || method.equals("gptq")) {
+            return method;
+        }
+        String dtype = root.path("torch_dtype").asText(root.path("dtype").asText(""));
+        return dtype.equals("float16") ? "fp16" : dtype.equals("bfloat16") ? "bf16" : null;
     }
 
     private static Integer integer(JsonNode c, String... keys) {

@@ -25,7 +25,10 @@ public record ModelShape(
         boolean mixtureOfExperts,
         Integer fullAttentionKvHeads,
         Integer fullAttentionHeadDim,
-        Integer indexerHeadDim) {
+        Integer indexerHeadDim,
+        String nativeFormat,
+        Double embeddingParamsB,
+        Double expertParamsB) {
 
     /** A shape whose full-attention layers look like the others and that has no sparse-attention indexer. */
     public ModelShape(String id, double paramsTotalB, double paramsActiveB, boolean paramsApprox, Integer maxContextTokens,
@@ -34,7 +37,7 @@ public record ModelShape(
             boolean mixtureOfExperts) {
         this(id, paramsTotalB, paramsActiveB, paramsApprox, maxContextTokens, layers, kvHeads, headDim, slidingWindow,
                 slidingWindowLayers, linearAttentionLayers, crossAttentionLayers, kvLoraRank, qkRopeHeadDim, mixtureOfExperts,
-                null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** Null when the model's size is unknown. */
@@ -56,7 +59,16 @@ public record ModelShape(
                 a == null ? null : a.kvLoraRank(), a == null ? null : a.qkRopeHeadDim(),
                 (a != null && a.isMixtureOfExperts()) || m.paramsActiveB() != null && m.paramsActiveB() < m.paramsTotalB(),
                 a == null ? null : a.fullAttentionKvHeads(), a == null ? null : a.fullAttentionHeadDim(),
-                a == null ? null : a.indexerHeadDim());
+                a == null ? null : a.indexerHeadDim(), a == null ? null : a.nativeFormat(), embeddingParams(a),
+                a == null ? null : a.expertParamsB());
+    }
+
+    /** Input embeddings plus the output layer (once when they are tied), billions; null when the shape is unknown. */
+    private static Double embeddingParams(Architecture a) {
+        if (a == null || a.vocabSize() == null || a.hiddenSize() == null) {
+            return null;
+        }
+        return (double) a.vocabSize() * a.hiddenSize() * (Boolean.TRUE.equals(a.tiedEmbeddings()) ? 1 : 2) / 1e9;
     }
 
     /** KV heads of the full-attention layers (Gemma 4 gives them their own). */

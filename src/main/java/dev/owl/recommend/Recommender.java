@@ -133,7 +133,7 @@ public final class Recommender {
             if (shape == null) {
                 exclusions.add("parameter count unknown: cannot size it");
             } else {
-                estimate = chooseFit(shape, req);
+                estimate = chooseFit(m, shape, req);
                 if (!Boolean.TRUE.equals(estimate.fits())) {
                     exclusions.add(String.format(Locale.ROOT, "needs %.1f GiB at %s + %s context; %.1f GiB available",
                             estimate.totalBytes() / Hardware.GIB, estimate.quant().key(), Quantities.tokens(req.contextTokens()),
@@ -245,12 +245,19 @@ public final class Recommender {
 
     /** Whether {@code q} is the format the vendor released the weights in (their figures were measured on it). */
     private static boolean isNative(Model m, Quantization q) {
-        return false;
+        return m.architecture() != null && q.key().equals(m.architecture().nativeFormat());
     }
 
     /** The best-quality format that fits; if none fits, the estimate of the smallest tried. */
-    private FitEstimate chooseFit(ModelShape shape, Requirements req) {
+    private FitEstimate chooseFit(Model m, ModelShape shape, Requirements req) {
         List<Quantization> tries = req.quant() != null ? List.of(req.quant()) : AUTO_QUANTS;
+        Quantization released = m.architecture() == null || m.architecture().nativeFormat() == null ? null
+                : Quantization.parse(m.architecture().nativeFormat());
+        if (req.quant() == null && released != null && !tries.contains(released)) {
+            // the vendor's release format loses nothing against its own figures: try it right after 16-bit
+            tries = new ArrayList<>(tries);
+            tries.add(1, released);
+        }
         FitEstimate last = null;
         for (Quantization q : tries) {
             last = fit.estimate(shape, q, req.contextTokens(), 1, KvQuant.FP16, req.hardware(), false, null);

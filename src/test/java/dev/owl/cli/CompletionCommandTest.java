@@ -45,7 +45,7 @@ class CompletionCommandTest {
         String[] parts = out.split("---\n");
         assertThat(parts[0].lines()).containsExactly("show", "shell");
         assertThat(parts[1].lines()).containsExactly("agentic-code");
-        assertThat(parts[2].lines()).containsExactly("q4_k_m");
+        assertThat(parts[2].lines()).containsExactlyInAnyOrder("q4_1", "q4_k_m", "q4_0");
         assertThat(parts[3].lines()).containsExactly("--sort");
     }
 

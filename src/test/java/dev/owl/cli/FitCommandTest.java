@@ -133,4 +133,65 @@ class FitCommandTest {
         assertThat(broken.err()).contains("config.json:1:").contains("invalid JSON");
         assertThat(OwlRunner.fixture().run("fit", "llama-3.1-8b", "--gpu", "rtx-9090").err()).contains("did you mean: rtx-4090");
     }
+
+    @Test
+    void aModelsShippedFormatIsTheFirstRowAndEveryRowNamesIt() throws Exception {
+        JsonNode rows = JSON.readTree(OwlRunner.bundled().run("fit", "gpt-oss-20b", "--context", "8K", "--format", "json").out());
+        assertThat(rows.get(0).get("quant").asText()).isEqualTo("mxfp4");
+        assertThat(rows.get(0).get("native_format").asText()).isEqualTo("mxfp4");
+        assertThat(rows).extracting(r -> r.get("quant").asText()).containsOnlyOnce("mxfp4");
+        JsonNode llama = JSON.readTree(OwlRunner.bundled().run("fit", "llama-3.1-8b", "--context", "8K", "--format", "json").out());
+        assertThat(llama.get(0).get("quant").asText()).isEqualTo("bf16");
+        assertThat(llama).extracting(r -> r.get("quant").asText()).containsOnlyOnce("bf16");
+    }
+
+    private static JsonNode fitJson(String... args) throws Exception {
+        List<String> all = new java.util.ArrayList<>(List.of("fit", "llama-3.1-8b", "--quant", "q4_k_m", "--context", "8K", "--format", "json"));
+        all.addAll(List.of(args));
+        Result r = OwlRunner.bundled().run(all.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void anAppleChipTakesItsMemoryOptionAndOnlyItsUsableShareCounts() throws Exception {
+        JsonNode byOption = fitJson("--gpu", "m3", "--memory", "16");
+        JsonNode bySuffix = fitJson("--gpu", "m3-16gb");
+        JsonNode byVram = fitJson("--gpu", "m3", "--vram", "16");
+        for (JsonNode rows : List.of(byOption, bySuffix, byVram)) {
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).get("gpu").asText()).isEqualTo("m3-16gb");
+            // 16 GiB × 0.75, macOS's default GPU working-set share
+            assertThat(rows.get(0).get("available_bytes").asLong()).isEqualTo((long) (16 * 0.75 * (1L << 30)));
+            assertThat(rows.get(0).get("assumptions").toString()).contains("iogpu.wired_limit_mb", "recommendedMaxWorkingSetSize");
+        }
+        // without a memory option the largest one counts: M3 up to 24 GB
+        assertThat(fitJson("--gpu", "m3").get(0).get("available_bytes").asLong()).isEqualTo((long) (24 * 0.75 * (1L << 30)));
+    }
+
+    @Test
+    void aMemorySizeAChipIsNotSoldWithIsAUsageError() {
+        Result r = OwlRunner.bundled().run("fit", "llama-3.1-8b", "--gpu", "m3", "--memory", "12");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("8, 16, 24");
+        Result discrete = OwlRunner.bundled().run("fit", "llama-3.1-8b", "--gpu", "rtx-4090", "--memory", "48");
+        assertThat(discrete.exitCode()).isEqualTo(2);
+        assertThat(discrete.err()).contains("one memory size");
+    }
+
+    @Test
+    void aCountInTheGpuIdIsTheGpuCountAndARepeatedIdIsOneMachine() throws Exception {
+        JsonNode prefix = fitJson("--gpu", "2xa100-80gb");
+        JsonNode suffix = fitJson("--gpu", "a100-80gb:2");
+        JsonNode option = fitJson("--gpu", "a100-80gb", "--gpu-count", "2");
+        for (JsonNode rows : List.of(prefix, suffix)) {
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).get("gpu_count").asInt()).isEqualTo(2);
+            assertThat(rows.get(0).get("available_bytes")).isEqualTo(option.get(0).get("available_bytes"));
+        }
+        assertThat(fitJson("--gpu", "a100-80gb,a100-80gb")).hasSize(1);
+        Result clash = OwlRunner.bundled().run("fit", "llama-3.1-8b", "--gpu", "2xa100-80gb", "--gpu-count", "4");
+        assertThat(clash.exitCode()).isEqualTo(2);
+        assertThat(clash.err()).contains("--gpu-count");
+    }
 }

@@ -61,8 +61,9 @@ class FitCalculatorTest {
         // Llama 4 Scout: 109B total, 17B active; 48 layers, 8 KV heads, head_dim 128; chunked local attention of 8192
         // tokens on 3 of every 4 layers (36 of 48).
         ModelShape scout = new ModelShape("scout", 109, 17, false, 10485760, 48, 8, 128, 8192, 36, null, null, null, null, true);
-        // int4 (AWQ, 4.25 bpw): 109e9 × 4.25 / 8 = 57,906,250,000 B ≈ 53.9 GiB
-        assertThat(FitCalculator.weightsBytes(scout, Quantization.AWQ)).isEqualTo(57_906_250_000L);
+        // int4 (AWQ, 4 + 20/128 = 4.15625 bpw; no vocabulary given, so no 16-bit embeddings counted apart):
+        // 109e9 × 4.15625 / 8 = 56,628,906,250 B ≈ 52.7 GiB
+        assertThat(FitCalculator.weightsBytes(scout, Quantization.AWQ)).isEqualTo(56_628_906_250L);
         // KV at 128K: 12 global layers × 2×8×128×131072×2 (= 536,870,912 each) = 6,442,450,944
         //           + 36 chunked layers × 2×8×128×8192×2 (= 33,554,432 each) = 1,207,959,552 → 7,650,410,496 B
         assertThat(FitCalculator.kvCacheBytes(scout, 131072, 1, KvQuant.FP16)).isEqualTo(7_650_410_496L);
@@ -97,7 +98,7 @@ class FitCalculatorTest {
     @Test
     void appleSiliconUsesThreeQuartersOfUnifiedMemory() {
         dev.owl.catalog.Accelerator m3 = new dev.owl.catalog.Accelerator("m3-max", "Apple M3 Max", "Apple", "apple", 128.0, 400.0,
-                null, null, true, java.util.List.of(), java.util.List.of(), java.util.List.of(), "test");
+                null, null, true, java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), "test");
         Hardware h = Hardware.of(m3, 1);
         assertThat(h.availableBytes()).isEqualTo((long) (128 * GIB * 0.75));
         FitEstimate e = calc.estimate(LLAMA_31_8B, Quantization.Q4_K_M, 4096, 1, KvQuant.FP16, h, false, null);
