@@ -17,22 +17,34 @@ public final class Catalog {
     private final Lazy<Map<String, License>> licenses;
     private final Lazy<Map<String, Accelerator>> accelerators;
     private final Lazy<List<InferenceRuntime>> runtimes;
+    private final Lazy<List<Deployment>> deployments;
+    private final Lazy<List<GpuPrice>> gpuPrices;
     private final List<CatalogLocation> locations;
     private final List<Override> overrides;
 
     public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
             List<InferenceRuntime> runtimes, List<CatalogLocation> locations, List<Override> overrides) {
-        this(() -> models, () -> licenses, () -> accelerators, () -> runtimes, locations, overrides);
+        this(models, licenses, accelerators, runtimes, List.of(), List.of(), locations, overrides);
+    }
+
+    public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
+            List<InferenceRuntime> runtimes, List<Deployment> deployments, List<GpuPrice> gpuPrices,
+            List<CatalogLocation> locations, List<Override> overrides) {
+        this(() -> models, () -> licenses, () -> accelerators, () -> runtimes, () -> deployments, () -> gpuPrices,
+                locations, overrides);
     }
 
     /** A catalog whose sections come from their suppliers, each called at most once, when first needed. */
     Catalog(Supplier<List<Model>> models, Supplier<List<License>> licenses, Supplier<List<Accelerator>> accelerators,
-            Supplier<List<InferenceRuntime>> runtimes, List<CatalogLocation> locations, List<Override> overrides) {
+            Supplier<List<InferenceRuntime>> runtimes, Supplier<List<Deployment>> deployments, Supplier<List<GpuPrice>> gpuPrices,
+            List<CatalogLocation> locations, List<Override> overrides) {
         this.models = new Lazy<>(() -> List.copyOf(models.get()));
         this.modelsById = new Lazy<>(() -> index(this.models.get(), Model::id));
         this.licenses = new Lazy<>(() -> index(licenses.get(), License::id));
         this.accelerators = new Lazy<>(() -> index(accelerators.get(), Accelerator::id));
         this.runtimes = new Lazy<>(() -> List.copyOf(runtimes.get()));
+        this.deployments = new Lazy<>(() -> List.copyOf(deployments.get()));
+        this.gpuPrices = new Lazy<>(() -> List.copyOf(gpuPrices.get()));
         this.locations = List.copyOf(locations);
         this.overrides = List.copyOf(overrides);
     }
@@ -90,6 +102,25 @@ public final class Catalog {
 
     public List<InferenceRuntime> runtimes() {
         return runtimes.get();
+    }
+
+    public Optional<InferenceRuntime> runtime(String id) {
+        return runtimes().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Every (model, provider) deployment record, in file order. */
+    public List<Deployment> deployments() {
+        return deployments.get();
+    }
+
+    /** The hosted offers of one model, in file order. */
+    public List<Deployment> deployments(String modelId) {
+        return deployments().stream().filter(d -> d.model().equals(modelId)).toList();
+    }
+
+    /** On-demand hourly GPU list prices, in file order. */
+    public List<GpuPrice> gpuPrices() {
+        return gpuPrices.get();
     }
 
     public List<CatalogLocation> locations() {

@@ -116,6 +116,8 @@ public final class CatalogLoader {
         Map<String, License> licenses = new LinkedHashMap<>();
         Map<String, Accelerator> accelerators = new LinkedHashMap<>();
         Map<String, InferenceRuntime> runtimes = new LinkedHashMap<>();
+        Map<String, CatalogLoader.Parsed<Deployment>> deployments = new LinkedHashMap<>();
+        Map<String, CatalogLoader.Parsed<GpuPrice>> gpuPrices = new LinkedHashMap<>();
         Map<String, Located> modelAt = new HashMap<>();
         Map<String, Located> licenseAt = new HashMap<>();
         Map<String, Located> modelLicenseAt = new HashMap<>();
@@ -142,6 +144,17 @@ public final class CatalogLoader {
                 }
                 seed(compiled.section("accelerators", Accelerator.class), "accelerator", Accelerator::id, Accelerator::origin, accelerators, sink, overrides);
                 seed(compiled.section("runtimes", InferenceRuntime.class), "runtime", InferenceRuntime::id, InferenceRuntime::origin, runtimes, sink, overrides);
+                Map<String, Located> here = new HashMap<>();
+                for (Deployment d : compiled.section("deployments", Deployment.class)) {
+                    Located at = new Located(d.origin(), 0, 0);
+                    keyed(new Parsed<>(d, at, Map.of("model", at, "provider", at, "provider_model_ids", at)), "deployment",
+                            d.model() + " on " + d.provider(), deployments, here, overrides, sink);
+                }
+                here.clear();
+                for (GpuPrice p : compiled.section("gpuPrices", GpuPrice.class)) {
+                    Located at = new Located(p.origin(), 0, 0);
+                    keyed(new Parsed<>(p, at, Map.of("gpu", at)), "GPU price", p.gpu() + " on " + p.cloud(), gpuPrices, here, overrides, sink);
+                }
                 continue;
             }
             if (!Files.isDirectory(root)) {
@@ -154,8 +167,11 @@ public final class CatalogLoader {
             List<Path> licenseFiles = yamlFiles(root.resolve("licenses"), location, sink);
             Path hardware = root.resolve("hardware.yaml");
             Path runtimesFile = root.resolve("runtimes.yaml");
+            Path deploymentsFile = root.resolve("deployments.yaml");
+            Path gpuPricesFile = root.resolve("gpu-prices.yaml");
             if (!location.builtin() && modelFiles.isEmpty() && licenseFiles.isEmpty()
-                    && !Files.exists(hardware) && !Files.exists(runtimesFile)) {
+                    && !Files.exists(hardware) && !Files.exists(runtimesFile) && !Files.exists(deploymentsFile)
+                    && !Files.exists(gpuPricesFile)) {
                 sink.add(new Diagnostic(location.label(), 0, 0, "no catalog files in this directory",
                         "put model files in models/*.yaml, licenses in licenses/*.yaml, or add hardware.yaml / runtimes.yaml"));
                 continue;
@@ -215,10 +231,105 @@ public final class CatalogLoader {
                     }
                 }
             }
+            if (Files.exists(deploymentsFile)) {
+                String label = label(location, deploymentsFile);
+                Node node = YamlReader.read(deploymentsFile, label, sink);
+                if (node != null) {
+                    Map<String, Located> here = new HashMap<>();
+                    for (Parsed<Deployment> p : DeploymentParser.parse(node, label, sink)) {
+                        keyed(p, "deployment", p.value().model() + " on " + p.value().provider(), deployments, here, overrides, sink);
+                    }
+                }
+            }
+            if (Files.exists(gpuPricesFile)) {
+                String label = label(location, gpuPricesFile);
+                Node node = YamlReader.read(gpuPricesFile, label, sink);
+                if (node != null) {
+                    Map<String, Located> here = new HashMap<>();
+                    for (Parsed<GpuPrice> p : DeploymentParser.parseGpuPrices(node, label, sink)) {
+                        keyed(p, "GPU price", p.value().gpu() + " on " + p.value().cloud(), gpuPrices, here, overrides, sink);
+                    }
+                }
+            }
         }
         crossCheck(models, licenses, modelAt, modelLicenseAt, sink);
+        List<Deployment> served = checkDeployments(deployments.values(), models, runtimes, sink);
+        List<GpuPrice> prices = new ArrayList<>();
+        for (Parsed<GpuPrice> p : gpuPrices.values()) {
+            if (accelerators.containsKey(p.value().gpu())) {
+                prices.add(p.value());
+            } else {
+                Located at = p.at("gpu");
+                String close = Names.closest(p.value().gpu(), accelerators.keySet());
+                sink.add(new Diagnostic(at.file(), at.line(), at.column(),
+                        "GPU price names accelerator '" + p.value().gpu() + "', which is not in the catalog",
+                        close != null ? "did you mean '" + close + "'?" : "add it to hardware.yaml or fix the id"));
+            }
+        }
         return new Catalog(new ArrayList<>(models.values()), new ArrayList<>(licenses.values()),
-                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), locations, overrides);
+                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), served, prices, locations, overrides);
+    }
+
+    /** An entry keyed by a pair (model on provider, GPU on cloud): duplicates in one location are errors, later locations override. */
+    private static <T> void keyed(Parsed<T> parsed, String kind, String key, Map<String, Parsed<T>> into,
+            Map<String, Located> seenInLocation, List<Override> overrides, List<Diagnostic> sink) {
+        Located here = parsed.at();
+        Located same = seenInLocation.putIfAbsent(key, here);
+        if (same != null) {
+            sink.add(new Diagnostic(here.file(), here.line(), here.column(),
+                    "duplicate " + kind + " '" + key + "' (also at " + same.where() + ")", "keep one of them"));
+            return;
+        }
+        Parsed<T> before = into.put(key, parsed);
+        if (before != null) {
+            overrides.add(new Override(kind, key, before.at().where(), here.where()));
+        }
+    }
+
+    /**
+     * Deployments must name a catalog model and a hosted runtime, and a provider's model id must lead to
+     * one model only (ids resolve to catalog models wherever a model name is accepted).
+     */
+    private static List<Deployment> checkDeployments(java.util.Collection<Parsed<Deployment>> parsed, Map<String, Model> models,
+            Map<String, InferenceRuntime> runtimes, List<Diagnostic> sink) {
+        List<Deployment> out = new ArrayList<>();
+        Map<String, String> idOwner = new HashMap<>();
+        for (Parsed<Deployment> p : parsed) {
+            Deployment d = p.value();
+            boolean ok = true;
+            if (!models.containsKey(d.model())) {
+                Located at = p.at("model");
+                String close = Names.closest(d.model(), models.keySet());
+                sink.add(new Diagnostic(at.file(), at.line(), at.column(),
+                        "deployment names model '" + d.model() + "', which is not in the catalog",
+                        close != null ? "did you mean '" + close + "'?" : "use a model id from models/*.yaml"));
+                ok = false;
+            }
+            InferenceRuntime provider = runtimes.get(d.provider());
+            if (provider == null || !"hosted".equals(provider.kind())) {
+                Located at = p.at("provider");
+                List<String> hosted = runtimes.values().stream().filter(r -> "hosted".equals(r.kind())).map(InferenceRuntime::id).toList();
+                String close = Names.closest(d.provider(), hosted);
+                sink.add(new Diagnostic(at.file(), at.line(), at.column(),
+                        "deployment names provider '" + d.provider() + "', which is not a hosted runtime in runtimes.yaml",
+                        close != null ? "did you mean '" + close + "'?" : "hosted providers: " + String.join(", ", hosted)));
+                ok = false;
+            }
+            for (String id : d.providerModelIds()) {
+                String owner = idOwner.putIfAbsent(id.toLowerCase(java.util.Locale.ROOT), d.model());
+                if (owner != null && !owner.equals(d.model())) {
+                    Located at = p.at("provider_model_ids");
+                    sink.add(new Diagnostic(at.file(), at.line(), at.column(),
+                            "provider model id '" + id + "' of '" + d.model() + "' already names model '" + owner + "'",
+                            "a provider model id must lead to one catalog model"));
+                    ok = false;
+                }
+            }
+            if (ok) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static <T> void seed(List<T> items, String kind, Function<T, String> id, Function<T, String> origin,

@@ -50,6 +50,8 @@ public final class CompiledCatalog {
             new Section<>("models", Model.class, Catalog::models),
             new Section<>("licenses", License.class, Catalog::licenses),
             new Section<>("accelerators", Accelerator.class, Catalog::accelerators),
+            new Section<>("deployments", Deployment.class, Catalog::deployments),
+            new Section<>("gpuPrices", GpuPrice.class, Catalog::gpuPrices),
             new Section<>("runtimes", InferenceRuntime.class, Catalog::runtimes));
 
     private final String label;
@@ -142,6 +144,7 @@ public final class CompiledCatalog {
     Catalog catalog(List<CatalogLocation> locations) {
         return new Catalog(() -> section("models", Model.class), () -> section("licenses", License.class),
                 () -> section("accelerators", Accelerator.class), () -> section("runtimes", InferenceRuntime.class),
+                () -> section("deployments", Deployment.class), () -> section("gpuPrices", GpuPrice.class),
                 locations, List.of());
     }
 

@@ -28,11 +28,37 @@ final class Candidates {
         }
     }
 
-    /** Model ids. */
+    /** Every name a model answers to that a shell can complete: ids, aliases and Ollama tags. */
     static final class Models implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return fromCatalog(c -> c.models().stream().map(Model::id).toList()).iterator();
+            return fromCatalog(Models::names).iterator();
+        }
+
+        static List<String> names(Catalog c) {
+            return c.models().stream()
+                    .flatMap(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m.id()),
+                            java.util.stream.Stream.concat(m.aliases().stream(), m.ollamaTags().stream())))
+                    .filter(name -> name.chars().noneMatch(ch -> Character.isWhitespace(ch) || ch == '\'' || ch == '"'))
+                    .toList();
+        }
+    }
+
+    /** The same names from a given catalog (the built-in one overlaid with the user's), sorted, or null for other candidates. */
+    static List<String> from(Catalog c, Iterable<String> candidates) {
+        List<String> names = candidates instanceof Models ? Models.names(c)
+                : candidates instanceof Licenses ? c.licenses().stream().map(License::id).toList()
+                : candidates instanceof Gpus ? c.accelerators().stream().map(Accelerator::id).toList()
+                : candidates instanceof Families ? c.models().stream().map(Model::family).toList()
+                : null;
+        return names == null ? null : List.copyOf(new TreeSet<>(names));
+    }
+
+    /** Colour choices, in the lower case the documentation uses. */
+    static final class Colors implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("auto", "always", "never").iterator();
         }
     }
 

@@ -17,11 +17,19 @@ final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         return f;
     }
 
-    /** The format names, for help and completion. */
+    /** Every format name, for error messages and the completion of {@code license check}. */
     static final class Candidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Format.values()).map(Format::key).iterator();
+        }
+    }
+
+    /** The formats every command takes (not the report-only ones), for completion. */
+    static final class ResultCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Format.values()).filter(f -> !f.isReportOnly()).map(Format::key).iterator();
         }
     }
 }

@@ -45,11 +45,11 @@ public final class OwlCommand implements Runnable {
     List<Path> catalogDirs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT, converter = FormatConverter.class,
-            completionCandidates = FormatConverter.Candidates.class,
+            completionCandidates = FormatConverter.ResultCandidates.class,
             description = "Output format: table, json, yaml, csv, tsv, markdown; license check also sarif and junit (default: table).")
     Format format = Format.TABLE;
 
-    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, completionCandidates = Candidates.Colors.class,
             description = "Colour: auto (a terminal without NO_COLOR), always or never (default: auto).")
     ColorMode color = ColorMode.AUTO;
 
@@ -234,6 +234,7 @@ public final class OwlCommand implements Runnable {
         m.put("list", ListCommand::new);
         m.put("show", ShowCommand::new);
         m.put("fit", FitCommand::new);
+        m.put("cost", CostCommand::new);
         m.put("recommend", RecommendCommand::new);
         m.put("compare", CompareCommand::new);
         m.put("license", LicenseCommand::new);

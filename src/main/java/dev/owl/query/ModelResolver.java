@@ -11,13 +11,15 @@ import java.util.Optional;
 
 /**
  * Turns what a user or a scanned file calls a model into a catalog model: id, alias, Hugging Face
- * repo id (any case, with or without the hub's address), Ollama tag, or a unique prefix of an id.
+ * repo id (any case, with or without the hub's address), Ollama tag, a hosted provider's model id
+ * ({@code llama-3.3-70b-versatile}, {@code mistral.mistral-large-2407-v1:0}), or a unique prefix of an id.
  */
 public final class ModelResolver {
     private static final String[] HUB_PREFIXES = {"https://huggingface.co/", "http://huggingface.co/", "huggingface.co/",
         "https://hf.co/", "hf.co/"};
     private final List<Model> models;
     private final Map<String, Model> exact = new HashMap<>();
+    private final Map<String, dev.owl.catalog.Deployment> offers = new HashMap<>();
 
     public ModelResolver(Catalog catalog) {
         this.models = catalog.models();
@@ -36,6 +38,25 @@ public final class ModelResolver {
                 }
             }
         }
+        // provider ids come last: a catalog id, alias, repo or tag that is spelled the same wins
+        for (dev.owl.catalog.Deployment d : catalog.deployments()) {
+            Model m = catalog.model(d.model()).orElse(null);
+            for (String id : d.providerModelIds()) {
+                String key = id.toLowerCase(Locale.ROOT);
+                if (m != null && !exact.containsKey(key)) {
+                    exact.put(key, m);
+                    offers.put(key, d);
+                }
+            }
+        }
+    }
+
+    /**
+     * The hosted offer whose provider model id this is ({@code llama-3.3-70b-instruct-maas} → Vertex AI's
+     * deployment of Llama 3.3 70B), or empty when the name is no provider's id. Case does not matter.
+     */
+    public Optional<dev.owl.catalog.Deployment> providerOffer(String reference) {
+        return Optional.ofNullable(offers.get(normalize(reference).toLowerCase(Locale.ROOT)));
     }
 
     /** The model a name refers to, or empty when it names none or several. */

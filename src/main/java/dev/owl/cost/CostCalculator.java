@@ -1,0 +1,190 @@
+package dev.owl.cost;
+
+import dev.owl.catalog.Accelerator;
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.Deployment;
+import dev.owl.catalog.GpuPrice;
+import dev.owl.catalog.Model;
+import dev.owl.catalog.Quantities;
+import dev.owl.fit.FitCalculator;
+import dev.owl.fit.FitEstimate;
+import dev.owl.fit.Hardware;
+import dev.owl.fit.KvQuant;
+import dev.owl.fit.ModelShape;
+import dev.owl.fit.Quantization;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Monthly cost of a daily token volume on each priced hosted offer of a model and on self-hosted GPUs,
+ * and the volume where the cheapest API and one self-hosted replica cost the same.
+ */
+public final class CostCalculator {
+    /** An average month: 365.25 days ÷ 12. */
+    public static final double DAYS_PER_MONTH = 365.25 / 12;
+    /** GPUs rented around the clock for an average month. */
+    public static final double HOURS_PER_MONTH = DAYS_PER_MONTH * 24;
+    /** The most GPUs one replica may span when the count is not given. */
+    static final int MAX_GPUS_PER_REPLICA = 8;
+
+    private final Catalog catalog;
+    private final LocalDate today;
+
+    public CostCalculator(Catalog catalog, LocalDate today) {
+        this.catalog = catalog;
+        this.today = today;
+    }
+
+    /**
+     * What to estimate: the volume and its input share; {@code provider} limits hosted offers to one
+     * provider; {@code gpu} (with optional count and hourly price) adds self-hosting.
+     */
+    public record Request(long tokensPerDay, double inputShare, String provider, Accelerator gpu, Integer gpuCount,
+            Double gpuHourUsd, Quantization quant, int batch, int contextTokens) {}
+
+    /** A request that cannot be answered from the catalog (no price, does not fit); the message says what to do. */
+    public static final class CostException extends RuntimeException {
+        public CostException(String message) {
+            super(message);
+        }
+    }
+
+    public CostEstimate estimate(Model model, Request r) {
+        List<String> assumptions = new ArrayList<>();
+        assumptions.add("a month is " + Quantities.plain(DAYS_PER_MONTH) + " days (365.25 ÷ 12); the volume is the same every day");
+        assumptions.add(Quantities.plain(r.inputShare() * 100) + "% of tokens are input (prompt), the rest output");
+        List<CostEstimate.HostedCost> hosted = new ArrayList<>();
+        List<String> unpriced = new ArrayList<>();
+        for (Deployment d : catalog.deployments(model.id())) {
+            if (r.provider() != null && !r.provider().equals(d.provider())) {
+                continue;
+            }
+            if (!servedOn(d, today)) {
+                continue;
+            }
+            if (d.price() == null) {
+                unpriced.add(d.provider());
+                continue;
+            }
+            double blended = d.price().blendedUsdPerMtok(r.inputShare());
+            hosted.add(new CostEstimate.HostedCost(d.provider(), d.providerModelIds().isEmpty() ? null : d.providerModelIds().get(0),
+                    d.regions(), d.euResidency(), d.price().inputUsdPerMtok(), d.price().outputUsdPerMtok(), d.price().asOf(),
+                    blended, r.tokensPerDay() * DAYS_PER_MONTH / 1e6 * blended, d.source() == null ? null : d.source().url()));
+        }
+        if (r.provider() != null && hosted.isEmpty()) {
+            throw new CostException(noOffer(model, r.provider()));
+        }
+        hosted.sort(Comparator.comparingDouble(CostEstimate.HostedCost::monthlyUsd));
+        if (!hosted.isEmpty()) {
+            assumptions.add("hosted: list prices per million tokens, without batch discounts, caching or free tiers");
+        }
+        CostEstimate.SelfHostCost self = r.gpu() == null ? null : selfHost(model, r, assumptions);
+        return new CostEstimate(model.id(), r.tokensPerDay(), r.inputShare(), DAYS_PER_MONTH, hosted, unpriced, self,
+                breakEven(hosted, self, r.inputShare()), assumptions);
+    }
+
+    /** Still taking requests today: not retired, and any announced retirement date not yet passed. */
+    public static boolean servedOn(Deployment d, LocalDate today) {
+        return d.served() && (d.retires() == null || !d.retires().isBefore(today));
+    }
+
+    private String noOffer(Model model, String provider) {
+        Optional<Deployment> any = catalog.deployments(model.id()).stream().filter(d -> d.provider().equals(provider)).findFirst();
+        if (any.isEmpty()) {
+            return "provider '" + provider + "' has no offer for " + model.id() + " in the catalog (see 'owl show " + model.id() + "')";
+        }
+        Deployment d = any.get();
+        if (!servedOn(d, today)) {
+            return provider + " no longer serves " + model.id() + (d.retires() != null ? " (retired " + d.retires() + ")" : " (retired)");
+        }
+        return "no price for " + model.id() + " on " + provider + ": its record (" + (d.source() == null ? "no source" : d.source().url())
+                + ") gives none; pass another --provider, or --gpu to price self-hosting";
+    }
+
+    private CostEstimate.SelfHostCost selfHost(Model model, Request r, List<String> assumptions) {
+        Accelerator gpu = r.gpu();
+        double hourly;
+        String priceSource;
+        if (r.gpuHourUsd() != null) {
+            hourly = r.gpuHourUsd();
+            priceSource = "--gpu-hour-usd";
+        } else {
+            GpuPrice cheapest = catalog.gpuPrices().stream().filter(p -> p.gpu().equals(gpu.id()))
+                    .min(Comparator.comparingDouble(GpuPrice::usdPerGpuHour))
+                    .orElseThrow(() -> new CostException("no hourly price for " + gpu.id()
+                            + " in the catalog; pass your own with --gpu-hour-usd"));
+            hourly = cheapest.usdPerGpuHour();
+            priceSource = cheapest.cloud() + " " + cheapest.offer() + " (" + cheapest.source().url() + ", " + cheapest.source().asOf() + ")";
+        }
+        ModelShape shape = ModelShape.of(model);
+        if (shape == null) {
+            throw new CostException(model.id() + " has no parameter count in the catalog, so its memory cannot be estimated");
+        }
+        if (gpu.bandwidthGbS() == null) {
+            throw new CostException(gpu.id() + " has no memory bandwidth in the catalog, so its throughput cannot be estimated");
+        }
+        FitCalculator fit = new FitCalculator();
+        FitEstimate e = null;
+        if (r.gpuCount() != null) {
+            e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
+            if (!Boolean.TRUE.equals(e.fits())) {
+                throw new CostException(model.id() + " in " + r.quant().key() + " with a batch of " + r.batch() + " × "
+                        + r.contextTokens() + " tokens needs " + Quantities.gib(e.totalBytes()) + "; " + r.gpuCount() + " × "
+                        + gpu.id() + " hold " + Quantities.gib(e.availableBytes()) + " (raise --gpu-count, or lower --batch or --quant)");
+            }
+        } else {
+            for (int k = 1; k <= MAX_GPUS_PER_REPLICA; k++) {
+                e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, k), false, null);
+                if (Boolean.TRUE.equals(e.fits())) {
+                    break;
+                }
+            }
+            if (!Boolean.TRUE.equals(e.fits())) {
+                throw new CostException(model.id() + " in " + r.quant().key() + " does not fit on " + MAX_GPUS_PER_REPLICA + " × "
+                        + gpu.id() + " with a batch of " + r.batch() + "; give --gpu-count, or a smaller --quant or --batch");
+            }
+        }
+        int k = e.hardware().count();
+        double perReplica = r.batch() * e.decodeTokensPerSecond(); // each decode step advances every sequence of the batch
+        double outputPerSecondNeeded = r.tokensPerDay() * (1 - r.inputShare()) / 86_400.0;
+        int replicas = Math.max(1, (int) Math.ceil(outputPerSecondNeeded / perReplica));
+        double tokensPerDayPerReplica = r.inputShare() >= 1 ? Double.POSITIVE_INFINITY : perReplica * 86_400.0 / (1 - r.inputShare());
+        double monthly = (double) k * replicas * hourly * HOURS_PER_MONTH;
+        assumptions.addAll(e.assumptions());
+        assumptions.add("self-hosting: " + r.quant().key() + " weights, a batch of " + r.batch() + " sequences of "
+                + r.contextTokens() + " tokens each held in GPU memory (fp16 KV cache)");
+        assumptions.add("throughput: output tokens at the memory-bandwidth bound (batch × bandwidth ÷ bytes read per step); "
+                + "real servers reach less; input tokens are taken to fit in the same GPU time (prefill not modelled)");
+        assumptions.add("GPUs rented around the clock: " + Quantities.plain(HOURS_PER_MONTH) + " hours a month, no idle scaling");
+        return new CostEstimate.SelfHostCost(gpu.id(), r.quant().key(), r.batch(), r.contextTokens(), k, replicas, e.totalBytes(),
+                perReplica, tokensPerDayPerReplica, hourly, priceSource, HOURS_PER_MONTH, monthly,
+                monthly / (r.tokensPerDay() * DAYS_PER_MONTH / 1e6));
+    }
+
+    /**
+     * One replica costs R a month and the API a per million tokens blended; they meet at R ÷ (a × days) million
+     * tokens a day. Past one replica's capacity more replicas add R each while the API adds at most R per
+     * capacity, so when R ÷ a exceeds the capacity self-hosting never catches up.
+     */
+    static CostEstimate.BreakEven breakEven(List<CostEstimate.HostedCost> hosted, CostEstimate.SelfHostCost self, double inputShare) {
+        if (hosted.isEmpty()) {
+            return new CostEstimate.BreakEven(null, null, null, "no hosted offer of this model has a price in the catalog");
+        }
+        CostEstimate.HostedCost cheapest = hosted.stream().min(Comparator.comparingDouble(CostEstimate.HostedCost::blendedUsdPerMtok)).orElseThrow();
+        if (self == null) {
+            return new CostEstimate.BreakEven(cheapest.provider(), cheapest.blendedUsdPerMtok(), null, "no self-hosting asked (--gpu)");
+        }
+        double replicaMonthly = self.gpusPerReplica() * self.gpuHourUsd() * self.hoursPerMonth();
+        double volume = replicaMonthly / (cheapest.blendedUsdPerMtok() * DAYS_PER_MONTH) * 1e6;
+        if (volume > self.tokensPerDayPerReplica()) {
+            return new CostEstimate.BreakEven(cheapest.provider(), cheapest.blendedUsdPerMtok(), null,
+                    "one replica's capacity (" + Math.round(self.tokensPerDayPerReplica()) + " tokens/day) is used up before its cost "
+                            + "matches " + cheapest.provider() + "'s price: the API stays cheaper at every volume");
+        }
+        return new CostEstimate.BreakEven(cheapest.provider(), cheapest.blendedUsdPerMtok(), volume,
+                "above it one replica is cheaper than " + cheapest.provider() + " until its capacity is used up");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.owl.cost;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What serving a model at a daily token volume costs a month: each priced hosted offer, self-hosting on
+ * rented GPUs, and the volume at which the two break even. Every figure is an estimate resting on
+ * {@link #assumptions}.
+ */
+public record CostEstimate(
+        String model,
+        long tokensPerDay,
+        double inputShare,
+        double daysPerMonth,
+        List<HostedCost> hosted,
+        List<String> unpricedProviders,
+        SelfHostCost selfHost,
+        BreakEven breakEven,
+        List<String> assumptions) {
+
+    public CostEstimate {
+        hosted = List.copyOf(hosted);
+        unpricedProviders = List.copyOf(unpricedProviders);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** One hosted offer at the volume asked: its list prices, their blend at the input share, and the month. */
+    public record HostedCost(String provider, String providerModelId, List<String> regions, boolean euResidency,
+            double inputUsdPerMtok, double outputUsdPerMtok, LocalDate priceAsOf, double blendedUsdPerMtok,
+            double monthlyUsd, String sourceUrl) {
+        public HostedCost {
+            regions = List.copyOf(regions);
+        }
+    }
+
+    /**
+     * Self-hosting: {@code gpusPerReplica} GPUs hold one copy of the model; {@code replicas} copies carry the
+     * volume. Throughput counts output tokens at the memory-bandwidth bound of a batch of {@code batch}.
+     */
+    public record SelfHostCost(String gpu, String quant, int batch, int contextTokens, int gpusPerReplica, int replicas,
+            long memoryBytesPerReplica, double outputTokensPerSecondPerReplica, double tokensPerDayPerReplica,
+            double gpuHourUsd, String priceSource, double hoursPerMonth, double monthlyUsd, double usdPerMtok) {}
+
+    /**
+     * Where the cheapest priced API and one self-hosted replica cost the same: {@code tokensPerDay} is null
+     * when no API is priced or when one replica's capacity runs out before that volume (self-hosting then
+     * never catches up at this price), and {@code reason} says which.
+     */
+    public record BreakEven(String cheapestProvider, Double cheapestBlendedUsdPerMtok, Double tokensPerDay, String reason) {}
+}

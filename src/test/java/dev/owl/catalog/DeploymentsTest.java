@@ -1,0 +1,140 @@
+package dev.owl.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** deployments.yaml and gpu-prices.yaml: strict loading, and the invariants of the records owl ships. */
+class DeploymentsTest {
+    private static final CatalogLocation BUNDLED = new CatalogLocation("catalog", Path.of("catalog"), true);
+    private static final Catalog CATALOG = new CatalogLoader().load(List.of(BUNDLED));
+
+    @TempDir
+    Path tmp;
+
+    private List<Diagnostic> validateUser(String file, String text) throws IOException {
+        Files.writeString(tmp.resolve(file), text);
+        return new CatalogLoader().validate(List.of(BUNDLED, new CatalogLocation("user", tmp, false))).diagnostics();
+    }
+
+    private static final String GOOD = """
+            deployments:
+              - model: llama-3.3-70b-instruct
+                provider: groq
+                provider_model_ids: [llama-3.3-70b-versatile]
+                status: available
+                price: {input_usd_per_mtok: 0.59, output_usd_per_mtok: 0.79, as_of: 2026-11-01}
+                source: {url: "https://example.com/groq", as_of: 2026-11-22}
+            """;
+
+    @Test
+    void aUserDeploymentLoadsAndItsProviderIdResolves() throws IOException {
+        assertThat(validateUser("deployments.yaml", GOOD)).isEmpty();
+        Catalog c = new CatalogLoader().load(List.of(BUNDLED, new CatalogLocation("user", tmp, false)));
+        Deployment d = c.deployments("llama-3.3-70b-instruct").stream().filter(x -> x.provider().equals("groq")).findFirst().orElseThrow();
+        assertThat(d.price().blendedUsdPerMtok(0.75)).isEqualTo(0.75 * 0.59 + 0.25 * 0.79);
+        dev.owl.query.ModelResolver resolver = new dev.owl.query.ModelResolver(c);
+        assertThat(resolver.resolve("llama-3.3-70b-versatile").id()).isEqualTo("llama-3.3-70b-instruct");
+        assertThat(resolver.resolve("LLAMA-3.3-70B-VERSATILE").id()).isEqualTo("llama-3.3-70b-instruct");
+        assertThat(resolver.providerOffer("llama-3.3-70b-versatile").map(Deployment::provider)).contains("groq");
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorWithItsPosition() throws IOException {
+        List<Diagnostic> ds = validateUser("deployments.yaml", GOOD.replace("    status: available\n", "    status: available\n    region: [EU]\n"));
+        assertThat(ds).hasSize(1);
+        assertThat(ds.get(0).file()).isEqualTo("user/deployments.yaml");
+        assertThat(ds.get(0).line()).isEqualTo(6);
+        assertThat(ds.get(0).column()).isEqualTo(5);
+        assertThat(ds.get(0).message()).isEqualTo("unknown key 'region' in a deployment");
+        assertThat(ds.get(0).hint()).isEqualTo("did you mean 'regions'?");
+    }
+
+    @Test
+    void aDanglingModelOrANonHostedProviderIsAnErrorAtItsValue() throws IOException {
+        List<Diagnostic> ds = validateUser("deployments.yaml", GOOD.replace("model: llama-3.3-70b-instruct", "model: llama-3.3-70b-instrct")
+                .replace("provider: groq", "provider: vllm"));
+        assertThat(ds).extracting(Diagnostic::message).containsExactly(
+                "deployment names model 'llama-3.3-70b-instrct', which is not in the catalog",
+                "deployment names provider 'vllm', which is not a hosted runtime in runtimes.yaml");
+        assertThat(ds).extracting(Diagnostic::line).containsExactly(2, 3);
+        assertThat(ds).extracting(Diagnostic::column).containsExactly(12, 15);
+        assertThat(ds.get(0).hint()).isEqualTo("did you mean 'llama-3.3-70b-instruct'?");
+    }
+
+    @Test
+    void aProviderIdNamingTwoModelsAPriceNewerThanItsSourceAndABadStatusAreErrors() throws IOException {
+        String two = GOOD + """
+                  - model: llama-3.1-8b-instruct
+                    provider: groq
+                    provider_model_ids: [llama-3.3-70b-versatile]
+                    status: gone
+                    price: {input_usd_per_mtok: 0.05, output_usd_per_mtok: 0.08, as_of: 2026-12-01}
+                    source: {url: "https://example.com/groq", as_of: 2026-11-22}
+                """;
+        assertThat(validateUser("deployments.yaml", two)).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "'status' must be one of available, deprecated, retired, found 'gone'",
+                "deployment of 'llama-3.1-8b-instruct' on 'groq': the price is dated 2026-12-01, after its source was read (2026-11-22)",
+                "provider model id 'llama-3.3-70b-versatile' of 'llama-3.1-8b-instruct' already names model 'llama-3.3-70b-instruct'");
+    }
+
+    @Test
+    void aGpuPriceMustNameAKnownAccelerator() throws IOException {
+        List<Diagnostic> ds = validateUser("gpu-prices.yaml", """
+                gpu_prices:
+                  - gpu: h100-sxn
+                    cloud: example
+                    offer: "1x H100"
+                    usd_per_gpu_hour: 2.5
+                    source: {url: "https://example.com/p", as_of: 2026-11-22}
+                """);
+        assertThat(ds).extracting(Diagnostic::message).containsExactly("GPU price names accelerator 'h100-sxn', which is not in the catalog");
+        assertThat(ds.get(0).line()).isEqualTo(2);
+        assertThat(ds.get(0).hint()).isEqualTo("did you mean 'h100-sxm'?");
+    }
+
+    @Test
+    void everyFamilyAProviderListsHasAtLeastOneModelOnIt() {
+        for (InferenceRuntime r : CATALOG.runtimes()) {
+            Set<String> served = CATALOG.deployments().stream().filter(d -> d.provider().equals(r.id()))
+                    .map(d -> CATALOG.model(d.model()).orElseThrow().family()).collect(Collectors.toSet());
+            assertThat(served).as(r.id() + " lists families " + r.families() + " but has models only of " + served)
+                    .containsAll(r.families());
+        }
+    }
+
+    @Test
+    void everyDeploymentIsSourcedAndEuResidencyOnlyWithAnEuRegion() {
+        assertThat(CATALOG.deployments()).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.source()).as(d.model() + " on " + d.provider()).isNotNull();
+            assertThat(d.source().url()).startsWith("https://");
+            if (d.euResidency()) {
+                assertThat(d.regions()).as(d.model() + " on " + d.provider()).contains("EU");
+            }
+            if (d.price() != null) {
+                assertThat(d.price().asOf()).isBeforeOrEqualTo(d.source().asOf());
+            }
+        });
+    }
+
+    @Test
+    void bundledProviderIdsResolveToTheirModel() {
+        dev.owl.query.ModelResolver resolver = new dev.owl.query.ModelResolver(CATALOG);
+        assertThat(resolver.resolve("llama-3.3-70b-instruct-maas").id()).isEqualTo("llama-3.3-70b-instruct");
+        assertThat(resolver.resolve("mistral.mistral-large-2407-v1:0").id()).isEqualTo("mistral-large-instruct-2407");
+        assertThat(resolver.resolve("mistral-large-latest").id()).isEqualTo("mistral-large-3-675b-instruct-2512");
+        assertThat(resolver.resolve("open-mixtral-8x7b").id()).isEqualTo("mixtral-8x7b-instruct-v0.1");
+        for (Deployment d : CATALOG.deployments()) {
+            for (String id : d.providerModelIds()) {
+                assertThat(resolver.resolve(id).id()).as(id).isEqualTo(d.model());
+            }
+        }
+    }
+}

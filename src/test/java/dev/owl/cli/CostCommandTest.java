@@ -1,0 +1,159 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import dev.owl.catalog.Accelerator;
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.CatalogLoader;
+import dev.owl.catalog.CatalogLocation;
+import dev.owl.catalog.Deployment;
+import dev.owl.catalog.Model;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * owl cost: every break-even figure is recomputed here from the catalog records (model size and
+ * architecture, GPU memory and bandwidth, provider prices) with the formulas the README states.
+ */
+class CostCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double DAYS = 365.25 / 12;
+    private static final double HOURS = DAYS * 24;
+    private static final double GIB = 1024.0 * 1024 * 1024;
+
+    @TempDir
+    Path tmp;
+
+    /** What the README's formulas give for one replica of {@code m} on {@code gpu}, batch 16 × 4096 tokens, bf16. */
+    private record Replica(int gpus, double outputTokensPerSecond) {}
+
+    private static Replica replica(Model m, Accelerator gpu) {
+        double weights = m.paramsTotalB() * 1e9 * 2; // bf16: 2 bytes per parameter
+        var a = m.architecture();
+        double kv = a == null || a.layers() == null ? 0 : 2.0 * a.layers() * a.kvHeads() * a.headDim() * 2 * 4096 * 16;
+        for (int k = 1; k <= 8; k++) {
+            double total = weights + kv + k * GIB; // 1 GiB runtime allowance per GPU
+            if (total <= k * gpu.memoryGib() * GIB) {
+                double bytesPerStep = m.effectiveActiveParamsB() * 1e9 * 2 + kv;
+                return new Replica(k, 16 * k * gpu.bandwidthGbS() * 1e9 / bytesPerStep);
+            }
+        }
+        throw new AssertionError("does not fit");
+    }
+
+    @Test
+    void llama70bOnH100AgainstAPricedApiBreaksEvenWhereOneReplicaCostsWhatTheApiDoes() throws Exception {
+        Files.writeString(tmp.resolve("deployments.yaml"), """
+                deployments:
+                  - model: llama-3.3-70b-instruct
+                    provider: groq
+                    provider_model_ids: [llama-3.3-70b-versatile]
+                    status: available
+                    price: {input_usd_per_mtok: 0.59, output_usd_per_mtok: 0.79, as_of: 2026-11-01}
+                    source: {url: "https://example.com/test-price", as_of: 2026-11-22, note: "test record"}
+                """);
+        Result r = OwlRunner.bundled().run("--catalog", tmp.toString(), "cost", "llama-3.3-70b-instruct", "--tokens-per-day", "50M",
+                "--gpu", "h100-sxm", "--gpu-hour-usd", "2.5", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+
+        Catalog c = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true),
+                new CatalogLocation("user", tmp, false)));
+        Model m = c.model("llama-3.3-70b-instruct").orElseThrow();
+        Accelerator h100 = c.accelerator("h100-sxm").orElseThrow();
+        Deployment groq = c.deployments(m.id()).stream().filter(d -> d.provider().equals("groq")).findFirst().orElseThrow();
+        double blended = 0.75 * groq.price().inputUsdPerMtok() + 0.25 * groq.price().outputUsdPerMtok();
+        Replica rep = replica(m, h100);
+        assertThat(rep.gpus()).isEqualTo(2); // 141 GB of bf16 weights + 21 GB of KV need two 80 GB GPUs
+
+        JsonNode hosted = j.get("hosted").get(0);
+        assertThat(hosted.get("provider").asText()).isEqualTo("groq");
+        assertThat(hosted.get("blended_usd_per_mtok").asDouble()).isCloseTo(blended, within(1e-9));
+        assertThat(hosted.get("monthly_usd").asDouble()).isCloseTo(50e6 * DAYS / 1e6 * blended, within(1e-6));
+        JsonNode self = j.get("self_host");
+        assertThat(self.get("gpus_per_replica").asInt()).isEqualTo(rep.gpus());
+        assertThat(self.get("output_tokens_per_second_per_replica").asDouble()).isCloseTo(rep.outputTokensPerSecond(), within(1e-6));
+        assertThat(self.get("replicas").asInt()).isEqualTo((int) Math.ceil(50e6 * 0.25 / 86400 / rep.outputTokensPerSecond()));
+        assertThat(self.get("monthly_usd").asDouble()).isCloseTo(rep.gpus() * 2.5 * HOURS, within(1e-6));
+
+        double breakEven = rep.gpus() * 2.5 * HOURS / (blended * DAYS) * 1e6;
+        double capacity = rep.outputTokensPerSecond() * 86400 / 0.25;
+        assertThat(breakEven).isLessThan(capacity); // so the break-even exists
+        assertThat(j.get("break_even").get("cheapest_provider").asText()).isEqualTo("groq");
+        assertThat(j.get("break_even").get("tokens_per_day").asDouble()).isCloseTo(breakEven, within(1e-3));
+
+        Result table = OwlRunner.bundled().run("--catalog", tmp.toString(), "cost", "llama-3.3-70b-instruct", "--tokens-per-day", "50M",
+                "--gpu", "h100-sxm", "--gpu-hour-usd", "2.5");
+        assertThat(table.out()).contains("break-even  ~" + String.format(java.util.Locale.ROOT, "%,d", Math.round(breakEven)) + " tokens a day")
+                .contains("Assumptions (every figure is an estimate)").contains("--gpu-hour-usd");
+    }
+
+    @Test
+    void aSmallModelOnAnL4WithTheBundledMistralPriceNeverBreaksEvenWhenOneReplicaRunsOutFirst() throws Exception {
+        Result r = OwlRunner.bundled().run("cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "20M", "--gpu", "l4",
+                "--gpu-hour-usd", "0.8", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+        Catalog c = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)));
+        Model m = c.model("ministral-3-8b-instruct-2512").orElseThrow();
+        Deployment mistral = c.deployments(m.id()).stream().filter(d -> d.provider().equals("mistral-la-plateforme")).findFirst().orElseThrow();
+        double blended = 0.75 * mistral.price().inputUsdPerMtok() + 0.25 * mistral.price().outputUsdPerMtok();
+        Replica rep = replica(m, c.accelerator("l4").orElseThrow());
+
+        assertThat(j.get("hosted").get(0).get("eu_residency").asBoolean()).isTrue();
+        assertThat(j.get("hosted").get(0).get("monthly_usd").asDouble()).isCloseTo(20e6 * DAYS / 1e6 * blended, within(1e-6));
+        assertThat(j.get("self_host").get("gpus_per_replica").asInt()).isEqualTo(rep.gpus());
+        assertThat(j.get("self_host").get("output_tokens_per_second_per_replica").asDouble()).isCloseTo(rep.outputTokensPerSecond(), within(1e-6));
+        double breakEven = rep.gpus() * 0.8 * HOURS / (blended * DAYS) * 1e6;
+        double capacity = rep.outputTokensPerSecond() * 86400 / 0.25;
+        assertThat(breakEven).isGreaterThan(capacity);
+        assertThat(j.get("break_even").get("tokens_per_day").isNull()).isTrue();
+        assertThat(j.get("break_even").get("reason").asText()).contains("the API stays cheaper at every volume");
+        assertThat(j.get("assumptions").toString()).contains("KV cache not counted"); // its architecture is not in the catalog
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--tokens-per-day|-5|'-5' is out of range",
+        "--tokens-per-day|0|'0' is out of range",
+        "--tokens-per-day|lots|'lots' is not a token volume",
+        "--input-share|1.5|--input-share must be between 0 and 1",
+        "--input-share|NaN|--input-share must be between 0 and 1",
+        "--provider|grok|unknown provider 'grok'",
+    })
+    void badInputIsAUsageErrorWithAClearMessage(String option, String value, String message) {
+        String[] args = option.equals("--tokens-per-day")
+                ? new String[] {"cost", "ministral-3-8b-instruct-2512", option, value}
+                : new String[] {"cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "1M", option, value};
+        Result r = OwlRunner.bundled().run(args);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(message).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aProviderWithoutAnOfferOrAPriceAndAGpuWithoutAPriceSayWhatIsMissing() {
+        Result noOffer = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--provider", "groq");
+        assertThat(noOffer.exitCode()).isEqualTo(2);
+        assertThat(noOffer.err()).contains("provider 'groq' has no offer for llama-3.3-70b-instruct");
+        Result noPrice = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--provider", "azure-ai-foundry");
+        assertThat(noPrice.exitCode()).isEqualTo(2);
+        assertThat(noPrice.err()).contains("no price for llama-3.3-70b-instruct on azure-ai-foundry");
+        Result noGpuPrice = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--gpu", "mi300x");
+        assertThat(noGpuPrice.exitCode()).isEqualTo(2);
+        assertThat(noGpuPrice.err()).contains("no hourly price for mi300x in the catalog; pass your own with --gpu-hour-usd");
+        Result retired = OwlRunner.bundled().run("cost", "mixtral-8x7b-instruct-v0.1", "--tokens-per-day", "1M", "--provider", "mistral-la-plateforme");
+        assertThat(retired.exitCode()).isEqualTo(2);
+        assertThat(retired.err()).contains("mistral-la-plateforme no longer serves mixtral-8x7b-instruct-v0.1");
+    }
+}
