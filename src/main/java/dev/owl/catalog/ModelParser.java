@@ -23,7 +23,7 @@ final class ModelParser {
             "linear_attention_layers", "cross_attention_layers", "kv_lora_rank", "qk_rope_head_dim",
             "full_attention_kv_heads", "full_attention_head_dim", "indexer_head_dim", "native_format", "tied_embeddings",
             "expert_params_b", "note", "source");
-    static final Set<String> BENCH_KEYS = Set.of("name", "score", "setting", "source", "approx");
+    static final Set<String> BENCH_KEYS = Set.of("name", "score", "setting", "source", "approx", "protocol");
     static final Set<String> STATUS = Set.of("released", "announced", "api_only");
     static final Set<String> WEIGHTS = Set.of("open", "gated", "none");
     static final Set<String> ATTENTION = Set.of("mha", "gqa", "mqa", "mla");
@@ -223,6 +223,6 @@ final class ModelParser {
         if (score == null || source == null || name == null || setting == null) {
             return null;
         }
-        return new Benchmark(name, score, setting, source, Boolean.TRUE.equals(approx));
+        return new Benchmark(name, score, setting, source, Boolean.TRUE.equals(approx), f.string("protocol"));
     }
 }

@@ -136,7 +136,7 @@ final class FitCommand implements Callable<Integer> {
                     }
                 }
             }
-            // quality = the general-chat score of `owl recommend` (benchmark evidence, capabilities, recency)
+            // quality = the general-chat score of `owl recommend` (evidence percentile or imputed prior, capabilities)
             Map<String, Double> quality = new java.util.HashMap<>();
             for (dev.owl.recommend.Recommendation r : new dev.owl.recommend.Recommender(catalog).rank(
                     new dev.owl.recommend.Requirements(dev.owl.recommend.Task.CHAT, null, context, false, null, List.of(), false,
@@ -152,7 +152,7 @@ final class FitCommand implements Callable<Integer> {
                         Units.gib(e.availableBytes() - e.totalBytes()), speed(e), Units.plain(quality.getOrDefault(e.model(), 0.0)));
             }
             render(renderer, t, rows, out, "Models that fit, best first by quality: the general-chat score of 'owl recommend' "
-                    + "(benchmark evidence, capabilities, recency; see README). Models whose context is shorter are left out; "
+                    + "(evidence percentile or imputed prior, capabilities; see README). Models whose context is shorter are left out; "
                     + "'≥' marks a total without the KV cache (architecture unknown). "
                     + (qs.isEmpty() ? "Quantization q4_k_m (default). " : "") + (contexts.isEmpty() ? "Context 8K (default). " : ""), true);
             return ExitCode.OK;

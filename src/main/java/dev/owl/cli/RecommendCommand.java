@@ -10,7 +10,11 @@ import dev.owl.query.ModelResolver;
 import dev.owl.query.UnknownNameException;
 import dev.owl.recommend.Recommendation;
 import dev.owl.recommend.Recommender;
+import dev.owl.recommend.Prior;
+import dev.owl.recommend.QuantPenalty;
 import dev.owl.recommend.Requirements;
+import dev.owl.recommend.Suite;
+import dev.owl.recommend.TaskEvidence;
 import dev.owl.recommend.Task;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
@@ -48,6 +52,14 @@ import picocli.CommandLine.Spec;
             "",
             "Score = 100 × confidence × weighted mean of the parts that apply (README: How recommend scores)."})
 final class RecommendCommand implements Callable<Integer> {
+    /** How figures from different suites become one evidence value; shown by --list-tasks and --explain. */
+    static final String SCALE = "Scale: each figure becomes its percentile among the catalog models its suite covers "
+            + "(the i-th of n at (i - 0.5)/n, linear in between); a model's evidence is the mean of its percentiles weighted "
+            + "by trust (common protocol " + Suite.COMMON_TRUST + ", vendor-reported " + Suite.VENDOR_TRUST + "). A model "
+            + "without figures is imputed from a prior fitted on the models with figures (active and total parameters, release "
+            + "date, family), counted one standard error low. A quantized format scales the figures by what llama.cpp's KL "
+            + "divergence measurements say it keeps.";
+
     @Spec
     CommandSpec spec;
 
@@ -119,20 +131,36 @@ final class RecommendCommand implements Callable<Integer> {
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();
         if (listTasks) {
-            Table t = Table.of("TASK", "FOR", "EVIDENCE", "CAPABILITIES", "REQUIRES");
+            Table t = Table.of("TASK", "FOR", "EVIDENCE (MOST TRUSTED FIRST)", "CAPABILITIES", "REQUIRES");
             List<Map<String, Object>> tree = new ArrayList<>();
             for (Task x : Task.values()) {
-                t.row(x.key(), x.description(), String.join(", ", x.evidence()), String.join(", ", x.capabilities()),
-                        x.requiredInput() == null ? "" : x.requiredInput() + " input");
+                t.row(x.key(), x.description(), String.join(", ", x.evidence().stream().map(Suite::label).toList()),
+                        String.join(", ", x.capabilities()), x.requiredInput() == null ? "" : x.requiredInput() + " input");
                 Map<String, Object> tt = new LinkedHashMap<>();
                 tt.put("task", x.key());
                 tt.put("description", x.description());
-                tt.put("evidence", x.evidence());
+                List<Map<String, Object>> ev = new ArrayList<>();
+                for (Suite su : x.evidence()) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("benchmark", su.benchmark());
+                    e.put("protocol", su.protocol());
+                    e.put("vendor_reported", !su.commonProtocol());
+                    e.put("trust", su.trust());
+                    e.put("description", su.description());
+                    ev.add(e);
+                }
+                tt.put("evidence", ev);
+                tt.put("scale", SCALE);
                 tt.put("capabilities", x.capabilities());
                 tt.put("required_input", x.requiredInput());
                 tree.add(tt);
             }
             renderer.table(t, tree, out);
+            if (renderer.format() == Format.TABLE) {
+                out.println();
+                renderer.paragraph("", "", SCALE, out);
+                out.flush();
+            }
             return ExitCode.OK;
         }
         Catalog catalog = owl.catalog();
@@ -174,12 +202,15 @@ final class RecommendCommand implements Callable<Integer> {
         for (int i = 0; i < shown.size(); i++) {
             Recommendation r = shown.get(i);
             t.row(Integer.toString(i + 1), r.model().id(), r.model().license(), fitText(r), speed(r),
-                    Units.plain(r.score()) + (r.confidence() < 1 ? " ?" : ""), String.join("; ", r.reasons()));
+                    Units.plain(r.score()) + (r.evidence() != null && r.evidence().imputed() ? " ?" : ""), String.join("; ", r.reasons()));
         }
         renderer.table(t, recs, out);
         if (renderer.format() == Format.TABLE) {
             if (shown.isEmpty()) {
                 out.println("No model meets every constraint.");
+            } else if (shown.get(0).run() != null) {
+                out.println();
+                out.println("Run #1: " + dev.owl.render.Sanitizer.clean(shown.get(0).run().command()));
             }
             out.println();
             out.println("Excluded (" + excluded.size() + ")" + (allExcluded || excluded.size() <= misses.size() ? ":" : ", closest misses:"));
@@ -189,7 +220,7 @@ final class RecommendCommand implements Callable<Integer> {
             out.println();
             renderer.paragraph("", "", "Task " + req.task().key() + (req.hardware() == null ? "" : " on " + req.hardware().id()
                     + (req.hardware().count() > 1 ? " ×" + req.hardware().count() : "")) + ", context " + Units.tokens(req.contextTokens())
-                    + (req.contextGiven() ? "" : " (default)") + ". '?' marks a score with missing benchmark evidence (lower confidence). "
+                    + (req.contextGiven() ? "" : " (default)") + ". '?' marks a score whose evidence is imputed, not measured. "
                     + "'owl recommend … --explain MODEL' shows the parts.", out);
             out.flush();
         }
@@ -306,8 +337,68 @@ final class RecommendCommand implements Callable<Integer> {
         t.put("decode_tokens_per_s", r.fit() == null || r.fit().decodeTokensPerSecond() == null ? null
                 : Math.round(r.fit().decodeTokensPerSecond() * 10) / 10.0);
         t.put("license", r.model().license());
+        t.put("evidence", evidenceTree(r.evidence()));
+        t.put("quant_penalty", r.penalty() == null ? null : penaltyTree(r.penalty()));
+        if (r.run() == null) {
+            t.put("run", null);
+        } else {
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("runtime", r.run().runtime());
+            run.put("step", r.run().step().key());
+            run.put("command", r.run().command());
+            run.put("note", r.run().note());
+            t.put("run", run);
+        }
         t.put("reasons", r.reasons());
         t.put("excluded_because", r.exclusions());
+        return t;
+    }
+
+    private static Map<String, Object> evidenceTree(TaskEvidence.Estimate e) {
+        if (e == null) {
+            return null;
+        }
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("value", Math.round(e.value() * 1000) / 1000.0);
+        t.put("uncertainty", Math.round(e.uncertainty() * 1000) / 1000.0);
+        t.put("imputed", e.imputed());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TaskEvidence.Row row : e.rows()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("benchmark", row.figure().name());
+            x.put("protocol", row.figure().protocol());
+            x.put("vendor_reported", row.figure().vendorReported());
+            x.put("score", row.figure().score());
+            x.put("setting", row.figure().setting());
+            x.put("percentile", Math.round(row.percentile() * 1000) / 1000.0);
+            x.put("covered_models", row.covered());
+            x.put("source", row.figure().source().url());
+            x.put("as_of", row.figure().source().asOf().toString());
+            rows.add(x);
+        }
+        t.put("rows", rows);
+        if (e.prior() != null) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("mean", Math.round(e.prior().mean() * 1000) / 1000.0);
+            p.put("sigma", Math.round(e.prior().sigma() * 1000) / 1000.0);
+            p.put("family_offset", Math.round(e.prior().familyOffset() * 1000) / 1000.0);
+            p.put("fitted_on_models", e.prior().fittedOn());
+            p.put("formula", e.prior().formula());
+            t.put("imputation", p);
+        } else {
+            t.put("imputation", null);
+        }
+        return t;
+    }
+
+    private static Map<String, Object> penaltyTree(QuantPenalty q) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("format", q.format().key());
+        t.put("kl_divergence", q.kld());
+        t.put("relative_loss", Math.round(q.loss() * 10000) / 10000.0);
+        t.put("analogue", q.analogue());
+        t.put("basis", q.basis());
+        t.put("source", q.kld() == 0 ? null : QuantPenalty.KLD_SOURCE);
         return t;
     }
 
@@ -317,8 +408,7 @@ final class RecommendCommand implements Callable<Integer> {
         if (r.excluded()) {
             r.exclusions().forEach(x -> f.add(new Sections.Field("excluded", x)));
         }
-        f.add(new Sections.Field("score", Units.plain(r.score()) + " = 100 × confidence " + Units.plain(Math.round(r.confidence() * 100) / 100.0)
-                + " × weighted mean of the parts below"));
+        f.add(new Sections.Field("score", Units.plain(r.score()) + " = 100 × weighted mean of the parts below"));
         s.section("Verdict", f);
         List<Sections.Field> parts = new ArrayList<>();
         r.parts().forEach((k, v) -> parts.add(new Sections.Field(k, (v == null ? "no evidence" : Units.plain(Math.round(v * 1000) / 1000.0))
@@ -327,6 +417,37 @@ final class RecommendCommand implements Callable<Integer> {
         List<Sections.Field> why = new ArrayList<>();
         r.reasons().forEach(x -> why.add(new Sections.Field("-", x)));
         s.section("Reasons", why);
+        TaskEvidence.Estimate e = r.evidence();
+        if (e != null) {
+            List<Sections.Field> ev = new ArrayList<>();
+            for (TaskEvidence.Row row : e.rows()) {
+                ev.add(new Sections.Field(row.figure().name(), Units.plain(row.figure().score()) + " — "
+                        + (row.figure().vendorReported() ? "vendor-reported" : "protocol " + row.figure().protocol())
+                        + ", " + row.figure().setting() + "; percentile " + Units.plain(Math.round(row.percentile() * 1000) / 1000.0)
+                        + " of " + row.covered() + " covered models; as of " + row.figure().source().asOf() + ", "
+                        + row.figure().source().url()));
+            }
+            if (e.imputed()) {
+                Prior.Estimate p = e.prior();
+                ev.add(new Sections.Field("imputed", p.formula() + "; uncertainty ± " + Units.plain(Math.round(p.sigma() * 1000) / 1000.0)
+                        + " (residual standard error over " + p.fittedOn() + " models with figures); counted as mean − uncertainty"));
+            }
+            ev.add(new Sections.Field("value", Units.plain(Math.round(e.value() * 1000) / 1000.0)
+                    + (r.penalty() != null && r.penalty().loss() > 0 ? " at " + r.penalty().format().key() : "")
+                    + " ± " + Units.plain(Math.round(e.uncertainty() * 1000) / 1000.0)));
+            ev.add(new Sections.Field("scale", SCALE));
+            s.section("Evidence", ev);
+        }
+        if (r.penalty() != null) {
+            QuantPenalty q = r.penalty();
+            s.section("Quantization penalty", List.of(new Sections.Field(q.format().key(), q.loss() == 0 ? q.basis()
+                    : String.format(Locale.ROOT, "keeps %.2f %% of benchmark scores: mean KL divergence %.4f × %.2f per nat (%s; %s)",
+                            100 * q.keep(), q.kld(), QuantPenalty.LOSS_PER_NAT, q.basis(), QuantPenalty.KLD_SOURCE))));
+        }
+        if (r.run() != null) {
+            s.section("Run it", List.of(new Sections.Field(r.run().runtime(), r.run().command()
+                    + (r.run().note() == null ? "" : "  (" + r.run().note() + ")"))));
+        }
         if (r.fit() != null) {
             s.section("Fit", List.of(new Sections.Field("estimate", String.format(Locale.ROOT, "%s: ~%.1f GiB of %.1f GiB%s",
                     r.fit().quant().key(), r.fit().totalBytes() / Hardware.GIB, r.fit().availableBytes() / Hardware.GIB,

@@ -19,6 +19,7 @@ import dev.owl.policy.PolicyChecker;
 import dev.owl.policy.Reference;
 import dev.owl.policy.Severity;
 import dev.owl.query.FamilyTiers;
+import dev.owl.query.RunCommands;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,47 +30,51 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
- * Ranks catalog models for a task under hard constraints. Each part of a score is in [0, 1]; the
- * score is their weighted mean over the parts that apply, scaled by the evidence confidence. The
- * weights and factors below are owl's heuristics, documented in the README, not catalog facts.
+ * Ranks catalog models for a task under hard constraints. Each part of a score is in [0, 1]; the score is
+ * 100 × their weighted mean over the parts that apply. The evidence part is the model's percentile on the
+ * task's suites at the format it would run in (the quantization penalty applied), or a conservative
+ * imputation from the {@link Prior} where it has no figure. The weights are owl's heuristics, documented
+ * in the README, not catalog facts.
  */
 public final class Recommender {
     /** Weights of the score parts; a part that does not apply to a query drops out of the mean. */
     public static final Map<String, Double> WEIGHTS = Map.of(
-            "evidence", 0.45, "capabilities", 0.15, "fit", 0.15, "speed", 0.10, "recency", 0.10,
-            "license", 0.15, "context", 0.15, "size", 0.25);
+            "evidence", 0.60, "capabilities", 0.15, "speed", 0.10, "license", 0.15, "context", 0.15, "size", 0.25);
     /** Formats tried on given hardware, best quality first; the first that fits is chosen. */
     public static final List<Quantization> AUTO_QUANTS = List.of(Quantization.BF16, Quantization.Q8_0,
             Quantization.Q6_K, Quantization.Q5_K_M, Quantization.Q4_K_M, Quantization.Q3_K_M);
-    /** How much of a model's quality a format keeps, as owl ranks it (a heuristic, not a measurement). */
-    public static final Map<Quantization, Double> QUANT_QUALITY = Map.ofEntries(
-            Map.entry(Quantization.BF16, 1.0), Map.entry(Quantization.FP8, 0.98), Map.entry(Quantization.Q8_0, 0.98),
-            Map.entry(Quantization.Q6_K, 0.95), Map.entry(Quantization.Q5_K_M, 0.92), Map.entry(Quantization.Q4_K_M, 0.88),
-            Map.entry(Quantization.AWQ, 0.88), Map.entry(Quantization.GPTQ, 0.87), Map.entry(Quantization.MXFP4, 0.9),
-            Map.entry(Quantization.Q3_K_M, 0.8), Map.entry(Quantization.Q2_K, 0.6));
     /** A decode bound at or above this counts as fully fast. */
     public static final double FAST_TOKENS_PER_SECOND = 60;
-    /** Models this old or older get no recency credit. */
-    public static final int RECENCY_DAYS = 3 * 365;
 
     private final Catalog catalog;
     private final FitCalculator fit = new FitCalculator();
 
+    private final BiFunction<Policy, LocalDate, PolicyChecker> newChecker;
+
     public Recommender(Catalog catalog) {
+        this(catalog, (p, today) -> new PolicyChecker(catalog, p, today, false));
+    }
+
+    /** With the way a policy's checker is made, so a test can count them. */
+    Recommender(Catalog catalog, BiFunction<Policy, LocalDate, PolicyChecker> checkers) {
         this.catalog = catalog;
+        this.newChecker = checkers;
     }
 
     /** Every candidate of the query, ranked: included ones first by score, then the excluded. */
     public List<Recommendation> rank(Requirements req, LocalDate today) {
-        Map<String, Map<String, Double>> evidence = normalizedEvidence(req.task());
+        TaskEvidence evidence = evidence(req.task());
+        // one checker per policy for the whole ranking: each builds a resolver index over every model
+        List<PolicyChecker> checkers = req.policies().stream().map(p -> newChecker.apply(p, today)).toList();
         List<Recommendation> out = new ArrayList<>();
         for (Model m : catalog.models()) {
             if (!req.families().isEmpty() && req.families().stream().noneMatch(f -> f.equalsIgnoreCase(m.family()))) {
                 continue;
             }
-            out.add(evaluate(m, req, today, evidence.getOrDefault(m.id(), Map.of())));
+            out.add(evaluate(m, req, evidence, checkers));
         }
         out.sort(Comparator.comparing(Recommendation::excluded)
                 .thenComparing(r -> r.exclusions().size())
@@ -78,7 +83,12 @@ public final class Recommender {
         return out;
     }
 
-    private Recommendation evaluate(Model m, Requirements req, LocalDate today, Map<String, Double> evidence) {
+    /** The task's evidence over this catalog: suites, percentiles and the fitted prior. */
+    public TaskEvidence evidence(Task task) {
+        return new TaskEvidence(task, catalog.models());
+    }
+
+    private Recommendation evaluate(Model m, Requirements req, TaskEvidence evidence, List<PolicyChecker> checkers) {
         List<String> exclusions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         Task task = req.task();
@@ -97,8 +107,8 @@ public final class Recommender {
                 exclusions.add("context " + Quantities.tokens(m.contextTokens()) + " < " + Quantities.tokens(req.contextTokens()) + " required");
             }
         }
-        for (Policy p : req.policies()) {
-            List<Finding> findings = new PolicyChecker(catalog, p, today, false).check(Reference.argument(m.id()));
+        for (PolicyChecker checker : checkers) {
+            List<Finding> findings = checker.check(Reference.argument(m.id()));
             for (Finding f : findings) {
                 if (f.severity() == Severity.ERROR) {
                     exclusions.add(licenseName(m) + ": " + f.message());
@@ -123,7 +133,7 @@ public final class Recommender {
             if (shape == null) {
                 exclusions.add("parameter count unknown: cannot size it");
             } else {
-                estimate = chooseFit(shape, req);
+                estimate = chooseFit(m, shape, req);
                 if (!Boolean.TRUE.equals(estimate.fits())) {
                     exclusions.add(String.format(Locale.ROOT, "needs %.1f GiB at %s + %s context; %.1f GiB available",
                             estimate.totalBytes() / Hardware.GIB, estimate.quant().key(), Quantities.tokens(req.contextTokens()),
@@ -138,17 +148,21 @@ public final class Recommender {
         }
 
         Map<String, Double> parts = new LinkedHashMap<>();
-        double coverage = 1.0;
+        boolean runs = estimate != null && Boolean.TRUE.equals(estimate.fits());
+        QuantPenalty penalty = runs ? QuantPenalty.of(estimate.quant(), isNative(m, estimate.quant())) : null;
+        TaskEvidence.Estimate ev = task.evidence().isEmpty() ? null : evidence.estimate(m, penalty == null ? 1.0 : penalty.keep());
         if (!task.evidence().isEmpty()) {
-            coverage = (double) evidence.size() / task.evidence().size();
-            double mean = evidence.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-            parts.put("evidence", Double.isNaN(mean) ? null : mean);
-            if (!evidence.isEmpty()) {
-                String best = evidence.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-                m.benchmarks().stream().filter(b -> b.name().equals(best)).findFirst().ifPresent(b ->
-                        reasons.add(b.name() + " " + Quantities.plain(b.score()) + " (" + b.setting() + ")"));
+            parts.put("evidence", ev == null ? null : ev.value());
+            if (ev == null) {
+                reasons.add("no " + task.evidence().get(0).benchmark() + " or other comparable figure, and too little to impute from");
+            } else if (ev.imputed()) {
+                reasons.add(String.format(Locale.ROOT, "no figure for this task: imputed %.0f ± %.0f percentile from the prior",
+                        100 * ev.prior().mean(), 100 * ev.prior().sigma()));
             } else {
-                reasons.add("no comparable " + String.join("/", task.evidence()) + " score in the catalog");
+                TaskEvidence.Row best = ev.rows().get(0);
+                reasons.add(best.suite().benchmark() + " " + Quantities.plain(best.figure().score())
+                        + (best.figure().vendorReported() ? " (vendor-reported)" : " (" + best.suite().protocol() + ")")
+                        + String.format(Locale.ROOT, ", p%.0f of %d", 100 * best.percentile(), best.covered()));
             }
         }
         if (!task.capabilities().isEmpty()) {
@@ -158,17 +172,13 @@ public final class Recommender {
                 reasons.add("has " + String.join(", ", task.capabilities().stream().filter(m.capabilities()::contains).toList()));
             }
         }
-        if (estimate != null && Boolean.TRUE.equals(estimate.fits())) {
-            parts.put("fit", QUANT_QUALITY.getOrDefault(estimate.quant(), 0.8));
-            reasons.add(String.format(Locale.ROOT, "fits at %s with %.1f GiB free", estimate.quant().key(),
-                    (estimate.availableBytes() - estimate.totalBytes()) / Hardware.GIB));
+        if (runs) {
+            reasons.add(String.format(Locale.ROOT, "fits at %s with %.1f GiB free%s", estimate.quant().key(),
+                    (estimate.availableBytes() - estimate.totalBytes()) / Hardware.GIB,
+                    penalty.loss() > 0 ? String.format(Locale.ROOT, " (−%.1f %% quality)", 100 * penalty.loss()) : ""));
             if (estimate.decodeTokensPerSecond() != null) {
                 parts.put("speed", Math.min(1.0, estimate.decodeTokensPerSecond() / FAST_TOKENS_PER_SECOND));
             }
-        }
-        if (m.releaseDate() != null) {
-            long days = ChronoUnit.DAYS.between(m.releaseDate(), today);
-            parts.put("recency", Math.max(0.0, 1.0 - (double) Math.max(0, days) / RECENCY_DAYS));
         }
         if (req.preferOpenLicense()) {
             String cls = FamilyTiers.licenseClass(catalog.license(m.license()));
@@ -194,16 +204,60 @@ public final class Recommender {
             if (e.getValue() != null) {
                 weighted += WEIGHTS.get(e.getKey()) * e.getValue();
                 weights += WEIGHTS.get(e.getKey());
+            } else {
+                weights += WEIGHTS.get(e.getKey()); // no evidence counts as the lowest, not as absent
             }
         }
-        double confidence = task.evidence().isEmpty() ? 1.0 : 0.6 + 0.4 * coverage;
-        double score = weights == 0 ? 0 : 100 * confidence * weighted / weights;
-        return new Recommendation(m, Math.round(score * 10) / 10.0, parts, confidence, estimate, reasons, exclusions);
+        double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
+        double score = weights == 0 ? 0 : 100 * weighted / weights;
+        return new Recommendation(m, Math.round(score * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev, penalty,
+                run(m, runs ? estimate.quant() : null));
+    }
+
+    /**
+     * Which of the model's command lines ({@link RunCommands}, shared with {@code show}) runs the chosen format:
+     * q4_K_M through Ollama (its library's default tags are q4_K_M GGUF builds), another llama.cpp format through
+ * llama-server on a GGUF repo when the catalog lists one (else Ollama); 16-bit,
+     * fp8 and the GPU 4-bit formats through vLLM. Without hardware, the first command. Null when there is none.
+     */
+    static RunCommands.RunCommand run(Model m, Quantization chosen) {
+        List<RunCommands.RunCommand> all = RunCommands.of(m);
+        if (all.isEmpty()) {
+            return null;
+        }
+        boolean gguf = chosen != null && (chosen.key().startsWith("q") || chosen.key().startsWith("iq"));
+        // Ollama's library tags are q4_K_M builds; another llama.cpp format is llama-server's when a GGUF repo is known
+        List<String> order = !gguf ? List.of("vllm", "ollama", "llama-cpp")
+                : chosen == Quantization.Q4_K_M ? List.of("ollama", "llama-cpp", "vllm") : List.of("llama-cpp", "ollama", "vllm");
+        for (String runtime : order) {
+            for (RunCommands.RunCommand c : all) {
+                if (c.runtime().equals(runtime) && c.step() != RunCommands.Step.GET) {
+                    if (gguf && runtime.equals("vllm")) {
+                        return new RunCommands.RunCommand(c.runtime(), c.step(), c.command(), "serves the 16-bit weights: the "
+                                + "catalog lists no Ollama tag or GGUF repo for " + chosen.key());
+                    }
+                    return c;
+                }
+            }
+        }
+        return all.get(0);
+    }
+
+    /** Whether {@code q} is the format the vendor released the weights in (their figures were measured on it). */
+    private static boolean isNative(Model m, Quantization q) {
+        return m.architecture() != null && q.key().equals(m.architecture().nativeFormat());
     }
 
     /** The best-quality format that fits; if none fits, the estimate of the smallest tried. */
-    private FitEstimate chooseFit(ModelShape shape, Requirements req) {
+    private FitEstimate chooseFit(Model m, ModelShape shape, Requirements req) {
         List<Quantization> tries = req.quant() != null ? List.of(req.quant()) : AUTO_QUANTS;
+        Quantization released = m.architecture() == null || m.architecture().nativeFormat() == null ? null
+                : Quantization.parse(m.architecture().nativeFormat());
+        if (req.quant() == null && released != null && !tries.contains(released)) {
+            // the vendor's release format loses nothing against its own figures: try it right after 16-bit
+            tries = new ArrayList<>(tries);
+            tries.add(1, released);
+        }
         FitEstimate last = null;
         for (Quantization q : tries) {
             last = fit.estimate(shape, q, req.contextTokens(), 1, KvQuant.FP16, req.hardware(), false, null);
@@ -212,36 +266,6 @@ public final class Recommender {
             }
         }
         return last;
-    }
-
-    /**
-     * Per benchmark of the task: the setting most catalog models report it in, and each model's score in
-     * that setting divided by the best one. Scores in other settings are not comparable and not used, and
-     * a setting reported by a single model is no comparison, so it is not used either.
-     */
-    private Map<String, Map<String, Double>> normalizedEvidence(Task task) {
-        Map<String, Map<String, Double>> out = new HashMap<>();
-        for (String name : task.evidence()) {
-            Map<String, List<Object[]>> bySetting = new LinkedHashMap<>();
-            for (Model m : catalog.models()) {
-                for (Benchmark b : m.benchmarks()) {
-                    if (b.name().equalsIgnoreCase(name)) {
-                        bySetting.computeIfAbsent(b.setting(), k -> new ArrayList<>()).add(new Object[] {m.id(), b.score()});
-                    }
-                }
-            }
-            Optional<Map.Entry<String, List<Object[]>>> common = bySetting.entrySet().stream()
-                    .max(Comparator.<Map.Entry<String, List<Object[]>>>comparingInt(e -> e.getValue().size())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
-            if (common.isEmpty() || common.get().getValue().size() < 2) {
-                continue; // one model alone in a setting is no comparison
-            }
-            double best = common.get().getValue().stream().mapToDouble(o -> (Double) o[1]).max().orElse(1);
-            for (Object[] o : common.get().getValue()) {
-                out.computeIfAbsent((String) o[0], k -> new LinkedHashMap<>()).put(name, best <= 0 ? 0 : (Double) o[1] / best);
-            }
-        }
-        return out;
     }
 
     private List<String> euProviders(String family) {

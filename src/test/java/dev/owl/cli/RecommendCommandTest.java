@@ -118,7 +118,8 @@ class RecommendCommandTest {
     void explainAndListTasks() {
         Result explain = OwlRunner.fixture().run("recommend", "--task", "code", "--gpu", "rtx-4090", "--explain", "mixtral");
         assertThat(explain.exitCode()).isZero();
-        assertThat(explain.out()).contains("mixtral-8x7b-instruct-v0.1: rank").contains("Score parts").contains("(weight 0.45)");
+        assertThat(explain.out()).contains("mixtral-8x7b-instruct-v0.1: rank").contains("Score parts").contains("(weight 0.6)")
+                .contains("Quantization penalty");
         Result excluded = OwlRunner.fixture().run("recommend", "--task", "vision", "--explain", "mixtral");
         assertThat(excluded.out()).contains(": excluded").contains("no image input");
         Result tasks = OwlRunner.fixture().run("recommend", "--list-tasks");

@@ -21,7 +21,7 @@ class RecommendScenarioTest {
     private static final Catalog CATALOG = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)));
 
     private static JsonNode recommend(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("recommend", "--format", "json", "--top", "50"));
+        List<String> all = new ArrayList<>(List.of("recommend", "--format", "json", "--top", "200"));
         all.addAll(List.of(args));
         Result r = OwlRunner.bundled().run(all.toArray(String[]::new));
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -79,5 +79,201 @@ class RecommendScenarioTest {
         String excluded = r.get("excluded").toString();
         assertThat(excluded).contains("llama-3.2-11b-vision-instruct").contains("withholds rights");
         assertThat(excluded).contains("llama-4-scout-17b-16e-instruct");
+    }
+
+    private static List<String> ids(JsonNode r) {
+        List<String> ids = new ArrayList<>();
+        r.get("recommendations").forEach(n -> ids.add(n.get("model").asText()));
+        return ids;
+    }
+
+    private static JsonNode rec(JsonNode r, String id) {
+        for (JsonNode n : r.get("recommendations")) {
+            if (n.get("model").asText().equals(id)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> excludedIds(JsonNode r) {
+        List<String> ids = new ArrayList<>();
+        r.get("excluded").forEach(n -> ids.add(n.get("model").asText()));
+        return ids;
+    }
+
+    @Test
+    void codeOnA4090PutsACodingModelPeopleRunAtFourToSixBitsAboveA7bAtSixteen() throws Exception {
+        JsonNode r = recommend("--task", "code", "--gpu", "rtx-4090", "--commercial");
+        List<String> ids = ids(r);
+        int small = ids.indexOf("qwen2.5-7b-instruct");
+        List<String> runOn24 = List.of("qwen2.5-coder-32b-instruct", "qwen3-coder-30b-a3b-instruct", "devstral-small-2",
+                "devstral-small-2507", "qwen3-32b", "qwen3-30b-a3b");
+        String best = ids.stream().filter(runOn24::contains).findFirst().orElseThrow();
+        assertThat(small).isGreaterThan(ids.indexOf(best));
+        assertThat(rec(r, best).get("quant").asText()).isIn("q4_k_m", "q5_k_m", "q6_k");
+        assertThat(rec(r, "qwen2.5-7b-instruct").get("quant").asText()).isEqualTo("bf16");
+        // the new coding models are in the catalog and runnable on the card, each with a command line
+        assertThat(ids).contains("qwen2.5-coder-32b-instruct", "qwen3-coder-30b-a3b-instruct");
+        assertThat(rec(r, "qwen3-coder-30b-a3b-instruct").get("run").get("command").asText()).isEqualTo("ollama run qwen3-coder:30b");
+    }
+
+    @Test
+    void chatOnOneH100NeverTopsWithLlama2OrAnEightBAtSixteenBitsAndConsidersGptOss120b() throws Exception {
+        JsonNode r = recommend("--task", "chat", "--gpu", "h100-sxm");
+        List<JsonNode> top = new ArrayList<>();
+        r.get("recommendations").forEach(top::add);
+        for (JsonNode n : top.subList(0, 5)) {
+            Model m = model(n.get("model").asText());
+            assertThat(m.id()).doesNotStartWith("llama-2");
+            boolean eightB = m.paramsTotalB() != null && m.paramsTotalB() < 10;
+            assertThat(eightB && n.get("quant").asText().equals("bf16")).as(m.id()).isFalse();
+        }
+        assertThat(ids(r)).contains("gpt-oss-120b");
+        assertThat(ids(r).indexOf("gpt-oss-120b")).isLessThan(ids(r).indexOf("llama-2-13b-chat"));
+    }
+
+    @Test
+    void multilingualOn24GbPrefersGemma3AndQwen3OverLlama31_8b() throws Exception {
+        JsonNode r = recommend("--task", "multilingual", "--gpu", "rtx-4090");
+        List<String> ids = ids(r);
+        int llama = ids.indexOf("llama-3.1-8b-instruct");
+        assertThat(llama).isPositive();
+        assertThat(ids.indexOf("gemma-3-27b-it")).isBetween(0, llama);
+        assertThat(ids.indexOf("qwen3-32b")).isBetween(0, llama);
+        assertThat(ids.indexOf("qwen3-14b")).isBetween(0, llama);
+    }
+
+    @Test
+    void reasoningOnEightH100sConsidersTheLargeOpenMoeModels() throws Exception {
+        JsonNode r = recommend("--task", "reasoning", "--gpu", "h100-sxm", "--gpu-count", "8");
+        List<String> ids = ids(r);
+        for (String id : List.of("qwen3-235b-a22b", "deepseek-v3.2", "qwen3.5-397b-a17b")) {
+            assertThat(ids.indexOf(id)).as(id).isBetween(0, 9);
+        }
+        // a 32B distill does not take second place over them
+        assertThat(ids.indexOf("deepseek-r1-distill-qwen-32b")).isGreaterThan(ids.indexOf("qwen3-235b-a22b"));
+    }
+
+    @Test
+    void edgeDevicesGetSmallModelsThatFit() throws Exception {
+        JsonNode r = recommend("--task", "edge", "--vram", "8");
+        assertThat(r.get("recommendations")).isNotEmpty();
+        List<JsonNode> top = new ArrayList<>();
+        r.get("recommendations").forEach(top::add);
+        for (JsonNode n : top.subList(0, 3)) {
+            assertThat(model(n.get("model").asText()).paramsTotalB()).isLessThanOrEqualTo(9.0);
+            assertThat(n.get("total_bytes").asLong()).isLessThanOrEqualTo(8L << 30);
+        }
+        assertThat(ids(r)).contains("gemma-3-1b-it", "gemma-3-270m-it", "qwen3-4b");
+    }
+
+    @Test
+    void osiOnlyRecommendsOsiApprovedLicensesAndSaysWhyOthersAreOut() throws Exception {
+        JsonNode r = recommend("--task", "chat", "--osi");
+        for (JsonNode n : r.get("recommendations")) {
+            Model m = model(n.get("model").asText());
+            assertThat(CATALOG.license(m.license()).orElseThrow().osiApproved()).as(m.id()).isTrue();
+        }
+        assertThat(excludedIds(r)).contains("kimi-k2-instruct", "gemma-2-27b-it", "llama-3.3-70b-instruct");
+        assertThat(r.get("excluded").toString()).contains("OSI approval");
+        assertThat(ids(r)).contains("glm-4.6", "deepseek-r1-0528");
+    }
+
+    @Test
+    void aMillionTokenContextKeepsOnlyModelsThatSupportIt() throws Exception {
+        JsonNode r = recommend("--task", "long-context", "--context", "1M");
+        assertThat(r.get("recommendations")).isNotEmpty();
+        for (JsonNode n : r.get("recommendations")) {
+            assertThat(model(n.get("model").asText()).contextTokens()).isGreaterThanOrEqualTo(1 << 20);
+        }
+        assertThat(r.get("excluded").toString()).contains("qwen3.5-397b-a17b").contains("< 1M required");
+    }
+
+    @Test
+    void aProductOver700MillionMonthlyUsersCannotUseLlamaButKimiOnlyOwesADisplay() throws Exception {
+        JsonNode r = recommend("--task", "chat", "--mau", "800000000", "--commercial");
+        for (JsonNode n : r.get("recommendations")) {
+            assertThat(n.get("model").asText()).doesNotStartWith("llama-");
+        }
+        assertThat(r.get("excluded").toString()).contains("monthly active users exceed");
+        // Kimi K2's licence asks such a product to show "Kimi K2"; it does not end the grant
+        assertThat(ids(r)).contains("kimi-k2-instruct");
+    }
+
+    @Test
+    void oldGenerationsLoseByEvidenceNotByDate() throws Exception {
+        JsonNode r = recommend("--task", "chat");
+        List<String> ids = ids(r);
+        assertThat(ids.indexOf("llama-2-13b-chat")).isGreaterThan(ids.indexOf("llama-3.1-70b-instruct"));
+        JsonNode llama2 = rec(r, "llama-2-13b-chat");
+        assertThat(llama2.get("score_parts").has("recency")).isFalse();
+        assertThat(llama2.get("evidence").get("imputed").asBoolean()).isFalse();
+        assertThat(llama2.get("evidence").get("rows")).isNotEmpty();
+    }
+
+    @Test
+    void anImputedScoreNeverOvertakesAMeasuredOneByLessThanItsUncertainty() throws Exception {
+        for (String task : List.of("code", "agentic-code", "chat", "reasoning", "multilingual")) {
+            JsonNode r = recommend("--task", task);
+            List<JsonNode> measured = new ArrayList<>();
+            List<JsonNode> imputed = new ArrayList<>();
+            r.get("recommendations").forEach(n -> {
+                JsonNode e = n.get("evidence");
+                if (e != null && !e.isNull()) {
+                    (e.get("imputed").asBoolean() ? imputed : measured).add(e);
+                }
+            });
+            assertThat(imputed).as(task).isNotEmpty();
+            for (JsonNode i : imputed) {
+                double mean = i.get("imputation").get("mean").asDouble();
+                double sigma = i.get("imputation").get("sigma").asDouble();
+                assertThat(sigma).isGreaterThanOrEqualTo(0.1);
+                for (JsonNode m : measured) {
+                    if (i.get("value").asDouble() > m.get("value").asDouble()) {
+                        assertThat(mean - m.get("value").asDouble()).as(task).isGreaterThan(sigma - 0.002);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void commonProtocolFiguresCarryTheirProtocolDateAndSource() throws Exception {
+        JsonNode r = recommend("--task", "agentic-code");
+        JsonNode glm = rec(r, "glm-4.6");
+        JsonNode row = glm.get("evidence").get("rows").get(0);
+        assertThat(row.get("protocol").asText()).isEqualTo("swe-bench-bash-only");
+        assertThat(row.get("vendor_reported").asBoolean()).isFalse();
+        assertThat(row.get("score").asDouble()).isEqualTo(55.4);
+        assertThat(row.get("as_of").asText()).isEqualTo("2026-12-02");
+        assertThat(row.get("source").asText()).contains("SWE-bench/swe-bench.github.io").contains("leaderboards.json");
+        assertThat(row.get("covered_models").asInt()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void aLargerModelAtFourBitsBeatsASmallerOneAtSixteenWhenItsFiguresAreHigher() throws Exception {
+        // Qwen3-32B (Aider polyglot 40.0) has to run at q4_k_m on 24 GB; DeepSeek-R1-Distill-Qwen-32B's figures are vendor ones
+        JsonNode r = recommend("--task", "code", "--gpu", "rtx-4090");
+        JsonNode big = rec(r, "qwen3-32b");
+        assertThat(big.get("quant").asText()).isEqualTo("q4_k_m");
+        assertThat(big.get("quant_penalty").get("relative_loss").asDouble()).isBetween(0.005, 0.02);
+        assertThat(ids(r).indexOf("qwen3-32b")).isLessThan(ids(r).indexOf("qwen2.5-7b-instruct"));
+    }
+
+    @Test
+    void listTasksNamesEvidenceInOrderOfTrustAndTheScale() throws Exception {
+        Result res = OwlRunner.bundled().run("recommend", "--list-tasks", "--format", "json");
+        JsonNode tasks = JSON.readTree(res.out());
+        JsonNode code = null;
+        for (JsonNode t : tasks) {
+            if (t.get("task").asText().equals("code")) {
+                code = t;
+            }
+        }
+        assertThat(code.get("evidence").get(0).get("protocol").asText()).isEqualTo("aider-polyglot");
+        assertThat(code.get("evidence").get(1).get("protocol").asText()).isEqualTo("swe-bench-bash-only");
+        assertThat(code.get("evidence").get(2).get("vendor_reported").asBoolean()).isTrue();
+        assertThat(code.get("scale").asText()).contains("percentile");
     }
 }

@@ -1,0 +1,153 @@
+package dev.owl.recommend;
+
+import dev.owl.catalog.Benchmark;
+import dev.owl.catalog.Model;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A task's evidence over the whole catalog, built once per ranking. Figures from different suites are put
+ * on one scale by their percentile among the catalog models the suite covers (a piecewise-linear empirical
+ * distribution, so a quantization penalty moves a model smoothly); a model's measured evidence is the
+ * trust-weighted mean of its percentiles. Models without a figure get one from a {@link Prior} fitted on
+ * the models that have figures.
+ */
+public final class TaskEvidence {
+    /** One figure a model has for the task, and where it stands among the suite's covered models. */
+    public record Row(Suite suite, Benchmark figure, int covered, double percentile) {}
+
+    /** A model's evidence: measured (rows present) or imputed, with its uncertainty (one standard error, 0..1 scale). */
+    public record Estimate(double value, double uncertainty, boolean imputed, List<Row> rows, Prior.Estimate prior) {}
+
+    private final Task task;
+    private final Map<Suite, double[]> sorted = new LinkedHashMap<>();
+    private final Map<String, List<Row>> rowsByModel = new HashMap<>();
+    private final Prior prior;
+
+    TaskEvidence(Task task, List<Model> models) {
+        this.task = task;
+        Map<Suite, List<Double>> scores = new LinkedHashMap<>();
+        Map<String, List<Object[]>> hits = new HashMap<>();
+        for (Model m : models) {
+            for (Suite s : task.evidence()) {
+                for (Benchmark b : m.benchmarks()) {
+                    if (matches(s, b)) {
+                        scores.computeIfAbsent(s, k -> new ArrayList<>()).add(b.score());
+                        hits.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(new Object[] {s, b});
+                        break; // one figure per model and suite: the first listed
+                    }
+                }
+            }
+        }
+        scores.forEach((s, list) -> sorted.put(s, list.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
+        hits.forEach((id, list) -> {
+            List<Row> rows = new ArrayList<>();
+            for (Object[] o : list) {
+                Suite s = (Suite) o[0];
+                Benchmark b = (Benchmark) o[1];
+                rows.add(new Row(s, b, sorted.get(s).length, percentile(sorted.get(s), b.score())));
+            }
+            rowsByModel.put(id, List.copyOf(rows));
+        });
+        Map<Model, Double> measured = new LinkedHashMap<>();
+        for (Model m : models) {
+            List<Row> rows = rowsByModel.get(m.id());
+            if (rows != null) {
+                measured.put(m, weightedMean(rows, 1.0));
+            }
+        }
+        this.prior = Prior.fit(measured);
+    }
+
+    private static boolean matches(Suite s, Benchmark b) {
+        if (!b.name().equalsIgnoreCase(s.benchmark())) {
+            return false;
+        }
+        return s.commonProtocol() ? s.protocol().equals(b.protocol()) : b.protocol() == null;
+    }
+
+    Prior prior() {
+        return prior;
+    }
+
+    /** Covered models per suite, in the task's order of trust. */
+    Map<Suite, Integer> coverage() {
+        Map<Suite, Integer> out = new LinkedHashMap<>();
+        for (Suite s : task.evidence()) {
+            out.put(s, sorted.containsKey(s) ? sorted.get(s).length : 0);
+        }
+        return out;
+    }
+
+    /**
+     * The model's evidence when it keeps {@code keep} of its benchmark scores (1 at 16 bits): measured figures
+     * are scaled and placed again among the suite's unquantized scores; an imputed value is scaled as a whole.
+     * Null when the task has no evidence at all, or nothing to impute from.
+     */
+    Estimate estimate(Model m, double keep) {
+        List<Row> rows = rowsByModel.get(m.id());
+        if (rows != null) {
+            double weights = rows.stream().mapToDouble(r -> r.suite().trust()).sum();
+            return new Estimate(weightedMean(rows, keep), 0.1 / Math.sqrt(weights), false, rows, null);
+        }
+        if (prior == null) {
+            return null;
+        }
+        Prior.Estimate p = prior.estimate(m);
+        if (p == null) {
+            return null;
+        }
+        // Conservative: one standard error below the prior's estimate, so an imputed model overtakes a measured
+        // one only where the prior says it is better by more than its own uncertainty.
+        double value = Math.max(0, Math.min(1, p.mean() - p.sigma())) * keep;
+        return new Estimate(value, p.sigma(), true, List.of(), p);
+    }
+
+    private double weightedMean(List<Row> rows, double keep) {
+        double sum = 0;
+        double weights = 0;
+        for (Row r : rows) {
+            double pct = keep == 1.0 ? r.percentile() : percentile(sorted.get(r.suite()), r.figure().score() * keep);
+            sum += r.suite().trust() * pct;
+            weights += r.suite().trust();
+        }
+        return sum / weights;
+    }
+
+    /**
+     * Where {@code x} stands among {@code sorted}: the i-th smallest of n sits at (i − 0.5) / n, linear in
+     * between, scaled toward 0 below the smallest and capped at the largest's place above it.
+     */
+    static double percentile(double[] sorted, double x) {
+        int n = sorted.length;
+        if (n == 0) {
+            return 0.5;
+        }
+        if (x <= sorted[0]) {
+            return sorted[0] <= 0 ? 0.5 / n : Math.max(0, x) / sorted[0] * (0.5 / n);
+        }
+        if (x >= sorted[n - 1]) {
+            return (n - 0.5) / n;
+        }
+        int i = Arrays.binarySearch(sorted, x);
+        if (i >= 0) {
+            int last = i;
+            while (last + 1 < n && sorted[last + 1] == x) {
+                last++;
+            }
+            int first = i;
+            while (first > 0 && sorted[first - 1] == x) {
+                first--;
+            }
+            return ((first + last) / 2.0 + 0.5) / n; // ties share the middle of their places
+        }
+        int hi = -i - 1;
+        int lo = hi - 1;
+        double t = (x - sorted[lo]) / (sorted[hi] - sorted[lo]);
+        return ((lo + 0.5) + t) / n;
+    }
+}
