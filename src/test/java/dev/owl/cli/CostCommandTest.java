@@ -44,7 +44,10 @@ class CostCommandTest {
         for (int k = 1; k <= 8; k++) {
             double total = weights + kv + k * GIB; // 1 GiB runtime allowance per GPU
             if (total <= k * gpu.memoryGib() * GIB) {
-                double bytesPerStep = m.effectiveActiveParamsB() * 1e9 * 2 + kv;
+                // a token reads one row of the input embedding table, not all of it (untied embeddings)
+                double inputTable = a == null || a.vocabSize() == null || a.hiddenSize() == null
+                        || Boolean.TRUE.equals(a.tiedEmbeddings()) ? 0 : (double) a.vocabSize() * a.hiddenSize();
+                double bytesPerStep = (m.effectiveActiveParamsB() * 1e9 - inputTable) * 2 + kv;
                 return new Replica(k, 16 * k * gpu.bandwidthGbS() * 1e9 / bytesPerStep);
             }
         }
