@@ -1,6 +1,8 @@
 package dev.owl.cli;
 
 import dev.owl.policy.Finding;
+import dev.owl.policy.Occurrence;
+import dev.owl.policy.ReferenceScanner;
 import dev.owl.policy.Reference;
 import dev.owl.policy.Rule;
 import dev.owl.policy.Severity;
@@ -17,7 +19,11 @@ import java.util.Set;
 final class CheckReports {
     /** Everything a report needs. */
     record Result(String policy, List<Reference> references, List<Finding> findings, int filesScanned, int filesSkipped,
-            String version) {
+            String version, List<Occurrence> inventory, List<ReferenceScanner.Skipped> skipped) {
+        Result(String policy, List<Reference> references, List<Finding> findings, int filesScanned, int filesSkipped, String version) {
+            this(policy, references, findings, filesScanned, filesSkipped, version, List.of(), List.of());
+        }
+
         long count(Severity s) {
             return findings.stream().filter(f -> f.severity() == s).count();
         }
@@ -55,7 +61,31 @@ final class CheckReports {
         return (r.passed() ? "verdict: pass" : "verdict: fail") + " — " + r.count(Severity.ERROR) + " error(s), "
                 + r.count(Severity.WARNING) + " warning(s), " + r.count(Severity.NOTE) + " note(s); "
                 + r.references().size() + " reference(s) in " + r.filesScanned() + " file(s) scanned"
+                + (r.filesSkipped() == 0 ? "" : ", " + r.filesSkipped() + " skipped (" + skippedReasons(r) + ")")
                 + (r.policy() == null ? "; no policy file" : "; policy " + r.policy());
+    }
+
+    /** The skip reasons with their counts, most frequent first: "2 binary, 1 not UTF-8 text". */
+    private static String skippedReasons(Result r) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        r.skipped().forEach(s -> counts.merge(s.reason().replaceAll(":.*", ""), 1L, Long::sum));
+        if (counts.isEmpty()) {
+            return "unreadable";
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** {@code --inventory}: every reference found, passing or not, one row each. */
+    static dev.owl.render.Table inventoryTable(Result r) {
+        dev.owl.render.Table t = dev.owl.render.Table.of("LOCATION", "REFERENCE", "KIND", "MODEL", "LICENSE", "RESOLUTION")
+                .dropFirst("KIND", "RESOLUTION");
+        for (Occurrence o : r.inventory()) {
+            t.row(Sanitizer.clean(location(o.reference())), Sanitizer.clean(o.reference().text()), o.reference().kind().key(),
+                    o.model() == null ? "—" : o.model(), o.license() == null ? "—" : o.license(),
+                    o.resolution() + (o.note() == null ? "" : ": " + Sanitizer.clean(o.note())));
+        }
+        return t;
     }
 
     static Map<String, Object> tree(Result r) {
@@ -78,6 +108,31 @@ final class CheckReports {
             findings.add(ft);
         }
         t.put("findings", findings);
+        List<Map<String, Object>> refs = new ArrayList<>();
+        for (Occurrence o : r.inventory()) {
+            Map<String, Object> rt = new LinkedHashMap<>();
+            Reference ref = o.reference();
+            rt.put("file", ref.file());
+            rt.put("line", ref.file() == null ? null : ref.line());
+            rt.put("column", ref.file() == null ? null : ref.column());
+            rt.put("reference", ref.text());
+            rt.put("kind", ref.kind().key());
+            rt.put("model", o.model());
+            rt.put("license", o.license());
+            rt.put("resolution", o.resolution());
+            rt.put("note", o.note());
+            rt.put("context", ref.context());
+            refs.add(rt);
+        }
+        t.put("references", refs);
+        List<Map<String, Object>> skipped = new ArrayList<>();
+        for (ReferenceScanner.Skipped sk : r.skipped()) {
+            Map<String, Object> st = new LinkedHashMap<>();
+            st.put("file", sk.file());
+            st.put("reason", sk.reason());
+            skipped.add(st);
+        }
+        t.put("skipped", skipped);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("references", r.references().size());
         summary.put("files_scanned", r.filesScanned());

@@ -79,6 +79,13 @@ final class LicenseCheckCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, markdown, sarif or junit (repeatable; FILE '-' is stdout).")
     List<String> reports = new ArrayList<>();
 
+    @Option(names = "--no-ignore", description = "Scan files that .gitignore files exclude too (the policy's scan.exclude still applies).")
+    boolean noIgnore;
+
+    @Option(names = "--inventory", description = "Print every reference found, passing or not (file, name, kind, model, license, "
+            + "how it resolved) instead of the findings; --format json always has it as 'references'.")
+    boolean inventory;
+
     @Option(names = "--init", description = "Write a commented starter policy (to --policy or ./owl-policy.yaml) and exit.")
     boolean init;
 
@@ -120,15 +127,24 @@ final class LicenseCheckCommand implements Callable<Integer> {
         if (modelsFrom != null) {
             references.addAll(readReferences(owl));
         }
-        ReferenceScanner scanner = new ReferenceScanner(new ReferenceResolver(catalog), policy.scanExclude());
+        List<Path> own = new ArrayList<>(extra.values());
+        if (output != null) {
+            own.add(output);
+        }
+        if (policy.origin() != null) {
+            own.add(Path.of(policy.origin()));
+        }
+        ReferenceScanner scanner = new ReferenceScanner(new ReferenceResolver(catalog), policy.scanExclude(), !noIgnore, own);
         List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null ? List.of(Path.of(".")) : paths;
         if (!toScan.isEmpty()) {
             references.addAll(scanner.scan(toScan));
         }
         LocalDate today = LocalDate.now(owl.environment().clock());
-        List<Finding> findings = new PolicyChecker(catalog, policy, today, strict).check(references);
+        PolicyChecker checker = new PolicyChecker(catalog, policy, today, strict);
+        List<Finding> findings = checker.check(references);
         CheckReports.Result result = new CheckReports.Result(policy.origin(), references, findings, scanner.filesScanned(),
-                scanner.filesSkipped(), new VersionProvider().getVersion()[0].replace("owl ", ""));
+                scanner.filesSkipped(), new VersionProvider().getVersion()[0].replace("owl ", ""),
+                references.stream().map(checker::occurrence).toList(), scanner.skipped());
         for (Map.Entry<Format, Path> e : extra.entrySet()) {
             writeReport(e.getValue(), render(owl, e.getKey(), result), out);
         }
@@ -155,7 +171,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
 
     private String render(OwlCommand owl, Format format, CheckReports.Result result) {
         return switch (format) {
-            case TABLE -> CheckReports.text(result);
+            case TABLE -> inventory ? inventory(owl, result) : CheckReports.text(result);
             case MARKDOWN -> CheckReports.markdown(result);
             case SARIF -> tree(owl, CheckReports.sarif(result));
             case JUNIT -> CheckReports.junit(result);
@@ -167,6 +183,15 @@ final class LicenseCheckCommand implements Callable<Integer> {
             case CSV, TSV -> throw new UsageException("license check reports are table, json, yaml, markdown, sarif or junit",
                     "use --format json for machine-readable findings");
         };
+    }
+
+    private static String inventory(OwlCommand owl, CheckReports.Result result) {
+        StringWriter s = new StringWriter();
+        PrintWriter w = new PrintWriter(s);
+        owl.rendererFor(Format.TABLE).table(CheckReports.inventoryTable(result), CheckReports.tree(result).get("references"), w);
+        w.println(CheckReports.summaryLine(result));
+        w.flush();
+        return s.toString();
     }
 
     private static String tree(OwlCommand owl, Object tree) {

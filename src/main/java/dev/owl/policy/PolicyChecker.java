@@ -38,6 +38,13 @@ public final class PolicyChecker {
         return out;
     }
 
+    /** The inventory entry of one reference: what it resolved to and how. */
+    public Occurrence occurrence(Reference ref) {
+        ReferenceResolver.Resolution r = resolutions.resolve(ref);
+        return new Occurrence(ref, r.model() == null ? null : r.model().id(), r.model() == null ? null : r.model().license(),
+                r.how().key(), r.note());
+    }
+
     /** The findings of one reference; an allowed model yields none. */
     public List<Finding> check(Reference ref) {
         ReferenceResolver.Resolution r = resolutions.resolve(ref);
@@ -66,7 +73,13 @@ public final class PolicyChecker {
                     "reference a released model, or use the vendor's API under its terms"));
         }
         l.ifPresent(license -> evaluate(ref, m, license, findings));
-        return applyExceptions(ref, m, findings);
+        List<Finding> out = applyExceptions(ref, m, findings);
+        if (r.note() == null) {
+            return out;
+        }
+        // say how the name became this model (a re-upload, Ollama's default tag) wherever the finding is read
+        return out.stream().map(f -> new Finding(f.reference(), f.model(), f.license(), f.rule(), f.severity(),
+                f.message() + " (" + ref.text() + ": " + r.note() + ")", f.help())).toList();
     }
 
     private void evaluate(Reference ref, Model m, License l, List<Finding> out) {

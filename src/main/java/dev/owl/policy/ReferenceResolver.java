@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ReferenceResolver {
     /** How a reference was matched to its model. */
     public enum How {
-        EXACT, ALIAS, REUPLOAD, OLLAMA_DEFAULT, UNKNOWN;
+        EXACT, ALIAS, RE_UPLOAD, OLLAMA_DEFAULT, UNKNOWN;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -142,7 +142,7 @@ public final class ReferenceResolver {
             String original = m.hfRepos().stream().filter(r -> nameKey(r.substring(r.indexOf('/') + 1)).equals(nameKey(base)))
                     .findFirst().orElse(m.hfRepos().get(0));
             boolean sameOrg = original.regionMatches(true, 0, org + "/", 0, org.length() + 1);
-            return new Resolution(m, sameOrg ? How.ALIAS : How.REUPLOAD,
+            return new Resolution(m, sameOrg ? How.ALIAS : How.RE_UPLOAD,
                     (sameOrg ? "a " + name.substring(base.length()).replaceFirst("^[-_.]", "") + " copy of " : "re-upload of ") + original);
         }
         return Resolution.NONE;

@@ -173,15 +173,15 @@ class ReferenceScannerTest {
             ollama run qwen3:latest                           | qwen3-8b                   | OLLAMA_DEFAULT
             ollama pull qwen2.5:7b                            | qwen2.5-7b-instruct        | EXACT
             ollama pull llama3.1:8b-instruct-q4_K_M           | llama-3.1-8b-instruct      | ALIAS
-            ollama run hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M | llama-3.2-3b-instruct | REUPLOAD
-            model = "unsloth/Llama-3.2-3B-Instruct"           | llama-3.2-3b-instruct      | REUPLOAD
-            model_id: bartowski/Meta-Llama-3.1-8B-Instruct-GGUF | llama-3.1-8b-instruct    | REUPLOAD
-            --model TheBloke/Llama-2-7B-Chat-AWQ              | llama-2-7b-chat            | REUPLOAD
-            vllm serve RedHatAI/Llama-3.3-70B-Instruct-FP8    | llama-3.3-70b-instruct     | REUPLOAD
-            base_model: NousResearch/Meta-Llama-3-8B          | llama-3-8b-instruct        | REUPLOAD
-            -m mlx-community/Llama-3.2-3B-Instruct-4bit       | llama-3.2-3b-instruct      | REUPLOAD
-            model: lmstudio-community/gemma-3-12b-it-GGUF     | gemma-3-12b-it             | REUPLOAD
-            model_name_or_path: TechxGenus/Meta-Llama-3-8B-Instruct-AWQ | llama-3-8b-instruct | REUPLOAD
+            ollama run hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M | llama-3.2-3b-instruct | RE_UPLOAD
+            model = "unsloth/Llama-3.2-3B-Instruct"           | llama-3.2-3b-instruct      | RE_UPLOAD
+            model_id: bartowski/Meta-Llama-3.1-8B-Instruct-GGUF | llama-3.1-8b-instruct    | RE_UPLOAD
+            --model TheBloke/Llama-2-7B-Chat-AWQ              | llama-2-7b-chat            | RE_UPLOAD
+            vllm serve RedHatAI/Llama-3.3-70B-Instruct-FP8    | llama-3.3-70b-instruct     | RE_UPLOAD
+            base_model: NousResearch/Meta-Llama-3-8B          | llama-3-8b-instruct        | RE_UPLOAD
+            -m mlx-community/Llama-3.2-3B-Instruct-4bit       | llama-3.2-3b-instruct      | RE_UPLOAD
+            model: lmstudio-community/gemma-3-12b-it-GGUF     | gemma-3-12b-it             | RE_UPLOAD
+            model_name_or_path: TechxGenus/Meta-Llama-3-8B-Instruct-AWQ | llama-3-8b-instruct | RE_UPLOAD
             """)
     void ollamaNamesAndReuploadsResolveToTheirBaseModel(String line, String model, ReferenceResolver.How how) {
         List<Reference> refs = scan("run.sh", line);
@@ -190,7 +190,7 @@ class ReferenceScannerTest {
         assertThat(r.model()).as(line).isNotNull();
         assertThat(r.model().id()).isEqualTo(model);
         assertThat(r.how()).isEqualTo(how);
-        if (how == ReferenceResolver.How.REUPLOAD) {
+        if (how == ReferenceResolver.How.RE_UPLOAD) {
             assertThat(r.note()).startsWith("re-upload of ");
         }
     }
