@@ -92,31 +92,39 @@ final class LicenseCheckCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "RULE", description = "Explain a rule, e.g. mau-threshold, and exit.")
     String explain;
 
+    private Integer explainRule(PrintWriter out) {
+        Rule rule = Rule.parse(explain);
+        if (rule == null) {
+            throw new dev.owl.query.UnknownNameException("rule", explain, dev.owl.input.Names.suggestions(explain,
+                    java.util.Arrays.stream(Rule.values()).map(Rule::id).toList(), 3), false,
+                    "rules: " + String.join(", ", java.util.Arrays.stream(Rule.values()).map(Rule::id).toList()));
+        }
+        out.println(rule.id() + ": " + rule.explanation());
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private Integer writeStarterPolicy(PrintWriter out, PrintWriter err) throws IOException {
+        Path target = policyFile != null ? policyFile : Path.of(DEFAULT_POLICY);
+        if (Files.exists(target)) {
+            throw new UsageException(target + " already exists; not overwriting it", "edit it, or pass --policy NEW_FILE");
+        }
+        writeReport(target, StarterPolicy.TEXT, out);
+        err.println("wrote " + target + "; edit it, then run: owl license check");
+        err.flush();
+        return ExitCode.OK;
+    }
+
     @Override
     public Integer call() throws IOException {
         OwlCommand owl = OwlCommand.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (explain != null) {
-            Rule rule = Rule.parse(explain);
-            if (rule == null) {
-                throw new dev.owl.query.UnknownNameException("rule", explain, dev.owl.input.Names.suggestions(explain,
-                        java.util.Arrays.stream(Rule.values()).map(Rule::id).toList(), 3), false,
-                        "rules: " + String.join(", ", java.util.Arrays.stream(Rule.values()).map(Rule::id).toList()));
-            }
-            out.println(rule.id() + ": " + rule.explanation());
-            out.flush();
-            return ExitCode.OK;
+            return explainRule(out);
         }
         if (init) {
-            Path target = policyFile != null ? policyFile : Path.of(DEFAULT_POLICY);
-            if (Files.exists(target)) {
-                throw new UsageException(target + " already exists; not overwriting it", "edit it, or pass --policy NEW_FILE");
-            }
-            writeReport(target, StarterPolicy.TEXT, out);
-            err.println("wrote " + target + "; edit it, then run: owl license check");
-            err.flush();
-            return ExitCode.OK;
+            return writeStarterPolicy(out, err);
         }
         Map<Format, Path> extra = parseReports();
         Catalog catalog = owl.catalog();
