@@ -189,6 +189,20 @@ class HostileInputTest {
                 + "    license: apache-2.0\n    params_total_b: 7\n    sources:\n      - {url: \"https://example.com\", as_of: 2026-11-22}\n";
     }
 
+    /** A 131 KB name: no edit distance over it (bench/hostile.sh times it), and only its first 80 characters echoed. */
+    @Test
+    void aHugeUnknownNameIsEchoedShortAndNotSuggestedFor() {
+        String name = "mixtral" + "x".repeat(131_000);
+        for (String[] args : List.of(new String[] {"show", name}, new String[] {"fit", name, "--vram", "24"},
+                new String[] {"license", "show", name}, new String[] {"list", "--frob" + name})) {
+            Result r = OwlRunner.fixture().run(args);
+            assertClean(args[0], r);
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).as(args[0]).hasSizeLessThan(2_000).contains("xxxxxxxxxx").contains("characters)");
+        }
+        assertThat(dev.owl.catalog.Names.suggestions(name, List.of("mixtral-8x7b"), 3)).isEmpty();
+    }
+
     @Test
     void hostileStringsInAUserCatalogAreRenderedInert() throws Exception {
         String evil = "evil\u001b[2J\u001b]8;;http://x\u0007link\u001b]8;;\u0007\r\u202Egnp.exe\u200B";

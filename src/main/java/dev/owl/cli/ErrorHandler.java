@@ -22,7 +22,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("error: " + Sanitizer.clean(ex.getMessage()));
+        String message = ex.getMessage();
+        if (message.length() > 300) { // picocli quotes the whole argument; a 100 KB one is not worth echoing
+            message = message.substring(0, 300) + "… (" + message.length() + " characters)";
+        }
+        err.println("error: " + Sanitizer.clean(message));
         String close = null;
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             close = dev.owl.input.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());

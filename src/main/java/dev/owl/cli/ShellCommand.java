@@ -26,13 +26,18 @@ import picocli.CommandLine.Spec;
 /** {@code owl shell}: run owl commands interactively over one loaded catalog. */
 @Command(name = "shell", mixinStandardHelpOptions = true,
         description = "Interactive session over one loaded catalog: history, tab completion, Ctrl-C cancels the line, "
-                + "Ctrl-D or 'exit' ends. Reads plain lines when stdin is not a terminal. "
-                + "History: $XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history.",
+                + "Ctrl-D or 'exit' ends. Reads plain lines when stdin is not a terminal, and then exits with the worst "
+                + "exit code of the session (or stops at the first failure with --fail-fast). Lines over 16384 "
+                + "characters are refused. History: $XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history.",
         footerHeading = "%nExamples:%n",
-        footer = {"  owl shell", "  printf 'list --family mistral\\nshow mixtral\\n' | owl shell"})
+        footer = {"  owl shell", "  printf 'list --family mistral\\nshow mixtral-8x7b-instruct-v0.1\\n' | owl shell",
+            "  owl shell --fail-fast < checks.txt"})
 final class ShellCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--fail-fast", description = "With piped input, stop at the first command that fails.")
+    boolean failFast;
 
     @Override
     public Integer call() throws IOException {
@@ -43,14 +48,14 @@ final class ShellCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!env.interactive()) {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(env.stdin().get(), StandardCharsets.UTF_8))) {
-                return session(env, catalog, out, err).loop(in);
+                return session(env, catalog, out, err, failFast).loop(in);
             }
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             // each command asks the session's terminal for its width rather than opening another one
             Environment inShell = new Environment(env.variables(), true, terminal::getWidth, env.builtinCatalog(), env.stdin(),
                     env.clock());
-            ShellSession session = session(inShell, catalog, out, err);
+            ShellSession session = session(inShell, catalog, out, err, false);
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("owl")
                     .completer(completer(env, catalog));
             Path history = historyFile(env);
@@ -64,13 +69,13 @@ final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    private static ShellSession session(Environment env, Catalog catalog, PrintWriter out, PrintWriter err) {
+    private static ShellSession session(Environment env, Catalog catalog, PrintWriter out, PrintWriter err, boolean failFast) {
         return new ShellSession(args -> {
             CommandLine line = OwlCommand.commandLine(env, catalog);
             line.setOut(out);
             line.setErr(err);
             return line.execute(args);
-        }, err);
+        }, err, failFast);
     }
 
     /** Completes commands, options and catalog names with picocli's completion model. */

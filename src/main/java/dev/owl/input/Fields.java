@@ -56,7 +56,7 @@ public final class Fields {
             }
             if (!allowed.contains(key)) {
                 String close = Names.closest(key, allowed);
-                error(sink, file, keyNode, "unknown key '" + key + "' in " + what,
+                error(sink, file, keyNode, "unknown key '" + Names.shown(key) + "' in " + what,
                         close != null ? "did you mean '" + close + "'?" : "allowed keys: " + sorted(allowed));
                 continue;
             }

@@ -16,8 +16,14 @@ public final class Names {
         return all.isEmpty() ? null : all.get(0);
     }
 
+    /** Longer words are not typos of any name: no suggestions (the edit distance is quadratic in the length). */
+    public static final int MAX_SUGGESTED_LENGTH = 128;
+
     /** Up to {@code max} candidates near {@code word}, nearest first. */
     public static List<String> suggestions(String word, Collection<String> candidates, int max) {
+        if (word.length() > MAX_SUGGESTED_LENGTH) {
+            return List.of();
+        }
         String w = word.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, w.length() / 3);
         List<String> near = new ArrayList<>();
@@ -54,6 +60,11 @@ public final class Names {
             n++;
         }
         return n;
+    }
+
+    /** At most the first 80 characters of a name a user typed, for echoing it in a message. */
+    public static String shown(String name) {
+        return name.length() <= 80 ? name : name.substring(0, 80) + "… (" + name.length() + " characters)";
     }
 
     /** Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment). */

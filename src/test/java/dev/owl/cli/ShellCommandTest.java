@@ -31,12 +31,41 @@ class ShellCommandTest {
         assertThat(r.out()).startsWith("ID,FAMILY").contains("mixtral-8x7b-instruct-v0.1").contains("\"id\" : \"mixtral-8x7b-instruct-v0.1\"");
         assertThat(r.out()).doesNotContain("owl> ");
         assertThat(r.err()).contains("error: unknown model 'nope'");
-        assertThat(r.exitCode()).isZero(); // the last command before exit succeeded
+        assertThat(r.exitCode()).as("the worst exit code of the session: 'show nope'").isEqualTo(2);
         assertThat(r.out().lines().filter(l -> l.startsWith("ID")).count()).as("nothing runs after exit").isEqualTo(1);
     }
 
     @Test
-    void theLastExitCodeIsTheSessionsAndNestedShellsAreRefused() {
+    void aFailureIsNotHiddenByALaterSuccessAndFailFastStopsAtIt() {
+        Result r = OwlRunner.fixture().stdin("license check --model nope-model --strict\nlist\n").run("shell");
+        assertThat(r.exitCode()).as(r.err()).isNotZero();
+        assertThat(r.out()).contains("mixtral-8x7b-instruct-v0.1"); // list still ran
+        Result fast = OwlRunner.fixture().stdin("show nope\nlist\n").run("shell", "--fail-fast");
+        assertThat(fast.exitCode()).isEqualTo(2);
+        assertThat(fast.out()).as("nothing runs after the first failure").isEmpty();
+    }
+
+    @Test
+    void aHugeLineIsRefusedWithAClearMessage() {
+        Result r = OwlRunner.fixture().stdin("show " + "x".repeat(1_000_000) + "\nlist --limit 1\n").run("shell");
+        assertThat(r.err()).contains("more than the 16384-character limit; skipped").hasSizeLessThan(500);
+        assertThat(r.out()).contains("ID");
+        assertThat(r.exitCode()).isEqualTo(2);
+    }
+
+    /** The piped example in 'owl shell --help' runs as printed, against the real catalog. */
+    @Test
+    void theHelpExampleRuns() {
+        String help = OwlRunner.bundled().run("shell", "--help").out();
+        String example = help.lines().filter(l -> l.contains("| owl shell")).findFirst().orElseThrow().strip();
+        String printf = example.substring(example.indexOf('\'') + 1, example.lastIndexOf('\''));
+        Result r = OwlRunner.bundled().stdin(printf.replace("\\n", "\n")).run("shell");
+        assertThat(r.exitCode()).as(example + "\n" + r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void nestedShellsAreRefused() {
         Result r = OwlRunner.fixture().stdin("shell\nshow nope\n").run("shell");
         assertThat(r.err()).contains("already in owl shell");
         assertThat(r.exitCode()).isEqualTo(2);
