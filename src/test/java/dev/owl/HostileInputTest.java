@@ -200,7 +200,7 @@ class HostileInputTest {
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).as(args[0]).hasSizeLessThan(2_000).contains("xxxxxxxxxx").contains("characters)");
         }
-        assertThat(dev.owl.catalog.Names.suggestions(name, List.of("mixtral-8x7b"), 3)).isEmpty();
+        assertThat(dev.owl.input.Names.suggestions(name, List.of("mixtral-8x7b"), 3)).isEmpty();
     }
 
     @Test

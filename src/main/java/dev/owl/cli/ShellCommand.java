@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "characters are refused. History: $XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history.",
         footerHeading = "%nExamples:%n",
         footer = {"  owl shell", "  printf 'list --family mistral\\nshow mixtral-8x7b-instruct-v0.1\\n' | owl shell",
-            "  owl shell --fail-fast < checks.txt"})
+            "  cat checks.txt | owl shell --fail-fast"})
 final class ShellCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

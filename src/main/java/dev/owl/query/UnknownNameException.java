@@ -12,7 +12,7 @@ public final class UnknownNameException extends RuntimeException {
     private final String hint;
 
     public UnknownNameException(String kind, String name, List<String> suggestions, boolean ambiguous, String hint) {
-        super((ambiguous ? "ambiguous " : "unknown ") + kind + " '" + dev.owl.catalog.Names.shown(name) + "'");
+        super((ambiguous ? "ambiguous " : "unknown ") + kind + " '" + dev.owl.input.Names.shown(name) + "'");
         this.kind = kind;
         this.name = name;
         this.suggestions = List.copyOf(suggestions);
