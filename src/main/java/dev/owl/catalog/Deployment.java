@@ -38,6 +38,11 @@ public record Deployment(
         return !"retired".equals(status);
     }
 
+    /** Still taking requests on {@code today}: not retired, and any announced retirement date not yet passed. */
+    public boolean servedOn(java.time.LocalDate today) {
+        return served() && (retires == null || !retires.isBefore(today));
+    }
+
     /**
      * A list price per million tokens, in US dollars.
      *

@@ -36,7 +36,8 @@ final class ShowCommand implements Callable<Integer> {
         Model m = new ModelResolver(catalog).resolve(model);
         java.io.StringWriter text = new java.io.StringWriter();
         ModelSummary summary = ModelSummary.of(m);
-        owl.renderer().record(summary, ModelViews.sections(summary, catalog.license(m.license()), catalog.deployments(m.id()), sources),
+        owl.renderer().record(summary, ModelViews.sections(summary, catalog.license(m.license()),
+                dev.owl.query.Offers.of(catalog, m.id(), java.time.LocalDate.now(owl.environment().clock())), sources),
                 new java.io.PrintWriter(text));
         owl.page(text.toString(), spec.commandLine().getOut());
         return ExitCode.OK;

@@ -62,7 +62,7 @@ public final class CostCalculator {
             if (r.provider() != null && !r.provider().equals(d.provider())) {
                 continue;
             }
-            if (!servedOn(d, today)) {
+            if (!d.servedOn(today)) {
                 continue;
             }
             if (d.price() == null) {
@@ -87,9 +87,6 @@ public final class CostCalculator {
     }
 
     /** Still taking requests today: not retired, and any announced retirement date not yet passed. */
-    public static boolean servedOn(Deployment d, LocalDate today) {
-        return d.served() && (d.retires() == null || !d.retires().isBefore(today));
-    }
 
     private String noOffer(Model model, String provider) {
         Optional<Deployment> any = catalog.deployments(model.id()).stream().filter(d -> d.provider().equals(provider)).findFirst();
@@ -97,7 +94,7 @@ public final class CostCalculator {
             return "provider '" + provider + "' has no offer for " + model.id() + " in the catalog (see 'owl show " + model.id() + "')";
         }
         Deployment d = any.get();
-        if (!servedOn(d, today)) {
+        if (!d.servedOn(today)) {
             return provider + " no longer serves " + model.id() + (d.retires() != null ? " (retired " + d.retires() + ")" : " (retired)");
         }
         return "no price for " + model.id() + " on " + provider + ": its record (" + (d.source() == null ? "no source" : d.source().url())

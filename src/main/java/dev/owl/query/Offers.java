@@ -12,11 +12,6 @@ import java.util.stream.Collectors;
 public final class Offers {
     private Offers() {}
 
-    /** Still taking requests on {@code today}: not retired, and any announced retirement date not yet passed. */
-    public static boolean served(Deployment d, LocalDate today) {
-        return d.served() && (d.retires() == null || !d.retires().isBefore(today));
-    }
-
     /**
      * Ids of models with a served offer on {@code provider} (any provider when null) in {@code region} (any
      * when null). Region {@code eu} means documented EU residency; any other region matches the provider's
@@ -24,7 +19,7 @@ public final class Offers {
      */
     public static Set<String> modelIds(Catalog catalog, String provider, String region, LocalDate today) {
         return catalog.deployments().stream()
-                .filter(d -> served(d, today))
+                .filter(d -> d.servedOn(today))
                 .filter(d -> provider == null || d.provider().equals(provider))
                 .filter(d -> region == null || inRegion(d, region))
                 .map(Deployment::model).collect(Collectors.toSet());
@@ -40,6 +35,6 @@ public final class Offers {
 
     /** The served offers of one model, in catalog order. */
     public static List<Deployment> of(Catalog catalog, String modelId, LocalDate today) {
-        return catalog.deployments(modelId).stream().filter(d -> served(d, today)).toList();
+        return catalog.deployments(modelId).stream().filter(d -> d.servedOn(today)).toList();
     }
 }

@@ -92,9 +92,6 @@ public final class ModelViews {
             run.add(new Field(c.step(), c.command() + (tell ? "\n(" + c.note() + ")" : "")));
         }
         for (dev.owl.catalog.Deployment d : offers) {
-            if (!d.served()) {
-                continue;
-            }
             String price = d.price() == null ? "price not in the catalog"
                     : "$" + Units.plain(d.price().inputUsdPerMtok()) + " in / $" + Units.plain(d.price().outputUsdPerMtok())
                             + " out per million tokens (as of " + d.price().asOf() + ")";

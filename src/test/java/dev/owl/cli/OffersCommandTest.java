@@ -42,4 +42,14 @@ class OffersCommandTest {
         assertThat(r.out()).contains("hosted  mistral-la-plateforme  ministral-8b-2512  EU (EU residency)")
                 .contains("$0.15 in / $0.15 out per million tokens (as of 2026-08-21)");
     }
+
+    @Test
+    void showLeavesOutAnOfferWhoseRetirementDateHasPassed() {
+        // La Plateforme retires devstral-small-2507 on 2026-05-31 (catalog/deployments.yaml); cost and list already drop it
+        Result before = OwlRunner.bundled().today("2026-05-01").run("show", "devstral-small-2507");
+        assertThat(before.out()).contains("hosted  mistral-la-plateforme  devstral-small-2507");
+        Result after = OwlRunner.bundled().today("2026-11-22").run("show", "devstral-small-2507");
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.out()).doesNotContain("mistral-la-plateforme");
+    }
 }
