@@ -2,7 +2,6 @@ package dev.owl.cli;
 
 import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
-import dev.owl.catalog.InferenceRuntime;
 import dev.owl.catalog.Model;
 import dev.owl.input.Names;
 import dev.owl.cost.CostCalculator;
@@ -95,11 +94,7 @@ final class CostCommand implements Callable<Integer> {
         Catalog catalog = owl.catalog();
         Model m = new ModelResolver(catalog).resolve(model);
         if (provider != null) {
-            List<String> hosted = catalog.runtimes().stream().filter(r -> "hosted".equals(r.kind())).map(InferenceRuntime::id).toList();
-            if (!hosted.contains(provider)) {
-                throw new UnknownNameException("provider", provider, Names.suggestions(provider, hosted, 3), false,
-                        "hosted providers: " + String.join(", ", hosted));
-            }
+            dev.owl.query.Offers.requireProvider(catalog, provider);
         }
         Accelerator a = null;
         if (gpu != null) {

@@ -114,10 +114,8 @@ final class ListCommand implements Callable<Integer> {
         Known.check("modality", modalities, MODALITIES);
         Known.check("capability", capabilities, CAPABILITIES);
         boolean offers = provider != null || region != null;
-        if (provider != null && catalog.runtime(provider).filter(r -> "hosted".equals(r.kind())).isEmpty()) {
-            List<String> hosted = catalog.runtimes().stream().filter(r -> "hosted".equals(r.kind())).map(r -> r.id()).toList();
-            throw new dev.owl.query.UnknownNameException("provider", provider, dev.owl.input.Names.suggestions(provider, hosted, 3),
-                    false, "hosted providers: " + String.join(", ", hosted));
+        if (provider != null) {
+            dev.owl.query.Offers.requireProvider(catalog, provider);
         }
         ModelQuery query = new ModelQuery(families, vendors, licenses, modalities, capabilities, minContext, maxParams,
                 releasedAfter, all, sort, reverse, offers ? null : limit);

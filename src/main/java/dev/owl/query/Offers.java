@@ -33,6 +33,15 @@ public final class Offers {
         return d.regions().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(r));
     }
 
+    /** Checks that {@code provider} names a hosted provider of the catalog; an unknown one gets "did you mean". */
+    public static void requireProvider(Catalog catalog, String provider) {
+        List<String> hosted = catalog.runtimes().stream().filter(r -> "hosted".equals(r.kind())).map(r -> r.id()).toList();
+        if (!hosted.contains(provider)) {
+            throw new UnknownNameException("provider", provider, dev.owl.input.Names.suggestions(provider, hosted, 3), false,
+                    "hosted providers: " + String.join(", ", hosted));
+        }
+    }
+
     /** The served offers of one model, in catalog order. */
     public static List<Deployment> of(Catalog catalog, String modelId, LocalDate today) {
         return catalog.deployments(modelId).stream().filter(d -> d.servedOn(today)).toList();
