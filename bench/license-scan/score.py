@@ -64,7 +64,7 @@ def checkout(meta, mirrors, work):
 def run_owl(jar, tree, scope, work):
     policy = os.path.join(work, "bench-policy.yaml")
     open(policy, "w").write(POLICY)
-    p = subprocess.run(["java", "-jar", jar, "license", "check", "--policy", policy, "--format", "json"] + scope,
+    p = subprocess.run(["java", "-jar", os.path.abspath(jar), "license", "check", "--policy", policy, "--format", "json"] + scope,
                        cwd=tree, capture_output=True, text=True)
     if p.returncode not in (0, 1):
         sys.exit("owl failed (exit %d): %s" % (p.returncode, p.stderr.strip()))
