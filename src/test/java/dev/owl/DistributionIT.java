@@ -37,7 +37,7 @@ class DistributionIT {
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(dev.owl.NoHang.LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), out, err);
     }
 

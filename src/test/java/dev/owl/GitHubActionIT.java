@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,7 +87,7 @@ class GitHubActionIT {
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(120, TimeUnit.SECONDS);
+        p.waitFor(); // output is closed: the process is exiting
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : Files.readAllLines(outputs)) {
             values.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));

@@ -72,7 +72,7 @@ class ShellPtyTest {
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(dev.owl.NoHang.LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(out).contains("owl shell:").contains("owl> ").contains("mistral-7b-instruct").contains("EXIT=0");
         assertThat(out).doesNotContain("unknown model 'half-typ'"); // Ctrl-C dropped the half-typed line
         assertThat(Files.readString(tmp.resolve(".local/state/owl/history"))).contains("list --family mistral --limit 1");
