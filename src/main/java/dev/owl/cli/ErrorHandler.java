@@ -59,11 +59,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             }
             code = ExitCode.USAGE;
         } else if (ex instanceof UsageException u) {
-            err.println("error: " + Sanitizer.clean(u.getMessage()));
-            if (u.hint() != null) {
-                err.println("help: " + Sanitizer.clean(u.hint()));
-            }
-            code = ExitCode.USAGE;
+            code = usage(err, u.getMessage(), u.hint());
+        } else if (ex instanceof dev.owl.fit.SizeOutOfRange s) {
+            code = usage(err, s.getMessage(), s.hint());
         } else {
             err.println("error: internal error: " + Sanitizer.clean(String.valueOf(ex))
                     + " (a bug in owl; rerun with --debug for the stack trace)");
@@ -77,6 +75,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         err.flush();
         return code;
+    }
+
+    private static int usage(PrintWriter err, String message, String hint) {
+        err.println("error: " + Sanitizer.clean(message));
+        if (hint != null) {
+            err.println("help: " + Sanitizer.clean(hint));
+        }
+        return ExitCode.USAGE;
     }
 
     /**
