@@ -40,7 +40,7 @@ final class CatalogValidateCommand implements Callable<Integer> {
             Map<String, Object> tree = new LinkedHashMap<>();
             tree.put("valid", v.diagnostics().isEmpty());
             List<Map<String, Object>> errors = new ArrayList<>();
-            for (Diagnostic d : v.diagnostics()) {
+            for (Diagnostic d : dev.owl.input.SourceLine.attach(v.diagnostics())) {
                 Map<String, Object> e = new LinkedHashMap<>();
                 e.put("file", d.file());
                 e.put("line", d.line() > 0 ? d.line() : null);
@@ -48,7 +48,7 @@ final class CatalogValidateCommand implements Callable<Integer> {
                 e.put("severity", "error");
                 e.put("message", d.message());
                 e.put("help", d.hint());
-                e.put("line_text", d.text() != null ? d.text() : dev.owl.input.SourceLine.read(d.file(), d.line()));
+                e.put("line_text", d.text());
                 errors.add(e);
             }
             tree.put("errors", errors);

@@ -90,9 +90,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
      * with a caret under the column (when the line is known), and an indented {@code help:} line.
      */
     static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter out) {
-        for (Diagnostic d : diagnostics) {
+        for (Diagnostic d : SourceLine.attach(diagnostics)) {
             out.println(Sanitizer.clean(d.headline()));
-            String text = d.text() != null ? d.text() : SourceLine.read(d.file(), d.line());
+            String text = d.text();
             if (text != null && d.line() > 0) {
                 String number = Integer.toString(d.line());
                 String before = text.codePoints().limit(Math.max(0, d.column() - 1))

@@ -89,4 +89,18 @@ class NumbersTest {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
         assertThat(r.err()).contains("metadata.total_size must be a positive byte count");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"release_date: 2024-09-19|release_date: 9999-12-31", "as_of: 2026|as_of: 2999"})
+    void aDateInTheFutureIsAnErrorWithItsPosition(String from, String to) throws IOException {
+        Path catalog = tmp.resolve("catalog");
+        Path models = Files.createDirectories(catalog.resolve("models"));
+        String qwen = Files.readString(OwlRunner.FIXTURE.resolve("models/qwen.yaml"));
+        assertThat(qwen).contains(from);
+        Files.writeString(models.resolve("qwen.yaml"), qwen.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        Result r = OwlRunner.bundled().run("catalog", "validate", catalog.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("qwen\\.yaml:\\d+:\\d+: error: '(release_date|as_of)' \\d{4}-\\d\\d-\\d\\d is in the future")
+                .contains("help: record only what has happened");
+    }
 }
