@@ -83,6 +83,19 @@ public final class Recommender {
         return out;
     }
 
+    /**
+     * Every model's general-chat score (evidence percentile or imputed prior, capabilities) at {@code contextTokens},
+     * without hardware or license constraints: the quality {@code owl fit} ranks what fits by.
+     */
+    public Map<String, Double> chatScores(int contextTokens, LocalDate today) {
+        Map<String, Double> scores = new HashMap<>();
+        for (Recommendation r : rank(new Requirements(Task.CHAT, null, contextTokens, false, null, List.of(), false, List.of(),
+                null, false, false), today)) {
+            scores.put(r.model().id(), r.score());
+        }
+        return scores;
+    }
+
     /** The task's evidence over this catalog: suites, percentiles and the fitted prior. */
     public TaskEvidence evidence(Task task) {
         return new TaskEvidence(task, catalog.models());

@@ -93,4 +93,19 @@ class ThrowawayFormatTest {
         assertThat(JSON.readTree(lines.get(0))).isEqualTo(expected);
         assertThat(JSON.readTree(lines.get(0)).get("params_total_b").isNumber()).isTrue();
     }
+
+    @Test
+    void fitPrintsItsRowsWithoutAChangeToTheCommand() throws Exception {
+        for (List<String> args : List.of(List.of("fit", "mixtral-8x7b-instruct-v0.1", "--gpu", "rtx-4090"),
+                List.of("fit", "--gpu", "rtx-4090"), List.of("fit", "--list-gpus"))) {
+            List<String> lines = run(args.toArray(String[]::new)).lines().toList();
+            List<String> json = new java.util.ArrayList<>(args);
+            json.addAll(List.of("--format", "json"));
+            JsonNode expected = JSON.readTree(OwlRunner.fixture().run(json.toArray(String[]::new)).out());
+            assertThat(lines).as(String.join(" ", args)).hasSize(expected.size() + 1);
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(JSON.readTree(lines.get(i + 1))).isEqualTo(expected.get(i));
+            }
+        }
+    }
 }
