@@ -44,6 +44,12 @@ class ThrowawayFormatTest {
         }
 
         @Override
+        public <T> void report(Object report, List<? extends T> rows, View<T> view, PrintWriter out) {
+            out.println(compact(report));
+            out.flush();
+        }
+
+        @Override
         public void record(Object record, Sections view, PrintWriter out) {
             out.println(compact(record));
             out.flush();
@@ -107,5 +113,21 @@ class ThrowawayFormatTest {
                 assertThat(JSON.readTree(lines.get(i + 1))).isEqualTo(expected.get(i));
             }
         }
+    }
+
+    @Test
+    void recommendPrintsItsReportOnOneLine() throws Exception {
+        for (List<String> args : List.of(List.of("recommend", "--gpu", "rtx-4090"), List.of("recommend", "--explain", "mixtral"))) {
+            List<String> lines = run(args.toArray(String[]::new)).lines().toList();
+            List<String> json = new java.util.ArrayList<>(args);
+            json.addAll(List.of("--format", "json"));
+            JsonNode expected = JSON.readTree(OwlRunner.fixture().run(json.toArray(String[]::new)).out());
+            assertThat(lines).as(String.join(" ", args)).hasSize(1);
+            assertThat(JSON.readTree(lines.get(0))).isEqualTo(expected);
+        }
+        List<String> tasks = run("recommend", "--list-tasks").lines().toList();
+        assertThat(tasks.get(0)).isEqualTo("# TASK FOR EVIDENCE (MOST TRUSTED FIRST) CAPABILITIES REQUIRES");
+        assertThat(JSON.readTree(tasks.get(1))).isEqualTo(JSON.readTree(OwlRunner.fixture().run("recommend", "--list-tasks", "--format", "json")
+                .out()).get(0));
     }
 }
