@@ -27,8 +27,7 @@ public final class FitViews {
                 total(row),
                 hardware(row),
                 Column.<FitRow>number("AVAILABLE", r -> Units.gib(r.availableBytes()), FitRow::availableBytes),
-                new Column<FitRow>("FITS", dev.owl.render.Align.LEFT, dev.owl.render.Overflow.WRAP, FitViews::fits, FitRow::fits,
-                        null, false),
+                Column.<FitRow>text("FITS", FitViews::fits).values(FitRow::fits),
                 speed(row));
     }
 

@@ -116,8 +116,9 @@ class ThrowawayFormatTest {
     }
 
     @Test
-    void recommendPrintsItsReportOnOneLine() throws Exception {
-        for (List<String> args : List.of(List.of("recommend", "--gpu", "rtx-4090"), List.of("recommend", "--explain", "mixtral"))) {
+    void recommendAndComparePrintTheirReportOnOneLine() throws Exception {
+        for (List<String> args : List.of(List.of("recommend", "--gpu", "rtx-4090"), List.of("recommend", "--explain", "mixtral"),
+                List.of("compare", "mixtral", "llama-3.1-8b"), List.of("compare", "--families", "llama,mistral"))) {
             List<String> lines = run(args.toArray(String[]::new)).lines().toList();
             List<String> json = new java.util.ArrayList<>(args);
             json.addAll(List.of("--format", "json"));
