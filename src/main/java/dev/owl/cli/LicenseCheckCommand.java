@@ -73,14 +73,14 @@ final class LicenseCheckCommand implements Callable<Integer> {
             description = "Write the report (in --format) to FILE instead of stdout ('-' is stdout).")
     Path output;
 
-    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, markdown, sarif or junit (repeatable; FILE '-' is stdout).")
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, csv, tsv, markdown, sarif or junit (repeatable; FILE '-' is stdout).")
     List<String> reports = new ArrayList<>();
 
     @Option(names = "--no-ignore", description = "Scan files that .gitignore files exclude too (the policy's scan.exclude still applies).")
     boolean noIgnore;
 
     @Option(names = "--inventory", description = "Print every reference found, passing or not (file, name, kind, model, license, "
-            + "how it resolved) instead of the findings; --format json always has it as 'references'.")
+            + "how it resolved) instead of the findings, also as csv/tsv; --format json always has it as 'references'.")
     boolean inventory;
 
     @Option(names = "--init", description = "Write a commented starter policy (to --policy or ./owl-policy.yaml) and exit.")
@@ -191,8 +191,13 @@ final class LicenseCheckCommand implements Callable<Integer> {
             case SARIF -> owl.rendererFor(Format.JSON).tree(SarifLog.of(result), w);
             case JUNIT -> w.print(CheckViews.junit(result));
             case JSON, YAML -> owl.rendererFor(format).tree(result.report(), w);
-            case CSV, TSV -> throw new UsageException("license check reports are table, json, yaml, markdown, sarif or junit",
-                    "use --format json for machine-readable findings");
+            case CSV, TSV -> {
+                if (inventory) {
+                    owl.rendererFor(format).list(result.inventory(), CheckViews.inventoryRows(), w);
+                } else {
+                    owl.rendererFor(format).list(result.findings(), CheckViews.findingRows(), w);
+                }
+            }
         }
         w.flush();
         return s.toString();
@@ -203,8 +208,8 @@ final class LicenseCheckCommand implements Callable<Integer> {
         for (String r : reports) {
             int eq = r.indexOf('=');
             Format f = eq > 0 ? Format.parse(r.substring(0, eq)) : null;
-            if (f == null || eq == r.length() - 1 || f == Format.CSV || f == Format.TSV || f == Format.TABLE) {
-                throw new UsageException("--report takes FORMAT=FILE with FORMAT json, yaml, markdown, sarif or junit, got '" + r + "'",
+            if (f == null || eq == r.length() - 1 || f == Format.TABLE) {
+                throw new UsageException("--report takes FORMAT=FILE with FORMAT json, yaml, csv, tsv, markdown, sarif or junit, got '" + r + "'",
                         "e.g. --report sarif=owl.sarif");
             }
             out.put(f, Path.of(r.substring(eq + 1)));

@@ -224,6 +224,7 @@ public final class ReferenceScanner {
                 || (head.contains("\"$schema\"") && head.contains("sarif") && head.contains("\"name\" : \"owl\""))
                 || (head.contains("\"verdict\"") && head.contains("\"findings\"") && !head.isEmpty() && head.charAt(0) == JSON_OBJECT)
                 || (head.startsWith("verdict:") && head.contains("findings:"))
+                || head.startsWith("FILE,LINE,COLUMN,REFERENCE,") || head.startsWith("FILE\tLINE\tCOLUMN\tREFERENCE\t")
                 || (head.contains("\"bomFormat\" : \"CycloneDX\"") && head.contains("\"name\" : \"owl\""));
     }
 

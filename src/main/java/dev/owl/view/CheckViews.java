@@ -38,6 +38,52 @@ public final class CheckViews {
                 Column.<Finding>text("message", Finding::message));
     }
 
+    /** One row per finding for csv and tsv: the json keys as columns, line and column as numbers. */
+    public static View<Finding> findingRows() {
+        return View.<Finding>of(
+                Column.<Finding>text("FILE", f -> f.reference().file()),
+                Column.<Finding>number("LINE", f -> line(f.reference()), f -> lineOf(f.reference())),
+                Column.<Finding>number("COLUMN", f -> column(f.reference()), f -> columnOf(f.reference())),
+                Column.<Finding>text("REFERENCE", f -> f.reference().text()),
+                Column.<Finding>text("MODEL", Finding::model),
+                Column.<Finding>text("LICENSE", Finding::license),
+                Column.<Finding>text("RULE", f -> f.rule().id()),
+                Column.<Finding>text("SEVERITY", f -> f.severity().key()),
+                Column.<Finding>text("MESSAGE", Finding::message),
+                Column.<Finding>text("HELP", Finding::help));
+    }
+
+    /** One row per reference for csv and tsv ({@code --inventory}): the json keys of {@code references} as columns. */
+    public static View<Occurrence> inventoryRows() {
+        return View.<Occurrence>of(
+                Column.<Occurrence>text("FILE", o -> o.reference().file()),
+                Column.<Occurrence>number("LINE", o -> line(o.reference()), o -> lineOf(o.reference())),
+                Column.<Occurrence>number("COLUMN", o -> column(o.reference()), o -> columnOf(o.reference())),
+                Column.<Occurrence>text("REFERENCE", o -> o.reference().text()),
+                Column.<Occurrence>text("KIND", o -> o.reference().kind().key()),
+                Column.<Occurrence>text("MODEL", Occurrence::model),
+                Column.<Occurrence>text("LICENSE", Occurrence::license),
+                Column.<Occurrence>text("RESOLUTION", Occurrence::resolution),
+                Column.<Occurrence>text("NOTE", Occurrence::note),
+                Column.<Occurrence>text("CONTEXT", o -> o.reference().context()));
+    }
+
+    private static Integer lineOf(Reference r) {
+        return r.file() == null ? null : r.line();
+    }
+
+    private static Integer columnOf(Reference r) {
+        return r.file() == null ? null : r.column();
+    }
+
+    private static String line(Reference r) {
+        return r.file() == null ? "" : Integer.toString(r.line());
+    }
+
+    private static String column(Reference r) {
+        return r.file() == null ? "" : Integer.toString(r.column());
+    }
+
     /** {@code --inventory}: every reference found, passing or not, one row each. */
     public static View<Occurrence> inventory() {
         return View.<Occurrence>of(
