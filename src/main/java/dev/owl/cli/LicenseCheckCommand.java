@@ -6,6 +6,7 @@ import dev.owl.input.InputException;
 import dev.owl.input.UserFile;
 import dev.owl.policy.CheckResult;
 import dev.owl.policy.LicenseGate;
+import dev.owl.policy.MlBom;
 import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyFiles;
 import dev.owl.policy.Reference;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
             "  owl license check --model meta-llama/Llama-3.2-11B-Vision-Instruct",
             "  owl license check --models-from models.txt  # one reference a line; - is stdin",
             "  owl license check --format sarif -o owl.sarif --report junit=owl-junit.xml",
+            "  owl license check --format cyclonedx -o ml-bom.json  # CycloneDX 1.6 ML-BOM",
             "  owl license check --explain mau-threshold",
             "",
             "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error, 3 invalid policy or unreadable input."})
@@ -73,7 +75,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
             description = "Write the report (in --format) to FILE instead of stdout ('-' is stdout).")
     Path output;
 
-    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, csv, tsv, markdown, sarif or junit (repeatable; FILE '-' is stdout).")
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, csv, tsv, markdown, sarif, junit or cyclonedx (repeatable; FILE '-' is stdout).")
     List<String> reports = new ArrayList<>();
 
     @Option(names = "--no-ignore", description = "Scan files that .gitignore files exclude too (the policy's scan.exclude still applies).")
@@ -189,6 +191,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
                 w.println(CheckViews.markdownSummary(result));
             }
             case SARIF -> owl.rendererFor(Format.JSON).tree(SarifLog.of(result), w);
+            case CYCLONEDX -> owl.rendererFor(Format.JSON).tree(MlBom.of(result, owl.catalog()), w);
             case JUNIT -> w.print(CheckViews.junit(result));
             case JSON, YAML -> owl.rendererFor(format).tree(result.report(), w);
             case CSV, TSV -> {
@@ -209,7 +212,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
             int eq = r.indexOf('=');
             Format f = eq > 0 ? Format.parse(r.substring(0, eq)) : null;
             if (f == null || eq == r.length() - 1 || f == Format.TABLE) {
-                throw new UsageException("--report takes FORMAT=FILE with FORMAT json, yaml, csv, tsv, markdown, sarif or junit, got '" + r + "'",
+                throw new UsageException("--report takes FORMAT=FILE with FORMAT json, yaml, csv, tsv, markdown, sarif, junit or cyclonedx, got '" + r + "'",
                         "e.g. --report sarif=owl.sarif");
             }
             out.put(f, Path.of(r.substring(eq + 1)));
