@@ -60,6 +60,18 @@ public class Renderer {
         }
     }
 
+    /**
+     * A single record whose table is a list of rows (a comparison's terms, the settings): the record for json
+     * and yaml, the rows through {@code view} for every other format.
+     */
+    public <T> void rows(Object record, List<? extends T> rows, View<T> view, PrintWriter out) {
+        if (format.isTree()) {
+            record(record, null, out);
+        } else {
+            list(rows, view, out);
+        }
+    }
+
     /** A list result given as laid-out cells and a tree for json and yaml (commands not yet on records and views). */
     public void table(Table table, Object tree, PrintWriter out) {
         switch (format) {
