@@ -31,7 +31,6 @@ class SourceSizeTest {
             "class dev/owl/catalog/CatalogLoader.java",
             "class dev/owl/catalog/CompiledCatalog.java",
             "class dev/owl/cli/FitCommand.java",
-            "class dev/owl/cli/OwlCommand.java",
             "class dev/owl/cli/RecommendCommand.java",
             "class dev/owl/input/Fields.java",
             "class dev/owl/policy/ReferenceScanner.java",

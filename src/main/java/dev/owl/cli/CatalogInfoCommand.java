@@ -18,7 +18,7 @@ final class CatalogInfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         CatalogInfo info = CatalogInfo.of(owl.catalog());
         owl.renderer().record(info, CatalogViews.info(info), spec.commandLine().getOut());
         return ExitCode.OK;

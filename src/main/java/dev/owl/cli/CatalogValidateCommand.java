@@ -30,7 +30,7 @@ final class CatalogValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         CatalogLoader.Validation v = new CatalogLoader().validate(owl.locations(dirs));
         PrintWriter out = spec.commandLine().getOut();
         Format format = owl.renderer().format();

@@ -35,7 +35,7 @@ final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            OwlCommand owl = OwlCommand.of(spec);
+            Session owl = Session.of(spec);
             Config c = owl.config();
             boolean invalid = !c.problems().isEmpty();
             String formatFrom = matched("--format") ? "command line" : c.format() != null ? "config file" : "default";
@@ -43,8 +43,8 @@ final class ConfigCommand implements Runnable {
             Settings settings = new Settings(c.file().toString(), c.exists(), !invalid, new Settings.Values(
                     new Settings.Setting(owl.format().key(), formatFrom),
                     new Settings.Setting(owl.colorMode().name().toLowerCase(java.util.Locale.ROOT), colorFrom), c.catalog(),
-                    owl.environment().get(OwlCommand.CATALOG_PATH_VARIABLE), c.gpu(), c.policy()));
-            owl.renderer().rows(settings, SettingsViews.rows(settings, OwlCommand.CATALOG_PATH_VARIABLE), SettingsViews.VIEW,
+                    owl.environment().get(CatalogOptions.PATH_VARIABLE), c.gpu(), c.policy()));
+            owl.renderer().rows(settings, SettingsViews.rows(settings, CatalogOptions.PATH_VARIABLE), SettingsViews.VIEW,
                     spec.commandLine().getOut());
             if (invalid) {
                 // the settings above are the defaults; the file's errors point at each bad key

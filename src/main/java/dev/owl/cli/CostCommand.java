@@ -50,7 +50,8 @@ final class CostCommand implements Callable<Integer> {
     @Option(names = "--provider", paramLabel = "ID", description = "Only this hosted provider (a runtime id of kind hosted).")
     String provider;
 
-    @Option(names = "--gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class,
+    // its own key: the config file's gpu (the user's own card) is not a GPU to rent
+    @Option(names = "--gpu", descriptionKey = "cost.gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class,
             description = "Price self-hosting on this accelerator ('owl fit --list-gpus').")
     String gpu;
 
@@ -84,7 +85,7 @@ final class CostCommand implements Callable<Integer> {
         if ((gpuCount != null || gpuHourUsd != null) && gpu == null) {
             throw new UsageException("--gpu-count and --gpu-hour-usd need --gpu", "add --gpu ID ('owl fit --list-gpus' lists them)");
         }
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         Model m = new ModelResolver(catalog).resolve(model);
         if (provider != null) {

@@ -25,7 +25,7 @@ final class LicenseCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         LicenseResolver resolver = new LicenseResolver(owl.catalog());
         LicenseComparison c = LicenseComparison.of(names.stream().map(resolver::resolve).toList());
         owl.renderer().rows(c, c.rows(), LicenseViews.comparison(c.licenses()), spec.commandLine().getOut());

@@ -19,7 +19,7 @@ final class LicenseListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         owl.renderer().list(catalog.licenses().stream().map(l -> LicenseSummary.of(l, catalog)).toList(), LicenseViews.list(),
                 spec.commandLine().getOut());

@@ -30,7 +30,7 @@ final class LicenseShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         Optional<License> license = new LicenseResolver(catalog).find(name);
         Model model = null;
