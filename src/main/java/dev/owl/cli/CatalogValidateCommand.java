@@ -3,6 +3,7 @@ package dev.owl.cli;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.CatalogLoader;
 import dev.owl.catalog.ValidationReport;
+import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,12 +33,16 @@ final class CatalogValidateCommand implements Callable<Integer> {
     public Integer call() {
         Session owl = Session.of(spec);
         CatalogLoader.Validation v = new CatalogLoader().validate(owl.locations(dirs));
+        owl.noteCatalog(v.catalog());
         PrintWriter out = spec.commandLine().getOut();
         Format format = owl.renderer().format();
         if (format.isTree()) {
             owl.renderer().tree(ValidationReport.of(v), out);
         } else if (v.diagnostics().isEmpty()) {
             Catalog c = v.catalog();
+            if (owl.detail() == Detail.QUIET) {
+                return ExitCode.OK; // the exit code says it
+            }
             out.printf("ok: %d models, %d licenses, %d accelerators, %d runtimes in %d location%s%n",
                     c.models().size(), c.licenses().size(), c.accelerators().size(), c.runtimes().size(),
                     c.locations().size(), c.locations().size() == 1 ? "" : "s");

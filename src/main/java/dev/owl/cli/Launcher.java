@@ -109,12 +109,18 @@ final class Launcher {
     private static CommandLine configure(CommandLine cl, Session session) {
         Config config = session.config();
         cl.setDefaultValueProvider(config);
+        session.errorsTo(cl::getErr);
         // an invalid config file is a data error, reported once before any command runs, except for the
         // commands that must work to fix it: help, --version, completion and config show (which reports it)
         cl.setExecutionStrategy(parseResult -> {
             if (!config.problems().isEmpty() && !runsWithoutConfig(parseResult)) {
                 throw new CommandLine.ExecutionException(cl, "invalid config file", new InputException(config.problems()));
             }
+            if (session.quietAndVerbose()) {
+                throw new CommandLine.ParameterException(cl, "--quiet and --verbose exclude each other");
+            }
+            session.note("config file: " + config.file() + (!config.exists() ? " (not found)"
+                    : config.problems().isEmpty() ? "" : " (invalid, ignored)"));
             int code = new CommandLine.RunLast().execute(parseResult);
             return checkOutput(cl, code);
         });

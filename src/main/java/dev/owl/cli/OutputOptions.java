@@ -4,7 +4,7 @@ import dev.owl.render.Format;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The global output options (format, colour, pager, stack traces), a mixin of the root that every command inherits. */
+/** The global output options (format, colour, detail, pager, stack traces), a mixin of the root that every command inherits. */
 final class OutputOptions {
     /** Colour choices; {@code auto} means on a terminal only, and never when NO_COLOR is set. */
     enum ColorMode { AUTO, ALWAYS, NEVER }
@@ -17,6 +17,16 @@ final class OutputOptions {
     @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, completionCandidates = Candidates.Colors.class,
             description = "Colour: auto (a terminal without NO_COLOR), always or never (default: auto).")
     ColorMode color = ColorMode.AUTO;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Only the result, for scripts and CI: tables without the notes and assumptions under them; "
+                    + "catalog validate prints nothing when the catalog is valid (the exit code says it).")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Also say, on stderr, what the answer rests on: the config file, and the catalog locations "
+                    + "with what each holds.")
+    boolean verbose;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
     boolean debug;

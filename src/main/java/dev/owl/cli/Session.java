@@ -4,6 +4,7 @@ import dev.owl.catalog.Catalog;
 import dev.owl.catalog.CatalogLoader;
 import dev.owl.catalog.CatalogLocation;
 import dev.owl.cli.OutputOptions.ColorMode;
+import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import java.io.File;
@@ -27,6 +28,8 @@ final class Session {
     /** Builds the renderer for a format; tests put in their own to add a format without touching a command. */
     private final Function<Format, Renderer> renderers;
     private Catalog catalog;
+    /** Where notes of --verbose go: the command line's stderr, set when the command line is built. */
+    private java.util.function.Supplier<PrintWriter> err = () -> new PrintWriter(java.io.Writer.nullWriter());
 
     Session(Environment environment, Config config, CatalogOptions catalogOptions, OutputOptions output,
             Function<Format, Renderer> renderers, Catalog loaded) {
@@ -67,6 +70,36 @@ final class Session {
         return output.debug;
     }
 
+    /** How much human-readable output says besides the result (--quiet, --verbose). */
+    Detail detail() {
+        return output.quiet ? Detail.QUIET : output.verbose ? Detail.VERBOSE : Detail.NORMAL;
+    }
+
+    boolean quietAndVerbose() {
+        return output.quiet && output.verbose;
+    }
+
+    void errorsTo(java.util.function.Supplier<PrintWriter> stderr) {
+        this.err = stderr;
+    }
+
+    /** With --verbose, one line on stderr ({@code owl: …}) about what the answer rests on; else nothing. */
+    void note(String line) {
+        if (detail() == Detail.VERBOSE) {
+            PrintWriter w = err.get();
+            w.println("owl: " + dev.owl.render.Sanitizer.clean(line));
+            w.flush();
+        }
+    }
+
+    /** With --verbose, what a loaded catalog holds and where each part came from. */
+    void noteCatalog(Catalog c) {
+        note("catalog: " + c.models().size() + " models, " + c.licenses().size() + " licenses, " + c.accelerators().size()
+                + " accelerators, " + c.runtimes().size() + " runtimes from " + String.join(", ", c.locations().stream()
+                        .map(l -> l.label() + (l.builtin() ? " (built-in)" : "")).toList())
+                + (c.overrides().isEmpty() ? "" : "; " + c.overrides().size() + " built-in entries overridden ('owl catalog info')"));
+    }
+
     /** The catalog locations in load order: built-in, $OWL_CATALOG_PATH, then each --catalog (else the config file's list). */
     List<CatalogLocation> locations(List<Path> extra) {
         List<CatalogLocation> out = new ArrayList<>();
@@ -95,6 +128,7 @@ final class Session {
     Catalog catalog() {
         if (catalog == null) {
             catalog = new CatalogLoader().load(locations(List.of()));
+            noteCatalog(catalog);
         }
         return catalog;
     }
@@ -120,7 +154,7 @@ final class Session {
             case AUTO -> isBlank(environment.get("NO_COLOR")) && (forced(environment.get("CLICOLOR_FORCE"))
                     || tty && !"dumb".equals(environment.get("TERM")));
         };
-        return new Renderer(f, colour, tty && f == Format.TABLE && f == output.format ? terminalWidth() : 0);
+        return new Renderer(f, colour, tty && f == Format.TABLE && f == output.format ? terminalWidth() : 0, detail());
     }
 
     /** The terminal's width: COLUMNS when set, else asked of the terminal; 0 when unknown. */

@@ -42,7 +42,7 @@ public final class CostViews {
         }
         be.add(new Field("-", b.reason()));
         s.section("Break-even", be);
-        s.section("Assumptions (every figure is an estimate)", e.assumptions().stream().map(a -> new Field("-", a)).toList());
+        s.commentary("Assumptions (every figure is an estimate)", e.assumptions().stream().map(a -> new Field("-", a)).toList());
         return s;
     }
 
