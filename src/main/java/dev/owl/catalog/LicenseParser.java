@@ -13,9 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class LicenseParser {
     static final Set<String> KEYS = Set.of("id", "name", "version", "spdx", "hf_tag", "osi_approved", "url",
             "text_sha256", "summary", "terms", "regional_restrictions", "sources");
-    static final Set<String> TERM_KEYS = Set.of("commercial_use", "mau_threshold", "revenue_cap_usd",
-            "research_only", "non_production", "outputs_training", "derivative_naming", "attribution",
-            "redistribution", "acceptable_use_policy");
+    static final Set<String> TERM_KEYS = Set.copyOf(LicenseTerm.keys());
     static final Set<String> TERM_FIELDS = Set.of("value", "section", "note");
     static final Set<String> OUTPUTS_TRAINING = Set.of("allowed", "restricted", "prohibited");
     static final Set<String> REGION_KEYS = Set.of("region", "binds", "modalities", "applies_to", "section", "source");

@@ -27,9 +27,8 @@ final class ModelParser {
     static final Set<String> STATUS = Set.of("released", "announced", "api_only");
     static final Set<String> WEIGHTS = Set.of("open", "gated", "none");
     static final Set<String> ATTENTION = Set.of("mha", "gqa", "mqa", "mla");
-    static final Set<String> MODALITIES = Set.of("text", "image", "audio", "video");
-    static final Set<String> CAPABILITIES = Set.of("chat", "code", "reasoning", "tools", "vision", "audio", "fim",
-            "multilingual");
+    static final Set<String> MODALITIES = Set.copyOf(Modality.keys());
+    static final Set<String> CAPABILITIES = Set.copyOf(Capability.keys());
     /** Fields that {@code approx_fields} may name. */
     static final Set<String> APPROX_FIELDS = Set.of("params_total_b", "params_active_b", "context_tokens",
             "context_native_tokens", "release_date");

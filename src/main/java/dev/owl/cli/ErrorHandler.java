@@ -65,8 +65,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else {
             err.println("error: internal error: " + Sanitizer.clean(String.valueOf(ex))
                     + " (a bug in owl; rerun with --debug for the stack trace)");
-            OwlCommand root = (OwlCommand) cmd.getCommandSpec().root().userObject();
-            if (root.debug()) {
+            if (Session.of(cmd.getCommandSpec()).debug()) {
                 StringWriter trace = new StringWriter();
                 ex.printStackTrace(new PrintWriter(trace));
                 err.print(trace);
