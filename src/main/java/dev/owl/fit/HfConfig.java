@@ -48,19 +48,8 @@ public final class HfConfig {
         Integer window = f.count(c, "sliding_window", "attention_chunk_size");
         boolean windowOff = Boolean.FALSE.equals(f.bool(c, "use_sliding_window"));
         JsonNode types = f.array(c, "layer_types");
-        Integer windowLayers = null;
-        if (window != null && !windowOff) {
-            windowLayers = layers;
-            if (types != null) {
-                int n = 0;
-                for (JsonNode t : types) {
-                    n += t.asText().contains("sliding") || t.asText().contains("chunk") ? 1 : 0;
-                }
-                windowLayers = n;
-            }
-        } else {
-            window = null;
-        }
+        window = windowOff ? null : window;
+        Integer windowLayers = window == null ? null : windowLayers(types, layers);
         Integer maxContext = f.count(c, "max_position_embeddings", "n_positions");
         double[] estimate = layers == null || hidden == null || heads == null ? null
                 : estimateParams(c, f, layers, hidden, heads, kvHeads, headDim, experts, expertsActive);
@@ -85,6 +74,18 @@ public final class HfConfig {
         return new ModelShape(id, total / 1e9, active / 1e9, approx || (experts != null && experts > 1), maxContext,
                 layers, kvHeads, headDim, window, windowLayers, linear, crossLayers(c), kvLora, more[0], experts != null && experts > 1,
                 more[1], more[2], more[3], nativeFormat(root), null, null, false);
+    }
+
+    /** Layers that keep only the window: those {@code layer_types} names sliding or chunked, else all of them. */
+    private static Integer windowLayers(JsonNode types, Integer layers) {
+        if (types == null) {
+            return layers;
+        }
+        int n = 0;
+        for (JsonNode t : types) {
+            n += t.asText().contains("sliding") || t.asText().contains("chunk") ? 1 : 0;
+        }
+        return n;
     }
 
     private static byte[] readBytes(Path file, String label) {
