@@ -78,6 +78,14 @@ final class Candidates {
         }
     }
 
+    /** --error-format values, in lower case as users type them. */
+    static final class ErrorFormats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return java.util.Arrays.stream(OutputOptions.ErrorFormat.values()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+        }
+    }
+
     /** License ids. */
     static final class Licenses implements Iterable<String> {
         @Override

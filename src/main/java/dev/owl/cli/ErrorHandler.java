@@ -3,6 +3,7 @@ package dev.owl.cli;
 import dev.owl.input.InputException;
 import dev.owl.input.Diagnostic;
 import dev.owl.input.SourceLine;
+import dev.owl.render.ErrorLine;
 import dev.owl.render.TextWidth;
 import dev.owl.query.UnknownNameException;
 import dev.owl.render.Sanitizer;
@@ -26,11 +27,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (message.length() > 300) { // picocli quotes the whole argument; a 100 KB one is not worth echoing
             message = message.substring(0, 300) + "… (" + message.length() + " characters)";
         }
-        err.println("error: " + Sanitizer.clean(message));
         String close = null;
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             close = dev.owl.input.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());
         }
+        if (jsonErrors(args)) {
+            err.println(new ErrorLine("error", message, "run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage",
+                    close == null ? List.of() : List.of(close), null, null, null, null, ExitCode.USAGE).json());
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        err.println("error: " + Sanitizer.clean(message));
         if (close != null) {
             err.println("did you mean: " + cmd.getCommandSpec().qualifiedName() + " " + close + "?");
         } else {
@@ -44,6 +51,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        if (jsonErrors(parseResult.originalArgs().toArray(String[]::new))) {
+            List<ErrorLine> lines = jsonLines(ex);
+            lines.forEach(l -> err.println(l.json()));
+            err.flush();
+            return lines.get(0).exitCode();
+        }
         int code;
         if (ex instanceof InputException ce) {
             printDiagnostics(ce.diagnostics(), err);
@@ -74,6 +87,36 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         err.flush();
         return code;
+    }
+
+    /** {@code --error-format json} anywhere on the command line (read from the words: a parse error comes before options are bound). */
+    static boolean jsonErrors(String[] args) {
+        for (int i = 0; args != null && i < args.length; i++) {
+            if (args[i].equalsIgnoreCase("--error-format=json")
+                    || (args[i].equals("--error-format") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("json"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The failure as JSON lines: one per finding of a data error, else one. */
+    private static List<ErrorLine> jsonLines(Exception ex) {
+        if (ex instanceof InputException ce) {
+            return SourceLine.attach(ce.diagnostics()).stream().map(d -> new ErrorLine("error", d.message(), d.hint(), List.of(),
+                    d.file(), d.line() > 0 ? d.line() : null, d.column() > 0 ? d.column() : null, d.text(), ExitCode.DATA)).toList();
+        }
+        if (ex instanceof UnknownNameException u) {
+            return List.of(new ErrorLine("error", u.getMessage(), u.hint(), u.suggestions(), null, null, null, null, ExitCode.USAGE));
+        }
+        if (ex instanceof UsageException u) {
+            return List.of(new ErrorLine("error", u.getMessage(), u.hint(), List.of(), null, null, null, null, ExitCode.USAGE));
+        }
+        if (ex instanceof dev.owl.fit.SizeOutOfRange s) {
+            return List.of(new ErrorLine("error", s.getMessage(), s.hint(), List.of(), null, null, null, null, ExitCode.USAGE));
+        }
+        return List.of(new ErrorLine("error", "internal error: " + ex, "a bug in owl; rerun with --debug for the stack trace",
+                List.of(), null, null, null, null, ExitCode.INTERNAL));
     }
 
     private static int usage(PrintWriter err, String message, String hint) {

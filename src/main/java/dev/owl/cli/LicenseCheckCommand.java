@@ -190,8 +190,8 @@ final class LicenseCheckCommand implements Callable<Integer> {
                 }
                 w.println(CheckViews.markdownSummary(result));
             }
-            case SARIF -> owl.rendererFor(Format.JSON).tree(SarifLog.of(result), w);
-            case CYCLONEDX -> owl.rendererFor(Format.JSON).tree(MlBom.of(result, owl.catalog()), w);
+            case SARIF -> owl.rendererFor(Format.JSON).foreign(SarifLog.of(result), w);
+            case CYCLONEDX -> owl.rendererFor(Format.JSON).foreign(MlBom.of(result, owl.catalog()), w);
             case JUNIT -> w.print(CheckViews.junit(result));
             case JSON, YAML -> owl.rendererFor(format).tree(result.report(), w);
             case CSV, TSV -> {

@@ -28,6 +28,14 @@ final class OutputOptions {
                     + "with what each holds.")
     boolean verbose;
 
+    /** How errors reach stderr. */
+    enum ErrorFormat { TEXT, JSON }
+
+    @Option(names = "--error-format", paramLabel = "ERROR_FORMAT", scope = ScopeType.INHERIT, completionCandidates = Candidates.ErrorFormats.class,
+            description = "Errors on stderr as text (default) or json: one JSON object per line "
+                    + "(docs/schema/error.schema.json), as cargo and eslint do.")
+    ErrorFormat errorFormat = ErrorFormat.TEXT;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
     boolean debug;
 

@@ -160,8 +160,34 @@ public class Renderer {
         }
     }
 
-    /** JSON or YAML of a record, a list of records, or a tree of maps, lists, strings, numbers, booleans and nulls. */
+    /**
+     * The version of the JSON and YAML documents' shapes (docs/schema/): every object document carries it as its first
+     * key, and so does every object of an array document (an array stays an array, so {@code jq '.[]'} keeps working).
+     * Raised when a key is removed or changes meaning; new keys do not raise it.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** A document with {@link #SCHEMA_VERSION} written before its own keys. */
+    record Versioned(int schemaVersion, @com.fasterxml.jackson.annotation.JsonUnwrapped Object document) {
+        static Object of(Object tree) {
+            if (tree instanceof java.util.Collection<?> items) {
+                return items.stream().map(Versioned::one).toList();
+            }
+            return one(tree);
+        }
+
+        private static Object one(Object item) {
+            return item instanceof Record ? new Versioned(SCHEMA_VERSION, item) : item;
+        }
+    }
+
+    /** JSON or YAML of a record or a list of records, each with {@link #SCHEMA_VERSION}. */
     public void tree(Object tree, PrintWriter out) {
+        foreign(Versioned.of(tree), out);
+    }
+
+    /** A document whose shape someone else defines (SARIF, CycloneDX): written as it is, without owl's schema_version. */
+    public void foreign(Object tree, PrintWriter out) {
         try {
             if (format == Format.YAML) {
                 Mappers.yaml().writeValue(new NonClosing(out), tree);
