@@ -6,6 +6,7 @@ import dev.owl.fit.AcceleratorRow;
 import dev.owl.fit.FitCalculator;
 import dev.owl.fit.FitEstimate;
 import dev.owl.fit.FitReport;
+import dev.owl.fit.FitRow;
 import dev.owl.fit.Hardware;
 import dev.owl.fit.HfConfig;
 import dev.owl.fit.KvQuant;
@@ -17,6 +18,7 @@ import dev.owl.query.ModelResolver;
 import dev.owl.recommend.Recommender;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
+import dev.owl.render.View;
 import dev.owl.view.FitViews;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -84,6 +86,10 @@ final class FitCommand implements Callable<Integer> {
                     + "Apple silicon, else vllm). Decides how several GPUs split a model and which measured efficiency applies.")
     String runtime;
 
+    @Option(names = "--wide", description = "On a narrow terminal, keep every column (long cells wrap) rather than leave "
+            + "some out.")
+    boolean wide;
+
     @Option(names = "--list-gpus", description = "List the accelerators --gpu accepts: memory, bandwidth, formats, source.")
     boolean listGpus;
 
@@ -121,7 +127,8 @@ final class FitCommand implements Callable<Integer> {
                     contexts.isEmpty() ? null : contexts.get(0), batch, kv, offload, cpuBandwidth, rt);
             Map<String, Double> quality = new Recommender(catalog).chatScores(query.context(), LocalDate.now(owl.environment().clock()));
             WhatFits.Result fits = new WhatFits(calc).scan(catalog.models(), query, id -> quality.getOrDefault(id, 0.0));
-            renderer.list(fits.rows(), FitViews.whatFits(), out);
+            View<WhatFits.Candidate> view = FitViews.whatFits(hardware.size() > 1);
+            renderer.list(fits.rows(), wide ? view.wide() : view, out);
             notes(renderer, fits.summary(), fits.notes(), out);
             return ExitCode.OK;
         }
@@ -138,7 +145,8 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         FitReport report = FitReport.of(shape, rows);
-        renderer.list(report.rows(), FitViews.model(), out);
+        View<FitRow> view = FitViews.model(hardware.size() > 1);
+        renderer.list(report.rows(), wide ? view.wide() : view, out);
         notes(renderer, report.summary(), report.notes(), out);
         return ExitCode.OK;
     }

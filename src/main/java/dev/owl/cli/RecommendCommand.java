@@ -108,6 +108,10 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "MODEL", completionCandidates = Candidates.Models.class, description = "Why one model ranks where it does, or why it was excluded.")
     String explain;
 
+    @Option(names = "--wide", description = "On a narrow terminal, keep every column (long cells wrap) rather than leave "
+            + "some out.")
+    boolean wide;
+
     @Option(names = "--list-tasks", description = "List the tasks and the evidence each uses.")
     boolean listTasks;
 
@@ -138,7 +142,8 @@ final class RecommendCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         RecommendReport report = RecommendReport.of(req, ranked, top);
-        renderer.report(report, report.recommendations(), RecommendViews.ranking(), out);
+        renderer.report(report, report.recommendations(), wide ? RecommendViews.ranking().wide() : RecommendViews.ranking(),
+                out);
         if (renderer.format() == Format.TABLE) {
             footer(renderer, report, out);
         }

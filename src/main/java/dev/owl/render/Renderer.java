@@ -45,7 +45,13 @@ public class Renderer {
             case CSV -> Delimited.records(view, records, ',', out);
             case TSV -> Delimited.records(view, records, '\t', out);
             case MARKDOWN -> Markdown.table(view.table(records), out);
-            case TABLE -> human(view.table(records), out);
+            case TABLE -> {
+                List<String> hidden = human(view.table(records), out);
+                if (!hidden.isEmpty() && view.wider() != null) {
+                    paragraph("", "", String.join(", ", hidden) + " left out to fit " + width + " columns: " + view.wider()
+                            + " shows them.", out);
+                }
+            }
             case SARIF, JUNIT -> throw reportOnly();
         }
         out.flush();
@@ -158,10 +164,12 @@ public class Renderer {
         return new IllegalArgumentException(format.key() + " is a license-check report format");
     }
 
-    private void human(Table table, PrintWriter out) {
+    /** Returns the headers of the columns left out to fit the terminal. */
+    private List<String> human(Table table, PrintWriter out) {
         StringBuilder sb = new StringBuilder();
-        layout.layout(table, "", sb);
+        List<String> hidden = layout.layout(table, "", sb);
         out.print(sb);
+        return hidden;
     }
 
     /** Jackson closes the writer it is given when done; stdout must stay open for whatever follows. */
