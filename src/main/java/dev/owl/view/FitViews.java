@@ -56,17 +56,17 @@ public final class FitViews {
     /** The accelerators {@code --gpu} accepts. */
     public static View<AcceleratorRow> accelerators() {
         return View.<AcceleratorRow>of(
-                Column.<AcceleratorRow>text("ID", AcceleratorRow::id).truncate(),
-                Column.<AcceleratorRow>text("NAME", AcceleratorRow::name),
-                Column.<AcceleratorRow>text("KIND", AcceleratorRow::kind).droppable(),
-                Column.<AcceleratorRow>number("MEMORY", a -> a.memoryGib() == null ? ""
-                        : (a.isApprox("memory_gib") ? "~" : "") + Units.plain(a.memoryGib()) + " GiB", AcceleratorRow::memoryGib)
+                Column.<AcceleratorRow>text("ID", a -> a.accelerator().id()).truncate(),
+                Column.<AcceleratorRow>text("NAME", a -> a.accelerator().name()),
+                Column.<AcceleratorRow>text("KIND", a -> a.accelerator().kind()).droppable(),
+                Column.<AcceleratorRow>number("MEMORY", a -> a.accelerator().memoryGib() == null ? ""
+                        : (a.isApprox("memory_gib") ? "~" : "") + Units.plain(a.accelerator().memoryGib()) + " GiB", a -> a.accelerator().memoryGib())
                         .approx(a -> a.isApprox("memory_gib")),
-                Column.<AcceleratorRow>number("BANDWIDTH", a -> a.bandwidthGbS() == null ? ""
-                        : (a.isApprox("bandwidth_gb_s") ? "~" : "") + Units.plain(a.bandwidthGbS()) + " GB/s", AcceleratorRow::bandwidthGbS)
+                Column.<AcceleratorRow>number("BANDWIDTH", a -> a.accelerator().bandwidthGbS() == null ? ""
+                        : (a.isApprox("bandwidth_gb_s") ? "~" : "") + Units.plain(a.accelerator().bandwidthGbS()) + " GB/s", a -> a.accelerator().bandwidthGbS())
                         .approx(a -> a.isApprox("bandwidth_gb_s")),
-                Column.<AcceleratorRow>text("BF16", a -> a.bf16() == null ? "" : Units.yesNo(a.bf16())).droppable(),
-                Column.<AcceleratorRow>text("FP8", a -> a.fp8() == null ? "" : Units.yesNo(a.fp8())).droppable());
+                Column.<AcceleratorRow>text("BF16", a -> a.accelerator().bf16() == null ? "" : Units.yesNo(a.accelerator().bf16())).droppable(),
+                Column.<AcceleratorRow>text("FP8", a -> a.accelerator().fp8() == null ? "" : Units.yesNo(a.accelerator().fp8())).droppable());
     }
 
     private static <T> Column<T> context(Function<T, FitRow> row) {
