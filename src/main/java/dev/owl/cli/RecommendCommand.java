@@ -95,8 +95,8 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Also apply this license policy, as 'owl license check' does.")
     Path policyFile;
 
-    @Option(names = "--need", split = ",", paramLabel = "NEED",
-            description = "Presets: apache, permissive, commercial, eu-data-residency, fine-tuning-ecosystem.")
+    @Option(names = "--need", split = ",", paramLabel = "NEED", completionCandidates = Candidates.Needs.class,
+            description = "Presets: ${COMPLETION-CANDIDATES}.")
     List<String> needs = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "N", converter = Values.Positive.class, description = "How many to show (default: 5).")
