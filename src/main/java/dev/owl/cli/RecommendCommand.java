@@ -74,7 +74,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--osi", description = "Only OSI-approved licenses.")
     boolean osi;
 
-    @Option(names = "--mau", paramLabel = "N", description = "Monthly active users of your product.")
+    @Option(names = "--mau", paramLabel = "N", converter = Values.Users.class, description = "Monthly active users of your product.")
     Long mau;
 
     @Option(names = "--eu", description = "Your company is domiciled in the EU.")
@@ -89,7 +89,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--family", split = ",", paramLabel = "FAMILY", completionCandidates = Candidates.Families.class, description = "Only these families.")
     List<String> families = new ArrayList<>();
 
-    @Option(names = "--min-tok-s", paramLabel = "N", description = "Minimum decode-speed bound on the hardware.")
+    @Option(names = "--min-tok-s", paramLabel = "N", converter = Values.Rate.class, description = "Minimum decode-speed bound on the hardware.")
     Double minTokS;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Also apply this license policy, as 'owl license check' does.")
@@ -214,12 +214,6 @@ final class RecommendCommand implements Callable<Integer> {
     }
 
     private void checkNumbers() {
-        if (minTokS != null && (!Double.isFinite(minTokS) || minTokS <= 0 || minTokS > 1_000_000)) {
-            throw new UsageException("--min-tok-s takes a positive number, got " + minTokS, null);
-        }
-        if (mau != null && mau < 0) {
-            throw new UsageException("--mau must be 0 or more, got " + mau, null);
-        }
         if (selfHost && apiOk) {
             throw new UsageException("--self-host and --api-ok contradict each other", "use one of them");
         }

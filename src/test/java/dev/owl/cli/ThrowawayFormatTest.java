@@ -131,4 +131,26 @@ class ThrowawayFormatTest {
         assertThat(JSON.readTree(tasks.get(1))).isEqualTo(JSON.readTree(OwlRunner.fixture().run("recommend", "--list-tasks", "--format", "json")
                 .out()).get(0));
     }
+
+    /** Every command on records prints through the throwaway format, each record the one --format json prints. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"license list", "license show llama-3.1-community",
+        "license show mixtral", "license compare apache-2.0 llama-3.1-community", "catalog info"})
+    void everyConvertedCommandPrintsItsRecordsWithoutAChangeToIt(String command) throws Exception {
+        String[] args = command.split(" ");
+        List<String> lines = run(args).lines().filter(l -> !l.startsWith("# ")).toList();
+        String[] json = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--format", "json"))
+                .toArray(String[]::new);
+        JsonNode expected = JSON.readTree(OwlRunner.fixture().run(json).out());
+
+        if (expected.isArray()) {
+            assertThat(lines).hasSize(expected.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(JSON.readTree(lines.get(i))).isEqualTo(expected.get(i));
+            }
+        } else {
+            assertThat(lines).hasSize(1);
+            assertThat(JSON.readTree(lines.get(0))).isEqualTo(expected);
+        }
+    }
 }
