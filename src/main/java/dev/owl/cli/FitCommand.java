@@ -16,6 +16,7 @@ import dev.owl.fit.SpeedCalibration;
 import dev.owl.fit.WhatFits;
 import dev.owl.query.ModelResolver;
 import dev.owl.recommend.Recommender;
+import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import dev.owl.render.View;
@@ -92,7 +93,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         if (listGpus) {
             owl.renderer().list(owl.catalog().accelerators().stream().map(AcceleratorRow::of).toList(), FitViews.accelerators(),
                     spec.commandLine().getOut());
@@ -126,13 +127,13 @@ final class FitCommand implements Callable<Integer> {
             WhatFits.Result fits = new WhatFits(calc).scan(catalog.models(), setup, query, id -> quality.getOrDefault(id, 0.0));
             View<WhatFits.Candidate> view = FitViews.whatFits(hardware.size() > 1);
             renderer.list(fits.rows(), wide ? view.wide() : view, out);
-            notes(renderer, fits.summary(), fits.notes(), out);
+            notes(owl, fits.summary(), fits.notes(), out);
             return ExitCode.OK;
         }
         FitReport report = FitReport.of(calc, shape(catalog), qs, contexts, setup);
         View<FitRow> view = FitViews.model(hardware.size() > 1);
         renderer.list(report.rows(), wide ? view.wide() : view, out);
-        notes(renderer, report.summary(), report.notes(), out);
+        notes(owl, report.summary(), report.notes(), out);
         return ExitCode.OK;
     }
 
@@ -153,9 +154,10 @@ final class FitCommand implements Callable<Integer> {
         return shape;
     }
 
-    /** Under a table, what its figures rest on: the summary, then each assumption once. */
-    private static void notes(Renderer renderer, String summary, List<String> notes, PrintWriter out) {
-        if (renderer.format() != Format.TABLE) {
+    /** Under a table, what its figures rest on: the summary, then each assumption once (not with --quiet). */
+    private static void notes(Session owl, String summary, List<String> notes, PrintWriter out) {
+        Renderer renderer = owl.renderer();
+        if (renderer.format() != Format.TABLE || owl.detail() == Detail.QUIET) {
             return;
         }
         out.println();

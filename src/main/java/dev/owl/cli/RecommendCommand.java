@@ -15,6 +15,7 @@ import dev.owl.recommend.Recommender;
 import dev.owl.recommend.Requirements;
 import dev.owl.recommend.Task;
 import dev.owl.recommend.TaskSummary;
+import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import dev.owl.render.Sanitizer;
@@ -117,12 +118,12 @@ final class RecommendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();
         if (listTasks) {
             renderer.list(TaskSummary.all(), RecommendViews.tasks(), out);
-            if (renderer.format() == Format.TABLE) {
+            if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
                 out.println();
                 renderer.paragraph("", "", TaskSummary.SCALE, out);
                 out.flush();
@@ -142,9 +143,11 @@ final class RecommendCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         RecommendReport report = RecommendReport.of(req, ranked, top);
-        renderer.report(report, report.recommendations(), wide ? RecommendViews.ranking().wide() : RecommendViews.ranking(),
-                out);
-        if (renderer.format() == Format.TABLE) {
+        renderer.rows(report, report.recommendations(), wide ? RecommendViews.ranking().wide() : RecommendViews.ranking(), out);
+        if (renderer.format() == Format.TABLE && report.recommendations().isEmpty()) {
+            out.println("No model meets every constraint.");
+        }
+        if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
             footer(renderer, report, out);
         }
         return ExitCode.OK;
@@ -152,9 +155,7 @@ final class RecommendCommand implements Callable<Integer> {
 
     /** Under the table: how to run the first pick, the closest misses and why, and what the query was. */
     private void footer(Renderer renderer, RecommendReport report, PrintWriter out) {
-        if (report.recommendations().isEmpty()) {
-            out.println("No model meets every constraint.");
-        } else if (report.recommendations().get(0).run() != null) {
+        if (!report.recommendations().isEmpty() && report.recommendations().get(0).run() != null) {
             out.println();
             out.println("Run #1: " + Sanitizer.clean(report.recommendations().get(0).run().command()));
         }

@@ -64,15 +64,6 @@ public class Renderer {
         out.flush();
     }
 
-    /** A result record for json and yaml whose {@code rows}, laid out by {@code view}, are what the other formats show. */
-    public <T> void report(Object report, List<? extends T> rows, View<T> view, PrintWriter out) {
-        if (format.isTree()) {
-            tree(report, out);
-        } else {
-            list(rows, view, out);
-        }
-    }
-
     /** A single-record result: the record for json and yaml, its grouped fields for people, flattened for csv/tsv/markdown. */
     public void record(Object record, Sections view, PrintWriter out) {
         if (format.isTree()) {
@@ -83,8 +74,8 @@ public class Renderer {
     }
 
     /**
-     * A single record whose table is a list of rows (a comparison's terms, the settings): the record for json
-     * and yaml, the rows through {@code view} for every other format.
+     * A single record whose table is a list of rows (a comparison's terms, the settings, recommend's ranking): the
+     * record for json and yaml, the rows through {@code view} for every other format.
      */
     public <T> void rows(Object record, List<? extends T> rows, View<T> view, PrintWriter out) {
         if (format.isTree()) {
