@@ -118,6 +118,14 @@ final class Candidates {
         }
     }
 
+    /** Presets {@code recommend --need} accepts. */
+    static final class Needs implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(dev.owl.recommend.Needs.Need.values()).map(dev.owl.recommend.Needs.Need::key).iterator();
+        }
+    }
+
     /** Weight formats. */
     static final class Quants implements Iterable<String> {
         @Override

@@ -5,6 +5,7 @@ import dev.owl.catalog.Model;
 import dev.owl.query.Comparison;
 import dev.owl.query.Lineup;
 import dev.owl.query.ModelResolver;
+import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import dev.owl.view.CompareViews;
@@ -43,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         if (!families.isEmpty() && !models.isEmpty()) {
             throw new UsageException("give models or --families, not both", null);
         }
@@ -57,8 +58,8 @@ final class CompareCommand implements Callable<Integer> {
             Known.families(catalog, families);
             boolean latest = generation.equalsIgnoreCase("latest");
             Lineup lineup = Lineup.of(catalog, families, latest);
-            renderer.report(lineup, lineup.tiers(), CompareViews.families(lineup.families()), out);
-            note(renderer, "Tiers by total parameters; " + (latest ? "the newest model per family and tier" : "every model")
+            renderer.rows(lineup, lineup.tiers(), CompareViews.families(lineup.families()), out);
+            note(owl, "Tiers by total parameters; " + (latest ? "the newest model per family and tier" : "every model")
                     + ". License class: permissive (OSI), conditional (commercial with conditions), non-commercial, proprietary.", out);
             return ExitCode.OK;
         }
@@ -73,16 +74,17 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = Comparison.of(resolved, catalog);
         List<Comparison.Row> shown = comparison.rows().stream().filter(r -> !r.empty()).toList();
-        renderer.report(comparison, shown, CompareViews.models(comparison.models()), out);
+        renderer.rows(comparison, shown, CompareViews.models(comparison.models()), out);
         if (shown.stream().anyMatch(r -> !r.comparable())) {
-            note(renderer, "≠ scores measured in different settings; shown with their settings, not ranked.", out);
+            note(owl, "≠ scores measured in different settings; shown with their settings, not ranked.", out);
         }
         return ExitCode.OK;
     }
 
-    /** A sentence under the table, on a terminal only. */
-    private static void note(Renderer renderer, String text, PrintWriter out) {
-        if (renderer.format() == Format.TABLE) {
+    /** A sentence under the table, on a terminal only and not with --quiet. */
+    private static void note(Session owl, String text, PrintWriter out) {
+        Renderer renderer = owl.renderer();
+        if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
             out.println();
             renderer.paragraph("", "", text, out);
             out.flush();

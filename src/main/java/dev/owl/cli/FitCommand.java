@@ -4,8 +4,9 @@ import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
 import dev.owl.fit.AcceleratorRow;
 import dev.owl.fit.FitCalculator;
-import dev.owl.fit.FitEstimate;
 import dev.owl.fit.FitReport;
+import dev.owl.fit.FitRow;
+import dev.owl.fit.FitSetup;
 import dev.owl.fit.Hardware;
 import dev.owl.fit.HfConfig;
 import dev.owl.fit.KvQuant;
@@ -15,8 +16,10 @@ import dev.owl.fit.SpeedCalibration;
 import dev.owl.fit.WhatFits;
 import dev.owl.query.ModelResolver;
 import dev.owl.recommend.Recommender;
+import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
+import dev.owl.render.View;
 import dev.owl.view.FitViews;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +51,6 @@ import picocli.CommandLine.Spec;
             "Memory = weights (total parameters × bits per weight) + KV cache (2 × layers × KV heads × head dim"
                 + " × tokens × batch × bytes) + 1 GiB per device. Speed bound = bandwidth ÷ bytes read per token."})
 final class FitCommand implements Callable<Integer> {
-    private static final List<Integer> CONTEXT_STEPS = List.of(4096, 32768, 131072);
-
     @Spec
     CommandSpec spec;
 
@@ -84,12 +84,16 @@ final class FitCommand implements Callable<Integer> {
                     + "Apple silicon, else vllm). Decides how several GPUs split a model and which measured efficiency applies.")
     String runtime;
 
+    @Option(names = "--wide", description = "On a narrow terminal, keep every column (long cells wrap) rather than leave "
+            + "some out.")
+    boolean wide;
+
     @Option(names = "--list-gpus", description = "List the accelerators --gpu accepts: memory, bandwidth, formats, source.")
     boolean listGpus;
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         if (listGpus) {
             owl.renderer().list(owl.catalog().accelerators().stream().map(AcceleratorRow::of).toList(), FitViews.accelerators(),
                     spec.commandLine().getOut());
@@ -111,35 +115,25 @@ final class FitCommand implements Callable<Integer> {
         }
         String rt = runtime == null ? null : runtime.toLowerCase(Locale.ROOT);
         FitCalculator calc = new FitCalculator(SpeedCalibration.of(catalog));
+        FitSetup setup = new FitSetup(hardware, batch, kv, offload, cpuBandwidth, rt);
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();
         if (model == null) {
             if (hardware.isEmpty()) {
                 throw new UsageException("without a model, fit needs hardware", "add --gpu ID or --vram GIB");
             }
-            WhatFits.Query query = new WhatFits.Query(hardware, qs.isEmpty() ? null : qs.get(0),
-                    contexts.isEmpty() ? null : contexts.get(0), batch, kv, offload, cpuBandwidth, rt);
+            WhatFits.Query query = new WhatFits.Query(qs.isEmpty() ? null : qs.get(0), contexts.isEmpty() ? null : contexts.get(0));
             Map<String, Double> quality = new Recommender(catalog).chatScores(query.context(), LocalDate.now(owl.environment().clock()));
-            WhatFits.Result fits = new WhatFits(calc).scan(catalog.models(), query, id -> quality.getOrDefault(id, 0.0));
-            renderer.list(fits.rows(), FitViews.whatFits(), out);
-            notes(renderer, fits.summary(), fits.notes(), out);
+            WhatFits.Result fits = new WhatFits(calc).scan(catalog.models(), setup, query, id -> quality.getOrDefault(id, 0.0));
+            View<WhatFits.Candidate> view = FitViews.whatFits(hardware.size() > 1);
+            renderer.list(fits.rows(), wide ? view.wide() : view, out);
+            notes(owl, fits.summary(), fits.notes(), out);
             return ExitCode.OK;
         }
-        ModelShape shape = shape(catalog);
-        List<FitEstimate> rows = new ArrayList<>();
-        for (Quantization q : qs.isEmpty() ? defaultQuants(shape) : qs) {
-            for (int c : contexts.isEmpty() ? defaultContexts(shape) : contexts) {
-                if (hardware.isEmpty()) {
-                    rows.add(calc.estimate(shape, q, c, batch, kv, null, offload, cpuBandwidth, rt));
-                }
-                for (Hardware hw : hardware) {
-                    rows.add(calc.estimate(shape, q, c, batch, kv, hw, offload, cpuBandwidth, rt));
-                }
-            }
-        }
-        FitReport report = FitReport.of(shape, rows);
-        renderer.list(report.rows(), FitViews.model(), out);
-        notes(renderer, report.summary(), report.notes(), out);
+        FitReport report = FitReport.of(calc, shape(catalog), qs, contexts, setup);
+        View<FitRow> view = FitViews.model(hardware.size() > 1);
+        renderer.list(report.rows(), wide ? view.wide() : view, out);
+        notes(owl, report.summary(), report.notes(), out);
         return ExitCode.OK;
     }
 
@@ -160,9 +154,10 @@ final class FitCommand implements Callable<Integer> {
         return shape;
     }
 
-    /** Under a table, what its figures rest on: the summary, then each assumption once. */
-    private static void notes(Renderer renderer, String summary, List<String> notes, PrintWriter out) {
-        if (renderer.format() != Format.TABLE) {
+    /** Under a table, what its figures rest on: the summary, then each assumption once (not with --quiet). */
+    private static void notes(Session owl, String summary, List<String> notes, PrintWriter out) {
+        Renderer renderer = owl.renderer();
+        if (renderer.format() != Format.TABLE || owl.detail() == Detail.QUIET) {
             return;
         }
         out.println();
@@ -171,30 +166,5 @@ final class FitCommand implements Callable<Integer> {
             renderer.paragraph("  - ", "    ", a, out);
         }
         out.flush();
-    }
-
-    /** The model's shipped format first (gpt-oss: mxfp4, DeepSeek-V3: fp8), then the common ones. */
-    static List<Quantization> defaultQuants(ModelShape shape) {
-        Quantization nativeFormat = shape.nativeFormat() == null ? null : Quantization.parse(shape.nativeFormat());
-        if (nativeFormat == null) {
-            return Quantization.COMMON;
-        }
-        List<Quantization> out = new ArrayList<>(List.of(nativeFormat));
-        Quantization.COMMON.stream().filter(q -> q != nativeFormat).forEach(out::add);
-        return out;
-    }
-
-    private List<Integer> defaultContexts(ModelShape shape) {
-        TreeSet<Integer> steps = new TreeSet<>();
-        Integer max = shape.maxContextTokens();
-        for (int s : CONTEXT_STEPS) {
-            if (max == null || s < max) {
-                steps.add(s);
-            }
-        }
-        if (max != null) {
-            steps.add(max);
-        }
-        return new ArrayList<>(steps);
     }
 }

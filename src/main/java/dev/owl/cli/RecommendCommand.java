@@ -15,6 +15,7 @@ import dev.owl.recommend.Recommender;
 import dev.owl.recommend.Requirements;
 import dev.owl.recommend.Task;
 import dev.owl.recommend.TaskSummary;
+import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import dev.owl.render.Sanitizer;
@@ -95,8 +96,8 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Also apply this license policy, as 'owl license check' does.")
     Path policyFile;
 
-    @Option(names = "--need", split = ",", paramLabel = "NEED",
-            description = "Presets: apache, permissive, commercial, eu-data-residency, fine-tuning-ecosystem.")
+    @Option(names = "--need", split = ",", paramLabel = "NEED", completionCandidates = Candidates.Needs.class,
+            description = "Presets: ${COMPLETION-CANDIDATES}.")
     List<String> needs = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "N", converter = Values.Positive.class, description = "How many to show (default: 5).")
@@ -108,17 +109,21 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "MODEL", completionCandidates = Candidates.Models.class, description = "Why one model ranks where it does, or why it was excluded.")
     String explain;
 
+    @Option(names = "--wide", description = "On a narrow terminal, keep every column (long cells wrap) rather than leave "
+            + "some out.")
+    boolean wide;
+
     @Option(names = "--list-tasks", description = "List the tasks and the evidence each uses.")
     boolean listTasks;
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();
         if (listTasks) {
             renderer.list(TaskSummary.all(), RecommendViews.tasks(), out);
-            if (renderer.format() == Format.TABLE) {
+            if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
                 out.println();
                 renderer.paragraph("", "", TaskSummary.SCALE, out);
                 out.flush();
@@ -138,8 +143,11 @@ final class RecommendCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         RecommendReport report = RecommendReport.of(req, ranked, top);
-        renderer.report(report, report.recommendations(), RecommendViews.ranking(), out);
-        if (renderer.format() == Format.TABLE) {
+        renderer.rows(report, report.recommendations(), wide ? RecommendViews.ranking().wide() : RecommendViews.ranking(), out);
+        if (renderer.format() == Format.TABLE && report.recommendations().isEmpty()) {
+            out.println("No model meets every constraint.");
+        }
+        if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
             footer(renderer, report, out);
         }
         return ExitCode.OK;
@@ -147,9 +155,7 @@ final class RecommendCommand implements Callable<Integer> {
 
     /** Under the table: how to run the first pick, the closest misses and why, and what the query was. */
     private void footer(Renderer renderer, RecommendReport report, PrintWriter out) {
-        if (report.recommendations().isEmpty()) {
-            out.println("No model meets every constraint.");
-        } else if (report.recommendations().get(0).run() != null) {
+        if (!report.recommendations().isEmpty() && report.recommendations().get(0).run() != null) {
             out.println();
             out.println("Run #1: " + Sanitizer.clean(report.recommendations().get(0).run().command()));
         }

@@ -1,31 +1,20 @@
 package dev.owl.fit;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.owl.catalog.Accelerator;
-import dev.owl.catalog.Source;
-import java.util.List;
 
-/** One accelerator as {@code owl fit --list-gpus} reports it: its components are the JSON keys, in order. */
-public record AcceleratorRow(
-        String id,
-        String name,
-        String vendor,
-        String kind,
-        Double memoryGib,
-        Double bandwidthGbS,
-        Boolean bf16,
-        Boolean fp8,
-        boolean unifiedMemory,
-        List<Double> memoryOptionsGib,
-        List<String> approxFields,
-        List<String> notes,
-        List<Source> sources) {
+/**
+ * One accelerator as {@code owl fit --list-gpus} reports it: the catalog record's components are the JSON keys,
+ * in order, less where it was loaded from.
+ */
+public record AcceleratorRow(@JsonUnwrapped @JsonIgnoreProperties("origin") Accelerator accelerator) {
 
     public static AcceleratorRow of(Accelerator a) {
-        return new AcceleratorRow(a.id(), a.name(), a.vendor(), a.kind(), a.memoryGib(), a.bandwidthGbS(), a.bf16(), a.fp8(),
-                a.unifiedMemory(), a.memoryOptionsGib(), a.approxFields(), a.notes(), a.sources());
+        return new AcceleratorRow(a);
     }
 
     public boolean isApprox(String field) {
-        return approxFields.contains(field);
+        return accelerator.approxFields().contains(field);
     }
 }

@@ -1,10 +1,12 @@
 package dev.owl.fit;
 
 import dev.owl.units.Quantities;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What {@code owl fit MODEL} reports: one row per quantization, context and hardware, a summary of the model,
@@ -16,8 +18,52 @@ public record FitReport(List<FitRow> rows, String summary, List<String> notes) {
         notes = List.copyOf(notes);
     }
 
+    /** Context steps shown when none is asked for, below the model's maximum (which is shown too). */
+    private static final List<Integer> CONTEXT_STEPS = List.of(4096, 32768, 131072);
+
+    /**
+     * The report on one model: every quantization in {@code quants} (none: the model's shipped format, then the
+     * common ones) at every context in {@code contexts} (none: a few steps up to the model's maximum), on each
+     * hardware of {@code setup}.
+     */
+    public static FitReport of(FitCalculator calculator, ModelShape shape, List<Quantization> quants, List<Integer> contexts,
+            FitSetup setup) {
+        List<FitEstimate> estimates = new ArrayList<>();
+        for (Quantization q : quants.isEmpty() ? defaultQuants(shape) : quants) {
+            for (int c : contexts.isEmpty() ? defaultContexts(shape) : contexts) {
+                estimates.addAll(setup.estimates(calculator, shape, q, c));
+            }
+        }
+        return of(shape, estimates);
+    }
+
+    /** The model's shipped format first (gpt-oss: mxfp4, DeepSeek-V3: fp8), then the common ones. */
+    static List<Quantization> defaultQuants(ModelShape shape) {
+        Quantization nativeFormat = shape.nativeFormat() == null ? null : Quantization.parse(shape.nativeFormat());
+        if (nativeFormat == null) {
+            return Quantization.COMMON;
+        }
+        List<Quantization> out = new ArrayList<>(List.of(nativeFormat));
+        Quantization.COMMON.stream().filter(q -> q != nativeFormat).forEach(out::add);
+        return out;
+    }
+
+    private static List<Integer> defaultContexts(ModelShape shape) {
+        TreeSet<Integer> steps = new TreeSet<>();
+        Integer max = shape.maxContextTokens();
+        for (int s : CONTEXT_STEPS) {
+            if (max == null || s < max) {
+                steps.add(s);
+            }
+        }
+        if (max != null) {
+            steps.add(max);
+        }
+        return new ArrayList<>(steps);
+    }
+
     /** The report on one model's estimates. */
-    public static FitReport of(ModelShape shape, List<FitEstimate> estimates) {
+    static FitReport of(ModelShape shape, List<FitEstimate> estimates) {
         String summary = shape.id() + ": " + Quantities.plain(shape.paramsTotalB()) + "B parameters"
                 + (shape.mixtureOfExperts() ? " (" + Quantities.plain(Math.round(shape.paramsActiveB() * 100) / 100.0) + "B active)" : "")
                 + (shape.paramsApprox() ? ", approximate" : "") + ". All figures are estimates.";

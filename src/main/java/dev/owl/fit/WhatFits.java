@@ -30,13 +30,8 @@ public final class WhatFits {
         }
     }
 
-    /** How to size each model: a null quantization or context is the default. */
-    public record Query(List<Hardware> hardware, Quantization quant, Integer contextTokens, int batch, KvQuant kvQuant,
-            boolean offload, Double cpuBandwidthBytesPerSecond, String runtime) {
-        public Query {
-            hardware = List.copyOf(hardware);
-        }
-
+    /** What to size each model in: a null quantization or context is the default. */
+    public record Query(Quantization quant, Integer contextTokens) {
         public int context() {
             return contextTokens == null ? DEFAULT_CONTEXT : contextTokens;
         }
@@ -52,8 +47,8 @@ public final class WhatFits {
         this.calculator = calculator;
     }
 
-    /** The models of {@code models} that fit {@code query}'s hardware, best first by {@code quality} of a model id. */
-    public Result scan(List<Model> models, Query query, ToDoubleFunction<String> quality) {
+    /** The models of {@code models} that fit {@code setup}'s hardware in {@code query}, best first by {@code quality} of a model id. */
+    public Result scan(List<Model> models, FitSetup setup, Query query, ToDoubleFunction<String> quality) {
         List<FitEstimate> fits = new ArrayList<>();
         List<Candidate> rows = new ArrayList<>();
         for (Model m : models) {
@@ -62,9 +57,8 @@ public final class WhatFits {
                     || (m.contextTokens() != null && m.contextTokens() < query.context())) {
                 continue; // no weights, no size, or it cannot take this much context
             }
-            for (Hardware hw : query.hardware()) {
-                FitEstimate e = calculator.estimate(shape, query.format(), query.context(), query.batch(), query.kvQuant(), hw,
-                        query.offload(), query.cpuBandwidthBytesPerSecond(), query.runtime());
+            for (Hardware hw : setup.hardware()) {
+                FitEstimate e = setup.estimate(calculator, shape, query.format(), query.context(), hw);
                 if (Boolean.TRUE.equals(e.fits())) {
                     fits.add(e);
                     rows.add(new Candidate(FitRow.of(e), m.paramsTotalB(), m.isApprox("params_total_b"), quality.applyAsDouble(m.id())));

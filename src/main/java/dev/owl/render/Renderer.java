@@ -52,19 +52,16 @@ public class Renderer {
             case CSV -> Delimited.records(view, records, ',', out);
             case TSV -> Delimited.records(view, records, '\t', out);
             case MARKDOWN -> Markdown.table(view.table(records), out);
-            case TABLE -> human(view.table(records), out);
+            case TABLE -> {
+                List<String> hidden = human(view.table(records), out);
+                if (!hidden.isEmpty() && view.wider() != null) {
+                    paragraph("", "", String.join(", ", hidden) + " left out to fit " + width + " columns: " + view.wider()
+                            + " shows them.", out);
+                }
+            }
             case SARIF, JUNIT -> throw reportOnly();
         }
         out.flush();
-    }
-
-    /** A result record for json and yaml whose {@code rows}, laid out by {@code view}, are what the other formats show. */
-    public <T> void report(Object report, List<? extends T> rows, View<T> view, PrintWriter out) {
-        if (format.isTree()) {
-            tree(report, out);
-        } else {
-            list(rows, view, out);
-        }
     }
 
     /** A single-record result: the record for json and yaml, its grouped fields for people, flattened for csv/tsv/markdown. */
@@ -77,8 +74,8 @@ public class Renderer {
     }
 
     /**
-     * A single record whose table is a list of rows (a comparison's terms, the settings): the record for json
-     * and yaml, the rows through {@code view} for every other format.
+     * A single record whose table is a list of rows (a comparison's terms, the settings, recommend's ranking): the
+     * record for json and yaml, the rows through {@code view} for every other format.
      */
     public <T> void rows(Object record, List<? extends T> rows, View<T> view, PrintWriter out) {
         if (format.isTree()) {
@@ -208,10 +205,12 @@ public class Renderer {
         return new IllegalArgumentException(format.key() + " is a license-check report format");
     }
 
-    private void human(Table table, PrintWriter out) {
+    /** Returns the headers of the columns left out to fit the terminal. */
+    private List<String> human(Table table, PrintWriter out) {
         StringBuilder sb = new StringBuilder();
-        layout.layout(table, "", sb);
+        List<String> hidden = layout.layout(table, "", sb);
         out.print(sb);
+        return hidden;
     }
 
     /** Jackson closes the writer it is given when done; stdout must stay open for whatever follows. */

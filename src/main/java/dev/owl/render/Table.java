@@ -16,6 +16,7 @@ public final class Table {
     private final List<List<String>> rows = new ArrayList<>();
     private final List<java.util.Set<Integer>> emphasis = new ArrayList<>();
     private final java.util.Set<Integer> droppable = new java.util.HashSet<>();
+    private final java.util.Set<Integer> answers = new java.util.HashSet<>();
 
     public Table(List<Column> columns) {
         this.columns = List.copyOf(columns);
@@ -47,6 +48,18 @@ public final class Table {
         return this;
     }
 
+    /** Marks a column a narrow terminal may leave out first, by position. */
+    Table dropFirst(int column) {
+        droppable.add(column);
+        return this;
+    }
+
+    /** Marks a column a narrow terminal never leaves out, by position: it answers the question. */
+    Table keep(int column) {
+        answers.add(column);
+        return this;
+    }
+
     public Table row(String... cells) {
         return row(List.of(cells));
     }
@@ -75,6 +88,10 @@ public final class Table {
 
     public boolean droppable(int column) {
         return droppable.contains(column);
+    }
+
+    public boolean kept(int column) {
+        return answers.contains(column);
     }
 
     public boolean emphasized(int row, int column) {

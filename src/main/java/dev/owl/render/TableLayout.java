@@ -10,6 +10,8 @@ final class TableLayout {
     static final String RESET = "\u001b[0m";
     static final int GAP = 2;
     static final int MIN_COLUMN = 12;
+    /** A wrapped text column at least this wide still reads well; droppable columns make room for it. */
+    static final int READABLE = 30;
 
     private final boolean color;
     private final int width;
@@ -20,7 +22,8 @@ final class TableLayout {
         this.width = width;
     }
 
-    void layout(Table table, String indent, StringBuilder sb) {
+    /** Lays {@code table} out into {@code sb}; returns the headers of the columns left out to fit the width. */
+    List<String> layout(Table table, String indent, StringBuilder sb) {
         List<Table.Column> cols = table.columns();
         List<List<String>> rows = new ArrayList<>();
         for (List<String> row : table.rows()) {
@@ -40,24 +43,34 @@ final class TableLayout {
         for (int r = 0; r < rows.size(); r++) {
             appendRow(sb, indent, rows.get(r), widths, cols, r, table);
         }
+        List<String> hidden = new ArrayList<>();
+        for (int c = 0; c < cols.size(); c++) {
+            int column = c;
+            if (widths[c] == 0 && rows.stream().anyMatch(row -> !row.get(column).isEmpty())) {
+                hidden.add(cols.get(c).header()); // an empty column left out hides nothing
+            }
+        }
+        return hidden;
     }
 
     /**
      * Fits a table into the terminal without losing text. First the columns the table marks
-     * {@link Table#dropFirst droppable} are left out, from the right, while the table is too wide;
-     * then the widest text columns (never the first) are narrowed to a common width, no narrower
-     * than {@value #MIN_COLUMN} cells, and their cells wrap onto more lines; only then are other
-     * columns left out from the right, and last the first column is cut, so the id that names each
-     * row stays readable. A left-out column has width 0.
+     * {@link Table#dropFirst droppable} are left out, from the right, while the table would not fit even
+     * with its text columns wrapped at {@value #READABLE} cells; then the widest text columns (never the
+     * first) are narrowed to a common width, no narrower than {@value #MIN_COLUMN} cells, and their cells
+     * wrap onto more lines; only then are other columns left out from the right, never an
+     * {@link Table#kept answer} column, and last the first column is cut, so the id that names each row
+     * stays readable (beside answer columns no narrower than {@value #MIN_COLUMN} cells: then the lines run
+     * over). A left-out column has width 0.
      */
     private static void shrink(int[] widths, Table table, int available) {
         List<Table.Column> cols = table.columns();
-        for (int c = cols.size() - 1; c >= 1 && total(widths) > available; c--) {
+        for (int c = cols.size() - 1; c >= 1 && total(capped(widths, cols, READABLE)) > available; c--) {
             widths[c] = table.droppable(c) ? 0 : widths[c];
         }
         int[] natural = widths.clone();
         for (int drop = cols.size(); drop >= 1; drop--) {
-            if (drop < cols.size()) {
+            if (drop < cols.size() && !table.kept(drop)) {
                 natural[drop] = 0;
             }
             System.arraycopy(natural, 0, widths, 0, widths.length);
@@ -66,7 +79,21 @@ final class TableLayout {
                 return;
             }
         }
-        widths[0] = Math.max(1, available);
+        int others = total(widths) - widths[0];
+        // beside answer columns the first column keeps a readable width, and the lines may run over
+        widths[0] = others == 0 ? Math.max(1, available)
+                : Math.max(Math.min(widths[0], MIN_COLUMN), widths[0] - (total(widths) - available));
+    }
+
+    /** {@code widths} with the left-aligned columns after the first capped at {@code cap}. */
+    private static int[] capped(int[] widths, List<Table.Column> cols, int cap) {
+        int[] out = widths.clone();
+        for (int c = 1; c < out.length; c++) {
+            if (cols.get(c).align() == Align.LEFT && out[c] > cap) {
+                out[c] = cap;
+            }
+        }
+        return out;
     }
 
     /** Narrows the left-aligned columns after the first to a common width until the table fits, or they reach the minimum. */

@@ -6,11 +6,16 @@ import java.util.List;
 /**
  * A table view: the columns that lay out a list of result records for people (table, markdown) and for
  * spreadsheets (csv, tsv). It only lays out; the records carry the facts, and json and yaml serialize the
- * records themselves.
+ * records themselves. {@code wider}, when not null, is how to see the columns a narrow terminal left out
+ * (an option such as {@code --wide}); a line under the table then names them.
  */
-public record View<T>(List<Column<T>> columns) {
+public record View<T>(List<Column<T>> columns, String wider) {
     public View {
         columns = List.copyOf(columns);
+    }
+
+    public View(List<Column<T>> columns) {
+        this(columns, null);
     }
 
     @SafeVarargs
@@ -25,7 +30,17 @@ public record View<T>(List<Column<T>> columns) {
         }
         List<Column<T>> all = new ArrayList<>(columns);
         all.add(column);
-        return new View<>(all);
+        return new View<>(all, wider);
+    }
+
+    /** This view, saying under the table which columns a narrow terminal left out and that {@code option} shows them. */
+    public View<T> notingHidden(String option) {
+        return new View<>(columns, option);
+    }
+
+    /** This view with every column kept on a narrow terminal (long cells still wrap): what {@code --wide} asks for. */
+    public View<T> wide() {
+        return new View<>(columns.stream().map(Column::answer).toList(), wider);
     }
 
     /** The cells people read, laid out by the renderer. */
@@ -34,7 +49,10 @@ public record View<T>(List<Column<T>> columns) {
         Table table = new Table(cols);
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).dropFirst()) {
-                table.dropFirst(columns.get(c).header());
+                table.dropFirst(c);
+            }
+            if (columns.get(c).keep()) {
+                table.keep(c);
             }
         }
         for (T row : rows) {

@@ -24,14 +24,15 @@ public final class RecommendViews {
     public static View<RecommendReport.Row> ranking() {
         return View.<RecommendReport.Row>of(
                 Column.<RecommendReport.Row>number("RANK", r -> Integer.toString(r.rank()), RecommendReport.Row::rank).truncate(),
-                Column.<RecommendReport.Row>text("MODEL", RecommendReport.Row::model),
-                Column.<RecommendReport.Row>text("LICENSE", RecommendReport.Row::license),
-                Column.<RecommendReport.Row>text("FITS", r -> r.quant() == null ? "" : r.quant()),
+                Column.<RecommendReport.Row>text("MODEL", RecommendReport.Row::model).answer(),
+                Column.<RecommendReport.Row>text("LICENSE", RecommendReport.Row::license).droppable(),
+                Column.<RecommendReport.Row>text("FITS", r -> r.quant() == null ? "" : r.quant()).droppable(),
                 Column.<RecommendReport.Row>number("~TOK/S", RecommendViews::speed, RecommendReport.Row::decodeTokensPerS)
-                        .approx(r -> r.decodeTokensPerS() != null),
+                        .approx(r -> r.decodeTokensPerS() != null).droppable(),
                 Column.<RecommendReport.Row>number("SCORE", r -> Units.plain(r.score()) + (r.imputed() ? " ?" : ""),
                         RecommendReport.Row::score).approx(RecommendReport.Row::imputed),
-                Column.<RecommendReport.Row>text("WHY", r -> String.join("; ", r.reasons())));
+                Column.<RecommendReport.Row>text("WHY", r -> String.join("; ", r.reasons())).answer())
+                .notingHidden(FitViews.WIDER);
     }
 
     /** The tasks and the evidence each trusts. */

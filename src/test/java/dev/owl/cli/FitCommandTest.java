@@ -28,6 +28,10 @@ class FitCommandTest {
             rtx = g.get("id").asText().equals("rtx-4090") ? g : rtx;
         }
         assertThat(rtx).isNotNull();
+        List<String> keys = new java.util.ArrayList<>();
+        rtx.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("id", "name", "vendor", "kind", "memory_gib", "bandwidth_gb_s", "bf16", "fp8", "unified_memory",
+                "memory_options_gib", "approx_fields", "notes", "sources");
         assertThat(rtx.get("memory_gib").asDouble()).isEqualTo(24.0);
         assertThat(rtx.get("bandwidth_gb_s").asDouble()).isEqualTo(1008.0);
         assertThat(rtx.get("sources").get(0).get("url").asText()).startsWith("https://");

@@ -190,6 +190,17 @@ class RecommendCommandTest {
     }
 
     @Test
+    void quietPrintsOnlyTheRanking() {
+        Result normal = OwlRunner.fixture().run("recommend", "--task", "code", "--gpu", "rtx-4090");
+        Result quiet = OwlRunner.fixture().run("recommend", "--task", "code", "--gpu", "rtx-4090", "--quiet");
+        assertThat(normal.out()).contains("Run #1:", "Excluded (1):", "Task code on rtx-4090");
+        assertThat(quiet.out()).doesNotContain("Run #1:", "Excluded", "Task code").startsWith("RANK");
+        assertThat(normal.out()).startsWith(quiet.out());
+        assertThat(OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "-q").out()).doesNotContain("≠ scores measured");
+        assertThat(OwlRunner.fixture().run("recommend", "--list-tasks", "-q").out()).doesNotContain("Scale:");
+    }
+
+    @Test
     void explainAndListTasks() {
         Result explain = OwlRunner.fixture().run("recommend", "--task", "code", "--gpu", "rtx-4090", "--explain", "mixtral");
         assertThat(explain.exitCode()).isZero();

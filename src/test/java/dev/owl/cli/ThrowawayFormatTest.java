@@ -44,12 +44,6 @@ class ThrowawayFormatTest {
         }
 
         @Override
-        public <T> void report(Object report, List<? extends T> rows, View<T> view, PrintWriter out) {
-            out.println(compact(report));
-            out.flush();
-        }
-
-        @Override
         public void record(Object record, Sections view, PrintWriter out) {
             out.println(compact(record));
             out.flush();
