@@ -88,6 +88,13 @@ class CatalogKvLayoutTest {
     }
 
     @Test
+    void mistralSmall32HasTheKvLayoutOfItsTextConfig() {
+        // text_config: 40 layers × 2 × 8 KV heads × 128 × 2 B = 163,840 B per token, no sliding window;
+        // before, the entry had no architecture and fit sized the weights only (KV 0)
+        assertThat(kv("mistral-small-3.2-24b-instruct-2506", 131_072)).isEqualTo(40L * 2 * 8 * 128 * 2 * 131_072);
+    }
+
+    @Test
     void ministral3_8bCountsItsVisionEncoderAndPhi4MiniHasItsReleaseDay() {
         // card: 8.4B language model + 0.4B vision encoder
         assertThat(catalog.model("ministral-3-8b-instruct-2512").orElseThrow().paramsTotalB()).isEqualTo(8.8);
