@@ -95,6 +95,15 @@ class CatalogKvLayoutTest {
     }
 
     @Test
+    void mistralModelsThatHadNoArchitectureNowHaveTheirDecoderKv() {
+        // 2 × 8 KV heads × 128 × 2 B = 4,096 B per layer-token for each; before, fit counted no KV for any of them
+        assertThat(kv("voxtral-small-24b-2507", 32_768)).isEqualTo(40L * 4096 * 32_768);
+        assertThat(kv("ministral-3-8b-instruct-2512", 32_768)).isEqualTo(34L * 4096 * 32_768);
+        assertThat(kv("ministral-3-3b-instruct-2512", 32_768)).isEqualTo(26L * 4096 * 32_768);
+        assertThat(kv("pixtral-large-instruct-2411", 32_768)).isEqualTo(88L * 4096 * 32_768);
+    }
+
+    @Test
     void ministral3_8bCountsItsVisionEncoderAndPhi4MiniHasItsReleaseDay() {
         // card: 8.4B language model + 0.4B vision encoder
         assertThat(catalog.model("ministral-3-8b-instruct-2512").orElseThrow().paramsTotalB()).isEqualTo(8.8);
