@@ -133,4 +133,22 @@ class BundledCatalogTest {
         assertThat(model("llama-4-behemoth").status()).isEqualTo(ModelStatus.ANNOUNCED);
         assertThat(model("llama-4-behemoth").hasWeights()).isFalse();
     }
+
+    @Test
+    void everyGpuExampleInAHardwareNoteNamesAnExistingMemoryOption() {
+        // notes say "pick another with --gpu m1-max-32gb": the size must be one the chip is sold with
+        java.util.regex.Pattern example = java.util.regex.Pattern.compile("--gpu ([a-z0-9-]+?)-(\\d+)gb");
+        int seen = 0;
+        for (Accelerator a : catalog.accelerators()) {
+            for (String note : a.notes()) {
+                java.util.regex.Matcher m = example.matcher(note);
+                while (m.find()) {
+                    seen++;
+                    assertThat(m.group(1)).as(note).isEqualTo(a.id());
+                    assertThat(a.memoryOptionsGib()).as(a.id() + ": " + note).contains(Double.parseDouble(m.group(2)));
+                }
+            }
+        }
+        assertThat(seen).isGreaterThanOrEqualTo(10);
+    }
 }

@@ -122,7 +122,8 @@ class CostCommandTest {
         assertThat(breakEven).isGreaterThan(capacity);
         assertThat(j.get("break_even").get("tokens_per_day").isNull()).isTrue();
         assertThat(j.get("break_even").get("reason").asText()).contains("the API stays cheaper at every volume");
-        assertThat(j.get("assumptions").toString()).contains("KV cache not counted"); // its architecture is not in the catalog
+        // the catalog now has its architecture (config.json text_config), so the batch's KV cache is counted
+        assertThat(j.get("assumptions").toString()).doesNotContain("KV cache not counted").contains("fp16 KV cache");
     }
 
     @ParameterizedTest

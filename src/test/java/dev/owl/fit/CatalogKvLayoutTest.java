@@ -70,6 +70,40 @@ class CatalogKvLayoutTest {
     }
 
     @Test
+    void qwen35MidSizeMoeModelsCacheOnlyTheirFullAttentionLayers() {
+        // config.json: full_attention_interval 4, 2 KV heads of dim 256 (2 × 2 × 256 × 2 B = 2,048 B per layer-token);
+        // 35B-A3B has 10 full layers of 40, 122B-A10B 12 of 48. Before, both had no KV heads and fit sized weights only.
+        assertThat(kv("qwen3.5-35b-a3b", 262_144)).isEqualTo(10L * 2048 * 262_144);
+        assertThat(kv("qwen3.5-122b-a10b", 262_144)).isEqualTo(12L * 2048 * 262_144);
+    }
+
+    @Test
+    void gemma4MoeAndGemma3nKeepMostLayersInTheirWindow() {
+        // 26B-A4B: 25 sliding layers of 8 KV heads × 256 over 1,024 tokens, 5 full layers of 2 KV heads × 512
+        long sliding = 25L * 2 * 8 * 256 * 2 * 1024;
+        long full = 5L * 2 * 2 * 512 * 2 * 131_072;
+        assertThat(kv("gemma-4-26b-a4b-it", 131_072)).isEqualTo(sliding + full);
+        // 3n E4B: 28 of 35 layers keep 512 tokens (2 × 2 × 256 × 2 B = 2,048 B per layer-token); 7 keep all 32,768
+        assertThat(kv("gemma-3n-e4b-it", 32_768)).isEqualTo(2048L * (28 * 512 + 7 * 32_768L));
+    }
+
+    @Test
+    void mistralSmall32HasTheKvLayoutOfItsTextConfig() {
+        // text_config: 40 layers × 2 × 8 KV heads × 128 × 2 B = 163,840 B per token, no sliding window;
+        // before, the entry had no architecture and fit sized the weights only (KV 0)
+        assertThat(kv("mistral-small-3.2-24b-instruct-2506", 131_072)).isEqualTo(40L * 2 * 8 * 128 * 2 * 131_072);
+    }
+
+    @Test
+    void mistralModelsThatHadNoArchitectureNowHaveTheirDecoderKv() {
+        // 2 × 8 KV heads × 128 × 2 B = 4,096 B per layer-token for each; before, fit counted no KV for any of them
+        assertThat(kv("voxtral-small-24b-2507", 32_768)).isEqualTo(40L * 4096 * 32_768);
+        assertThat(kv("ministral-3-8b-instruct-2512", 32_768)).isEqualTo(34L * 4096 * 32_768);
+        assertThat(kv("ministral-3-3b-instruct-2512", 32_768)).isEqualTo(26L * 4096 * 32_768);
+        assertThat(kv("pixtral-large-instruct-2411", 32_768)).isEqualTo(88L * 4096 * 32_768);
+    }
+
+    @Test
     void ministral3_8bCountsItsVisionEncoderAndPhi4MiniHasItsReleaseDay() {
         // card: 8.4B language model + 0.4B vision encoder
         assertThat(catalog.model("ministral-3-8b-instruct-2512").orElseThrow().paramsTotalB()).isEqualTo(8.8);

@@ -27,7 +27,14 @@ class PublishedSizeTest {
     private static final String LLAMA_BENCH_APPLE = "https://github.com/ggml-org/llama.cpp/discussions/4167 (llama-bench header: llama 7B)";
     private static final String QUANTIZE_README = Quantization.LLAMA_CPP_SOURCE + " (Llama 3.1 8B table, size column)";
     private static final String SPARK_BENCH = "https://github.com/ggml-org/llama.cpp/blob/master/benches/dgx-spark.md (llama-bench size column)";
-    private static final String GPT_OSS_CARD = "https://arxiv.org/abs/2508.10925 (gpt-oss model card, Table 1: checkpoint size)";
+    /**
+     * The model card's checkpoint sizes (12.8 and 60.8 GiB), read through copies of its Table 1, match the
+     * safetensors shards listed on Hugging Face as of 2026-12-02: gpt-oss-20b 4.79 + 4.80 + 4.17 GB = 13.76 GB
+     * = 12.8 GiB; gpt-oss-120b: a mirror listing the same shards (4.63 / 4.12 GB, ...) totals 65.3 GB = 60.8 GiB, and
+     * the repo's original/ checkpoint 65.2 GB = 60.7 GiB (the official main tree also holds original/ and metal/).
+     */
+    private static final String GPT_OSS_CARD = "https://arxiv.org/abs/2508.10925 (gpt-oss model card, Table 1: checkpoint size;"
+            + " matches https://huggingface.co/openai/gpt-oss-20b/tree/main and https://huggingface.co/openai/gpt-oss-120b/tree/main)";
 
     static List<Check> checks() {
         ModelShape llama31 = ModelShape.of(CATALOG.model("llama-3.1-8b-instruct").orElseThrow());
