@@ -137,7 +137,7 @@ final class Session {
     Renderer renderer() {
         if (output.format.isReportOnly()) {
             throw new UsageException("--format " + output.format.key() + " is a report format of 'owl license check' only",
-                    "use table, json, yaml, csv, tsv or markdown");
+                    "use one of " + String.join(", ", new FormatConverter.ResultCandidates()));
         }
         return rendererFor(output.format);
     }
