@@ -30,11 +30,13 @@ final class LicenseParser {
         f.require("id", what);
         f.require("name", what);
         if (id != null && !CatalogLoader.validId(id)) {
-            f.error("id", "license id '" + id + "' must be lowercase letters, digits, '.', '_' or '-'", null);
+            f.error("id", "license id '" + id + "' must be lowercase letters, digits, '.', '_' or '-'",
+                    "e.g. llama-3.1-community");
         }
         String sha = f.string("text_sha256");
         if (sha != null && !sha.matches("[0-9a-f]{64}")) {
-            f.error("text_sha256", what + ": text_sha256 must be 64 lowercase hex digits", null);
+            f.error("text_sha256", what + ": text_sha256 must be 64 lowercase hex digits",
+                    "the output of sha256sum on the license text, or leave the key out");
         }
         LicenseTerms terms = f.has("terms") ? terms(f.value("terms"), file, sink, what)
                 : new LicenseTerms(Term.absent(), Term.absent(), Term.absent(), Term.absent(), Term.absent(),

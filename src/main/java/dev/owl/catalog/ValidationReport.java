@@ -18,12 +18,12 @@ public record ValidationReport(boolean valid, List<Finding> errors, CatalogInfo.
             String lineText) {
         static Finding of(Diagnostic d) {
             return new Finding(d.file(), d.line() > 0 ? d.line() : null, d.column() > 0 ? d.column() : null, "error",
-                    d.message(), d.hint(), d.text() != null ? d.text() : SourceLine.read(d.file(), d.line()));
+                    d.message(), d.hint(), d.text());
         }
     }
 
     public static ValidationReport of(CatalogLoader.Validation v) {
-        return new ValidationReport(v.diagnostics().isEmpty(), v.diagnostics().stream().map(Finding::of).toList(),
+        return new ValidationReport(v.diagnostics().isEmpty(), SourceLine.attach(v.diagnostics()).stream().map(Finding::of).toList(),
                 CatalogInfo.Counts.of(v.catalog()));
     }
 }

@@ -44,7 +44,7 @@ final class CostCommand implements Callable<Integer> {
             description = "Tokens a day, input and output together: 2000000, 2M, 500k, 1.5B.")
     long tokensPerDay;
 
-    @Option(names = "--input-share", paramLabel = "SHARE", description = "Share of tokens that are input, 0 to 1 (default: 0.75).")
+    @Option(names = "--input-share", paramLabel = "SHARE", converter = Values.Share.class, description = "Share of tokens that are input, 0 to 1 (default: 0.75).")
     double inputShare = 0.75;
 
     @Option(names = "--provider", paramLabel = "ID", description = "Only this hosted provider (a runtime id of kind hosted).")
@@ -59,7 +59,7 @@ final class CostCommand implements Callable<Integer> {
             description = "GPUs per model copy (default: the fewest that hold it).")
     Integer gpuCount;
 
-    @Option(names = "--gpu-hour-usd", paramLabel = "P", description = "Your price per GPU-hour in US dollars (default: the catalog's cheapest).")
+    @Option(names = "--gpu-hour-usd", paramLabel = "P", converter = Values.HourlyUsd.class, description = "Your price per GPU-hour in US dollars (default: the catalog's cheapest).")
     Double gpuHourUsd;
 
     @Option(names = "--quant", paramLabel = "Q", completionCandidates = Candidates.Quants.class,
@@ -76,12 +76,6 @@ final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(inputShare >= 0 && inputShare <= 1)) {
-            throw new UsageException("--input-share must be between 0 and 1, got " + inputShare, "0.75 means three input tokens per output token");
-        }
-        if (gpuHourUsd != null && !(gpuHourUsd > 0 && gpuHourUsd < 10_000)) {
-            throw new UsageException("--gpu-hour-usd must be a positive price, got " + gpuHourUsd, null);
-        }
         if ((gpuCount != null || gpuHourUsd != null) && gpu == null) {
             throw new UsageException("--gpu-count and --gpu-hour-usd need --gpu", "add --gpu ID ('owl fit --list-gpus' lists them)");
         }

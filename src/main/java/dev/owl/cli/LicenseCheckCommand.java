@@ -4,16 +4,16 @@ import dev.owl.catalog.Catalog;
 import dev.owl.input.Diagnostic;
 import dev.owl.input.InputException;
 import dev.owl.input.UserFile;
-import dev.owl.policy.Finding;
+import dev.owl.policy.CheckResult;
+import dev.owl.policy.LicenseGate;
+import dev.owl.policy.MlBom;
 import dev.owl.policy.Policy;
-import dev.owl.policy.PolicyChecker;
-import dev.owl.policy.PolicyParser;
+import dev.owl.policy.PolicyFiles;
 import dev.owl.policy.Reference;
-import dev.owl.policy.ReferenceResolver;
-import dev.owl.policy.ReferenceScanner;
 import dev.owl.policy.Rule;
-import dev.owl.query.ModelResolver;
+import dev.owl.policy.SarifLog;
 import dev.owl.render.Format;
+import dev.owl.view.CheckViews;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,12 +45,11 @@ import picocli.CommandLine.Spec;
             "  owl license check --model meta-llama/Llama-3.2-11B-Vision-Instruct",
             "  owl license check --models-from models.txt  # one reference a line; - is stdin",
             "  owl license check --format sarif -o owl.sarif --report junit=owl-junit.xml",
+            "  owl license check --format cyclonedx -o ml-bom.json  # CycloneDX 1.6 ML-BOM",
             "  owl license check --explain mau-threshold",
             "",
             "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error, 3 invalid policy or unreadable input."})
 final class LicenseCheckCommand implements Callable<Integer> {
-    static final String DEFAULT_POLICY = "owl-policy.yaml";
-    static final String FALLBACK_POLICY = ".owl/policy.yaml";
     /** A list of model references is a few kilobytes; more is not such a list. */
     static final long MAX_REFERENCE_LIST_BYTES = 4L * 1024 * 1024;
 
@@ -76,14 +75,14 @@ final class LicenseCheckCommand implements Callable<Integer> {
             description = "Write the report (in --format) to FILE instead of stdout ('-' is stdout).")
     Path output;
 
-    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, markdown, sarif or junit (repeatable; FILE '-' is stdout).")
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, csv, tsv, markdown, sarif, junit or cyclonedx (repeatable; FILE '-' is stdout).")
     List<String> reports = new ArrayList<>();
 
     @Option(names = "--no-ignore", description = "Scan files that .gitignore files exclude too (the policy's scan.exclude still applies).")
     boolean noIgnore;
 
     @Option(names = "--inventory", description = "Print every reference found, passing or not (file, name, kind, model, license, "
-            + "how it resolved) instead of the findings; --format json always has it as 'references'.")
+            + "how it resolved) instead of the findings, also as csv/tsv; --format json always has it as 'references'.")
     boolean inventory;
 
     @Option(names = "--init", description = "Write a commented starter policy (to --policy or ./owl-policy.yaml) and exit.")
@@ -105,7 +104,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
     }
 
     private Integer writeStarterPolicy(PrintWriter out, PrintWriter err) throws IOException {
-        Path target = policyFile != null ? policyFile : Path.of(DEFAULT_POLICY);
+        Path target = policyFile != null ? policyFile : Path.of(PolicyFiles.DEFAULT);
         if (Files.exists(target)) {
             throw new UsageException(target + " already exists; not overwriting it", "edit it, or pass --policy NEW_FILE");
         }
@@ -128,38 +127,31 @@ final class LicenseCheckCommand implements Callable<Integer> {
         }
         Map<Format, Path> extra = parseReports();
         Catalog catalog = owl.catalog();
-        Policy policy = loadPolicy(err, catalog);
-        ModelResolver resolver = new ModelResolver(catalog);
-        List<Reference> references = new ArrayList<>();
-        models.forEach(m -> references.add(Reference.argument(m)));
+        Policy policy = PolicyFiles.find(policyFile, catalog).orElseGet(() -> {
+            err.println("note: no policy file (" + PolicyFiles.DEFAULT + " or " + PolicyFiles.FALLBACK + "); checking references only. "
+                    + "'owl license check --init' writes one.");
+            return Policy.empty();
+        });
+        List<Reference> given = new ArrayList<>();
+        models.forEach(m -> given.add(Reference.argument(m)));
         if (modelsFrom != null) {
-            references.addAll(readReferences(owl));
+            given.addAll(readReferences(owl));
         }
         List<Path> own = new ArrayList<>(extra.values());
         if (output != null) {
             own.add(output);
         }
-        if (policy.origin() != null) {
-            own.add(Path.of(policy.origin()));
-        }
-        ReferenceScanner scanner = new ReferenceScanner(new ReferenceResolver(catalog), policy.scanExclude(), !noIgnore, own);
         List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null ? List.of(Path.of(".")) : paths;
-        if (!toScan.isEmpty()) {
-            references.addAll(scanner.scan(toScan));
-        }
         LocalDate today = LocalDate.now(owl.environment().clock());
-        PolicyChecker checker = new PolicyChecker(catalog, policy, today, strict);
-        List<Finding> findings = checker.check(references);
-        CheckReports.Result result = new CheckReports.Result(policy.origin(), references, findings, scanner.filesScanned(),
-                scanner.filesSkipped(), new VersionProvider().getVersion()[0].replace("owl ", ""),
-                references.stream().map(checker::occurrence).toList(), scanner.skipped());
+        CheckResult result = new LicenseGate(catalog, policy, today, strict)
+                .check(given, toScan, !noIgnore, own, new VersionProvider().getVersion()[0].replace("owl ", ""));
         for (Map.Entry<Format, Path> e : extra.entrySet()) {
             writeReport(e.getValue(), render(owl, e.getKey(), result), out);
         }
         String main = render(owl, owl.format(), result);
         if (output != null && !output.toString().equals("-")) {
             writeReport(output, main, out);
-            err.println(CheckReports.summaryLine(result));
+            err.println(CheckViews.summaryLine(result));
         } else {
             out.print(main);
         }
@@ -177,34 +169,40 @@ final class LicenseCheckCommand implements Callable<Integer> {
         OutputFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String render(OwlCommand owl, Format format, CheckReports.Result result) {
-        return switch (format) {
-            case TABLE -> inventory ? inventory(owl, result) : CheckReports.text(result);
-            case MARKDOWN -> CheckReports.markdown(result);
-            case SARIF -> tree(owl, CheckReports.sarif(result));
-            case JUNIT -> CheckReports.junit(result);
-            case JSON, YAML -> {
-                StringWriter s = new StringWriter();
-                owl.rendererFor(format).tree(CheckReports.tree(result), new PrintWriter(s));
-                yield s.toString();
-            }
-            case CSV, TSV -> throw new UsageException("license check reports are table, json, yaml, markdown, sarif or junit",
-                    "use --format json for machine-readable findings");
-        };
-    }
-
-    private static String inventory(OwlCommand owl, CheckReports.Result result) {
+    private String render(OwlCommand owl, Format format, CheckResult result) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
-        owl.rendererFor(Format.TABLE).table(CheckReports.inventoryTable(result), CheckReports.tree(result).get("references"), w);
-        w.println(CheckReports.summaryLine(result));
+        switch (format) {
+            case TABLE -> {
+                if (inventory) {
+                    owl.rendererFor(format).list(result.inventory(), CheckViews.inventory(), w);
+                    w.println(CheckViews.summaryLine(result));
+                } else {
+                    w.print(CheckViews.diagnostics(result));
+                }
+            }
+            case MARKDOWN -> {
+                w.println(CheckViews.markdownTitle(result));
+                w.println();
+                if (!result.findings().isEmpty()) {
+                    owl.rendererFor(format).list(result.findings(), CheckViews.findings(), w);
+                    w.println();
+                }
+                w.println(CheckViews.markdownSummary(result));
+            }
+            case SARIF -> owl.rendererFor(Format.JSON).tree(SarifLog.of(result), w);
+            case CYCLONEDX -> owl.rendererFor(Format.JSON).tree(MlBom.of(result, owl.catalog()), w);
+            case JUNIT -> w.print(CheckViews.junit(result));
+            case JSON, YAML -> owl.rendererFor(format).tree(result.report(), w);
+            case CSV, TSV -> {
+                if (inventory) {
+                    owl.rendererFor(format).list(result.inventory(), CheckViews.inventoryRows(), w);
+                } else {
+                    owl.rendererFor(format).list(result.findings(), CheckViews.findingRows(), w);
+                }
+            }
+        }
         w.flush();
-        return s.toString();
-    }
-
-    private static String tree(OwlCommand owl, Object tree) {
-        StringWriter s = new StringWriter();
-        owl.rendererFor(Format.JSON).tree(tree, new PrintWriter(s));
         return s.toString();
     }
 
@@ -213,32 +211,13 @@ final class LicenseCheckCommand implements Callable<Integer> {
         for (String r : reports) {
             int eq = r.indexOf('=');
             Format f = eq > 0 ? Format.parse(r.substring(0, eq)) : null;
-            if (f == null || eq == r.length() - 1 || f == Format.CSV || f == Format.TSV || f == Format.TABLE) {
-                throw new UsageException("--report takes FORMAT=FILE with FORMAT json, yaml, markdown, sarif or junit, got '" + r + "'",
+            if (f == null || eq == r.length() - 1 || f == Format.TABLE) {
+                throw new UsageException("--report takes FORMAT=FILE with FORMAT json, yaml, csv, tsv, markdown, sarif, junit or cyclonedx, got '" + r + "'",
                         "e.g. --report sarif=owl.sarif");
             }
             out.put(f, Path.of(r.substring(eq + 1)));
         }
         return out;
-    }
-
-    private Policy loadPolicy(PrintWriter err, Catalog catalog) {
-        if (policyFile != null) {
-            if (!Files.exists(policyFile)) {
-                throw new InputException(List.of(new Diagnostic(policyFile.toString(), 0, 0, "policy file not found",
-                        "create one with: owl license check --init --policy " + policyFile)));
-            }
-            return PolicyParser.read(policyFile, catalog);
-        }
-        for (String candidate : List.of(DEFAULT_POLICY, FALLBACK_POLICY)) {
-            Path p = Path.of(candidate);
-            if (Files.exists(p)) {
-                return PolicyParser.read(p, catalog);
-            }
-        }
-        err.println("note: no policy file (owl-policy.yaml or .owl/policy.yaml); checking references only. "
-                + "'owl license check --init' writes one.");
-        return Policy.empty();
     }
 
     private List<Reference> readReferences(OwlCommand owl) throws IOException {

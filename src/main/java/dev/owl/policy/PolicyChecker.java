@@ -114,6 +114,17 @@ public final class PolicyChecker {
                             + " use only" + section(l.terms().researchOnly().section(), l.terms().nonProduction().section()),
                     "a product needs a commercial agreement with the vendor, or another model"));
         }
+        usageLimits(ref, m, l, out);
+        regional(ref, m, l, out);
+        if (Boolean.TRUE.equals(policy.usage().distributesWeights()) && l.terms().redistribution().value() != null) {
+            out.add(new Finding(ref, id, l.id(), Rule.REDISTRIBUTION, Severity.NOTE,
+                    "distributing " + id + ": " + l.terms().redistribution().value() + section(l.terms().redistribution().section()),
+                    "ship the license text and notices with the weights"));
+        }
+    }
+
+    /** The product's facts against the license's limits: users, revenue, training on outputs. */
+    private void usageLimits(Reference ref, Model m, License l, List<Finding> out) {
         Policy.Usage u = policy.usage();
         Long mau = l.terms().mauThreshold().value();
         if (u.monthlyActiveUsers() != null && mau != null && u.monthlyActiveUsers() > mau) {
@@ -133,7 +144,12 @@ public final class PolicyChecker {
                     + section(l.terms().outputsTraining().section()),
                     "use a model whose license allows it (e.g. Llama 3.1 or later, Apache-2.0, MIT)"));
         }
-        if (Boolean.TRUE.equals(u.euEntity())) {
+    }
+
+    /** Regional clauses (the EU clause of multimodal Llama models) for a policy whose product is an EU entity. */
+    private void regional(Reference ref, Model m, License l, List<Finding> out) {
+        String id = m.id();
+        if (Boolean.TRUE.equals(policy.usage().euEntity())) {
             for (RegionalRestriction r : l.regionalRestrictions()) {
                 if (!r.region().equalsIgnoreCase("EU")) {
                     continue;
@@ -147,11 +163,6 @@ public final class PolicyChecker {
                             "choose a text-only model or one without the clause; the clause concerns the licensee, not end users of a product"));
                 }
             }
-        }
-        if (Boolean.TRUE.equals(u.distributesWeights()) && l.terms().redistribution().value() != null) {
-            out.add(new Finding(ref, id, l.id(), Rule.REDISTRIBUTION, Severity.NOTE,
-                    "distributing " + id + ": " + l.terms().redistribution().value() + section(l.terms().redistribution().section()),
-                    "ship the license text and notices with the weights"));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,10 @@ public final class PolicyParser {
      * license is both allowed and denied, that no model has two exceptions, and that every glob is valid.
      */
     public static Policy read(Path file, Catalog catalog) {
+        if (!Files.exists(file)) {
+            throw new InputException(List.of(new Diagnostic(file.toString(), 0, 0, "policy file not found",
+                    "create one with: owl license check --init --policy " + file)));
+        }
         List<Diagnostic> sink = new ArrayList<>();
         String label = file.toString();
         Node root = YamlReader.read(file, label, sink, YamlReader.MAX_SETTINGS_BYTES);
@@ -120,6 +125,11 @@ public final class PolicyParser {
                         u.bool("eu_entity"), u.bool("trains_other_models_on_outputs"), u.bool("distributes_weights"));
             }
         }
+        return new Policy(file, allow, deny, require, usage, exceptions(f, file, sink, catalog), globs(f, "scan", file, sink));
+    }
+
+    /** The exceptions: each names a model the catalog knows, once, with a reason. */
+    private static List<Policy.Exception> exceptions(Fields f, String file, List<Diagnostic> sink, Catalog catalog) {
         List<Policy.Exception> exceptions = new ArrayList<>();
         ModelResolver models = catalog == null ? null : new ModelResolver(catalog);
         Map<String, Integer> excepted = new HashMap<>();
@@ -132,38 +142,49 @@ public final class PolicyParser {
             e.require("reason", "an exception");
             String model = e.string("model");
             if (model != null && models != null) {
-                try {
-                    String id = models.resolve(model).id();
-                    Integer first = excepted.putIfAbsent(id, n.getStartMark().getLine() + 1);
-                    if (first != null) {
-                        Fields.error(sink, file, e.locate("model"), "a second exception for " + id + " (the first is on line " + first + ")",
-                                "merge them into one exception with one reason and expiry");
-                    }
-                } catch (UnknownNameException x) {
-                    Fields.error(sink, file, e.locate("model"), "exception for a model the catalog does not know: '" + model + "'",
-                            x.suggestions().isEmpty() ? "name it by id, Hugging Face repo or Ollama tag ('owl list --all')"
-                                    : "did you mean " + String.join(", ", x.suggestions()) + "?");
-                }
+                checkExceptionModel(e, n, model, models, excepted, file, sink);
             }
             if (model != null) {
                 exceptions.add(new Policy.Exception(model, e.string("reason"), e.string("approved_by"), e.date("expires"),
                         n.getStartMark().getLine() + 1));
             }
         }
-        List<String> exclude = List.of();
-        if (f.has("scan")) {
-            Fields s = Fields.of(f.value("scan"), file, sink, "scan", Set.of("exclude"));
-            if (s != null) {
-                exclude = s.strings("exclude");
-                for (Node g : s.sequence("exclude")) {
-                    String problem = g instanceof ScalarNode sc ? Glob.problem(sc.getValue()) : null;
-                    if (problem != null) {
-                        Fields.error(sink, file, g, "invalid glob '" + ((ScalarNode) g).getValue() + "': " + problem,
-                                "globs use * within a path segment, ** across segments, ? for one character, [abc] for a set");
-                    }
-                }
+        return exceptions;
+    }
+
+    private static void checkExceptionModel(Fields e, Node n, String model, ModelResolver models, Map<String, Integer> excepted,
+            String file, List<Diagnostic> sink) {
+        try {
+            String id = models.resolve(model).id();
+            Integer first = excepted.putIfAbsent(id, n.getStartMark().getLine() + 1);
+            if (first != null) {
+                Fields.error(sink, file, e.locate("model"), "a second exception for " + id + " (the first is on line " + first + ")",
+                        "merge them into one exception with one reason and expiry");
+            }
+        } catch (UnknownNameException x) {
+            Fields.error(sink, file, e.locate("model"), "exception for a model the catalog does not know: '" + model + "'",
+                    x.suggestions().isEmpty() ? "name it by id, Hugging Face repo or Ollama tag ('owl list --all')"
+                            : "did you mean " + String.join(", ", x.suggestions()) + "?");
+        }
+    }
+
+    /** The {@code exclude} globs under {@code key} ({@code scan}), each checked. */
+    private static List<String> globs(Fields f, String key, String file, List<Diagnostic> sink) {
+        if (!f.has(key)) {
+            return List.of();
+        }
+        Fields s = Fields.of(f.value(key), file, sink, key, Set.of("exclude"));
+        if (s == null) {
+            return List.of();
+        }
+        List<String> exclude = s.strings("exclude");
+        for (Node g : s.sequence("exclude")) {
+            String problem = g instanceof ScalarNode sc ? Glob.problem(sc.getValue()) : null;
+            if (problem != null) {
+                Fields.error(sink, file, g, "invalid glob '" + ((ScalarNode) g).getValue() + "': " + problem,
+                        "globs use * within a path segment, ** across segments, ? for one character, [abc] for a set");
             }
         }
-        return new Policy(file, allow, deny, require, usage, exceptions, exclude);
+        return exclude;
     }
 }

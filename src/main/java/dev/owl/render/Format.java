@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Output formats: a table for people, the rest for programs. */
 public enum Format {
-    TABLE, JSON, YAML, CSV, TSV, MARKDOWN, SARIF, JUNIT;
+    TABLE, JSON, YAML, CSV, TSV, MARKDOWN, SARIF, JUNIT, CYCLONEDX;
 
     /** Case-insensitive; {@code md} for markdown. Null for an unknown name. */
     public static Format parse(String s) {
@@ -24,9 +24,9 @@ public enum Format {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** SARIF and JUnit XML are reports of {@code license check} only. */
+    /** SARIF, JUnit XML and the CycloneDX ML-BOM are reports of {@code license check} only. */
     public boolean isReportOnly() {
-        return this == SARIF || this == JUNIT;
+        return this == SARIF || this == JUNIT || this == CYCLONEDX;
     }
 
     public boolean isTree() {

@@ -58,6 +58,15 @@ public class Renderer {
         out.flush();
     }
 
+    /** A result record for json and yaml whose {@code rows}, laid out by {@code view}, are what the other formats show. */
+    public <T> void report(Object report, List<? extends T> rows, View<T> view, PrintWriter out) {
+        if (format.isTree()) {
+            tree(report, out);
+        } else {
+            list(rows, view, out);
+        }
+    }
+
     /** A single-record result: the record for json and yaml, its grouped fields for people, flattened for csv/tsv/markdown. */
     public void record(Object record, Sections view, PrintWriter out) {
         if (format.isTree()) {

@@ -38,13 +38,13 @@ public record View<T>(List<Column<T>> columns) {
             }
         }
         for (T row : rows) {
-            java.util.Set<Integer> emphasized = new java.util.HashSet<>();
+            java.util.Set<Integer> best = new java.util.HashSet<>();
             for (int c = 0; c < columns.size(); c++) {
                 if (columns.get(c).emphasized(row)) {
-                    emphasized.add(c);
+                    best.add(c);
                 }
             }
-            table.row(columns.stream().map(c -> c.cell(row)).toList(), emphasized);
+            table.row(columns.stream().map(c -> c.cell(row)).toList(), best);
         }
         return table;
     }

@@ -24,7 +24,7 @@ public final class LicenseViews {
                 Column.<LicenseSummary>text("ID", LicenseSummary::id).truncate(),
                 Column.text("NAME", LicenseSummary::name),
                 Column.text("SPDX / HF TAG", l -> (l.spdx() == null ? "-" : l.spdx()) + " / " + (l.hfTag() == null ? "-" : l.hfTag())),
-                Column.text("OSI", l -> l.osiApproved() == null ? "" : Units.yesNo(l.osiApproved()), LicenseSummary::osiApproved),
+                Column.text("OSI", (LicenseSummary l) -> l.osiApproved() == null ? "" : Units.yesNo(l.osiApproved())).values(LicenseSummary::osiApproved),
                 Column.text("COMMERCIAL", LicenseViews::commercial),
                 Column.number("MAU CAP", l -> valueText(l.mauThreshold()), LicenseSummary::mauThreshold),
                 Column.text("OUTPUTS TRAINING", l -> valueText(l.outputsTraining())),
@@ -39,7 +39,7 @@ public final class LicenseViews {
         for (int i = 0; i < licenses.size(); i++) {
             int at = i;
             // csv and tsv get the value itself (700000000, true), people its text with the section
-            columns.add(Column.<LicenseComparison.Row>text(licenses.get(i), r -> compared(r, at), r -> r.values().get(at))
+            columns.add(Column.<LicenseComparison.Row>text(licenses.get(i), r -> compared(r, at)).values(r -> r.values().get(at))
                     .emphasize(LicenseComparison.Row::differs));
         }
         return new View<>(columns);

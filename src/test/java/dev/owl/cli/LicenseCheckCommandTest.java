@@ -237,7 +237,7 @@ class LicenseCheckCommandTest {
     @Test
     void badArgumentsAreUsageErrors() {
         assertThat(check("--model", "mixtral", "--report", "pdf=x.pdf").exitCode()).isEqualTo(2);
-        assertThat(check("--model", "mixtral", "--format", "csv").exitCode()).isEqualTo(2);
+        assertThat(check("--model", "mixtral", "--report", "table=x.txt").exitCode()).isEqualTo(2);
         assertThat(check(tmp.resolve("missing").toString()).exitCode()).isEqualTo(3);
         assertThat(OwlRunner.fixture().run("list", "--format", "sarif").exitCode()).isEqualTo(2);
     }

@@ -1,0 +1,295 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.NameShapes.DATASET_HINT;
+import static dev.owl.policy.NameShapes.FILE_EXT;
+import static dev.owl.policy.NameShapes.PATH_ORGS;
+import static dev.owl.policy.NameShapes.PLACEHOLDER;
+import static dev.owl.policy.NameShapes.SIZE_TAG;
+import static dev.owl.policy.NameShapes.hfModelPath;
+import static dev.owl.policy.NameShapes.keyTakesModel;
+import static dev.owl.policy.NameShapes.overlaps;
+import static dev.owl.policy.NameShapes.trim;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads model references out of a file's text, line by line: Hugging Face and Ollama URLs, contexts that say
+ * the next name is a model, Modelfile {@code FROM}, YAML lists under model-ish keys, and any other name the
+ * catalog knows exactly.
+ */
+final class LineScanner {
+    private static final int MAX_LINE = 10_000;
+    private static final String SEG = "[A-Za-z0-9][A-Za-z0-9_.\\-]*";
+    /** A model name as written: org/name, name, name:tag; more slashes make it a path, checked later. */
+    private static final String VALUE = "(?<v>" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?)";
+
+    private static final Pattern HF_URL = Pattern.compile(
+            "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?(?:(?:api-inference\\.)?huggingface\\.co|hf\\.co)/(?<p>[A-Za-z0-9_.\\-/:%]+)");
+    private static final Pattern OLLAMA_URL = Pattern.compile("(?i)ollama\\.com/library/(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)");
+
+    private record Context(String name, Pattern pattern, Reference.Kind kind) {}
+
+    private static final List<Context> CONTEXTS = List.of(
+            new Context("ollama-cli", Pattern.compile("\\bollama\\s+(?:run|pull|show|stop|rm|push)\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?"
+                    + VALUE), Reference.Kind.OLLAMA_TAG),
+            new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO),
+            new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO),
+            new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--base[-_]model"
+                    + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO),
+            new Context("lm-eval-args", Pattern.compile("\\bpretrained=" + VALUE), Reference.Kind.HF_REPO),
+            new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO),
+            new Context("call", Pattern.compile("\\b(?:from_pretrained|snapshot_download|hf_hub_download|pipeline|InferenceClient|"
+                    + "SentenceTransformer|HuggingFaceEmbeddings?|ChatOllama|OllamaLLM|AutoTokenizer)\\(\\s*[\"']" + VALUE + "[\"']"),
+                    Reference.Kind.HF_REPO),
+            new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*)[\"']?\\s*(?::|=|:=)\\s*(?<q>[\"']?)"
+                    + VALUE), Reference.Kind.HF_REPO));
+    private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)[\"']?\\w*(?:model|models)\\w*[\"']?\\s*:\\s*(?:#.*)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s+[\"']?" + VALUE + "[\"']?\\s*(?:#.*)?$");
+    /** Any org/name or name:tag token, accepted only when the catalog knows it. */
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@-])" + VALUE);
+
+    private final ReferenceResolver resolver;
+    private final Set<String> stems;
+    private Path root;
+
+    LineScanner(ReferenceResolver resolver) {
+        this.resolver = resolver;
+        this.stems = resolver.nameStems();
+    }
+
+    /** The directory a scan started from: names that exist as paths under it are files, not models. */
+    void root(Path root) {
+        this.root = root;
+    }
+
+
+    /** What a line-by-line scan remembers: an open YAML list under a model-ish key. */
+    private static final class State {
+        int listIndent = -1;
+    }
+
+    /** Scans one file's text; {@code name} is its file name (Modelfile and README.md are special). */
+    void scanText(String label, String name, String text, List<Reference> out) {
+        String[] lines = text.split("\\R", -1);
+        int bodyStart = 0;
+        if (name.equalsIgnoreCase("README.md") && lines.length > 0 && lines[0].strip().equals("---")) {
+            int end = -1;
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].strip().equals("---")) {
+                    end = i;
+                    break;
+                }
+            }
+            if (end > 0) {
+                ModelCards.read(label, String.join("\n", java.util.Arrays.asList(lines).subList(1, end)), out);
+                bodyStart = end + 1;
+            }
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean modelfile = name.equals("Modelfile") || lower.endsWith(".modelfile");
+        boolean docs = lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".rst");
+        boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
+        State state = new State();
+        for (int i = bodyStart; i < lines.length; i++) {
+            if (lines[i].length() <= MAX_LINE) {
+                scanLine(label, i + 1, lines[i], modelfile || docs, yaml || docs, state, out);
+            }
+        }
+    }
+
+    /** Scans lines given with their own line numbers (a notebook's cell sources). */
+    void scanLines(String label, List<String[]> numbered, List<Reference> out) {
+        State state = new State();
+        for (String[] l : numbered) {
+            scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out);
+        }
+    }
+
+    /** One line being read: where it is, what has been taken from it, where its references go. */
+    private static final class Line {
+        final String label;
+        final int number;
+        final String text;
+        final List<Reference> out;
+        final List<int[]> spans = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+
+        Line(String label, int number, String text, List<Reference> out) {
+            this.label = label;
+            this.number = number;
+            this.text = text;
+            this.out = out;
+        }
+
+        boolean free(int start, int end) {
+            return !overlaps(spans, start, end);
+        }
+
+        /** One reference per name per line: a Markdown link whose text and target name one model is one reference. */
+        void take(int start, int end, int column, String name, Reference.Kind kind, String context) {
+            spans.add(new int[] {start, end});
+            if (seen.add(name.toLowerCase(Locale.ROOT))) {
+                out.add(new Reference(label, number, column, name, kind, null, context));
+            }
+        }
+    }
+
+    private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, State state, List<Reference> out) {
+        Line line = new Line(label, lineNo, text, out);
+        urls(line);
+        contexts(line);
+        if (fromLines) {
+            modelfileFrom(line);
+        }
+        if (yamlLists) {
+            yamlListItem(line, state);
+        }
+        knownNames(line);
+    }
+
+    /** Hugging Face URLs, parsed as URLs, and ollama.com library pages. */
+    private static void urls(Line line) {
+        Matcher u = HF_URL.matcher(line.text);
+        while (u.find()) {
+            String model = hfModelPath(u.group(0), u.group("p"));
+            if (model == null) {
+                line.spans.add(new int[] {u.start(), u.end()});
+            } else {
+                int at = Math.max(0, u.group("p").indexOf(model.contains("/") ? model.split("/")[0] : model));
+                line.take(u.start(), u.end(), u.start("p") + 1 + at, model, Reference.Kind.HF_REPO, "hf-url");
+            }
+        }
+        Matcher o = OLLAMA_URL.matcher(line.text);
+        while (o.find()) {
+            line.take(o.start(), o.end(), o.start("v") + 1, o.group("v"), Reference.Kind.OLLAMA_TAG, "ollama-url");
+        }
+    }
+
+    /** Contexts that say the next name is a model: a flag, a call, a command, a key. */
+    private void contexts(Line line) {
+        for (Context c : CONTEXTS) {
+            Matcher m = c.pattern().matcher(line.text);
+            while (m.find()) {
+                if (!line.free(m.start("v"), m.end("v")) || c.name().equals("key") && !keyTakesModel(m, line.text)) {
+                    continue;
+                }
+                String v = trim(m.group("v"));
+                if (accept(v, c.name(), line.text, line.label)) {
+                    line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, kindOf(v, c.kind()), c.name());
+                }
+            }
+        }
+    }
+
+    private void modelfileFrom(Line line) {
+        Matcher from = MODELFILE_FROM.matcher(line.text);
+        if (from.find() && line.free(from.start("v"), from.end("v"))) {
+            String v = trim(from.group("v"));
+            if (accept(v, "modelfile", line.text, line.label)) {
+                line.take(from.start("v"), from.end("v"), from.start("v") + 1, v, kindOf(v, Reference.Kind.OLLAMA_TAG), "modelfile-from");
+            }
+        }
+    }
+
+    /** YAML list items under a model-ish key. */
+    private void yamlListItem(Line line, State state) {
+        Matcher key = YAML_MODEL_LIST_KEY.matcher(line.text);
+        Matcher item = YAML_ITEM.matcher(line.text);
+        if (key.matches()) {
+            state.listIndent = key.group(1).length();
+        } else if (state.listIndent >= 0 && item.matches() && item.group(1).length() >= state.listIndent) {
+            String v = trim(item.group("v"));
+            if (line.free(item.start("v"), item.end("v")) && accept(v, "yaml-list", line.text, line.label)) {
+                line.take(item.start("v"), item.end("v"), item.start("v") + 1, v, kindOf(v, Reference.Kind.HF_REPO), "yaml-list");
+            }
+        } else if (!line.text.isBlank() && !line.text.strip().startsWith("#")) {
+            state.listIndent = -1;
+        }
+    }
+
+    /** Any other org/name or name:tag the catalog knows exactly (or as a re-upload). */
+    private void knownNames(Line line) {
+        Matcher t = TOKEN.matcher(line.text);
+        while (t.find()) {
+            String v = trim(t.group("v"));
+            if ((v.indexOf('/') > 0 || v.indexOf(':') > 0) && line.free(t.start("v"), t.end("v"))
+                    && v.chars().filter(ch -> ch == '/').count() <= 1) {
+                boolean ollama = v.indexOf('/') < 0;
+                if (resolver.knows(v, ollama)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, ollama ? Reference.Kind.OLLAMA_TAG : Reference.Kind.HF_REPO,
+                            "known-name");
+                }
+            }
+        }
+    }
+
+
+
+
+
+    /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
+    private boolean accept(String v, String context, String line, String label) {
+        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*")) {
+            return false;
+        }
+        long slashes = v.chars().filter(ch -> ch == '/').count();
+        if (slashes > 1) {
+            return false;
+        }
+        if (slashes == 1) {
+            String org = v.substring(0, v.indexOf('/')).toLowerCase(Locale.ROOT);
+            if (PATH_ORGS.contains(org) || DATASET_HINT.matcher(line).find() && !resolver.knows(v, false)) {
+                return false;
+            }
+            return !existsInTree(v, label);
+        }
+        boolean ollama = context.startsWith("ollama") || context.equals("modelfile");
+        if (resolver.knows(v, true)) {
+            return true;
+        }
+        if (ollama) {
+            return !v.equalsIgnoreCase("model") && !existsInTree(v, label);
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (SIZE_TAG.matcher(lower).matches()) {
+            return true;
+        }
+        // a bare name outside an Ollama command counts when it starts like a catalog model's name (gemma4, qwen3.5)
+        for (String s : stems) {
+            if (lower.startsWith(s) && lower.length() > s.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Reference.Kind kindOf(String v, Reference.Kind fromContext) {
+        if (v.indexOf('/') < 0 && fromContext == Reference.Kind.HF_REPO) {
+            return Reference.Kind.OLLAMA_TAG; // a bare name is not a Hugging Face repo id; Ollama is its likeliest home
+        }
+        return fromContext;
+    }
+
+    private boolean existsInTree(String v, String label) {
+        try {
+            Path file = Path.of(label);
+            Path dir = file.getParent();
+            return (dir != null && Files.exists(dir.resolve(v), LinkOption.NOFOLLOW_LINKS))
+                    || (root != null && Files.exists(root.resolve(v), LinkOption.NOFOLLOW_LINKS));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+}

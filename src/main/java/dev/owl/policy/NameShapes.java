@@ -1,0 +1,93 @@
+package dev.owl.policy;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a name found in a file looks like: a placeholder, a local path, a file, a dataset hint, a Hugging Face URL's repo. */
+final class NameShapes {
+    /** First path segments of huggingface.co that are not an organisation. */
+    private static final Set<String> HF_RESERVED = Set.of("datasets", "spaces", "docs", "blog", "papers", "collections",
+            "settings", "api", "front", "learn", "models", "join", "login", "pricing", "tasks", "organizations", "posts",
+            "enterprise", "chat", "new", "new-space", "inference-endpoints", "autotrain", "changelog", "hub", "course", "search",
+            "terms-of-service", "privacy", "welcome", "mcp", "oauth", "static-proxy", "tos", "notifications", "inference-api");
+    static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:^|/)(?:path/to|fake|my[-_]?model|your[-_].*|org/model|user/model"
+            + "|myuser|username|example|foo|bar|xxx+|[\\w-]*model[-_]?name[\\w-]*|model[-_]?id|some[-_].*|\\.\\.\\.)(?:/|$|:)|^(?:org|user|owner|name)/");
+    static final Set<String> PATH_ORGS = Set.of("models", "model", "saves", "save", "checkpoints", "checkpoint", "ckpt", "ckpts",
+            "outputs", "output", "out", "data", "path", "paths", "local", "weights", "tmp", "runs", "results", "exp", "experiments",
+            "src", "scripts", "examples", "configs", "config", "home", "mnt", "workspace", "logs", "cache", "artifacts", "lora",
+            "adapters", "merged", "export", "exports", "repository", "storage", "volume", "volumes", "assets", "docs", "tests");
+    static final Pattern FILE_EXT = Pattern.compile("(?i)\\.(?:json|jsonl|ya?ml|toml|gguf|bin|safetensors|pt|pth|onnx|py|txt|md|csv|"
+            + "parquet|sh|zip|tar|gz|png|jpe?g|html|ipynb|ckpt|model|log)$");
+    static final Pattern SIZE_TAG = Pattern.compile("(?i)^[^:]+:(?:latest|\\d+(?:\\.\\d+)?[bmk]\\b.*|e\\d+b.*|[\\w.-]*q\\d.*|cloud|v\\d.*)$");
+    static final Pattern DATASET_HINT = Pattern.compile("repo_type\\s*=\\s*[\"']dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]");
+
+    private NameShapes() {}
+
+    /** The model repo a Hugging Face URL points at ("org/name"), or null for docs, datasets, spaces, users and the like. */
+    static String hfModelPath(String url, String path) {
+        String p = path.replaceAll("[?#].*$", "");
+        String[] seg = p.split("/");
+        if (url.toLowerCase(Locale.ROOT).contains("api-inference.huggingface.co")) {
+            return seg.length >= 3 && seg[0].equals("models") ? clean(seg[1] + "/" + seg[2]) : null;
+        }
+        if (seg.length >= 4 && seg[0].equals("api") && seg[1].equals("models")) {
+            return clean(seg[2] + "/" + seg[3]);
+        }
+        if (seg.length < 2 || seg[0].isEmpty() || seg[1].isEmpty() || HF_RESERVED.contains(seg[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String model = clean(seg[0] + "/" + seg[1]);
+        return model == null || PLACEHOLDER.matcher(model).find() ? null : model;
+    }
+
+    static String clean(String repo) {
+        String r = repo;
+        int colon = r.indexOf(':');
+        String tag = "";
+        if (colon > 0) {
+            tag = r.substring(colon);
+            r = r.substring(0, colon);
+        }
+        r = trim(r);
+        if (r.isEmpty() || r.endsWith("/") || r.startsWith("/")) {
+            return null;
+        }
+        return r + (tag.matches(":[A-Za-z0-9_.-]+") ? tag : "");
+    }
+
+    static String trim(String v) {
+        String r = v;
+        while (!r.isEmpty() && ".-:_".indexOf(r.charAt(r.length() - 1)) >= 0) {
+            r = r.substring(0, r.length() - 1);
+        }
+        return r;
+    }
+
+    /** A key like {@code model_name_or_path} takes a model; {@code model_class} or {@code tensor_model_parallel_size} do not. */
+    static boolean keyTakesModel(Matcher m, String line) {
+        String k = m.group("k").toLowerCase(Locale.ROOT);
+        if (k.contains("dataset") || k.contains("dir") || k.contains("size") || k.contains("class") || k.contains("type")
+                || k.contains("kwargs") || k.contains("config") || k.contains("max") || k.contains("len") || k.contains("only")
+                || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
+                || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")) {
+            return false;
+        }
+        // a Python or JS value must be quoted (unquoted is a variable); YAML, env and CLI-ish lines need no quotes
+        int sep = m.start("q");
+        String before = line.substring(0, sep);
+        boolean assignment = before.stripTrailing().endsWith("=") && !before.contains(":");
+        return !assignment || !m.group("q").isEmpty() || line.strip().matches("^(?:export\\s+)?\\w+=.*");
+    }
+
+    static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) {
+            if (start < s[1] && end > s[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
