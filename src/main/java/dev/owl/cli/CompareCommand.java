@@ -43,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         if (!families.isEmpty() && !models.isEmpty()) {
             throw new UsageException("give models or --families, not both", null);
         }

@@ -113,7 +113,7 @@ final class RecommendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();
         if (listTasks) {
