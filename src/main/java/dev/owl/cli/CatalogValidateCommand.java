@@ -39,7 +39,7 @@ final class CatalogValidateCommand implements Callable<Integer> {
         Format format = owl.renderer().format();
         if (format != Format.TABLE) {
             ValidationReport report = ValidationReport.of(v);
-            owl.renderer().rows(report, report.errors(), CatalogViews.FINDINGS, out);
+            owl.renderer().report(report, report.errors(), CatalogViews.FINDINGS, out);
         } else if (v.diagnostics().isEmpty()) {
             Catalog c = v.catalog();
             if (owl.detail() == Detail.QUIET) {
