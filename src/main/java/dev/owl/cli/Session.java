@@ -10,7 +10,6 @@ import dev.owl.render.Renderer;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -50,8 +49,9 @@ final class Session {
         return environment;
     }
 
-    Clock clock() {
-        return environment.clock();
+    /** Today by the environment's clock (tests fix it): what is served, retired or in the future. */
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(environment.clock());
     }
 
     Config config() {
