@@ -34,7 +34,6 @@ class SourceSizeTest {
             "method dev/owl/catalog/CatalogLoader.java#read",
             "method dev/owl/catalog/CompiledCatalog.java#build",
             "method dev/owl/catalog/ModelParser.java#parseModel",
-            "method dev/owl/cli/ManPages.java#page",
             "method dev/owl/fit/FitCalculator.java#estimate");
 
     @Test

@@ -44,7 +44,7 @@ final class CatalogCompileCommand implements Callable<Integer> {
         }
         OutputFiles.write(output, r.bytes());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("wrote %s: %d models, %d licenses, %d accelerators, %d runtimes (%,d bytes)%n", output,
+        out.printf(java.util.Locale.ROOT, "wrote %s: %d models, %d licenses, %d accelerators, %d runtimes (%,d bytes)%n", output,
                 r.catalog().models().size(), r.catalog().licenses().size(), r.catalog().accelerators().size(),
                 r.catalog().runtimes().size(), r.bytes().length);
         out.flush();

@@ -5,6 +5,7 @@ import dev.owl.catalog.CatalogLoader;
 import dev.owl.catalog.ValidationReport;
 import dev.owl.render.Detail;
 import dev.owl.render.Format;
+import dev.owl.view.CatalogViews;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +37,9 @@ final class CatalogValidateCommand implements Callable<Integer> {
         owl.noteCatalog(v.catalog());
         PrintWriter out = spec.commandLine().getOut();
         Format format = owl.renderer().format();
-        if (format.isTree()) {
-            owl.renderer().tree(ValidationReport.of(v), out);
+        if (format != Format.TABLE) {
+            ValidationReport report = ValidationReport.of(v);
+            owl.renderer().report(report, report.errors(), CatalogViews.FINDINGS, out);
         } else if (v.diagnostics().isEmpty()) {
             Catalog c = v.catalog();
             if (owl.detail() == Detail.QUIET) {

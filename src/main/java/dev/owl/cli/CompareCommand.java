@@ -58,7 +58,7 @@ final class CompareCommand implements Callable<Integer> {
             Known.families(catalog, families);
             boolean latest = generation.equalsIgnoreCase("latest");
             Lineup lineup = Lineup.of(catalog, families, latest);
-            renderer.rows(lineup, lineup.tiers(), CompareViews.families(lineup.families()), out);
+            renderer.report(lineup, lineup.tiers(), CompareViews.families(lineup.families()), out);
             note(owl, "Tiers by total parameters; " + (latest ? "the newest model per family and tier" : "every model")
                     + ". License class: permissive (OSI), conditional (commercial with conditions), non-commercial, proprietary.", out);
             return ExitCode.OK;
@@ -74,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = Comparison.of(resolved, catalog);
         List<Comparison.Row> shown = comparison.rows().stream().filter(r -> !r.empty()).toList();
-        renderer.rows(comparison, shown, CompareViews.models(comparison.models()), out);
+        renderer.report(comparison, shown, CompareViews.models(comparison.models()), out);
         if (shown.stream().anyMatch(r -> !r.comparable())) {
             note(owl, "≠ scores measured in different settings; shown with their settings, not ranked.", out);
         }

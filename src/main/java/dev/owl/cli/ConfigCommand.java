@@ -44,7 +44,7 @@ final class ConfigCommand implements Runnable {
                     new Settings.Setting(owl.format().key(), formatFrom),
                     new Settings.Setting(owl.colorMode().name().toLowerCase(java.util.Locale.ROOT), colorFrom), c.catalog(),
                     owl.environment().get(CatalogOptions.PATH_VARIABLE), c.gpu(), c.policy()));
-            owl.renderer().rows(settings, SettingsViews.rows(settings, CatalogOptions.PATH_VARIABLE), SettingsViews.VIEW,
+            owl.renderer().report(settings, SettingsViews.rows(settings, CatalogOptions.PATH_VARIABLE), SettingsViews.VIEW,
                     spec.commandLine().getOut());
             if (invalid) {
                 // the settings above are the defaults; the file's errors point at each bad key

@@ -10,7 +10,6 @@ import dev.owl.fit.Quantization;
 import dev.owl.query.ModelResolver;
 import dev.owl.query.UnknownNameException;
 import dev.owl.view.CostViews;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -94,7 +93,7 @@ final class CostCommand implements Callable<Integer> {
         Quantization q = Known.quantization(quant);
         CostEstimate e;
         try {
-            e = new CostCalculator(catalog, LocalDate.now(owl.environment().clock())).estimate(m,
+            e = new CostCalculator(catalog, owl.today()).estimate(m,
                     new CostCalculator.Request(tokensPerDay, inputShare, provider, a, gpuCount, gpuHourUsd, q, batch, context));
         } catch (CostCalculator.CostException ex) {
             throw new UsageException(ex.getMessage(), null);

@@ -116,7 +116,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (explain != null) {
@@ -169,7 +169,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         OutputFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String render(OwlCommand owl, Format format, CheckResult result) {
+    private String render(Session owl, Format format, CheckResult result) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
         switch (format) {
@@ -220,7 +220,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private List<Reference> readReferences(OwlCommand owl) throws IOException {
+    private List<Reference> readReferences(Session owl) throws IOException {
         List<Reference> out = new ArrayList<>();
         List<String> lines;
         if (modelsFrom.equals("-")) {

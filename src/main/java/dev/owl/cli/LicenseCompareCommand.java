@@ -28,7 +28,7 @@ final class LicenseCompareCommand implements Callable<Integer> {
         Session owl = Session.of(spec);
         LicenseResolver resolver = new LicenseResolver(owl.catalog());
         LicenseComparison c = LicenseComparison.of(names.stream().map(resolver::resolve).toList());
-        owl.renderer().rows(c, c.rows(), LicenseViews.comparison(c.licenses()), spec.commandLine().getOut());
+        owl.renderer().report(c, c.rows(), LicenseViews.comparison(c.licenses()), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

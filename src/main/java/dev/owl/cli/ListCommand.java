@@ -122,7 +122,7 @@ final class ListCommand implements Callable<Integer> {
         List<Model> models = new ModelFilter(catalog).apply(query);
         if (offers) {
             java.util.Set<String> served = dev.owl.query.Offers.modelIds(catalog, provider, region,
-                    java.time.LocalDate.now(owl.environment().clock()));
+                    owl.today());
             models = models.stream().filter(m -> served.contains(m.id())).limit(limit == null ? Long.MAX_VALUE : limit).toList();
         }
         owl.renderer().list(models.stream().map(ModelSummary::of).toList(), ModelViews.list(sources),

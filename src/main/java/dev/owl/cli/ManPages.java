@@ -56,19 +56,7 @@ public final class ManPages {
                 .append(esc(version)).append("\" \"owl manual\"\n");
         sb.append(".SH NAME\n").append(esc(spec.qualifiedName("-"))).append(" \\- ")
                 .append(esc(first(spec.usageMessage().description()))).append('\n');
-        sb.append(".SH SYNOPSIS\n.B ").append(esc(spec.qualifiedName(" "))).append('\n');
-        List<String> synopsis = new ArrayList<>();
-        if (!spec.options().isEmpty()) {
-            synopsis.add("[OPTIONS]");
-        }
-        for (PositionalParamSpec p : spec.positionalParameters()) {
-            String label = p.paramLabel() + (p.arity().max() > 1 ? "..." : "");
-            synopsis.add(p.arity().min() == 0 ? "[" + label + "]" : label);
-        }
-        if (!spec.subcommands().isEmpty()) {
-            synopsis.add("COMMAND");
-        }
-        sb.append(esc(String.join(" ", synopsis))).append('\n');
+        synopsis(spec, sb);
         sb.append(".SH DESCRIPTION\n").append(esc(String.join(" ", spec.usageMessage().description()))).append('\n');
         if (!spec.subcommands().isEmpty()) {
             sb.append(".SH COMMANDS\n");
@@ -77,20 +65,7 @@ public final class ManPages {
                         .append(esc(first(e.getValue().getCommandSpec().usageMessage().description()))).append('\n');
             }
         }
-        if (!spec.positionalParameters().isEmpty() || !spec.options().isEmpty()) {
-            sb.append(".SH OPTIONS\n");
-            for (PositionalParamSpec p : spec.positionalParameters()) {
-                sb.append(".TP\n.I ").append(esc(p.paramLabel())).append('\n').append(esc(String.join(" ", p.description()))).append('\n');
-            }
-            for (OptionSpec o : spec.options()) {
-                sb.append(".TP\n.B ").append(esc(String.join(", ", o.names())));
-                if (o.arity().max() > 0) {
-                    sb.append(" \\fI").append(esc(o.paramLabel())).append("\\fR");
-                }
-                sb.append('\n').append(esc(String.join(" ", o.description()).replace("${COMPLETION-CANDIDATES}",
-                        o.completionCandidates() == null ? "" : String.join(", ", o.completionCandidates())))).append('\n');
-            }
-        }
+        options(spec, sb);
         String[] footer = spec.usageMessage().footer();
         if (footer.length > 0) {
             sb.append(".SH NOTES\n.nf\n");
@@ -111,6 +86,42 @@ public final class ManPages {
         sb.append(".SH SEE ALSO\n").append(spec.parent() == null ? "owl-list(1), owl-recommend(1), owl-license-check(1)"
                 : "owl(1)").append('\n');
         return sb.toString();
+    }
+
+    /** The command's name, then [OPTIONS], its positional parameters (optional ones in brackets) and COMMAND. */
+    private static void synopsis(CommandSpec spec, StringBuilder sb) {
+        sb.append(".SH SYNOPSIS\n.B ").append(esc(spec.qualifiedName(" "))).append('\n');
+        List<String> synopsis = new ArrayList<>();
+        if (!spec.options().isEmpty()) {
+            synopsis.add("[OPTIONS]");
+        }
+        for (PositionalParamSpec p : spec.positionalParameters()) {
+            String label = p.paramLabel() + (p.arity().max() > 1 ? "..." : "");
+            synopsis.add(p.arity().min() == 0 ? "[" + label + "]" : label);
+        }
+        if (!spec.subcommands().isEmpty()) {
+            synopsis.add("COMMAND");
+        }
+        sb.append(esc(String.join(" ", synopsis))).append('\n');
+    }
+
+    /** Positional parameters and options with their descriptions, completion candidates filled in. */
+    private static void options(CommandSpec spec, StringBuilder sb) {
+        if (spec.positionalParameters().isEmpty() && spec.options().isEmpty()) {
+            return;
+        }
+        sb.append(".SH OPTIONS\n");
+        for (PositionalParamSpec p : spec.positionalParameters()) {
+            sb.append(".TP\n.I ").append(esc(p.paramLabel())).append('\n').append(esc(String.join(" ", p.description()))).append('\n');
+        }
+        for (OptionSpec o : spec.options()) {
+            sb.append(".TP\n.B ").append(esc(String.join(", ", o.names())));
+            if (o.arity().max() > 0) {
+                sb.append(" \\fI").append(esc(o.paramLabel())).append("\\fR");
+            }
+            sb.append('\n').append(esc(String.join(" ", o.description()).replace("${COMPLETION-CANDIDATES}",
+                    o.completionCandidates() == null ? "" : String.join(", ", o.completionCandidates())))).append('\n');
+        }
     }
 
     /** What owl (and its launcher) reads from the environment. */

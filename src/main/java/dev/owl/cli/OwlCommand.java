@@ -47,34 +47,6 @@ public final class OwlCommand implements Runnable {
         return session;
     }
 
-    // Until fit, recommend, compare and license check take Session.of(spec) (a mechanical change made after
-    // their owners' next merge): the root's old accessors, each handing on to the session.
-
-    /** Use {@link Session#of}. */
-    static OwlCommand of(CommandSpec spec) {
-        return (OwlCommand) spec.root().userObject();
-    }
-
-    Catalog catalog() {
-        return session.catalog();
-    }
-
-    Environment environment() {
-        return session.environment();
-    }
-
-    Format format() {
-        return session.format();
-    }
-
-    Renderer renderer() {
-        return session.renderer();
-    }
-
-    Renderer rendererFor(Format f) {
-        return session.rendererFor(f);
-    }
-
     /** The command line with every subcommand (help, man pages, completion). */
     public static CommandLine commandLine(Environment environment) {
         return commandLine(environment, (String[]) null);

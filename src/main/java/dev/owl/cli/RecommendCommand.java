@@ -143,7 +143,7 @@ final class RecommendCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         RecommendReport report = RecommendReport.of(req, ranked, top);
-        renderer.rows(report, report.recommendations(), wide ? RecommendViews.ranking().wide() : RecommendViews.ranking(), out);
+        renderer.report(report, report.recommendations(), wide ? RecommendViews.ranking().wide() : RecommendViews.ranking(), out);
         if (renderer.format() == Format.TABLE && report.recommendations().isEmpty()) {
             out.println("No model meets every constraint.");
         }

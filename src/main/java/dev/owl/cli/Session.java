@@ -10,7 +10,6 @@ import dev.owl.render.Renderer;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -50,8 +49,9 @@ final class Session {
         return environment;
     }
 
-    Clock clock() {
-        return environment.clock();
+    /** Today by the environment's clock (tests fix it): what is served, retired or in the future. */
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(environment.clock());
     }
 
     Config config() {
@@ -137,7 +137,7 @@ final class Session {
     Renderer renderer() {
         if (output.format.isReportOnly()) {
             throw new UsageException("--format " + output.format.key() + " is a report format of 'owl license check' only",
-                    "use table, json, yaml, csv, tsv or markdown");
+                    "use one of " + String.join(", ", new FormatConverter.ResultCandidates()));
         }
         return rendererFor(output.format);
     }

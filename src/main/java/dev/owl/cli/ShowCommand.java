@@ -37,7 +37,7 @@ final class ShowCommand implements Callable<Integer> {
         java.io.StringWriter text = new java.io.StringWriter();
         ModelSummary summary = ModelSummary.of(m);
         owl.renderer().record(summary, ModelViews.sections(summary, catalog.license(m.license()),
-                dev.owl.query.Offers.of(catalog, m.id(), java.time.LocalDate.now(owl.environment().clock())), sources),
+                dev.owl.query.Offers.of(catalog, m.id(), owl.today()), sources),
                 new java.io.PrintWriter(text));
         owl.page(text.toString(), spec.commandLine().getOut());
         return ExitCode.OK;

@@ -64,31 +64,32 @@ public class Renderer {
         out.flush();
     }
 
-    /** A single-record result: the record for json and yaml, its grouped fields for people, flattened for csv/tsv/markdown. */
-    public void record(Object record, Sections view, PrintWriter out) {
-        if (format.isTree()) {
-            tree(record, out);
-        } else {
-            sections(view, record, out);
-        }
-    }
-
     /**
-     * A single record whose table is a list of rows (a comparison's terms, the settings, recommend's ranking): the
-     * record for json and yaml, the rows through {@code view} for every other format.
+     * A result record for json and yaml whose {@code rows}, laid out by {@code view}, are what the other formats
+     * show (a comparison's rows, a ranking, the settings). The record goes through {@link #record} so that a
+     * format added there covers it too.
      */
-    public <T> void rows(Object record, List<? extends T> rows, View<T> view, PrintWriter out) {
+    public <T> void report(Object report, List<? extends T> rows, View<T> view, PrintWriter out) {
         if (format.isTree()) {
-            record(record, null, out);
+            record(report, null, out);
         } else {
             list(rows, view, out);
         }
     }
 
-    /** A list result given as laid-out cells and a tree for json and yaml (commands not yet on records and views). */
-    public void table(Table table, Object tree, PrintWriter out) {
+    /** A single-record result: the record for json and yaml, its grouped fields for people, flattened for csv/tsv/markdown. */
+    public void record(Object record, Sections view, PrintWriter out) {
+        if (format.isTree()) {
+            tree(record, out);
+        } else {
+            sections(view, out);
+        }
+    }
+
+    /** Already laid-out cells (the flattened sections of one record) in a format that is not a tree. */
+    void cells(Table table, PrintWriter out) {
         switch (format) {
-            case JSON, YAML -> tree(tree, out);
+            case JSON, YAML -> throw new IllegalStateException("json and yaml serialize the record, not its cells");
             case CSV -> Delimited.table(table, ',', out);
             case TSV -> Delimited.table(table, '\t', out);
             case MARKDOWN -> Markdown.table(table, out);
@@ -99,11 +100,11 @@ public class Renderer {
     }
 
     /** A single-record result: grouped fields for people, flattened for csv/tsv/markdown. */
-    public void sections(Sections all, Object tree, PrintWriter out) {
+    private void sections(Sections all, PrintWriter out) {
         boolean human = format == Format.TABLE || format == Format.MARKDOWN;
         Sections sections = detail == Detail.QUIET && human ? all.withoutCommentary() : all;
         if (format != Format.TABLE) {
-            table(sections.flatten(), tree, out);
+            cells(sections.flatten(), out);
             return;
         }
         out.println(layout.bold(Sanitizer.clean(sections.title())));

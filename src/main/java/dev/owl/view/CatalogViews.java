@@ -2,9 +2,12 @@ package dev.owl.view;
 
 import dev.owl.catalog.CatalogInfo;
 import dev.owl.catalog.Override;
+import dev.owl.catalog.ValidationReport;
+import dev.owl.render.Column;
 import dev.owl.render.Sections;
 import dev.owl.render.Sections.Field;
 import dev.owl.render.Table;
+import dev.owl.render.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,15 @@ public final class CatalogViews {
         s.table("Overrides", overrides);
         return s;
     }
+
+    /** One row per finding of {@code catalog validate}, for csv, tsv and markdown (a table prints them as diagnostics). */
+    public static final View<ValidationReport.Finding> FINDINGS = View.of(
+            Column.<ValidationReport.Finding>text("FILE", ValidationReport.Finding::file),
+            Column.number("LINE", f -> f.line() == null ? "" : f.line().toString(), ValidationReport.Finding::line),
+            Column.number("COLUMN", f -> f.column() == null ? "" : f.column().toString(), ValidationReport.Finding::column),
+            Column.text("SEVERITY", ValidationReport.Finding::severity),
+            Column.text("MESSAGE", ValidationReport.Finding::message),
+            Column.text("HELP", ValidationReport.Finding::help));
 
     private static Table counts(String header, Map<String, Integer> counts) {
         Table t = Table.of(header, ">MODELS");

@@ -49,6 +49,19 @@ class CatalogCommandTest {
     }
 
     @Test
+    void validateInCsvIsOneRowPerFindingWithLinesAsNumbers() {
+        Result broken = OwlRunner.fixture().run("catalog", "validate", "examples/broken-catalog", "--format", "csv");
+        assertThat(broken.exitCode()).isEqualTo(1);
+        java.util.List<String> lines = broken.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("FILE,LINE,COLUMN,SEVERITY,MESSAGE,HELP");
+        assertThat(lines).contains("examples/broken-catalog/models/acme.yaml,12,14,error,"
+                + "\"model 'acme-support-bot-7b' names license 'apache2', which is not in the catalog\",did you mean 'apache-2.0'?");
+        Result valid = OwlRunner.fixture().run("catalog", "validate", "--format", "tsv");
+        assertThat(valid.exitCode()).isZero();
+        assertThat(valid.out()).isEqualTo("FILE\tLINE\tCOLUMN\tSEVERITY\tMESSAGE\tHELP\n");
+    }
+
+    @Test
     void validateSaysOkAndExits0ForAGoodCatalog() throws IOException {
         Result r = OwlRunner.fixture().run("catalog", "validate", userCatalog().toString());
         assertThat(r.exitCode()).isZero();

@@ -78,6 +78,11 @@ class JsonSchemaTest {
         "config-show|config show",
         "cost|cost llama-3.1-8b-instruct --tokens-per-day 1M",
         "cost|cost mistral-small-3.2-24b-instruct-2506 --tokens-per-day 50M --gpu l4",
+        "cost|cost llama3.3:70b --tokens-per-day 50M --gpu h100-sxm --gpu-hour-usd 2.5",
+        "license-show|license show llama-4-community",
+        "license-compare|license compare llama-3-community apache-2.0 qwen",
+        "catalog-info|--catalog examples/my-catalog catalog info",
+        "catalog-validate|catalog validate examples/broken-catalog",
     })
     void theDocumentHasACommittedSchemaGeneratedFromItsRecordAndValidatesAgainstIt(String name, String line) throws IOException {
         String[] args = line.split(" ");
@@ -96,9 +101,14 @@ class JsonSchemaTest {
         json.addAll(List.of("--format", "json"));
         OwlRunner.Result r = OwlRunner.bundled().run(json.toArray(String[]::new));
         assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Files.readString(file));
-        Set<ValidationMessage> errors = schema.validate(JSON.readTree(r.out()));
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Files.readString(file),
+                com.networknt.schema.SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        JsonNode doc = JSON.readTree(r.out());
+        Set<ValidationMessage> errors = schema.validate(doc);
         assertThat(errors).as("owl %s --format json against %s", line, file).isEmpty();
+        ObjectNode target = (ObjectNode) (doc.isArray() ? doc.get(0) : doc);
+        target.put("not_documented", 1);
+        assertThat(schema.validate(doc)).as("a key the schema does not name fails it").isNotEmpty();
     }
 
     @ParameterizedTest(name = "owl {0}")

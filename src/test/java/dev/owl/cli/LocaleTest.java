@@ -38,6 +38,23 @@ class LocaleTest {
     }
 
     @Test
+    void licenseListCompareAndCostPrintThousandsWithCommasUnderAGermanLocale() {
+        assertThat(OwlRunner.fixture().run("license", "list").out()).contains("700,000,000").doesNotContain("700.000.000");
+        assertThat(OwlRunner.fixture().run("license", "compare", "apache-2.0", "llama-3.1-community").out())
+                .contains("700,000,000 [§2]");
+        assertThat(OwlRunner.bundled().run("cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "20M", "--gpu", "l4").out())
+                .contains("at 20,000,000 tokens a day").contains("$0.15").contains("(730.5 h)").doesNotContain("20.000.000")
+                .doesNotContainPattern("\\$\\d+,\\d\\d\\b");
+    }
+
+    @Test
+    void catalogCompileCountsBytesWithCommasUnderAGermanLocale(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        String out = OwlRunner.fixture().run("catalog", "compile", "catalog", "-o", tmp.resolve("c.owlcat").toString()).out();
+
+        assertThat(out).containsPattern("\\(\\d{1,3}(,\\d{3})+ bytes\\)");
+    }
+
+    @Test
     void csvDecimalsUseAPointUnderAGermanLocale() {
         String out = OwlRunner.fixture().run("list", "--format", "csv").out();
 

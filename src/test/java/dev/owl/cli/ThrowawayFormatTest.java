@@ -129,7 +129,8 @@ class ThrowawayFormatTest {
     /** Every command on records prints through the throwaway format, each record the one --format json prints. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"license list", "license show llama-3.1-community",
-        "license show mixtral", "license compare apache-2.0 llama-3.1-community", "catalog info"})
+        "license show mixtral", "license compare apache-2.0 llama-3.1-community", "catalog info", "catalog validate",
+        "compare llama-3.1-8b-instruct mixtral"})
     void everyConvertedCommandPrintsItsRecordsWithoutAChangeToIt(String command) throws Exception {
         String[] args = command.split(" ");
         List<String> lines = run(args).lines().filter(l -> !l.startsWith("# ")).toList();

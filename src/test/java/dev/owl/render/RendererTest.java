@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class RendererTest {
     private static String render(Format format, int width, Table t) {
         StringWriter out = new StringWriter();
-        new Renderer(format, false, width).table(t, java.util.List.of(), new PrintWriter(out));
+        new Renderer(format, false, width).cells(t, new PrintWriter(out));
         return out.toString();
     }
 
