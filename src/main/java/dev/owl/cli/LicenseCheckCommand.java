@@ -126,6 +126,33 @@ final class LicenseCheckCommand implements Callable<Integer> {
             return writeStarterPolicy(out, err);
         }
         Map<Format, Path> extra = parseReports();
+        CheckResult result;
+        try {
+            result = check(owl, err, extra);
+        } catch (InputException e) {
+            // a CI upload step should show why the check could not run, not skip a missing file
+            for (Path target : sarifFiles(owl, extra)) {
+                writeReport(target, json(owl, SarifLog.failure(e.diagnostics(), version())), out);
+            }
+            throw e;
+        }
+        for (Map.Entry<Format, Path> e : extra.entrySet()) {
+            writeReport(e.getValue(), render(owl, e.getKey(), result), out);
+        }
+        String main = render(owl, owl.format(), result);
+        if (output != null && !output.toString().equals("-")) {
+            writeReport(output, main, out);
+            err.println(CheckViews.summaryLine(result));
+        } else {
+            out.print(main);
+        }
+        out.flush();
+        err.flush();
+        return result.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    /** Finds and reads the policy, then scans and judges; an invalid policy or a missing path is an {@link InputException}. */
+    private CheckResult check(OwlCommand owl, PrintWriter err, Map<Format, Path> extra) throws IOException {
         Catalog catalog = owl.catalog();
         Policy policy = PolicyFiles.find(policyFile, catalog).orElseGet(() -> {
             err.println("note: no policy file (" + PolicyFiles.DEFAULT + " or " + PolicyFiles.FALLBACK + "); checking references only. "
@@ -143,21 +170,29 @@ final class LicenseCheckCommand implements Callable<Integer> {
         }
         List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null ? List.of(Path.of(".")) : paths;
         LocalDate today = LocalDate.now(owl.environment().clock());
-        CheckResult result = new LicenseGate(catalog, policy, today, strict)
-                .check(given, toScan, !noIgnore, own, new VersionProvider().getVersion()[0].replace("owl ", ""));
-        for (Map.Entry<Format, Path> e : extra.entrySet()) {
-            writeReport(e.getValue(), render(owl, e.getKey(), result), out);
+        return new LicenseGate(catalog, policy, today, strict).check(given, toScan, !noIgnore, own, version());
+    }
+
+    /** The SARIF reports asked for that go to files (stdout stays empty when the check cannot run). */
+    private List<Path> sarifFiles(OwlCommand owl, Map<Format, Path> extra) {
+        List<Path> targets = new ArrayList<>();
+        if (extra.containsKey(Format.SARIF) && !extra.get(Format.SARIF).toString().equals("-")) {
+            targets.add(extra.get(Format.SARIF));
         }
-        String main = render(owl, owl.format(), result);
-        if (output != null && !output.toString().equals("-")) {
-            writeReport(output, main, out);
-            err.println(CheckViews.summaryLine(result));
-        } else {
-            out.print(main);
+        if (owl.format() == Format.SARIF && output != null && !output.toString().equals("-")) {
+            targets.add(output);
         }
-        out.flush();
-        err.flush();
-        return result.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        return targets;
+    }
+
+    private static String version() throws IOException {
+        return new VersionProvider().getVersion()[0].replace("owl ", "");
+    }
+
+    private static String json(OwlCommand owl, Object record) {
+        StringWriter s = new StringWriter();
+        owl.rendererFor(Format.JSON).tree(record, new PrintWriter(s));
+        return s.toString();
     }
 
     /** {@code -} is stdout; a path that cannot take the report is a usage error, a failed write a data error. */
@@ -190,8 +225,8 @@ final class LicenseCheckCommand implements Callable<Integer> {
                 }
                 w.println(CheckViews.markdownSummary(result));
             }
-            case SARIF -> owl.rendererFor(Format.JSON).tree(SarifLog.of(result), w);
-            case CYCLONEDX -> owl.rendererFor(Format.JSON).tree(MlBom.of(result, owl.catalog()), w);
+            case SARIF -> w.print(json(owl, SarifLog.of(result)));
+            case CYCLONEDX -> w.print(json(owl, MlBom.of(result, owl.catalog())));
             case JUNIT -> w.print(CheckViews.junit(result));
             case JSON, YAML -> owl.rendererFor(format).tree(result.report(), w);
             case CSV, TSV -> {
