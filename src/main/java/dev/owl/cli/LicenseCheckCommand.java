@@ -5,6 +5,7 @@ import dev.owl.input.Diagnostic;
 import dev.owl.input.InputException;
 import dev.owl.input.UserFile;
 import dev.owl.policy.CheckResult;
+import dev.owl.policy.InstalledModels;
 import dev.owl.policy.LicenseGate;
 import dev.owl.policy.MlBom;
 import dev.owl.policy.Policy;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
             "  owl license check src/ configs/ --strict",
             "  owl license check --model meta-llama/Llama-3.2-11B-Vision-Instruct",
             "  owl license check --models-from models.txt  # one reference a line; - is stdin",
+            "  owl license check --installed          # models Ollama and HF keep here",
             "  owl license check --format sarif -o owl.sarif --report junit=owl-junit.xml",
             "  owl license check --format cyclonedx -o ml-bom.json  # CycloneDX 1.6 ML-BOM",
             "  owl license check --explain mau-threshold",
@@ -56,7 +58,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: . unless --model/--models-from).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: . unless --model/--models-from/--installed).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (default: ./owl-policy.yaml, then ./.owl/policy.yaml).")
@@ -67,6 +69,10 @@ final class LicenseCheckCommand implements Callable<Integer> {
 
     @Option(names = "--models-from", paramLabel = "FILE", description = "Read references from FILE, one a line ('-' for stdin).")
     String modelsFrom;
+
+    @Option(names = "--installed", description = "Check the models on this machine too: Ollama's manifests ($OLLAMA_MODELS or "
+            + "~/.ollama/models) and the Hugging Face cache ($HF_HUB_CACHE, $HF_HOME/hub or ~/.cache/huggingface/hub).")
+    boolean installed;
 
     @Option(names = "--strict", description = "Unknown model references are errors, not warnings.")
     boolean strict;
@@ -168,7 +174,10 @@ final class LicenseCheckCommand implements Callable<Integer> {
         if (output != null) {
             own.add(output);
         }
-        List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null ? List.of(Path.of(".")) : paths;
+        if (installed) {
+            given.addAll(InstalledModels.find(InstalledModels.Locations.from(owl.environment()::get)));
+        }
+        List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null && !installed ? List.of(Path.of(".")) : paths;
         LocalDate today = LocalDate.now(owl.environment().clock());
         return new LicenseGate(catalog, policy, today, strict).check(given, toScan, !noIgnore, own, version());
     }

@@ -114,7 +114,7 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
         if (ref.file() != null) {
             ArtifactLocation artifact = artifact(ref.file());
             where = artifact.uri();
-            locations = List.of(new Location(new PhysicalLocation(artifact, new Region(ref.line(), ref.column()))));
+            locations = List.of(new Location(new PhysicalLocation(artifact, ref.positioned() ? new Region(ref.line(), ref.column()) : null)));
         }
         String key = f.rule().id() + "\u0000" + where + "\u0000" + ref.text();
         int rank = ranks.merge(key, 1, Integer::sum);
