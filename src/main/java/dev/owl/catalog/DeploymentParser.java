@@ -46,7 +46,7 @@ final class DeploymentParser {
                     }
                     Double in = p.number("input_usd_per_mtok", false);
                     Double outPrice = p.number("output_usd_per_mtok", false);
-                    java.time.LocalDate asOf = p.date("as_of");
+                    java.time.LocalDate asOf = p.pastDate("as_of");
                     if (in != null && outPrice != null && asOf != null) {
                         price = new Deployment.Price(in, outPrice, asOf);
                     }

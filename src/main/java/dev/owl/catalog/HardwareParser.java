@@ -18,7 +18,8 @@ final class HardwareParser {
         for (Node n : f.sequence("memory_options_gib")) {
             Double v = n instanceof org.yaml.snakeyaml.nodes.ScalarNode s ? parsePositive(s.getValue()) : null;
             if (v == null) {
-                Fields.error(sink, file, n, "memory_options_gib takes positive numbers (GiB)", null);
+                Fields.error(sink, file, n, "memory_options_gib takes positive numbers (GiB)",
+                        "list the sizes the vendor sells, e.g. [16, 24, 32]");
             } else {
                 out.add(v);
             }
@@ -60,7 +61,8 @@ final class HardwareParser {
                 f.require(key, what);
             }
             if (id != null && !CatalogLoader.validId(id)) {
-                f.error("id", "accelerator id '" + id + "' must be lowercase letters, digits, '.', '_' or '-'", null);
+                f.error("id", "accelerator id '" + id + "' must be lowercase letters, digits, '.', '_' or '-'",
+                    "e.g. rtx-4090 or h100-sxm");
             }
             Accelerator a = new Accelerator(id, f.string("name"), f.string("vendor"), f.choice("kind", KINDS),
                     f.number("memory_gib", true), f.number("bandwidth_gb_s", true), f.bool("bf16"), f.bool("fp8"),

@@ -13,9 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class LicenseParser {
     static final Set<String> KEYS = Set.of("id", "name", "version", "spdx", "hf_tag", "osi_approved", "url",
             "text_sha256", "summary", "terms", "regional_restrictions", "sources");
-    static final Set<String> TERM_KEYS = Set.of("commercial_use", "mau_threshold", "revenue_cap_usd",
-            "research_only", "non_production", "outputs_training", "derivative_naming", "attribution",
-            "redistribution", "acceptable_use_policy");
+    static final Set<String> TERM_KEYS = Set.copyOf(LicenseTerm.keys());
     static final Set<String> TERM_FIELDS = Set.of("value", "section", "note");
     static final Set<String> OUTPUTS_TRAINING = Set.of("allowed", "restricted", "prohibited");
     static final Set<String> REGION_KEYS = Set.of("region", "binds", "modalities", "applies_to", "section", "source");
@@ -32,11 +30,13 @@ final class LicenseParser {
         f.require("id", what);
         f.require("name", what);
         if (id != null && !CatalogLoader.validId(id)) {
-            f.error("id", "license id '" + id + "' must be lowercase letters, digits, '.', '_' or '-'", null);
+            f.error("id", "license id '" + id + "' must be lowercase letters, digits, '.', '_' or '-'",
+                    "e.g. llama-3.1-community");
         }
         String sha = f.string("text_sha256");
         if (sha != null && !sha.matches("[0-9a-f]{64}")) {
-            f.error("text_sha256", what + ": text_sha256 must be 64 lowercase hex digits", null);
+            f.error("text_sha256", what + ": text_sha256 must be 64 lowercase hex digits",
+                    "the output of sha256sum on the license text, or leave the key out");
         }
         LicenseTerms terms = f.has("terms") ? terms(f.value("terms"), file, sink, what)
                 : new LicenseTerms(Term.absent(), Term.absent(), Term.absent(), Term.absent(), Term.absent(),

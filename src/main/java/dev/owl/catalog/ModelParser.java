@@ -27,9 +27,8 @@ final class ModelParser {
     static final Set<String> STATUS = Set.of("released", "announced", "api_only");
     static final Set<String> WEIGHTS = Set.of("open", "gated", "none");
     static final Set<String> ATTENTION = Set.of("mha", "gqa", "mqa", "mla");
-    static final Set<String> MODALITIES = Set.of("text", "image", "audio", "video");
-    static final Set<String> CAPABILITIES = Set.of("chat", "code", "reasoning", "tools", "vision", "audio", "fim",
-            "multilingual");
+    static final Set<String> MODALITIES = Set.copyOf(Modality.keys());
+    static final Set<String> CAPABILITIES = Set.copyOf(Capability.keys());
     /** Fields that {@code approx_fields} may name. */
     static final Set<String> APPROX_FIELDS = Set.of("params_total_b", "params_active_b", "context_tokens",
             "context_native_tokens", "release_date");
@@ -46,7 +45,8 @@ final class ModelParser {
         f.require("models", "a model family file");
         String family = f.string("family");
         if (family != null && !CatalogLoader.validId(family)) {
-            f.error("family", "family '" + family + "' must be lowercase letters, digits, '.', '_' or '-'", null);
+            f.error("family", "family '" + family + "' must be lowercase letters, digits, '.', '_' or '-'",
+                    "e.g. llama or qwen");
         }
         String vendor = f.string("vendor");
         List<CatalogLoader.Parsed<Model>> out = new ArrayList<>();
@@ -112,7 +112,7 @@ final class ModelParser {
         Model model = new Model(id, f.string("name"), f.strings("aliases"), family, vendor, f.string("generation"),
                 status == null ? null : ModelStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)),
                 weights == null ? null : Weights.valueOf(weights.toUpperCase(java.util.Locale.ROOT)),
-                f.date("release_date"), f.strings("hf_repos"), f.strings("ollama_tags"), f.string("license"),
+                f.pastDate("release_date"), f.strings("hf_repos"), f.strings("ollama_tags"), f.string("license"),
                 total, active, context, nativeContext, modalities, f.choices("capabilities", CAPABILITIES),
                 f.strings("languages"), approx, arch, benchmarks, f.strings("notes"), sources, file);
         for (String repo : model.hfRepos()) {
@@ -162,23 +162,24 @@ final class ModelParser {
         Integer expertsActive = f.intValue("experts_active", 1);
         if (expertsTotal != null && expertsActive != null && expertsActive > expertsTotal) {
             f.error("experts_active", what + ": experts_active (" + expertsActive + ") exceed experts_total ("
-                    + expertsTotal + ")", null);
+                    + expertsTotal + ")", "experts_active counts the experts routed per token, experts_total all of them");
         }
         if ((expertsTotal == null) != (expertsActive == null)) {
             f.error(expertsTotal == null ? "experts_active" : "experts_total",
-                    what + ": give both experts_total and experts_active, or neither", null);
+                    what + ": give both experts_total and experts_active, or neither",
+                    "both are in the config.json (num_local_experts and num_experts_per_tok)");
         }
         Integer window = f.intValue("sliding_window", 1);
         Integer windowLayers = f.intValue("sliding_window_layers", 0);
         if (windowLayers != null && layers != null && windowLayers > layers) {
             f.error("sliding_window_layers", what + ": sliding_window_layers (" + windowLayers + ") exceed layers ("
-                    + layers + ")", null);
+                    + layers + ")", "sliding_window_layers counts the layers that use the window, at most all of them");
         }
         Integer linearLayers = f.intValue("linear_attention_layers", 0);
         Integer crossLayers = f.intValue("cross_attention_layers", 0);
         if (layers != null && zero(linearLayers) + zero(crossLayers) + zero(windowLayers) > layers) {
             f.error("layers", what + ": sliding_window_layers + linear_attention_layers + cross_attention_layers exceed layers ("
-                    + layers + ")", null);
+                    + layers + ")", "each layer has one kind of attention: the three counts add up to at most layers");
         }
         if (window != null && windowLayers == null) {
             f.error("sliding_window", what + ": sliding_window needs sliding_window_layers",
@@ -186,7 +187,8 @@ final class ModelParser {
         }
         Integer kvLoraRank = f.intValue("kv_lora_rank", 1);
         if ("mla".equals(attention) && kvLoraRank == null) {
-            f.error("attention", what + ": multi-head latent attention needs kv_lora_rank", null);
+            f.error("attention", what + ": multi-head latent attention needs kv_lora_rank",
+                    "copy kv_lora_rank from the model's config.json");
         }
         Source source = SourceParser.optional(f, "source", file, sink, what);
         Architecture a = new Architecture(attention, layers, f.intValue("hidden_size", 1), heads, kvHeads,

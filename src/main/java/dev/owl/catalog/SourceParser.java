@@ -22,9 +22,10 @@ final class SourceParser {
         f.require("as_of", what);
         String url = f.string("url");
         if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-            f.error("url", "source url must start with https:// or http://, found '" + url + "'", null);
+            f.error("url", "source url must start with https:// or http://, found '" + url + "'",
+                    "cite the page by its full address, e.g. https://huggingface.co/ORG/MODEL");
         }
-        return new Source(url, f.date("as_of"), f.string("note"));
+        return new Source(url, f.pastDate("as_of"), f.string("note"));
     }
 
     /** The {@code sources} list of an entry; an entry without any is an error. */

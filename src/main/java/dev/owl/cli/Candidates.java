@@ -55,10 +55,26 @@ final class Candidates {
     }
 
     /** Colour choices, in the lower case the documentation uses. */
+    /** Model capabilities (list --capability). */
+    static final class Capabilities implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return dev.owl.catalog.Capability.keys().iterator();
+        }
+    }
+
+    /** Input and output modalities (list --modality). */
+    static final class Modalities implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return dev.owl.catalog.Modality.keys().iterator();
+        }
+    }
+
     static final class Colors implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return List.of("auto", "always", "never").iterator();
+            return java.util.Arrays.stream(OutputOptions.ColorMode.values()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).iterator();
         }
     }
 

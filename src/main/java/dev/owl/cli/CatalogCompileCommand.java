@@ -35,7 +35,7 @@ final class CatalogCompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         // validated against the catalogs it may refer to (built-in, OWL_CATALOG_PATH, --catalog), as at use
         CatalogCompiler.Result r = CatalogCompiler.compile(owl.locations(java.util.List.of()),
                 new CatalogLocation(dir.toString(), dir, false));

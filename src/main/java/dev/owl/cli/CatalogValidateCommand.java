@@ -2,14 +2,13 @@ package dev.owl.cli;
 
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.CatalogLoader;
-import dev.owl.input.Diagnostic;
+import dev.owl.catalog.ValidationReport;
+import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,30 +31,18 @@ final class CatalogValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         CatalogLoader.Validation v = new CatalogLoader().validate(owl.locations(dirs));
+        owl.noteCatalog(v.catalog());
         PrintWriter out = spec.commandLine().getOut();
         Format format = owl.renderer().format();
         if (format.isTree()) {
-            Map<String, Object> tree = new LinkedHashMap<>();
-            tree.put("valid", v.diagnostics().isEmpty());
-            List<Map<String, Object>> errors = new ArrayList<>();
-            for (Diagnostic d : v.diagnostics()) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("file", d.file());
-                e.put("line", d.line() > 0 ? d.line() : null);
-                e.put("column", d.column() > 0 ? d.column() : null);
-                e.put("severity", "error");
-                e.put("message", d.message());
-                e.put("help", d.hint());
-                e.put("line_text", d.text() != null ? d.text() : dev.owl.input.SourceLine.read(d.file(), d.line()));
-                errors.add(e);
-            }
-            tree.put("errors", errors);
-            tree.put("counts", counts(v.catalog()));
-            owl.renderer().tree(tree, out);
+            owl.renderer().tree(ValidationReport.of(v), out);
         } else if (v.diagnostics().isEmpty()) {
             Catalog c = v.catalog();
+            if (owl.detail() == Detail.QUIET) {
+                return ExitCode.OK; // the exit code says it
+            }
             out.printf("ok: %d models, %d licenses, %d accelerators, %d runtimes in %d location%s%n",
                     c.models().size(), c.licenses().size(), c.accelerators().size(), c.runtimes().size(),
                     c.locations().size(), c.locations().size() == 1 ? "" : "s");
@@ -64,14 +51,5 @@ final class CatalogValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return v.diagnostics().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
-    }
-
-    static Map<String, Object> counts(Catalog c) {
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("models", c.models().size());
-        counts.put("licenses", c.licenses().size());
-        counts.put("accelerators", c.accelerators().size());
-        counts.put("runtimes", c.runtimes().size());
-        return counts;
     }
 }

@@ -40,7 +40,7 @@ final class CompletionCommand implements Callable<Integer> {
         CommandLine root = spec.root().commandLine();
         reportFormats(root);
         try {
-            userCatalogNames(root, OwlCommand.of(spec).catalog());
+            userCatalogNames(root, Session.of(spec).catalog());
         } catch (RuntimeException e) {
             // an unreadable user catalog must not cost the user their completion: keep the built-in names
         }

@@ -3,10 +3,13 @@ package dev.owl.cli;
 import dev.owl.input.Diagnostic;
 import dev.owl.input.Fields;
 import dev.owl.input.YamlReader;
+import dev.owl.render.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import picocli.CommandLine;
@@ -18,7 +21,31 @@ import picocli.CommandLine.Model.OptionSpec;
  * validated, handed to picocli as default values: the command line always wins.
  */
 final class Config implements CommandLine.IDefaultValueProvider {
-    static final Set<String> KEYS = Set.of("format", "color", "catalog", "gpu", "policy");
+    /**
+     * The settings a config file may hold, each once. A setting is the default of every option whose key is its
+     * name: the option's {@code descriptionKey} when it has one, else its long name without {@code --} (the
+     * convention of picocli's PropertiesDefaultProvider). {@code catalog} is a list and is read by Session.
+     */
+    enum Setting {
+        FORMAT(Arrays.stream(Format.values()).filter(f -> !f.isReportOnly()).map(Format::key).toList()),
+        COLOR(Arrays.stream(OutputOptions.ColorMode.values()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()),
+        CATALOG(null),
+        GPU(null),
+        POLICY(null);
+
+        /** The values the setting takes; null for any. */
+        private final List<String> choices;
+
+        Setting(List<String> choices) {
+            this.choices = choices;
+        }
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static final Set<String> KEYS = Arrays.stream(Setting.values()).map(Setting::key).collect(java.util.stream.Collectors.toSet());
 
     private final Path file;
     private final boolean exists;
@@ -68,11 +95,11 @@ final class Config implements CommandLine.IDefaultValueProvider {
         if (root != null) {
             Fields f = Fields.of(root, file.toString(), sink, "the config file", KEYS);
             if (f != null) {
-                format = f.choice("format", Set.of("table", "json", "yaml", "csv", "tsv", "markdown"));
-                color = f.choice("color", Set.of("auto", "always", "never"));
-                catalog = f.strings("catalog");
-                gpu = f.string("gpu");
-                policy = f.string("policy");
+                format = f.choice(Setting.FORMAT.key(), Set.copyOf(Setting.FORMAT.choices));
+                color = f.choice(Setting.COLOR.key(), Set.copyOf(Setting.COLOR.choices));
+                catalog = f.strings(Setting.CATALOG.key());
+                gpu = f.string(Setting.GPU.key());
+                policy = f.string(Setting.POLICY.key());
             }
         }
         return new Config(file, true, format, color, catalog, gpu, policy, sink);
@@ -115,15 +142,17 @@ final class Config implements CommandLine.IDefaultValueProvider {
         if (!(arg instanceof OptionSpec o) || !problems.isEmpty()) {
             return null;
         }
-        String command = o.command() == null ? "" : o.command().qualifiedName();
-        return switch (o.longestName()) {
-            case "--format" -> format;
-            case "--color" -> color;
-            // not "--catalog": a default value is one string, and joining the list made two directories one
-            // missing path; OwlCommand.locations reads catalog() as a list instead
-            case "--gpu" -> command.endsWith("recommend") ? gpu : command.endsWith(" fit") && gpu != null ? gpu : null;
-            case "--policy" -> command.endsWith("license check") || command.endsWith("recommend") ? policy : null;
-            default -> null;
+        String key = o.descriptionKey() == null || o.descriptionKey().isEmpty() ? o.longestName().replaceFirst("^-+", "")
+                : o.descriptionKey();
+        Setting setting = Arrays.stream(Setting.values()).filter(x -> x.key().equals(key)).findFirst().orElse(null);
+        return setting == null ? null : switch (setting) {
+            case FORMAT -> format;
+            case COLOR -> color;
+            // not the catalog: a default value is one string, and joining the list made two directories one
+            // missing path; Session.locations reads catalog() as a list instead
+            case CATALOG -> null;
+            case GPU -> gpu;
+            case POLICY -> policy;
         };
     }
 }

@@ -1,8 +1,7 @@
 package dev.owl.cli;
 
-import dev.owl.render.Table;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.owl.config.Settings;
+import dev.owl.view.SettingsViews;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,34 +35,17 @@ final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            OwlCommand owl = OwlCommand.of(spec);
+            Session owl = Session.of(spec);
             Config c = owl.config();
-            String fromFile = "config file";
-            Table t = Table.of("SETTING", "VALUE", "FROM");
-            Map<String, Object> tree = new LinkedHashMap<>();
-            tree.put("config_file", c.file().toString());
-            tree.put("config_file_exists", c.exists());
             boolean invalid = !c.problems().isEmpty();
-            t.row("config file", c.file().toString(), invalid ? "invalid, ignored (errors below)" : c.exists() ? "found" : "not found");
-            tree.put("config_file_valid", !invalid);
-            String formatFrom = matched("--format") ? "command line" : c.format() != null ? fromFile : "default";
-            String colorFrom = matched("--color") ? "command line" : c.color() != null ? fromFile : "default";
-            t.row("format", owl.format().key(), formatFrom);
-            t.row("color", owl.colorMode().name().toLowerCase(java.util.Locale.ROOT), colorFrom);
-            String env = owl.environment().get(OwlCommand.CATALOG_PATH_VARIABLE);
-            t.row("catalog", String.join(", ", c.catalog()), c.catalog().isEmpty() ? "none" : fromFile);
-            t.row("catalog ($" + OwlCommand.CATALOG_PATH_VARIABLE + ")", env == null ? "" : env, env == null ? "not set" : "environment");
-            t.row("gpu", c.gpu() == null ? "" : c.gpu(), c.gpu() == null ? "none" : fromFile);
-            t.row("policy", c.policy() == null ? "" : c.policy(), c.policy() == null ? "none" : fromFile);
-            Map<String, Object> settings = new LinkedHashMap<>();
-            settings.put("format", Map.of("value", owl.format().key(), "from", formatFrom));
-            settings.put("color", Map.of("value", owl.colorMode().name().toLowerCase(java.util.Locale.ROOT), "from", colorFrom));
-            settings.put("catalog", c.catalog());
-            settings.put("catalog_path_env", env);
-            settings.put("gpu", c.gpu());
-            settings.put("policy", c.policy());
-            tree.put("settings", settings);
-            owl.renderer().table(t, tree, spec.commandLine().getOut());
+            String formatFrom = matched("--format") ? "command line" : c.format() != null ? "config file" : "default";
+            String colorFrom = matched("--color") ? "command line" : c.color() != null ? "config file" : "default";
+            Settings settings = new Settings(c.file().toString(), c.exists(), !invalid, new Settings.Values(
+                    new Settings.Setting(owl.format().key(), formatFrom),
+                    new Settings.Setting(owl.colorMode().name().toLowerCase(java.util.Locale.ROOT), colorFrom), c.catalog(),
+                    owl.environment().get(CatalogOptions.PATH_VARIABLE), c.gpu(), c.policy()));
+            owl.renderer().rows(settings, SettingsViews.rows(settings, CatalogOptions.PATH_VARIABLE), SettingsViews.VIEW,
+                    spec.commandLine().getOut());
             if (invalid) {
                 // the settings above are the defaults; the file's errors point at each bad key
                 spec.commandLine().getOut().flush();

@@ -9,15 +9,9 @@ import dev.owl.cost.CostEstimate;
 import dev.owl.fit.Quantization;
 import dev.owl.query.ModelResolver;
 import dev.owl.query.UnknownNameException;
-import dev.owl.render.Sections;
-import dev.owl.render.Sections.Field;
-import dev.owl.render.Table;
+import dev.owl.view.CostViews;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,13 +44,14 @@ final class CostCommand implements Callable<Integer> {
             description = "Tokens a day, input and output together: 2000000, 2M, 500k, 1.5B.")
     long tokensPerDay;
 
-    @Option(names = "--input-share", paramLabel = "SHARE", description = "Share of tokens that are input, 0 to 1 (default: 0.75).")
+    @Option(names = "--input-share", paramLabel = "SHARE", converter = Values.Share.class, description = "Share of tokens that are input, 0 to 1 (default: 0.75).")
     double inputShare = 0.75;
 
     @Option(names = "--provider", paramLabel = "ID", description = "Only this hosted provider (a runtime id of kind hosted).")
     String provider;
 
-    @Option(names = "--gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class,
+    // its own key: the config file's gpu (the user's own card) is not a GPU to rent
+    @Option(names = "--gpu", descriptionKey = "cost.gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class,
             description = "Price self-hosting on this accelerator ('owl fit --list-gpus').")
     String gpu;
 
@@ -64,7 +59,7 @@ final class CostCommand implements Callable<Integer> {
             description = "GPUs per model copy (default: the fewest that hold it).")
     Integer gpuCount;
 
-    @Option(names = "--gpu-hour-usd", paramLabel = "P", description = "Your price per GPU-hour in US dollars (default: the catalog's cheapest).")
+    @Option(names = "--gpu-hour-usd", paramLabel = "P", converter = Values.HourlyUsd.class, description = "Your price per GPU-hour in US dollars (default: the catalog's cheapest).")
     Double gpuHourUsd;
 
     @Option(names = "--quant", paramLabel = "Q", completionCandidates = Candidates.Quants.class,
@@ -81,16 +76,10 @@ final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(inputShare >= 0 && inputShare <= 1)) {
-            throw new UsageException("--input-share must be between 0 and 1, got " + inputShare, "0.75 means three input tokens per output token");
-        }
-        if (gpuHourUsd != null && !(gpuHourUsd > 0 && gpuHourUsd < 10_000)) {
-            throw new UsageException("--gpu-hour-usd must be a positive price, got " + gpuHourUsd, null);
-        }
         if ((gpuCount != null || gpuHourUsd != null) && gpu == null) {
             throw new UsageException("--gpu-count and --gpu-hour-usd need --gpu", "add --gpu ID ('owl fit --list-gpus' lists them)");
         }
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         Model m = new ModelResolver(catalog).resolve(model);
         if (provider != null) {
@@ -110,117 +99,8 @@ final class CostCommand implements Callable<Integer> {
         } catch (CostCalculator.CostException ex) {
             throw new UsageException(ex.getMessage(), null);
         }
-        java.io.StringWriter text = new java.io.StringWriter();
-        owl.renderer().sections(sections(e), tree(e), new java.io.PrintWriter(text));
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
+        owl.renderer().record(e, CostViews.sections(e), spec.commandLine().getOut());
         return ExitCode.OK;
-    }
-
-    static Sections sections(CostEstimate e) {
-        Sections s = new Sections("Estimated monthly cost of " + e.model() + " at " + String.format(Locale.ROOT, "%,d", e.tokensPerDay())
-                + " tokens a day");
-        Table hosted = Table.of("PROVIDER", "MODEL ID", "REGIONS", ">IN $/M", ">OUT $/M", ">BLENDED $/M", ">~$/MONTH", "PRICE AS OF");
-        for (CostEstimate.HostedCost h : e.hosted()) {
-            hosted.row(h.provider(), h.providerModelId() == null ? "" : h.providerModelId(),
-                    String.join(", ", h.regions()) + (h.euResidency() ? " (EU residency)" : ""), money(h.inputUsdPerMtok()),
-                    money(h.outputUsdPerMtok()), money(h.blendedUsdPerMtok()), "~" + money(h.monthlyUsd()), h.priceAsOf().toString());
-        }
-        s.table("Hosted APIs", hosted);
-        List<Field> none = new ArrayList<>();
-        if (e.hosted().isEmpty()) {
-            none.add(new Field("-", "no hosted offer of this model has a price in the catalog"));
-        }
-        if (!e.unpricedProviders().isEmpty()) {
-            none.add(new Field("-", "also served, price not in the catalog: " + String.join(", ", e.unpricedProviders())));
-        }
-        s.section("Hosted APIs without a price", none);
-        CostEstimate.SelfHostCost h = e.selfHost();
-        if (h != null) {
-            List<Field> self = new ArrayList<>();
-            self.add(new Field("hardware", h.replicas() + " × " + h.gpusPerReplica() + " × " + h.gpu() + " (" + h.quant()
-                    + ", ~" + dev.owl.units.Quantities.gib(h.memoryBytesPerReplica()) + " per copy)"));
-            self.add(new Field("throughput", "~" + Math.round(h.outputTokensPerSecondPerReplica()) + " output tokens/s per copy, "
-                    + "batch " + h.batch() + " (upper bound)"));
-            self.add(new Field("capacity", "~" + String.format(Locale.ROOT, "%,d", Math.round(h.tokensPerDayPerReplica())) + " tokens a day per copy"));
-            self.add(new Field("GPU price", money(h.gpuHourUsd()) + " per GPU-hour, " + h.priceSource()));
-            self.add(new Field("per month", "~" + money(h.monthlyUsd()) + " (" + Math.round(h.hoursPerMonth() * 10) / 10.0 + " h)"));
-            self.add(new Field("per million", "~" + money(h.usdPerMtok()) + " per million tokens at this volume"));
-            s.section("Self-hosted", self);
-        }
-        List<Field> be = new ArrayList<>();
-        CostEstimate.BreakEven b = e.breakEven();
-        if (b.tokensPerDay() != null) {
-            be.add(new Field("break-even", "~" + String.format(Locale.ROOT, "%,d", Math.round(b.tokensPerDay())) + " tokens a day against "
-                    + b.cheapestProvider() + " (" + money(b.cheapestBlendedUsdPerMtok()) + "/M blended)"));
-        }
-        be.add(new Field("-", b.reason()));
-        s.section("Break-even", be);
-        List<Field> notes = new ArrayList<>();
-        for (String a : e.assumptions()) {
-            notes.add(new Field("-", a));
-        }
-        s.section("Assumptions (every figure is an estimate)", notes);
-        return s;
-    }
-
-    private static String money(double usd) {
-        return "$" + (usd >= 100 ? String.format(Locale.ROOT, "%,.0f", usd) : String.format(Locale.ROOT, "%.2f", usd).replaceAll("(\\.\\d\\d)\\d*$", "$1"));
-    }
-
-    /** The JSON/YAML object (README: "cost JSON"). */
-    static Map<String, Object> tree(CostEstimate e) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("model", e.model());
-        t.put("tokens_per_day", e.tokensPerDay());
-        t.put("input_share", e.inputShare());
-        t.put("days_per_month", e.daysPerMonth());
-        List<Map<String, Object>> hosted = new ArrayList<>();
-        for (CostEstimate.HostedCost h : e.hosted()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("provider", h.provider());
-            o.put("provider_model_id", h.providerModelId());
-            o.put("regions", h.regions());
-            o.put("eu_residency", h.euResidency());
-            o.put("input_usd_per_mtok", h.inputUsdPerMtok());
-            o.put("output_usd_per_mtok", h.outputUsdPerMtok());
-            o.put("price_as_of", h.priceAsOf().toString());
-            o.put("blended_usd_per_mtok", h.blendedUsdPerMtok());
-            o.put("monthly_usd", h.monthlyUsd());
-            o.put("source", h.sourceUrl());
-            hosted.add(o);
-        }
-        t.put("hosted", hosted);
-        t.put("unpriced_providers", e.unpricedProviders());
-        CostEstimate.SelfHostCost h = e.selfHost();
-        if (h == null) {
-            t.put("self_host", null);
-        } else {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("gpu", h.gpu());
-            o.put("quant", h.quant());
-            o.put("batch", h.batch());
-            o.put("context_tokens", h.contextTokens());
-            o.put("gpus_per_replica", h.gpusPerReplica());
-            o.put("replicas", h.replicas());
-            o.put("memory_bytes_per_replica", h.memoryBytesPerReplica());
-            o.put("output_tokens_per_second_per_replica", h.outputTokensPerSecondPerReplica());
-            o.put("tokens_per_day_per_replica", h.tokensPerDayPerReplica());
-            o.put("gpu_hour_usd", h.gpuHourUsd());
-            o.put("gpu_price_source", h.priceSource());
-            o.put("hours_per_month", h.hoursPerMonth());
-            o.put("monthly_usd", h.monthlyUsd());
-            o.put("usd_per_mtok", h.usdPerMtok());
-            t.put("self_host", o);
-        }
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("cheapest_provider", e.breakEven().cheapestProvider());
-        b.put("cheapest_blended_usd_per_mtok", e.breakEven().cheapestBlendedUsdPerMtok());
-        b.put("tokens_per_day", e.breakEven().tokensPerDay());
-        b.put("reason", e.breakEven().reason());
-        t.put("break_even", b);
-        t.put("assumptions", e.assumptions());
-        return t;
     }
 
     /** A daily volume: a whole number with an optional decimal suffix k, M or B ({@code 50M} = 50,000,000). */

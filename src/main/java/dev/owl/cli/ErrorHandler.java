@@ -59,16 +59,13 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             }
             code = ExitCode.USAGE;
         } else if (ex instanceof UsageException u) {
-            err.println("error: " + Sanitizer.clean(u.getMessage()));
-            if (u.hint() != null) {
-                err.println("help: " + Sanitizer.clean(u.hint()));
-            }
-            code = ExitCode.USAGE;
+            code = usage(err, u.getMessage(), u.hint());
+        } else if (ex instanceof dev.owl.fit.SizeOutOfRange s) {
+            code = usage(err, s.getMessage(), s.hint());
         } else {
             err.println("error: internal error: " + Sanitizer.clean(String.valueOf(ex))
                     + " (a bug in owl; rerun with --debug for the stack trace)");
-            OwlCommand root = (OwlCommand) cmd.getCommandSpec().root().userObject();
-            if (root.debug()) {
+            if (Session.of(cmd.getCommandSpec()).debug()) {
                 StringWriter trace = new StringWriter();
                 ex.printStackTrace(new PrintWriter(trace));
                 err.print(trace);
@@ -79,14 +76,22 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return code;
     }
 
+    private static int usage(PrintWriter err, String message, String hint) {
+        err.println("error: " + Sanitizer.clean(message));
+        if (hint != null) {
+            err.println("help: " + Sanitizer.clean(hint));
+        }
+        return ExitCode.USAGE;
+    }
+
     /**
      * Per finding, as cargo-deny and rustc print them: {@code file:line:col: error: message}, the offending line
      * with a caret under the column (when the line is known), and an indented {@code help:} line.
      */
     static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter out) {
-        for (Diagnostic d : diagnostics) {
+        for (Diagnostic d : SourceLine.attach(diagnostics)) {
             out.println(Sanitizer.clean(d.headline()));
-            String text = d.text() != null ? d.text() : SourceLine.read(d.file(), d.line());
+            String text = d.text();
             if (text != null && d.line() > 0) {
                 String number = Integer.toString(d.line());
                 String before = text.codePoints().limit(Math.max(0, d.column() - 1))

@@ -2,31 +2,30 @@ package dev.owl.cli;
 
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
-import dev.owl.catalog.ModelStatus;
+import dev.owl.fit.AcceleratorRow;
 import dev.owl.fit.FitCalculator;
 import dev.owl.fit.FitEstimate;
+import dev.owl.fit.FitReport;
 import dev.owl.fit.Hardware;
 import dev.owl.fit.HfConfig;
 import dev.owl.fit.KvQuant;
 import dev.owl.fit.ModelShape;
 import dev.owl.fit.Quantization;
+import dev.owl.fit.SpeedCalibration;
+import dev.owl.fit.WhatFits;
 import dev.owl.query.ModelResolver;
-import dev.owl.query.UnknownNameException;
+import dev.owl.recommend.Recommender;
+import dev.owl.render.Format;
 import dev.owl.render.Renderer;
-import dev.owl.render.Table;
-import dev.owl.render.Units;
+import dev.owl.view.FitViews;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -92,7 +91,9 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() {
         OwlCommand owl = OwlCommand.of(spec);
         if (listGpus) {
-            return listGpus(owl);
+            owl.renderer().list(owl.catalog().accelerators().stream().map(AcceleratorRow::of).toList(), FitViews.accelerators(),
+                    spec.commandLine().getOut());
+            return ExitCode.OK;
         }
         KvQuant kv = KvQuant.parse(kvQuant);
         if (kv == null) {
@@ -102,10 +103,6 @@ final class FitCommand implements Callable<Integer> {
         for (String q : quants) {
             qs.add(Known.quantization(q));
         }
-        // a path: an existing file or directory, or anything written like a path (./x, ../x, /x, ~/x, x.json)
-        boolean pathModel = model != null && (model.contains("/") || model.endsWith(".json")) && (Files.exists(Path.of(model))
-                || model.startsWith("./") || model.startsWith("../") || model.startsWith("/") || model.startsWith("~")
-                || model.endsWith(".json"));
         Catalog catalog = owl.catalog();
         List<Hardware> hardware = hardwareOptions.resolve(catalog);
         Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
@@ -113,63 +110,25 @@ final class FitCommand implements Callable<Integer> {
             throw new UsageException("unknown runtime '" + runtime + "'", "use one of " + String.join(", ", FitCalculator.RUNTIMES));
         }
         String rt = runtime == null ? null : runtime.toLowerCase(Locale.ROOT);
-        FitCalculator calc = new FitCalculator(dev.owl.fit.SpeedCalibration.of(catalog));
-        List<FitEstimate> rows = new ArrayList<>();
+        FitCalculator calc = new FitCalculator(SpeedCalibration.of(catalog));
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();
         if (model == null) {
             if (hardware.isEmpty()) {
                 throw new UsageException("without a model, fit needs hardware", "add --gpu ID or --vram GIB");
             }
-            Quantization q = qs.isEmpty() ? Quantization.Q4_K_M : qs.get(0);
-            int context = contexts.isEmpty() ? 8192 : contexts.get(0);
-            for (Model m : catalog.models()) {
-                ModelShape shape = ModelShape.of(m);
-                if (m.status() != ModelStatus.RELEASED || shape == null
-                        || (m.contextTokens() != null && m.contextTokens() < context)) {
-                    continue; // no weights, no size, or it cannot take this much context
-                }
-                for (Hardware hw : hardware) {
-                    FitEstimate e = calc.estimate(shape, q, context, batch, kv, hw, offload, cpuBandwidth, rt);
-                    if (Boolean.TRUE.equals(e.fits())) {
-                        rows.add(e);
-                    }
-                }
-            }
-            // quality = the general-chat score of `owl recommend` (evidence percentile or imputed prior, capabilities)
-            Map<String, Double> quality = new java.util.HashMap<>();
-            for (dev.owl.recommend.Recommendation r : new dev.owl.recommend.Recommender(catalog).rank(
-                    new dev.owl.recommend.Requirements(dev.owl.recommend.Task.CHAT, null, context, false, null, List.of(), false,
-                            List.of(), null, false, false), LocalDate.now(owl.environment().clock()))) {
-                quality.put(r.model().id(), r.score());
-            }
-            rows.sort(Comparator.comparingDouble((FitEstimate e) -> -quality.getOrDefault(e.model(), 0.0))
-                    .thenComparingDouble(e -> -paramsOf(catalog, e.model())).thenComparing(FitEstimate::model));
-            Table t = Table.of("MODEL", ">PARAMS", "QUANT", ">CONTEXT", ">TOTAL", "HARDWARE", ">FREE", ">~TOK/S", ">QUALITY");
-            for (FitEstimate e : rows) {
-                t.row(e.model(), dev.owl.view.ModelViews.totalParams(catalog.model(e.model()).orElseThrow()), e.quant().key(), Units.tokens(e.contextTokens()),
-                        total(e), e.hardware().id() + (e.hardware().count() > 1 ? " ×" + e.hardware().count() : ""),
-                        Units.gib(e.availableBytes() - e.totalBytes()), speed(e), Units.plain(quality.getOrDefault(e.model(), 0.0)));
-            }
-            render(renderer, t, rows, out, "Models that fit, best first by quality: the general-chat score of 'owl recommend' "
-                    + "(evidence percentile or imputed prior, capabilities; see README). Models whose context is shorter are left out; "
-                    + "'≥' marks a total without the KV cache (architecture unknown). "
-                    + (qs.isEmpty() ? "Quantization q4_k_m (default). " : "") + (contexts.isEmpty() ? "Context 8K (default). " : ""), true);
+            WhatFits.Query query = new WhatFits.Query(hardware, qs.isEmpty() ? null : qs.get(0),
+                    contexts.isEmpty() ? null : contexts.get(0), batch, kv, offload, cpuBandwidth, rt);
+            Map<String, Double> quality = new Recommender(catalog).chatScores(query.context(), LocalDate.now(owl.environment().clock()));
+            WhatFits.Result fits = new WhatFits(calc).scan(catalog.models(), query, id -> quality.getOrDefault(id, 0.0));
+            renderer.list(fits.rows(), FitViews.whatFits(), out);
+            notes(renderer, fits.summary(), fits.notes(), out);
             return ExitCode.OK;
         }
-        ModelShape shape;
-        if (pathModel) {
-            shape = HfConfig.read(Path.of(model));
-        } else {
-            Model m = new ModelResolver(catalog).resolve(model);
-            shape = ModelShape.of(m);
-            if (shape == null) {
-                throw new UsageException("the catalog has no parameter count for " + m.id(), "owl show " + m.id());
-            }
-        }
-        List<Integer> ctx = contexts.isEmpty() ? defaultContexts(shape) : contexts;
+        ModelShape shape = shape(catalog);
+        List<FitEstimate> rows = new ArrayList<>();
         for (Quantization q : qs.isEmpty() ? defaultQuants(shape) : qs) {
-            for (int c : ctx) {
+            for (int c : contexts.isEmpty() ? defaultContexts(shape) : contexts) {
                 if (hardware.isEmpty()) {
                     rows.add(calc.estimate(shape, q, c, batch, kv, null, offload, cpuBandwidth, rt));
                 }
@@ -178,100 +137,40 @@ final class FitCommand implements Callable<Integer> {
                 }
             }
         }
-        Table t = Table.of("QUANT", ">BITS/W", ">CONTEXT", ">WEIGHTS", ">KV CACHE", ">OVERHEAD", ">TOTAL", "HARDWARE", ">AVAILABLE",
-                "FITS", ">~TOK/S");
-        for (FitEstimate e : rows) {
-            t.row(e.quant().key(), Units.plain(Math.round(e.quant().bitsPerWeight() * 1e4) / 1e4), Units.tokens(e.contextTokens()),
-                    Units.gib(e.weightsBytes()), e.kvCacheBytes() == null ? "unknown" : Units.gib(e.kvCacheBytes()),
-                    Units.gib(e.overheadBytes()), total(e),
-                    e.hardware() == null ? "" : e.hardware().id() + (e.hardware().count() > 1 ? " ×" + e.hardware().count() : ""),
-                    Units.gib(e.availableBytes()), fitsText(e), speed(e));
-        }
-        render(renderer, t, rows, out, shape.id() + ": " + Units.plain(shape.paramsTotalB()) + "B parameters"
-                + (shape.mixtureOfExperts() ? " (" + Units.plain(round(shape.paramsActiveB())) + "B active)" : "")
-                + (shape.paramsApprox() ? ", approximate" : "") + ". All figures are estimates. ", false);
+        FitReport report = FitReport.of(shape, rows);
+        renderer.list(report.rows(), FitViews.model(), out);
+        notes(renderer, report.summary(), report.notes(), out);
         return ExitCode.OK;
     }
 
-    private int listGpus(OwlCommand owl) {
-        Table t = Table.of("ID", "NAME", "KIND", ">MEMORY", ">BANDWIDTH", "BF16", "FP8").dropFirst("KIND", "BF16", "FP8");
-        List<Map<String, Object>> tree = new ArrayList<>();
-        for (dev.owl.catalog.Accelerator a : owl.catalog().accelerators()) {
-            boolean memApprox = a.approxFields().contains("memory_gib");
-            boolean bwApprox = a.approxFields().contains("bandwidth_gb_s");
-            t.row(a.id(), a.name(), a.kind(), a.memoryGib() == null ? "" : (memApprox ? "~" : "") + Units.plain(a.memoryGib()) + " GiB",
-                    a.bandwidthGbS() == null ? "" : (bwApprox ? "~" : "") + Units.plain(a.bandwidthGbS()) + " GB/s",
-                    a.bf16() == null ? "" : Units.yesNo(a.bf16()), a.fp8() == null ? "" : Units.yesNo(a.fp8()));
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("id", a.id());
-            g.put("name", a.name());
-            g.put("vendor", a.vendor());
-            g.put("kind", a.kind());
-            g.put("memory_gib", a.memoryGib());
-            g.put("bandwidth_gb_s", a.bandwidthGbS());
-            g.put("bf16", a.bf16());
-            g.put("fp8", a.fp8());
-            g.put("unified_memory", a.unifiedMemory());
-            g.put("memory_options_gib", a.memoryOptionsGib());
-            g.put("approx_fields", a.approxFields());
-            g.put("notes", a.notes());
-            g.put("sources", a.sources());
-            tree.add(g);
+    /** The model's shape: from a config.json or model directory when MODEL is written like a path, else from the catalog. */
+    private ModelShape shape(Catalog catalog) {
+        // a path: an existing file or directory, or anything written like a path (./x, ../x, /x, ~/x, x.json)
+        boolean pathModel = (model.contains("/") || model.endsWith(".json")) && (Files.exists(Path.of(model))
+                || model.startsWith("./") || model.startsWith("../") || model.startsWith("/") || model.startsWith("~")
+                || model.endsWith(".json"));
+        if (pathModel) {
+            return HfConfig.read(Path.of(model));
         }
-        owl.renderer().table(t, tree, spec.commandLine().getOut());
-        return ExitCode.OK;
-    }
-
-    /**
-     * The table, then what its figures rest on. Over many models ({@code sharedOnly}) only what holds
-     * for every row is listed; a model's own assumptions (experts, windows) are one 'owl fit MODEL' away.
-     */
-    private void render(Renderer renderer, Table t, List<FitEstimate> rows, PrintWriter out, String heading, boolean sharedOnly) {
-        renderer.table(t, rows.stream().map(FitCommand::tree).toList(), out);
-        if (renderer.format() == dev.owl.render.Format.TABLE) {
-            Set<String> assumptions = new LinkedHashSet<>();
-            rows.forEach(r -> assumptions.addAll(r.assumptions()));
-            boolean omitted = sharedOnly && assumptions.removeIf(a -> !rows.stream().allMatch(r -> r.assumptions().contains(a)));
-            if (omitted) {
-                heading += "Each model's own assumptions (experts, sliding windows, unknown architecture): 'owl fit MODEL'.";
-            }
-            rows.stream().map(FitEstimate::quantBasis).filter(java.util.Objects::nonNull).forEach(assumptions::add);
-            out.println();
-            renderer.paragraph("", "", heading.strip(), out);
-            for (String a : assumptions) {
-                renderer.paragraph("  - ", "    ", a, out);
-            }
-            out.flush();
+        Model m = new ModelResolver(catalog).resolve(model);
+        ModelShape shape = ModelShape.of(m);
+        if (shape == null) {
+            throw new UsageException("the catalog has no parameter count for " + m.id(), "owl show " + m.id());
         }
+        return shape;
     }
 
-    /** "~" for an estimate; "≥" when the KV cache could not be counted, so the true total is higher. */
-    private static String total(FitEstimate e) {
-        return (e.kvCacheBytes() == null ? "≥" : "~") + Units.gib(e.totalBytes());
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
-
-    private static double paramsOf(Catalog catalog, String id) {
-        return catalog.model(id).orElseThrow().paramsTotalB();
-    }
-
-    private static String fitsText(FitEstimate e) {
-        if (e.fits() == null) {
-            return "";
+    /** Under a table, what its figures rest on: the summary, then each assumption once. */
+    private static void notes(Renderer renderer, String summary, List<String> notes, PrintWriter out) {
+        if (renderer.format() != Format.TABLE) {
+            return;
         }
-        if (e.fits()) {
-            return "yes";
+        out.println();
+        renderer.paragraph("", "", summary, out);
+        for (String a : notes) {
+            renderer.paragraph("  - ", "    ", a, out);
         }
-        return e.offloadBytes() > 0 ? "offload " + Units.gib(e.offloadBytes()) : "no";
-    }
-
-    /** The typical speed (calibrated on published measurements); the bound is in the assumptions and JSON. */
-    private static String speed(FitEstimate e) {
-        Double v = e.typicalTokensPerSecond() != null ? e.typicalTokensPerSecond() : e.decodeTokensPerSecond();
-        return v == null ? "" : String.format(Locale.ROOT, "%.0f", v);
+        out.flush();
     }
 
     /** The model's shipped format first (gpt-oss: mxfp4, DeepSeek-V3: fp8), then the common ones. */
@@ -297,31 +196,5 @@ final class FitCommand implements Callable<Integer> {
             steps.add(max);
         }
         return new ArrayList<>(steps);
-    }
-
-    static Map<String, Object> tree(FitEstimate e) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("model", e.model());
-        t.put("quant", e.quant().key());
-        t.put("bits_per_weight", e.quant().bitsPerWeight());
-        t.put("context_tokens", e.contextTokens());
-        t.put("batch", e.batch());
-        t.put("kv_quant", e.kvQuant().key());
-        t.put("weights_bytes", e.weightsBytes());
-        t.put("kv_cache_bytes", e.kvCacheBytes());
-        t.put("overhead_bytes", e.overheadBytes());
-        t.put("total_bytes", e.totalBytes());
-        t.put("gpu", e.hardware() == null ? null : e.hardware().id());
-        t.put("gpu_count", e.hardware() == null ? null : e.hardware().count());
-        t.put("available_bytes", e.availableBytes());
-        t.put("fits", e.fits());
-        t.put("offload_bytes", e.offloadBytes());
-        t.put("decode_tokens_per_s", e.decodeTokensPerSecond() == null ? null : Math.round(e.decodeTokensPerSecond() * 10) / 10.0);
-        t.put("runtime", e.runtime());
-        t.put("typical_tokens_per_s", e.typicalTokensPerSecond() == null ? null : Math.round(e.typicalTokensPerSecond() * 10) / 10.0);
-        t.put("prefill_tokens_per_s", e.prefillTokensPerSecond());
-        t.put("native_format", e.nativeFormat());
-        t.put("assumptions", e.allAssumptions());
-        return t;
     }
 }

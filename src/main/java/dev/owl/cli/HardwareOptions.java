@@ -27,14 +27,14 @@ final class HardwareOptions {
                     + "for two; m3-16gb for a chip's memory option.")
     List<String> gpus = new ArrayList<>();
 
-    @Option(names = "--vram", paramLabel = "GIB", description = "Memory per device in GiB (the unit behind a GPU's \"24 GB\"); "
+    @Option(names = "--vram", paramLabel = "GIB", converter = Values.Gib.class, description = "Memory per device in GiB (the unit behind a GPU's \"24 GB\"); "
             + "with an Apple --gpu, its unified memory.")
     Double vram;
 
-    @Option(names = "--memory", paramLabel = "GIB", description = "Memory option of a chip sold in several sizes (--gpu m3 --memory 16).")
+    @Option(names = "--memory", paramLabel = "GIB", converter = Values.Gib.class, description = "Memory option of a chip sold in several sizes (--gpu m3 --memory 16).")
     Double memory;
 
-    @Option(names = "--bandwidth", paramLabel = "GB_PER_S", description = "Memory bandwidth in GB/s, with --vram.")
+    @Option(names = "--bandwidth", paramLabel = "GB_PER_S", converter = Values.Rate.class, description = "Memory bandwidth in GB/s, with --vram.")
     Double bandwidth;
 
     @Option(names = "--gpu-count", paramLabel = "N", converter = Values.Positive.class, description = "Identical devices.")
@@ -45,11 +45,6 @@ final class HardwareOptions {
         boolean gpuTyped = mixee != null && mixee.commandLine().getParseResult() != null
                 && mixee.commandLine().getParseResult().hasMatchedOption("--gpu");
         List<String> gpus = vram != null && !gpuTyped ? List.of() : this.gpus; // --vram wins over a config default GPU
-        for (Double d : java.util.Arrays.asList(vram, bandwidth, memory)) {
-            if (d != null && (!Double.isFinite(d) || d <= 0 || d > 1_000_000)) {
-                throw new UsageException("--vram, --memory and --bandwidth take positive numbers, got " + d, null);
-            }
-        }
         if (bandwidth != null && vram == null) {
             throw new UsageException("--bandwidth describes hardware given with --vram", "add --vram GIB");
         }
@@ -132,12 +127,12 @@ final class HardwareOptions {
     private static int count(String digits, String typed) {
         try {
             int n = Integer.parseInt(digits);
-            if (n >= 1 && n <= 1024) {
+            if (n >= 1 && n <= Values.Positive.MAX) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // falls through to the usage error
         }
-        throw new UsageException("'" + typed + "': a device count must be 1 to 1024", "e.g. --gpu 2xa100-80gb");
+        throw new UsageException("'" + typed + "': a device count must be 1 to " + Values.Positive.MAX, "e.g. --gpu 2xa100-80gb");
     }
 }

@@ -4,10 +4,10 @@ import dev.owl.catalog.Catalog;
 import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.query.LicenseResolver;
+import dev.owl.query.LicenseSummary;
 import dev.owl.query.ModelResolver;
 import dev.owl.query.UnknownNameException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.owl.view.LicenseViews;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +30,7 @@ final class LicenseShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         Optional<License> license = new LicenseResolver(catalog).find(name);
         Model model = null;
@@ -43,17 +43,10 @@ final class LicenseShowCommand implements Callable<Integer> {
             model = m.get();
             license = catalog.license(model.license());
         }
-        License l = license.orElseThrow();
-        Map<String, Object> tree = LicenseView.tree(l, catalog);
-        if (model != null) {
-            Map<String, Object> withModel = new LinkedHashMap<>();
-            withModel.put("model", model.id());
-            withModel.put("model_notes", model.notes());
-            withModel.putAll(tree);
-            tree = withModel;
-        }
+        LicenseSummary summary = LicenseSummary.of(license.orElseThrow(), catalog);
+        Object result = model == null ? summary : new LicenseSummary.OfModel(model.id(), model.notes(), summary);
         java.io.StringWriter text = new java.io.StringWriter();
-        owl.renderer().sections(LicenseView.sections(l, catalog, model), tree, new java.io.PrintWriter(text));
+        owl.renderer().record(result, LicenseViews.sections(summary, model), new java.io.PrintWriter(text));
         owl.page(text.toString(), spec.commandLine().getOut());
         return ExitCode.OK;
     }

@@ -1,8 +1,10 @@
 package dev.owl.cli;
 
+import dev.owl.catalog.Capability;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
+import dev.owl.catalog.Modality;
 import dev.owl.query.ModelFilter;
 import dev.owl.query.ModelQuery;
 import dev.owl.query.ModelSummary;
@@ -31,9 +33,6 @@ import picocli.CommandLine.Spec;
             "  owl list --license apache-2.0 --sort released --reverse --limit 5",
             "  owl list --all --format json | jq -r '.[].id'"})
 final class ListCommand implements Callable<Integer> {
-    static final Set<String> MODALITIES = Set.of("text", "image", "audio", "video");
-    static final Set<String> CAPABILITIES = Set.of("chat", "code", "reasoning", "tools", "vision", "audio", "fim",
-            "multilingual");
 
     @Spec
     CommandSpec spec;
@@ -47,11 +46,12 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--license", split = ",", paramLabel = "LICENSE", completionCandidates = Candidates.Licenses.class, description = "License id, Hugging Face tag or SPDX id.")
     List<String> licenses = new ArrayList<>();
 
-    @Option(names = "--modality", split = ",", paramLabel = "MODALITY", description = "text, image, audio or video (input or output).")
+    @Option(names = "--modality", split = ",", paramLabel = "MODALITY", completionCandidates = Candidates.Modalities.class,
+            description = "${COMPLETION-CANDIDATES} (input or output).")
     List<String> modalities = new ArrayList<>();
 
-    @Option(names = "--capability", split = ",", paramLabel = "CAP",
-            description = "chat, code, reasoning, tools, vision, audio, fim or multilingual.")
+    @Option(names = "--capability", split = ",", paramLabel = "CAP", completionCandidates = Candidates.Capabilities.class,
+            description = "${COMPLETION-CANDIDATES}.")
     List<String> capabilities = new ArrayList<>();
 
     @Option(names = "--min-context", paramLabel = "TOKENS", converter = Values.Tokens.class,
@@ -91,7 +91,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         Set<String> knownVendors = new LinkedHashSet<>();
         for (Model m : catalog.models()) {
@@ -111,8 +111,8 @@ final class ListCommand implements Callable<Integer> {
         Known.families(catalog, families);
         Known.check("vendor", vendors, knownVendors);
         Known.check("license", licenses, knownLicenses);
-        Known.check("modality", modalities, MODALITIES);
-        Known.check("capability", capabilities, CAPABILITIES);
+        Known.check("modality", modalities, Modality.keys());
+        Known.check("capability", capabilities, Capability.keys());
         boolean offers = provider != null || region != null;
         if (provider != null) {
             dev.owl.query.Offers.requireProvider(catalog, provider);

@@ -41,7 +41,7 @@ final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Catalog catalog = owl.catalog(); // a broken catalog fails here, once, with exit 3
         Environment env = owl.environment();
         PrintWriter out = spec.commandLine().getOut();

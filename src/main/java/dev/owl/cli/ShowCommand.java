@@ -31,7 +31,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         Model m = new ModelResolver(catalog).resolve(model);
         java.io.StringWriter text = new java.io.StringWriter();

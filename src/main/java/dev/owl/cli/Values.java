@@ -57,18 +57,94 @@ final class Values {
         }
     }
 
-    /** A whole number of at least 1. */
+    /** A whole number from 1 to 4096: sequences in a batch, devices, rows to show. */
     static final class Positive implements CommandLine.ITypeConverter<Integer> {
+        static final int MAX = 4096;
+
         @Override
         public Integer convert(String value) {
-            int n;
+            long n;
             try {
-                n = Integer.parseInt(value.strip());
+                n = Long.parseLong(value.strip());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a whole number");
+                throw new TypeConversionException("'" + value + "' is not a whole number (1 to " + MAX + ")");
             }
-            if (n < 1) {
-                throw new TypeConversionException("'" + value + "' must be 1 or more");
+            if (n < 1 || n > MAX) {
+                throw new TypeConversionException("'" + value + "' is out of range (1 to " + MAX + ")");
+            }
+            return (int) n;
+        }
+    }
+
+    /** A finite decimal within bounds that the message states; subclasses name the bounds and the unit. */
+    abstract static class Bounded implements CommandLine.ITypeConverter<Double> {
+        private final double min;
+        private final boolean minInclusive;
+        private final double max;
+        private final String range;
+
+        Bounded(double min, boolean minInclusive, double max, String range) {
+            this.min = min;
+            this.minInclusive = minInclusive;
+            this.max = max;
+            this.range = range;
+        }
+
+        @Override
+        public Double convert(String value) {
+            double d;
+            try {
+                d = Double.parseDouble(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a number (" + range + ")");
+            }
+            if (!Double.isFinite(d) || d > max || d < min || (!minInclusive && d == min)) {
+                throw new TypeConversionException("'" + value + "' is out of range (" + range + ")");
+            }
+            return d;
+        }
+    }
+
+    /** GiB of memory per device. */
+    static final class Gib extends Bounded {
+        Gib() {
+            super(0, false, 1_000_000, "above 0 up to 1000000 GiB");
+        }
+    }
+
+    /** GB/s of memory bandwidth, or tokens per second. */
+    static final class Rate extends Bounded {
+        Rate() {
+            super(0, false, 1_000_000, "above 0 up to 1000000");
+        }
+    }
+
+    /** A share from 0 to 1. */
+    static final class Share extends Bounded {
+        Share() {
+            super(0, true, 1, "0 to 1");
+        }
+    }
+
+    /** US dollars per GPU-hour. */
+    static final class HourlyUsd extends Bounded {
+        HourlyUsd() {
+            super(0, false, 10_000, "above 0 up to 10000 US dollars");
+        }
+    }
+
+    /** Monthly active users: 0 to 10^10 (more than the people on Earth). */
+    static final class Users implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            long n;
+            try {
+                n = Long.parseLong(value.strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a whole number of users (0 to 10000000000)");
+            }
+            if (n < 0 || n > 10_000_000_000L) {
+                throw new TypeConversionException("'" + value + "' is out of range (0 to 10000000000 users)");
             }
             return n;
         }

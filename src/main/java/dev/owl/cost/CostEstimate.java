@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What serving a model at a daily token volume costs a month: each priced hosted offer, self-hosting on
  * rented GPUs, and the volume at which the two break even. Every figure is an estimate resting on
- * {@link #assumptions}.
+ * {@link #assumptions}. The components, in order and in snake_case, are the JSON keys the README documents
+ * ({@code source} is the offer's source URL; {@code selfHost} is null without {@code --gpu}).
  */
 public record CostEstimate(
         String model,
@@ -28,7 +29,7 @@ public record CostEstimate(
     /** One hosted offer at the volume asked: its list prices, their blend at the input share, and the month. */
     public record HostedCost(String provider, String providerModelId, List<String> regions, boolean euResidency,
             double inputUsdPerMtok, double outputUsdPerMtok, LocalDate priceAsOf, double blendedUsdPerMtok,
-            double monthlyUsd, String sourceUrl) {
+            double monthlyUsd, String source) {
         public HostedCost {
             regions = List.copyOf(regions);
         }
@@ -40,7 +41,7 @@ public record CostEstimate(
      */
     public record SelfHostCost(String gpu, String quant, int batch, int contextTokens, int gpusPerReplica, int replicas,
             long memoryBytesPerReplica, double outputTokensPerSecondPerReplica, double tokensPerDayPerReplica,
-            double gpuHourUsd, String priceSource, double hoursPerMonth, double monthlyUsd, double usdPerMtok) {}
+            double gpuHourUsd, String gpuPriceSource, double hoursPerMonth, double monthlyUsd, double usdPerMtok) {}
 
     /**
      * Where the cheapest priced API and one self-hosted replica cost the same: {@code tokensPerDay} is null

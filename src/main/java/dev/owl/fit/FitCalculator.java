@@ -11,10 +11,21 @@ import java.util.List;
 public final class FitCalculator {
     /** Per device: CUDA/Metal context, kernels' workspaces and activation buffers. A named allowance. */
     public static final long RUNTIME_ALLOWANCE_BYTES = 1L << 30;
+    /** 1 EiB: no machine has it, and sums of sizes below it cannot overflow a {@code long}. */
+    public static final long MAX_BYTES = 1L << 60;
 
     /** Weights: TOTAL parameters × bits per weight ÷ 8. Every expert of a mixture must be resident. */
     public static long weightsBytes(ModelShape m, Quantization q) {
-        return Math.round(weightBits(m, q, m.paramsTotalB()) / 8.0);
+        return checked(weightBits(m, q, m.paramsTotalB()) / 8.0, "the weights of " + m.id(), "check the parameter count");
+    }
+
+    /** {@code bytes} as a long, or {@link SizeOutOfRange} when it is not finite or beyond {@link #MAX_BYTES}. */
+    private static long checked(double bytes, String what, String hint) {
+        if (!(bytes >= 0 && bytes <= MAX_BYTES)) {
+            throw new SizeOutOfRange(what + " would take more than 1 EiB (" + bytes + " bytes); owl does not size beyond that",
+                    hint);
+        }
+        return Math.round(bytes);
     }
 
     /**
@@ -78,7 +89,8 @@ public final class FitCalculator {
             elements = 2.0 * m.kvHeads() * m.headDim() * (double) windowLayers * windowTokens
                     + 2.0 * m.fullKvHeads() * m.fullHeadDim() * (double) fullLayers * tokens;
         }
-        return Math.round((elements * kv.bytesPerElement() + indexerBytes) * batch);
+        return checked((elements * kv.bytesPerElement() + indexerBytes) * batch,
+                "the KV cache of " + tokens + " tokens × " + batch + " sequences", "lower --context or --batch");
     }
 
     /**
@@ -146,9 +158,9 @@ public final class FitCalculator {
         List<String> assumptions = new ArrayList<>();
         long weights = weightsBytes(m, q);
         Long kvBytes = kvCacheBytes(m, context, batch, kv);
-        int devices = hardware == null ? 1 : hardware.count();
+        int devices = hardware == null ? 1 : hardware.count(); // at most 4096 (the --gpu-count bound)
         long overhead = RUNTIME_ALLOWANCE_BYTES * devices;
-        long total = weights + (kvBytes == null ? 0 : kvBytes) + overhead;
+        long total = weights + (kvBytes == null ? 0 : kvBytes) + overhead; // each term ≤ MAX_BYTES: no overflow
         if (m.mixtureOfExperts()) {
             assumptions.add("mixture of experts: all " + Quantities.plain(m.paramsTotalB()) + "B parameters stay in memory; "
                     + "speed is bounded by the " + Quantities.plain(m.paramsActiveB()) + "B active per token");

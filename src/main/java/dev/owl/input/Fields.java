@@ -43,7 +43,8 @@ public final class Fields {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalar) || !Tag.STR.equals(scalar.getTag())) {
-                error(sink, file, keyNode, "keys must be plain words, found " + kind(keyNode), null);
+                error(sink, file, keyNode, "keys must be plain words, found " + kind(keyNode),
+                        "write the key as a plain word, e.g. `name:`");
                 continue;
             }
             String key = scalar.getValue();
@@ -118,13 +119,16 @@ public final class Fields {
         return v;
     }
 
+    private static final String FINITE_HINT = "write an ordinary decimal number; .inf, .nan and overflowing exponents are not figures";
+
     public Boolean bool(String key) {
         ScalarNode s = scalar(key, "true or false");
         if (s == null) {
             return null;
         }
         if (!Tag.BOOL.equals(s.getTag())) {
-            error(sink, file, s, "'" + key + "' must be true or false, found " + kind(s), null);
+            error(sink, file, s, "'" + key + "' must be true or false, found " + kind(s),
+                    "write " + key + ": true or " + key + ": false");
             return null;
         }
         String v = s.getValue().toLowerCase(java.util.Locale.ROOT);
@@ -137,7 +141,8 @@ public final class Fields {
             return null;
         }
         if (!Tag.INT.equals(s.getTag())) {
-            error(sink, file, s, "'" + key + "' must be a whole number, found " + kind(s), null);
+            error(sink, file, s, "'" + key + "' must be a whole number, found " + kind(s),
+                    "write it in plain decimal digits, e.g. " + key + ": 32");
             return null;
         }
         long value;
@@ -149,7 +154,8 @@ public final class Fields {
             return null;
         }
         if (value < min) {
-            error(sink, file, s, "'" + key + "' must be at least " + min + ", found " + value, null);
+            error(sink, file, s, "'" + key + "' must be at least " + min + ", found " + value,
+                    "give a value of " + min + " or more, or leave the key out when it is unknown");
             return null;
         }
         return value;
@@ -158,7 +164,7 @@ public final class Fields {
     public Integer intValue(String key, int min) {
         Long v = integer(key, min);
         if (v != null && v > Integer.MAX_VALUE) {
-            error(key, "'" + key + "' is too large: " + v, null);
+            error(key, "'" + key + "' is too large: " + v, "the largest value owl reads here is " + Integer.MAX_VALUE);
             return null;
         }
         return v == null ? null : v.intValue();
@@ -171,23 +177,24 @@ public final class Fields {
             return null;
         }
         if (!Tag.INT.equals(s.getTag()) && !Tag.FLOAT.equals(s.getTag())) {
-            error(sink, file, s, "'" + key + "' must be a number, found " + kind(s), null);
+            error(sink, file, s, "'" + key + "' must be a number, found " + kind(s),
+                    "write it as digits, e.g. " + key + ": 7.24");
             return null;
         }
         double value;
         try {
             value = Double.parseDouble(s.getValue().replace("_", ""));
         } catch (NumberFormatException e) {
-            error(sink, file, s, "'" + key + "' must be a finite number, found " + s.getValue(), null);
+            error(sink, file, s, "'" + key + "' must be a finite number, found " + s.getValue(), FINITE_HINT);
             return null;
         }
         if (!Double.isFinite(value)) {
-            error(sink, file, s, "'" + key + "' must be a finite number, found " + s.getValue(), null);
+            error(sink, file, s, "'" + key + "' must be a finite number, found " + s.getValue(), FINITE_HINT);
             return null;
         }
         if (value < 0 || (strictlyPositive && value == 0)) {
             error(sink, file, s, "'" + key + "' must be " + (strictlyPositive ? "greater than 0" : "0 or more")
-                    + ", found " + s.getValue(), null);
+                    + ", found " + s.getValue(), "sizes and counts cannot be negative; leave the key out when it is unknown");
             return null;
         }
         return value;
@@ -199,7 +206,8 @@ public final class Fields {
             return null;
         }
         if (!Tag.TIMESTAMP.equals(s.getTag()) && !Tag.STR.equals(s.getTag())) {
-            error(sink, file, s, "'" + key + "' must be a date (YYYY-MM-DD), found " + kind(s), null);
+            error(sink, file, s, "'" + key + "' must be a date (YYYY-MM-DD), found " + kind(s),
+                    "write it as 2024-07-23");
             return null;
         }
         try {
@@ -209,6 +217,21 @@ public final class Fields {
                     "write it as 2024-07-23");
             return null;
         }
+    }
+
+    /**
+     * A date that records something that happened (a release, a source read): one after tomorrow, UTC, is an error
+     * (tomorrow allows for time zones). Dates of plans (retirements, expiries) use {@link #date}.
+     */
+    public LocalDate pastDate(String key) {
+        LocalDate d = date(key);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        if (d != null && d.isAfter(today.plusDays(1))) {
+            error(key, "'" + key + "' " + d + " is in the future (today is " + today + ")",
+                    "record only what has happened: leave it out until then, or fix the year");
+            return null;
+        }
+        return d;
     }
 
     /** A list of strings; absent gives an empty list. */
@@ -265,7 +288,8 @@ public final class Fields {
         if (v instanceof ScalarNode s) {
             return s;
         }
-        error(sink, file, v, "'" + key + "' must be " + expected + ", found " + kind(v), null);
+        error(sink, file, v, "'" + key + "' must be " + expected + ", found " + kind(v),
+                "write " + key + ": followed by " + expected + " on the same line");
         return null;
     }
 

@@ -57,6 +57,14 @@ public final class YamlReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
+        int special = firstNonPrintable(text);
+        if (special >= 0) {
+            int cp = text.codePointAt(special);
+            sink.add(at(label, text, special, String.format(java.util.Locale.ROOT, "control character U+%04X%s is not allowed in YAML",
+                    cp, cp == 0 ? " (NUL)" : cp == 0x1B ? " (ESC)" : ""),
+                    "remove it; inside a double-quoted string write it as an escape such as \\x1b"));
+            return null;
+        }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES_FOR_COLLECTIONS);
         options.setNestingDepthLimit(MAX_NESTING_DEPTH);
@@ -92,10 +100,94 @@ public final class YamlReader {
                     "invalid YAML: " + oneLine(problem), hintFor(problem), Fields.lineOf(m)));
             return null;
         } catch (YAMLException e) {
-            sink.add(new Diagnostic(label, 0, 0, "invalid YAML: " + oneLine(String.valueOf(e.getMessage())),
-                    hintFor(String.valueOf(e.getMessage()))));
+            String problem = String.valueOf(e.getMessage());
+            int offset = problem.contains("Nesting Depth") ? deeperThanLimit(text)
+                    : problem.contains("aliases") ? nthAlias(text, MAX_ALIASES_FOR_COLLECTIONS + 1)
+                    : problem.contains("code points") ? text.offsetByCodePoints(0, Math.min(MAX_CODE_POINTS, text.codePointCount(0, text.length())))
+                    : -1;
+            sink.add(at(label, text, offset, "invalid YAML: " + oneLine(problem), hintFor(problem)));
             return null;
         }
+    }
+
+    /**
+     * A diagnostic at char {@code offset} of {@code text} (line, column in code points, and the line's text), or
+     * without a position when the offset is negative. SnakeYAML's limit errors carry no mark; these positions are
+     * found by the same rule the limit counts.
+     */
+    private static Diagnostic at(String label, String text, int offset, String message, String hint) {
+        if (offset < 0) {
+            return new Diagnostic(label, 0, 0, message, hint);
+        }
+        offset = Math.min(offset, text.length());
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        String lineText = text.substring(start, Math.min(end, start + 200)).replaceAll("\\p{Cntrl}", "?");
+        return new Diagnostic(label, line, text.codePointCount(start, offset) + 1, message, hint, lineText);
+    }
+
+    /** Offset of the first code point YAML 1.1 does not allow in a stream (C0 controls but tab and line ends, DEL, C1), or -1. */
+    static int firstNonPrintable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean ok = cp == '\t' || cp == '\n' || cp == '\r' || (cp >= 0x20 && cp <= 0x7E) || cp == 0x85
+                    || (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+            if (!ok) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** Where nesting first exceeds the limit: open flow brackets plus the block indentation levels of the line. */
+    static int deeperThanLimit(String text) {
+        java.util.ArrayDeque<Integer> indents = new java.util.ArrayDeque<>();
+        int flow = 0;
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '-')) {
+                indent++;
+            }
+            if (flow == 0 && indent < line.length() && line.charAt(indent) != '#') {
+                while (!indents.isEmpty() && indents.peek() >= indent) {
+                    indents.pop();
+                }
+                indents.push(indent);
+                if (flow + indents.size() > MAX_NESTING_DEPTH) {
+                    return offset + indent;
+                }
+            }
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                flow += c == '[' || c == '{' ? 1 : c == ']' || c == '}' ? -1 : 0;
+                if (flow + indents.size() > MAX_NESTING_DEPTH) {
+                    return offset + i;
+                }
+            }
+            offset += line.length() + 1;
+        }
+        return -1;
+    }
+
+    /** Offset of the {@code n}th alias ({@code *name}) in the text, or -1. */
+    static int nthAlias(String text, int n) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\]}]+").matcher(text);
+        for (int seen = 0; m.find(); ) {
+            if (++seen == n) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     private static String hintFor(String problem) {

@@ -1,5 +1,6 @@
 package dev.owl.query;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.owl.catalog.Benchmark;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.License;
@@ -13,10 +14,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Models side by side, one row per attribute. A benchmark row is comparable only when every model
- * that reports it was measured in the same setting; otherwise it is marked and not ranked.
+ * Models side by side, one row per attribute: what {@code owl compare MODEL…} reports. A benchmark row is
+ * comparable only when every model that reports it was measured in the same setting; otherwise it is marked
+ * and not ranked. Components, in order and in snake_case, are the JSON keys the README documents.
  */
-public final class Comparison {
+public record Comparison(List<String> models, List<Row> rows) {
+    public Comparison {
+        models = List.copyOf(models);
+        rows = List.copyOf(rows);
+    }
+
     /** What a row holds, so renderers know which value is best. */
     public enum Kind { TEXT, HIGHER_IS_BETTER }
 
@@ -25,14 +32,45 @@ public final class Comparison {
         static Cell text(String s) {
             return new Cell(s, null, null, false);
         }
+
+        /** Whether the model has no value here. */
+        public boolean empty() {
+            return number == null && (text == null || text.isEmpty());
+        }
+
+        /** The JSON value: a benchmark's {score, setting, approx}, a number, a text, or null. */
+        Object value() {
+            if (number != null) {
+                return setting != null ? new Score(number, setting, approx) : number;
+            }
+            return text == null || text.isEmpty() ? null : text;
+        }
     }
 
-    /** One attribute across the models. {@code best} holds the indexes of the best cells, if ranked. */
-    public record Row(String attribute, List<Cell> cells, boolean comparable, Kind kind, Set<Integer> best) {}
+    /** A benchmark value with the setting it was measured in. */
+    public record Score(double score, String setting, boolean approx) {}
 
-    private Comparison() {}
+    /**
+     * One attribute across the models: {@code values} and {@code best} (the ids of the best models, if ranked) are
+     * the JSON; {@code cells} and {@code bestIndexes} (positions in the model list) are the same for tables.
+     */
+    public record Row(String attribute, List<Object> values, boolean comparable, List<String> best, @JsonIgnore List<Cell> cells,
+            @JsonIgnore Kind kind, @JsonIgnore Set<Integer> bestIndexes) {
+        public Row {
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values)); // values may be null
+            best = List.copyOf(best);
+            cells = List.copyOf(cells);
+            bestIndexes = Set.copyOf(bestIndexes);
+        }
 
-    public static List<Row> rows(List<Model> models, Catalog catalog) {
+        /** Whether no model has a value in this row. */
+        public boolean empty() {
+            return cells.stream().allMatch(Cell::empty);
+        }
+    }
+
+    /** The comparison of {@code models}, in their order. */
+    public static Comparison of(List<Model> models, Catalog catalog) {
         List<Row> rows = new ArrayList<>();
         rows.add(text("vendor", models, Model::vendor));
         rows.add(text("released", models, m -> m.releaseDate() == null ? null : m.releaseDate().toString()));
@@ -59,7 +97,12 @@ public final class Comparison {
         for (String name : names) {
             rows.add(benchmark(name, models));
         }
-        return rows;
+        return new Comparison(models.stream().map(Model::id).toList(), rows);
+    }
+
+    private static Row row(String attribute, List<Model> models, List<Cell> cells, boolean comparable, Kind kind, Set<Integer> best) {
+        return new Row(attribute, cells.stream().map(Cell::value).toList(), comparable,
+                best.stream().sorted().map(i -> models.get(i).id()).toList(), cells, kind, best);
     }
 
     /** The terms that decide most questions, in a few words. */
@@ -105,7 +148,7 @@ public final class Comparison {
             String v = value.apply(m);
             cells.add(Cell.text(v == null ? "" : v));
         }
-        return new Row(attribute, cells, true, Kind.TEXT, Set.of());
+        return row(attribute, models, cells, true, Kind.TEXT, Set.of());
     }
 
     private static Row number(String attribute, List<Model> models, Function<Model, Double> value,
@@ -115,7 +158,7 @@ public final class Comparison {
             Double v = value.apply(m);
             cells.add(new Cell(null, v, null, v != null && approx.apply(m)));
         }
-        return new Row(attribute, cells, true, rank ? Kind.HIGHER_IS_BETTER : Kind.TEXT, rank ? best(cells) : Set.of());
+        return row(attribute, models, cells, true, rank ? Kind.HIGHER_IS_BETTER : Kind.TEXT, rank ? best(cells) : Set.of());
     }
 
     private static Row benchmark(String name, List<Model> models) {
@@ -128,7 +171,7 @@ public final class Comparison {
         }
         long present = cells.stream().filter(c -> c.number() != null).count();
         boolean comparable = settings.size() <= 1;
-        return new Row(name, cells, comparable, Kind.HIGHER_IS_BETTER, comparable && present > 1 ? best(cells) : Set.of());
+        return row(name, models, cells, comparable, Kind.HIGHER_IS_BETTER, comparable && present > 1 ? best(cells) : Set.of());
     }
 
     private static Set<Integer> best(List<Cell> cells) {

@@ -1,6 +1,5 @@
 package dev.owl.recommend;
 
-import dev.owl.catalog.Benchmark;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.InferenceRuntime;
 import dev.owl.catalog.License;
@@ -19,9 +18,7 @@ import dev.owl.policy.PolicyChecker;
 import dev.owl.policy.Reference;
 import dev.owl.policy.Severity;
 import dev.owl.query.FamilyTiers;
-import dev.owl.query.RunCommands;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -83,6 +79,19 @@ public final class Recommender {
         return out;
     }
 
+    /**
+     * Every model's general-chat score (evidence percentile or imputed prior, capabilities) at {@code contextTokens},
+     * without hardware or license constraints: the quality {@code owl fit} ranks what fits by.
+     */
+    public Map<String, Double> chatScores(int contextTokens, LocalDate today) {
+        Map<String, Double> scores = new HashMap<>();
+        for (Recommendation r : rank(new Requirements(Task.CHAT, null, contextTokens, false, null, List.of(), false, List.of(),
+                null, false, false), today)) {
+            scores.put(r.model().id(), r.score());
+        }
+        return scores;
+    }
+
     /** The task's evidence over this catalog: suites, percentiles and the fitted prior. */
     public TaskEvidence evidence(Task task) {
         return new TaskEvidence(task, catalog.models());
@@ -91,6 +100,40 @@ public final class Recommender {
     private Recommendation evaluate(Model m, Requirements req, TaskEvidence evidence, List<PolicyChecker> checkers) {
         List<String> exclusions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
+        constraints(m, req, checkers, exclusions, reasons);
+        FitEstimate estimate = fit(m, req, exclusions);
+        Task task = req.task();
+        Map<String, Double> parts = new LinkedHashMap<>();
+        boolean runs = estimate != null && Boolean.TRUE.equals(estimate.fits());
+        QuantPenalty penalty = runs ? QuantPenalty.of(estimate.quant(), isNative(m, estimate.quant())) : null;
+        TaskEvidence.Estimate ev = task.evidence().isEmpty() ? null : evidence.estimate(m, penalty == null ? 1.0 : penalty.keep());
+        if (!task.evidence().isEmpty()) {
+            parts.put("evidence", ev == null ? null : ev.value());
+            reasons.add(evidenceReason(task, ev));
+        }
+        if (!task.capabilities().isEmpty()) {
+            long have = task.capabilities().stream().filter(m.capabilities()::contains).count();
+            parts.put("capabilities", (double) have / task.capabilities().size());
+            if (have > 0) {
+                reasons.add("has " + String.join(", ", task.capabilities().stream().filter(m.capabilities()::contains).toList()));
+            }
+        }
+        if (runs) {
+            reasons.add(String.format(Locale.ROOT, "fits at %s with %.1f GiB free%s", estimate.quant().key(),
+                    (estimate.availableBytes() - estimate.totalBytes()) / Hardware.GIB,
+                    penalty.loss() > 0 ? String.format(Locale.ROOT, " (−%.1f %% quality)", 100 * penalty.loss()) : ""));
+            if (estimate.decodeTokensPerSecond() != null) {
+                parts.put("speed", Math.min(1.0, estimate.decodeTokensPerSecond() / FAST_TOKENS_PER_SECOND));
+            }
+        }
+        preferences(m, req, parts, reasons);
+        double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
+        return new Recommendation(m, Math.round(score(parts) * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev,
+                penalty, RunChoice.of(m, runs ? estimate.quant() : null));
+    }
+
+    /** The hard constraints that do not need hardware: weights, input modality, context, license policies, EU residency. */
+    private void constraints(Model m, Requirements req, List<PolicyChecker> checkers, List<String> exclusions, List<String> reasons) {
         Task task = req.task();
         if (m.status() == ModelStatus.ANNOUNCED) {
             exclusions.add("announced, no weights");
@@ -108,8 +151,7 @@ public final class Recommender {
             }
         }
         for (PolicyChecker checker : checkers) {
-            List<Finding> findings = checker.check(Reference.argument(m.id()));
-            for (Finding f : findings) {
+            for (Finding f : checker.check(Reference.argument(m.id()))) {
                 if (f.severity() == Severity.ERROR) {
                     exclusions.add(licenseName(m) + ": " + f.message());
                 }
@@ -127,59 +169,50 @@ public final class Recommender {
                 }
             }
         }
-        FitEstimate estimate = null;
-        ModelShape shape = ModelShape.of(m);
-        if (req.hardware() != null && m.hasWeights()) {
-            if (shape == null) {
-                exclusions.add("parameter count unknown: cannot size it");
-            } else {
-                estimate = chooseFit(m, shape, req);
-                if (!Boolean.TRUE.equals(estimate.fits())) {
-                    exclusions.add(String.format(Locale.ROOT, "needs %.1f GiB at %s + %s context; %.1f GiB available",
-                            estimate.totalBytes() / Hardware.GIB, estimate.quant().key(), Quantities.tokens(req.contextTokens()),
-                            estimate.availableBytes() / Hardware.GIB));
-                } else if (req.minTokensPerSecond() != null && (estimate.decodeTokensPerSecond() == null
-                        || estimate.decodeTokensPerSecond() < req.minTokensPerSecond())) {
-                    exclusions.add(estimate.decodeTokensPerSecond() == null ? "decode speed unknown (no bandwidth)"
-                            : String.format(Locale.ROOT, "~%.0f tok/s < %.0f required", estimate.decodeTokensPerSecond(),
-                                    req.minTokensPerSecond()));
-                }
-            }
-        }
+    }
 
-        Map<String, Double> parts = new LinkedHashMap<>();
-        boolean runs = estimate != null && Boolean.TRUE.equals(estimate.fits());
-        QuantPenalty penalty = runs ? QuantPenalty.of(estimate.quant(), isNative(m, estimate.quant())) : null;
-        TaskEvidence.Estimate ev = task.evidence().isEmpty() ? null : evidence.estimate(m, penalty == null ? 1.0 : penalty.keep());
-        if (!task.evidence().isEmpty()) {
-            parts.put("evidence", ev == null ? null : ev.value());
-            if (ev == null) {
-                reasons.add("no " + task.evidence().get(0).benchmark() + " or other comparable figure, and too little to impute from");
-            } else if (ev.imputed()) {
-                reasons.add(String.format(Locale.ROOT, "no figure for this task: imputed %.0f ± %.0f percentile from the prior",
-                        100 * ev.prior().mean(), 100 * ev.prior().sigma()));
-            } else {
-                TaskEvidence.Row best = ev.rows().get(0);
-                reasons.add(best.suite().benchmark() + " " + Quantities.plain(best.figure().score())
-                        + (best.figure().vendorReported() ? " (vendor-reported)" : " (" + best.suite().protocol() + ")")
-                        + String.format(Locale.ROOT, ", p%.0f of %d", 100 * best.percentile(), best.covered()));
-            }
+    /** The fit on the query's hardware (null without hardware or weights); not fitting or too slow is an exclusion. */
+    private FitEstimate fit(Model m, Requirements req, List<String> exclusions) {
+        ModelShape shape = ModelShape.of(m);
+        if (req.hardware() == null || !m.hasWeights()) {
+            return null;
         }
-        if (!task.capabilities().isEmpty()) {
-            long have = task.capabilities().stream().filter(m.capabilities()::contains).count();
-            parts.put("capabilities", (double) have / task.capabilities().size());
-            if (have > 0) {
-                reasons.add("has " + String.join(", ", task.capabilities().stream().filter(m.capabilities()::contains).toList()));
-            }
+        if (shape == null) {
+            exclusions.add("parameter count unknown: cannot size it");
+            return null;
         }
-        if (runs) {
-            reasons.add(String.format(Locale.ROOT, "fits at %s with %.1f GiB free%s", estimate.quant().key(),
-                    (estimate.availableBytes() - estimate.totalBytes()) / Hardware.GIB,
-                    penalty.loss() > 0 ? String.format(Locale.ROOT, " (−%.1f %% quality)", 100 * penalty.loss()) : ""));
-            if (estimate.decodeTokensPerSecond() != null) {
-                parts.put("speed", Math.min(1.0, estimate.decodeTokensPerSecond() / FAST_TOKENS_PER_SECOND));
-            }
+        FitEstimate estimate = chooseFit(m, shape, req);
+        if (!Boolean.TRUE.equals(estimate.fits())) {
+            exclusions.add(String.format(Locale.ROOT, "needs %.1f GiB at %s + %s context; %.1f GiB available",
+                    estimate.totalBytes() / Hardware.GIB, estimate.quant().key(), Quantities.tokens(req.contextTokens()),
+                    estimate.availableBytes() / Hardware.GIB));
+        } else if (req.minTokensPerSecond() != null && (estimate.decodeTokensPerSecond() == null
+                || estimate.decodeTokensPerSecond() < req.minTokensPerSecond())) {
+            exclusions.add(estimate.decodeTokensPerSecond() == null ? "decode speed unknown (no bandwidth)"
+                    : String.format(Locale.ROOT, "~%.0f tok/s < %.0f required", estimate.decodeTokensPerSecond(),
+                            req.minTokensPerSecond()));
         }
+        return estimate;
+    }
+
+    /** What the evidence part rests on, in a few words. */
+    private static String evidenceReason(Task task, TaskEvidence.Estimate ev) {
+        if (ev == null) {
+            return "no " + task.evidence().get(0).benchmark() + " or other comparable figure, and too little to impute from";
+        }
+        if (ev.imputed()) {
+            return String.format(Locale.ROOT, "no figure for this task: imputed %.0f ± %.0f percentile from the prior",
+                    100 * ev.prior().mean(), 100 * ev.prior().sigma());
+        }
+        TaskEvidence.Row best = ev.rows().get(0);
+        return best.suite().benchmark() + " " + Quantities.plain(best.figure().score())
+                + (best.figure().vendorReported() ? " (vendor-reported)" : " (" + best.suite().protocol() + ")")
+                + String.format(Locale.ROOT, ", p%.0f of %d", 100 * best.percentile(), best.covered());
+    }
+
+    /** The parts that apply to some queries only: an open license, a long context, a small size. */
+    private void preferences(Model m, Requirements req, Map<String, Double> parts, List<String> reasons) {
+        Task task = req.task();
         if (req.preferOpenLicense()) {
             String cls = FamilyTiers.licenseClass(catalog.license(m.license()));
             parts.put("license", switch (cls) {
@@ -198,49 +231,19 @@ public final class Recommender {
             parts.put("size", 1.0 - Math.min(1.0, m.paramsTotalB() / 10.0));
             reasons.add(Quantities.plain(m.paramsTotalB()) + "B parameters");
         }
+    }
+
+    /** 100 × the weighted mean of the parts; a part without evidence counts as the lowest, not as absent. */
+    private static double score(Map<String, Double> parts) {
         double weighted = 0;
         double weights = 0;
         for (Map.Entry<String, Double> e : parts.entrySet()) {
+            weights += WEIGHTS.get(e.getKey());
             if (e.getValue() != null) {
                 weighted += WEIGHTS.get(e.getKey()) * e.getValue();
-                weights += WEIGHTS.get(e.getKey());
-            } else {
-                weights += WEIGHTS.get(e.getKey()); // no evidence counts as the lowest, not as absent
             }
         }
-        double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
-        double score = weights == 0 ? 0 : 100 * weighted / weights;
-        return new Recommendation(m, Math.round(score * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev, penalty,
-                run(m, runs ? estimate.quant() : null));
-    }
-
-    /**
-     * Which of the model's command lines ({@link RunCommands}, shared with {@code show}) runs the chosen format:
-     * q4_K_M through Ollama (its library's default tags are q4_K_M GGUF builds), another llama.cpp format through
- * llama-server on a GGUF repo when the catalog lists one (else Ollama); 16-bit,
-     * fp8 and the GPU 4-bit formats through vLLM. Without hardware, the first command. Null when there is none.
-     */
-    static RunCommands.RunCommand run(Model m, Quantization chosen) {
-        List<RunCommands.RunCommand> all = RunCommands.of(m);
-        if (all.isEmpty()) {
-            return null;
-        }
-        boolean gguf = chosen != null && (chosen.key().startsWith("q") || chosen.key().startsWith("iq"));
-        // Ollama's library tags are q4_K_M builds; another llama.cpp format is llama-server's when a GGUF repo is known
-        List<String> order = !gguf ? List.of("vllm", "ollama", "llama-cpp")
-                : chosen == Quantization.Q4_K_M ? List.of("ollama", "llama-cpp", "vllm") : List.of("llama-cpp", "ollama", "vllm");
-        for (String runtime : order) {
-            for (RunCommands.RunCommand c : all) {
-                if (c.runtime().equals(runtime) && c.step() != RunCommands.Step.GET) {
-                    if (gguf && runtime.equals("vllm")) {
-                        return new RunCommands.RunCommand(c.runtime(), c.step(), c.command(), "serves the 16-bit weights: the "
-                                + "catalog lists no Ollama tag or GGUF repo for " + chosen.key());
-                    }
-                    return c;
-                }
-            }
-        }
-        return all.get(0);
+        return weights == 0 ? 0 : 100 * weighted / weights;
     }
 
     /** Whether {@code q} is the format the vendor released the weights in (their figures were measured on it). */

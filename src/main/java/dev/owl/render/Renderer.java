@@ -21,13 +21,20 @@ public class Renderer {
     private final boolean color;
     private final int width;
     private final TableLayout layout;
+    private final Detail detail;
 
     /** {@code width} is the terminal width to fit tables into, or 0 for no limit (piped output). */
     public Renderer(Format format, boolean color, int width) {
+        this(format, color, width, Detail.NORMAL);
+    }
+
+    /** A renderer that says as much as {@code detail} asks besides the result. */
+    public Renderer(Format format, boolean color, int width, Detail detail) {
         this.format = format;
         this.color = color;
         this.width = width;
         this.layout = new TableLayout(color, width);
+        this.detail = detail;
     }
 
     public Format format() {
@@ -51,12 +58,33 @@ public class Renderer {
         out.flush();
     }
 
+    /** A result record for json and yaml whose {@code rows}, laid out by {@code view}, are what the other formats show. */
+    public <T> void report(Object report, List<? extends T> rows, View<T> view, PrintWriter out) {
+        if (format.isTree()) {
+            tree(report, out);
+        } else {
+            list(rows, view, out);
+        }
+    }
+
     /** A single-record result: the record for json and yaml, its grouped fields for people, flattened for csv/tsv/markdown. */
     public void record(Object record, Sections view, PrintWriter out) {
         if (format.isTree()) {
             tree(record, out);
         } else {
             sections(view, record, out);
+        }
+    }
+
+    /**
+     * A single record whose table is a list of rows (a comparison's terms, the settings): the record for json
+     * and yaml, the rows through {@code view} for every other format.
+     */
+    public <T> void rows(Object record, List<? extends T> rows, View<T> view, PrintWriter out) {
+        if (format.isTree()) {
+            record(record, null, out);
+        } else {
+            list(rows, view, out);
         }
     }
 
@@ -74,7 +102,9 @@ public class Renderer {
     }
 
     /** A single-record result: grouped fields for people, flattened for csv/tsv/markdown. */
-    public void sections(Sections sections, Object tree, PrintWriter out) {
+    public void sections(Sections all, Object tree, PrintWriter out) {
+        boolean human = format == Format.TABLE || format == Format.MARKDOWN;
+        Sections sections = detail == Detail.QUIET && human ? all.withoutCommentary() : all;
         if (format != Format.TABLE) {
             table(sections.flatten(), tree, out);
             return;
@@ -116,9 +146,12 @@ public class Renderer {
 
     /**
      * A line of prose under a table (a note, an assumption, an exclusion): starts with {@code first},
-     * and on a terminal wraps to its width with the following lines under {@code rest}.
+     * and on a terminal wraps to its width with the following lines under {@code rest}. Left out with --quiet.
      */
     public void paragraph(String first, String rest, String text, PrintWriter out) {
+        if (detail == Detail.QUIET) {
+            return;
+        }
         int room = width == 0 ? 0
                 : Math.max(TableLayout.MIN_COLUMN, width - Math.max(TextWidth.of(first), TextWidth.of(rest)));
         List<String> lines = TextWidth.wrap(Sanitizer.clean(text), room);

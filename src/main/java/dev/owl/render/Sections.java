@@ -8,8 +8,8 @@ public final class Sections {
     /** One field and its value; a multi-line value continues on indented lines. */
     public record Field(String name, String value) {}
 
-    /** A titled group of fields, or a table placed under the title. */
-    public record Section(String title, List<Field> fields, Table table) {}
+    /** A titled group of fields, or a table placed under the title; {@code commentary} says what the result rests on. */
+    public record Section(String title, List<Field> fields, Table table, boolean commentary) {}
 
     private final String title;
     private final List<Section> sections = new ArrayList<>();
@@ -24,14 +24,29 @@ public final class Sections {
 
     public Sections section(String sectionTitle, List<Field> fields) {
         if (!fields.isEmpty()) {
-            sections.add(new Section(sectionTitle, List.copyOf(fields), null));
+            sections.add(new Section(sectionTitle, List.copyOf(fields), null, false));
         }
         return this;
     }
 
+    /** A section that explains the result (assumptions, caveats) rather than being part of it: --quiet leaves it out. */
+    public Sections commentary(String sectionTitle, List<Field> fields) {
+        if (!fields.isEmpty()) {
+            sections.add(new Section(sectionTitle, List.copyOf(fields), null, true));
+        }
+        return this;
+    }
+
+    /** These sections without the commentary ones. */
+    Sections withoutCommentary() {
+        Sections s = new Sections(title);
+        sections.stream().filter(x -> !x.commentary()).forEach(s.sections::add);
+        return s;
+    }
+
     public Sections table(String sectionTitle, Table table) {
         if (!table.rows().isEmpty()) {
-            sections.add(new Section(sectionTitle, List.of(), table));
+            sections.add(new Section(sectionTitle, List.of(), table, false));
         }
         return this;
     }

@@ -38,7 +38,13 @@ public record View<T>(List<Column<T>> columns) {
             }
         }
         for (T row : rows) {
-            table.row(columns.stream().map(c -> c.cell(row)).toList());
+            java.util.Set<Integer> best = new java.util.HashSet<>();
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).emphasized(row)) {
+                    best.add(c);
+                }
+            }
+            table.row(columns.stream().map(c -> c.cell(row)).toList(), best);
         }
         return table;
     }

@@ -8,6 +8,9 @@ public final class Quantities {
 
     /** A decimal without a trailing {@code .0}. */
     public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value); // NaN or Infinity: BigDecimal cannot hold them
+        }
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 

@@ -93,6 +93,51 @@ class CompareCommandTest {
         assertThat(mixtral.get("license_class").asText()).isEqualTo("permissive");
     }
 
+    private static java.util.List<String> keys(JsonNode node) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    @Test
+    void theJsonHasTheDocumentedKeysFieldByField() throws Exception {
+        JsonNode c = JSON.readTree(OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "mistral-7b-instruct-v0.3",
+                "--format", "json").out());
+        assertThat(keys(c)).containsExactly("models", "rows");
+        JsonNode attention = null;
+        for (JsonNode row : c.get("rows")) {
+            assertThat(keys(row)).containsExactly("attribute", "values", "comparable", "best");
+            assertThat(row.get("values")).hasSize(3);
+            attention = row.get("attribute").asText().equals("attention") ? row : attention;
+        }
+        // a model without a value is null, also in rows the table leaves out
+        assertThat(attention.get("values").get(2).isNull()).isTrue();
+        assertThat(attention.get("values").get(0).asText()).isEqualTo("GQA");
+        JsonNode params = c.get("rows").get(5);
+        assertThat(params.get("attribute").asText()).isEqualTo("params (total)");
+        assertThat(params.get("values").get(0).isNumber()).isTrue();
+        assertThat(params.get("best")).isEmpty();
+        JsonNode f = JSON.readTree(OwlRunner.fixture().run("compare", "--families", "Llama,mistral", "--format", "json").out());
+        assertThat(keys(f)).containsExactly("families", "generation", "tiers");
+        assertThat(f.get("families")).extracting(JsonNode::asText).containsExactly("llama", "mistral");
+        assertThat(f.get("generation").asText()).isEqualTo("latest");
+        JsonNode small = f.get("tiers").get(1);
+        assertThat(keys(small)).containsExactly("tier", "range", "values");
+        assertThat(small.get("range").asText()).isEqualTo("4–15B");
+        assertThat(keys(small.get("values").get(0))).containsExactly("family", "models");
+        JsonNode llama = small.get("values").get(0).get("models").get(0);
+        assertThat(keys(llama)).containsExactly("id", "params_total_b", "params_active_b", "context_tokens", "license", "license_class");
+        assertThat(llama.get("context_tokens").asInt()).isEqualTo(131072);
+        assertThat(llama.get("license_class").asText()).isEqualTo("conditional");
+    }
+
+    @Test
+    void csvCellsAreNumbersWithTheEstimatesNamed() {
+        Result csv = OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "--format", "csv");
+        Golden.assertMatches("compare-two.csv", csv.out());
+        assertThat(csv.out()).contains("\ncontext,32768,131072,\n");
+    }
+
     @Test
     void usageErrors() {
         assertThat(OwlRunner.fixture().run("compare", "mixtral").exitCode()).isEqualTo(2);

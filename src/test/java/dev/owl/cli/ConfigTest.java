@@ -36,6 +36,21 @@ class ConfigTest {
     }
 
     @Test
+    void aDefaultIsKeyedByOptionAndCostsGpuIsNotTheUsersCard() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "gpu: rtx-4090\n");
+        Result fit = OwlRunner.bundled().env("OWL_CONFIG", config.toString()).run("fit", "llama-3.1-8b-instruct", "--quant", "q4_k_m",
+                "--format", "json");
+        assertThat(fit.exitCode()).as(fit.err()).isZero();
+        assertThat(new ObjectMapper().readTree(fit.out()).get(0).get("gpu").asText()).isEqualTo("rtx-4090");
+        // cost's --gpu prices a rented GPU: the config file's card (no hourly price in the catalog) is not its default
+        Result cost = OwlRunner.bundled().env("OWL_CONFIG", config.toString()).run("cost", "llama-3.1-8b-instruct",
+                "--tokens-per-day", "1M", "--format", "json");
+        assertThat(cost.exitCode()).as(cost.err()).isZero();
+        assertThat(new ObjectMapper().readTree(cost.out()).get("self_host").isNull()).isTrue();
+    }
+
+    @Test
     void anInvalidConfigIsADataErrorWithLineAndColumn() throws Exception {
         Path config = tmp.resolve("config.yaml");
         Files.writeString(config, "format: xml\ncolour: never\n");

@@ -130,8 +130,10 @@ class CostCommandTest {
         "--tokens-per-day|-5|'-5' is out of range",
         "--tokens-per-day|0|'0' is out of range",
         "--tokens-per-day|lots|'lots' is not a token volume",
-        "--input-share|1.5|--input-share must be between 0 and 1",
-        "--input-share|NaN|--input-share must be between 0 and 1",
+        "--input-share|1.5|'1.5' is out of range (0 to 1)",
+        "--input-share|NaN|'NaN' is out of range (0 to 1)",
+        "--gpu-hour-usd|-2|'-2' is out of range (above 0 up to 10000 US dollars)",
+        "--batch|2147483647|'2147483647' is out of range (1 to 4096)",
         "--provider|grok|unknown provider 'grok'",
     })
     void badInputIsAUsageErrorWithAClearMessage(String option, String value, String message) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.Golden;
 import dev.owl.OwlRunner;
 import dev.owl.OwlRunner.Result;
 import java.io.IOException;
@@ -67,6 +68,49 @@ class FitCommandTest {
         assertThat(row.get("fits").asBoolean()).isFalse();
         assertThat(row.get("decode_tokens_per_s").isNull()).isTrue();
         assertThat(row.get("assumptions").isArray()).isTrue();
+    }
+
+    /** The keys the README documents for a fit row, in its order. */
+    static final List<String> ROW_KEYS = List.of("model", "quant", "bits_per_weight", "context_tokens", "batch", "kv_quant",
+            "weights_bytes", "kv_cache_bytes", "overhead_bytes", "total_bytes", "gpu", "gpu_count", "available_bytes", "fits",
+            "offload_bytes", "decode_tokens_per_s", "runtime", "typical_tokens_per_s", "prefill_tokens_per_s", "native_format",
+            "assumptions");
+
+    @Test
+    void bothKindsOfRowHaveExactlyTheDocumentedKeysInOrder() throws Exception {
+        JsonNode one = JSON.readTree(OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090", "--format", "json").out());
+        JsonNode fits = JSON.readTree(OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--format", "json").out());
+        for (JsonNode row : List.of(one.get(0), fits.get(0))) {
+            List<String> keys = new java.util.ArrayList<>();
+            row.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).containsExactlyElementsOf(ROW_KEYS);
+        }
+        JsonNode q4 = null;
+        for (JsonNode row : one) {
+            q4 = q4 == null && row.get("quant").asText().equals("q4_k_m") ? row : q4;
+        }
+        assertThat(q4.get("typical_tokens_per_s").isNumber()).isTrue();
+        assertThat(q4.get("typical_tokens_per_s").asDouble()).isLessThanOrEqualTo(q4.get("decode_tokens_per_s").asDouble());
+        assertThat(q4.get("runtime").asText()).isEqualTo("llama.cpp");
+        assertThat(q4.get("prefill_tokens_per_s").isNull()).isTrue();
+        assertThat(q4.get("assumptions").get(0).asText()).contains("bits/weight");
+        assertThat(fits.get(0).get("fits").asBoolean()).isTrue();
+        assertThat(fits.get(0).get("quant").asText()).isEqualTo("q4_k_m");
+        assertThat(fits.get(0).get("context_tokens").asInt()).isEqualTo(8192);
+    }
+
+    @Test
+    void tablesAndCsvMatchTheirGoldenFiles() {
+        Golden.assertMatches("fit-llama-3.1-8b-rtx-4090.table",
+                OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090").out());
+        Golden.assertMatches("fit-what-fits-rtx-4090.table", OwlRunner.fixture().run("fit", "--gpu", "rtx-4090").out());
+        // csv cells are data: bytes and tokens as integers, speeds as numbers, estimates named in APPROX
+        Result csv = OwlRunner.fixture().run("fit", "mixtral-8x7b-instruct-v0.1", "--gpu", "rtx-4090", "--quant", "q4_k_m,awq",
+                "--context", "8K", "--offload", "--format", "csv");
+        Golden.assertMatches("fit-mixtral-offload.csv", csv.out());
+        assertThat(csv.out().lines().findFirst().orElseThrow())
+                .isEqualTo("QUANT,BITS/W,CONTEXT,WEIGHTS,KV CACHE,OVERHEAD,TOTAL,HARDWARE,AVAILABLE,FITS,~TOK/S,APPROX");
+        Golden.assertMatches("fit-what-fits-rtx-4090.csv", OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--format", "csv").out());
     }
 
     @Test

@@ -53,6 +53,16 @@ class LicenseCommandTest {
         }
         assertThat(mau.get("differs").asBoolean()).isTrue();
         assertThat(mau.get("values").get(1).asLong()).isEqualTo(700_000_000L);
+        assertThat(mau.get("sections").get(0).isNull()).isTrue();
+        assertThat(mau.get("sections").get(1).asText()).isEqualTo("2");
+    }
+
+    @Test
+    void csvCellsAreDataNumbersAndBooleansAsThemselves() {
+        assertThat(OwlRunner.fixture().run("license", "list", "--format", "csv").out().lines())
+                .contains("llama-3.1-community,Llama 3.1 Community License Agreement,- / llama3.1,false,yes,700000000,allowed,,1");
+        assertThat(OwlRunner.fixture().run("license", "compare", "apache-2.0", "llama3.1", "--format", "tsv").out().lines())
+                .contains("mau threshold *\t\t700000000", "osi approved *\ttrue\tfalse");
     }
 
     @Test

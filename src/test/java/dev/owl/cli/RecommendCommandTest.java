@@ -114,6 +114,81 @@ class RecommendCommandTest {
         }
     }
 
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    @Test
+    void theJsonReportHasTheDocumentedKeysFieldByField() throws Exception {
+        JsonNode r = recommend("--task", "code", "--gpu", "rtx-4090", "--context", "16K", "--need", "permissive,commercial");
+        assertThat(keys(r)).containsExactly("query", "recommendations", "excluded");
+        JsonNode q = r.get("query");
+        assertThat(keys(q)).containsExactly("task", "gpu", "gpu_count", "available_bytes", "context_tokens", "quant", "license_allow",
+                "license_deny", "require", "mau", "eu", "policy", "families", "api_ok", "min_tok_s");
+        assertThat(q.get("task").asText()).isEqualTo("code");
+        assertThat(q.get("gpu_count").asInt()).isEqualTo(1);
+        assertThat(q.get("available_bytes").asLong()).isEqualTo(24L << 30);
+        assertThat(q.get("context_tokens").asInt()).isEqualTo(16384);
+        assertThat(q.get("require")).extracting(JsonNode::asText).containsExactly("commercial_use", "osi_approved");
+        assertThat(q.get("eu").asBoolean()).isFalse();
+        assertThat(q.get("policy").isNull()).isTrue();
+        JsonNode first = r.get("recommendations").get(0);
+        assertThat(keys(first)).containsExactly("rank", "model", "score", "score_parts", "confidence", "fits", "quant", "total_bytes",
+                "decode_tokens_per_s", "license", "evidence", "quant_penalty", "run", "reasons", "excluded_because");
+        assertThat(first.get("rank").asInt()).isEqualTo(1);
+        assertThat(first.get("score").isNumber()).isTrue();
+        assertThat(first.get("score_parts").has("license")).isTrue();
+        assertThat(first.get("fits").asBoolean()).isTrue();
+        assertThat(first.get("total_bytes").isIntegralNumber()).isTrue();
+        assertThat(first.get("excluded_because")).isEmpty();
+        assertThat(keys(first.get("quant_penalty"))).containsExactly("format", "kl_divergence", "relative_loss", "analogue", "basis",
+                "source");
+        assertThat(first.get("quant_penalty").get("format").asText()).isEqualTo(first.get("quant").asText());
+        assertThat(keys(first.get("run"))).containsExactly("runtime", "step", "command", "note");
+        JsonNode evidence = recommend("--task", "code", "--gpu", "rtx-4090").get("recommendations").get(0).get("evidence");
+        assertThat(keys(evidence)).containsExactly("value", "uncertainty", "imputed", "rows", "imputation");
+        assertThat(evidence.get("imputed").asBoolean()).isFalse();
+        assertThat(evidence.get("imputation").isNull()).isTrue();
+        JsonNode row = evidence.get("rows").get(0);
+        assertThat(keys(row)).containsExactly("benchmark", "protocol", "vendor_reported", "score", "setting", "percentile",
+                "covered_models", "source", "as_of");
+        assertThat(row.get("benchmark").asText()).isEqualTo("HumanEval");
+        assertThat(row.get("score").asDouble()).isEqualTo(72.6);
+        assertThat(row.get("vendor_reported").asBoolean()).isTrue();
+        assertThat(row.get("as_of").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        JsonNode excluded = r.get("excluded").get(0);
+        assertThat(keys(excluded)).containsExactly("model", "reasons");
+        assertThat(excluded.get("reasons").size()).isPositive();
+    }
+
+    @Test
+    void theTableMatchesItsGoldenFileAndCsvCellsAreNumbers() {
+        Result table = OwlRunner.fixture().run("recommend", "--task", "code", "--gpu", "rtx-4090");
+        dev.owl.Golden.assertMatches("recommend-code-rtx-4090.table", table.out());
+        Result csv = OwlRunner.fixture().run("recommend", "--task", "code", "--gpu", "rtx-4090", "--format", "csv");
+        dev.owl.Golden.assertMatches("recommend-code-rtx-4090.csv", csv.out());
+        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("RANK,MODEL,LICENSE,FITS,~TOK/S,SCORE,WHY,APPROX");
+        String[] first = csv.out().lines().skip(1).findFirst().orElseThrow().split(",");
+        assertThat(first[0]).isEqualTo("1");
+        assertThat(Double.parseDouble(first[4])).isPositive();
+        assertThat(Double.parseDouble(first[5])).isPositive();
+    }
+
+    @Test
+    void needsArePresetsOfFlags() throws Exception {
+        JsonNode apache = recommend("--need", "apache,fine-tuning-ecosystem");
+        assertThat(apache.get("query").get("task").asText()).isEqualTo("fine-tuning");
+        assertThat(apache.get("query").get("license_allow")).extracting(JsonNode::asText).containsExactly("apache-2.0");
+        assertThat(apache.get("recommendations")).allSatisfy(n -> assertThat(n.get("license").asText()).isEqualTo("apache-2.0"));
+        JsonNode eu = recommend("--need", "EU-Data-Residency", "--api-ok");
+        assertThat(eu.get("recommendations").get(0).get("reasons").toString()).contains("open weights: self-hosting keeps data in your region");
+        Result typo = OwlRunner.fixture().run("recommend", "--need", "permisive");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("did you mean: permissive");
+    }
+
     @Test
     void explainAndListTasks() {
         Result explain = OwlRunner.fixture().run("recommend", "--task", "code", "--gpu", "rtx-4090", "--explain", "mixtral");

@@ -44,6 +44,12 @@ class ThrowawayFormatTest {
         }
 
         @Override
+        public <T> void report(Object report, List<? extends T> rows, View<T> view, PrintWriter out) {
+            out.println(compact(report));
+            out.flush();
+        }
+
+        @Override
         public void record(Object record, Sections view, PrintWriter out) {
             out.println(compact(record));
             out.flush();
@@ -92,5 +98,59 @@ class ThrowawayFormatTest {
         assertThat(lines).hasSize(1);
         assertThat(JSON.readTree(lines.get(0))).isEqualTo(expected);
         assertThat(JSON.readTree(lines.get(0)).get("params_total_b").isNumber()).isTrue();
+    }
+
+    @Test
+    void fitPrintsItsRowsWithoutAChangeToTheCommand() throws Exception {
+        for (List<String> args : List.of(List.of("fit", "mixtral-8x7b-instruct-v0.1", "--gpu", "rtx-4090"),
+                List.of("fit", "--gpu", "rtx-4090"), List.of("fit", "--list-gpus"))) {
+            List<String> lines = run(args.toArray(String[]::new)).lines().toList();
+            List<String> json = new java.util.ArrayList<>(args);
+            json.addAll(List.of("--format", "json"));
+            JsonNode expected = JSON.readTree(OwlRunner.fixture().run(json.toArray(String[]::new)).out());
+            assertThat(lines).as(String.join(" ", args)).hasSize(expected.size() + 1);
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(JSON.readTree(lines.get(i + 1))).isEqualTo(expected.get(i));
+            }
+        }
+    }
+
+    @Test
+    void recommendAndComparePrintTheirReportOnOneLine() throws Exception {
+        for (List<String> args : List.of(List.of("recommend", "--gpu", "rtx-4090"), List.of("recommend", "--explain", "mixtral"),
+                List.of("compare", "mixtral", "llama-3.1-8b"), List.of("compare", "--families", "llama,mistral"))) {
+            List<String> lines = run(args.toArray(String[]::new)).lines().toList();
+            List<String> json = new java.util.ArrayList<>(args);
+            json.addAll(List.of("--format", "json"));
+            JsonNode expected = JSON.readTree(OwlRunner.fixture().run(json.toArray(String[]::new)).out());
+            assertThat(lines).as(String.join(" ", args)).hasSize(1);
+            assertThat(JSON.readTree(lines.get(0))).isEqualTo(expected);
+        }
+        List<String> tasks = run("recommend", "--list-tasks").lines().toList();
+        assertThat(tasks.get(0)).isEqualTo("# TASK FOR EVIDENCE (MOST TRUSTED FIRST) CAPABILITIES REQUIRES");
+        assertThat(JSON.readTree(tasks.get(1))).isEqualTo(JSON.readTree(OwlRunner.fixture().run("recommend", "--list-tasks", "--format", "json")
+                .out()).get(0));
+    }
+
+    /** Every command on records prints through the throwaway format, each record the one --format json prints. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"license list", "license show llama-3.1-community",
+        "license show mixtral", "license compare apache-2.0 llama-3.1-community", "catalog info"})
+    void everyConvertedCommandPrintsItsRecordsWithoutAChangeToIt(String command) throws Exception {
+        String[] args = command.split(" ");
+        List<String> lines = run(args).lines().filter(l -> !l.startsWith("# ")).toList();
+        String[] json = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--format", "json"))
+                .toArray(String[]::new);
+        JsonNode expected = JSON.readTree(OwlRunner.fixture().run(json).out());
+
+        if (expected.isArray()) {
+            assertThat(lines).hasSize(expected.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(JSON.readTree(lines.get(i))).isEqualTo(expected.get(i));
+            }
+        } else {
+            assertThat(lines).hasSize(1);
+            assertThat(JSON.readTree(lines.get(0))).isEqualTo(expected);
+        }
     }
 }

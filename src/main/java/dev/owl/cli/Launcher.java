@@ -1,0 +1,140 @@
+package dev.owl.cli;
+
+import dev.owl.input.InputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line for a run: only the subcommand the arguments name is constructed (picocli reads each
+ * command's annotations, which costs start-up time), with the config file's defaults, the one error handler,
+ * the help width, and the check that the result was written.
+ */
+final class Launcher {
+    private Launcher() {}
+
+    /** Every subcommand, in the order help lists them; built on demand (start-up is part of the product). */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("list", ListCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("fit", FitCommand::new);
+        m.put("cost", CostCommand::new);
+        m.put("recommend", RecommendCommand::new);
+        m.put("compare", CompareCommand::new);
+        m.put("license", LicenseCommand::new);
+        m.put("catalog", CatalogCommand::new);
+        m.put("completion", CompletionCommand::new);
+        m.put("shell", ShellCommand::new);
+        m.put("config", ConfigCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Options of the root that take a value, so the scan for the command word can skip their values. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--catalog", "--format", "--color");
+
+    /** The command line for {@code args} (null: every subcommand, for help, man pages and completion). */
+    static CommandLine build(OwlCommand root, String[] args) {
+        CommandLine cl = new CommandLine(root);
+        String word = args == null ? null : commandWord(args);
+        boolean version = args != null && word == null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
+        // help, completion, the shell and anything unrecognised get every subcommand
+        boolean all = !version && (word == null || !SUBCOMMANDS.containsKey(word) || word.equals("help")
+                || word.equals("completion") || word.equals("shell"));
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (all || e.getKey().equals(word)) {
+                cl.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
+        return configure(cl, root.session());
+    }
+
+    /** The first argument that is not a root option or its value; null when there is none. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            } else if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A result that could not be written is not a success: {@code owl list > /dev/full} says so in one line
+     * (exit 3). A reader that stopped early ({@code | head}) is not an error.
+     */
+    static int checkOutput(CommandLine cl, int code) {
+        PrintWriter out = cl.getOut();
+        if (!out.checkError()) {
+            return code;
+        }
+        IOException why = out instanceof StdoutWriter s ? s.failure() : null;
+        if (why != null && String.valueOf(why.getMessage()).contains("Broken pipe")) {
+            return code;
+        }
+        PrintWriter err = cl.getErr();
+        err.println("error: could not write the output" + (why == null || why.getMessage() == null ? "" : " (" + why.getMessage() + ")")
+                + "; the result is incomplete");
+        err.flush();
+        return Math.max(code, ExitCode.DATA);
+    }
+
+    /** Whether this command line asks for help, the version, completion or {@code config}: none reads the defaults. */
+    static boolean runsWithoutConfig(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            Object command = p.commandSpec().userObject();
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested() || command instanceof CompletionCommand
+                    || command instanceof ConfigCommand || command instanceof ConfigCommand.Show
+                    || command instanceof CommandLine.HelpCommand) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CommandLine configure(CommandLine cl, Session session) {
+        Config config = session.config();
+        cl.setDefaultValueProvider(config);
+        session.errorsTo(cl::getErr);
+        // an invalid config file is a data error, reported once before any command runs, except for the
+        // commands that must work to fix it: help, --version, completion and config show (which reports it)
+        cl.setExecutionStrategy(parseResult -> {
+            if (!config.problems().isEmpty() && !runsWithoutConfig(parseResult)) {
+                throw new CommandLine.ExecutionException(cl, "invalid config file", new InputException(config.problems()));
+            }
+            if (session.quietAndVerbose()) {
+                throw new CommandLine.ParameterException(cl, "--quiet and --verbose exclude each other");
+            }
+            session.note("config file: " + config.file() + (!config.exists() ? " (not found)"
+                    : config.problems().isEmpty() ? "" : " (invalid, ignored)"));
+            int code = new CommandLine.RunLast().execute(parseResult);
+            return checkOutput(cl, code);
+        });
+        ErrorHandler handler = new ErrorHandler();
+        cl.setExecutionExceptionHandler(handler);
+        cl.setParameterExceptionHandler(handler);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // help fills a terminal up to 120 columns (never below picocli's 80), so examples stay on one line;
+        // the width is looked up only when help is printed
+        cl.setHelpFactory((spec, scheme) -> {
+            int width = session.environment().interactive() ? session.terminalWidth() : 0;
+            spec.usageMessage().width(Math.max(80, Math.min(120, width)));
+            return new CommandLine.Help(spec, scheme);
+        });
+        return cl;
+    }
+}

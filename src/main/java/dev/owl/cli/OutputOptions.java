@@ -1,0 +1,38 @@
+package dev.owl.cli;
+
+import dev.owl.render.Format;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The global output options (format, colour, detail, pager, stack traces), a mixin of the root that every command inherits. */
+final class OutputOptions {
+    /** Colour choices; {@code auto} means on a terminal only, and never when NO_COLOR is set. */
+    enum ColorMode { AUTO, ALWAYS, NEVER }
+
+    @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT, converter = FormatConverter.class,
+            completionCandidates = FormatConverter.ResultCandidates.class,
+            description = "Output format: table, json, yaml, csv, tsv, markdown; license check also sarif and junit (default: table).")
+    Format format = Format.TABLE;
+
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, completionCandidates = Candidates.Colors.class,
+            description = "Colour: auto (a terminal without NO_COLOR), always or never (default: auto).")
+    ColorMode color = ColorMode.AUTO;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Only the result, for scripts and CI: tables without the notes and assumptions under them; "
+                    + "catalog validate prints nothing when the catalog is valid (the exit code says it).")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Also say, on stderr, what the answer rests on: the config file, and the catalog locations "
+                    + "with what each holds.")
+    boolean verbose;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    @Option(names = "--no-pager", scope = ScopeType.INHERIT,
+            description = "Never page long output (on a terminal, show and license show use $PAGER or less -FRX; "
+                    + "when neither runs, the text is printed directly).")
+    boolean noPager;
+}

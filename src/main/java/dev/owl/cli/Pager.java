@@ -1,0 +1,69 @@
+package dev.owl.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Shows a long human-readable result through $PAGER (default {@code less -FRX}, which exits at once when the
+ * text fits the screen) on a terminal, and prints it directly otherwise or when no pager starts.
+ */
+final class Pager {
+    private final Environment environment;
+
+    Pager(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** Pages {@code text} when {@code wanted} (a table on a terminal, no --no-pager), else prints it to {@code out}. */
+    void page(String text, boolean wanted, PrintWriter out) {
+        String pager = environment.get("PAGER");
+        boolean useLess = pager == null || pager.isBlank();
+        if (wanted && environment.interactive() && (!useLess || onPath("less"))) {
+            try {
+                if (paged(useLess ? "less -FRX" : pager, text)) {
+                    return;
+                }
+            } catch (IOException e) {
+                // no pager to be had: print directly
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        out.print(text);
+        out.flush();
+    }
+
+    /** Whether the pager ran; false when the shell found no such pager (126/127, e.g. PAGER=/nonexistent). */
+    private static boolean paged(String command, String text) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("sh", "-c", command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (Writer w = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
+            w.write(text);
+        } catch (IOException quitEarly) {
+            // the reader quit the pager before the end: nothing more to show
+        }
+        int status = p.waitFor();
+        return status != 126 && status != 127;
+    }
+
+    /** Whether an executable named {@code program} is on $PATH. */
+    private boolean onPath(String program) {
+        String path = environment.get("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.owl.cli;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.CatalogLoader;
+import dev.owl.catalog.CatalogLocation;
+import dev.owl.cli.OutputOptions.ColorMode;
+import dev.owl.render.Detail;
+import dev.owl.render.Format;
+import dev.owl.render.Renderer;
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What one run of owl shares across its commands: the environment and clock, the config file, the global
+ * options, the catalog (loaded once, on first use) and the renderer. Commands reach it through {@link #of}.
+ */
+final class Session {
+    private final Environment environment;
+    private final Config config;
+    private final CatalogOptions catalogOptions;
+    private final OutputOptions output;
+    /** Builds the renderer for a format; tests put in their own to add a format without touching a command. */
+    private final Function<Format, Renderer> renderers;
+    private Catalog catalog;
+    /** Where notes of --verbose go: the command line's stderr, set when the command line is built. */
+    private java.util.function.Supplier<PrintWriter> err = () -> new PrintWriter(java.io.Writer.nullWriter());
+
+    Session(Environment environment, Config config, CatalogOptions catalogOptions, OutputOptions output,
+            Function<Format, Renderer> renderers, Catalog loaded) {
+        this.environment = environment;
+        this.config = config;
+        this.catalogOptions = catalogOptions;
+        this.output = output;
+        this.renderers = renderers;
+        this.catalog = loaded;
+    }
+
+    /** The session of the command line that {@code spec} belongs to. */
+    static Session of(CommandSpec spec) {
+        return ((OwlCommand) spec.root().userObject()).session();
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    Clock clock() {
+        return environment.clock();
+    }
+
+    Config config() {
+        return config;
+    }
+
+    Format format() {
+        return output.format;
+    }
+
+    ColorMode colorMode() {
+        return output.color;
+    }
+
+    boolean debug() {
+        return output.debug;
+    }
+
+    /** How much human-readable output says besides the result (--quiet, --verbose). */
+    Detail detail() {
+        return output.quiet ? Detail.QUIET : output.verbose ? Detail.VERBOSE : Detail.NORMAL;
+    }
+
+    boolean quietAndVerbose() {
+        return output.quiet && output.verbose;
+    }
+
+    void errorsTo(java.util.function.Supplier<PrintWriter> stderr) {
+        this.err = stderr;
+    }
+
+    /** With --verbose, one line on stderr ({@code owl: …}) about what the answer rests on; else nothing. */
+    void note(String line) {
+        if (detail() == Detail.VERBOSE) {
+            PrintWriter w = err.get();
+            w.println("owl: " + dev.owl.render.Sanitizer.clean(line));
+            w.flush();
+        }
+    }
+
+    /** With --verbose, what a loaded catalog holds and where each part came from. */
+    void noteCatalog(Catalog c) {
+        note("catalog: " + c.models().size() + " models, " + c.licenses().size() + " licenses, " + c.accelerators().size()
+                + " accelerators, " + c.runtimes().size() + " runtimes from " + String.join(", ", c.locations().stream()
+                        .map(l -> l.label() + (l.builtin() ? " (built-in)" : "")).toList())
+                + (c.overrides().isEmpty() ? "" : "; " + c.overrides().size() + " built-in entries overridden ('owl catalog info')"));
+    }
+
+    /** The catalog locations in load order: built-in, $OWL_CATALOG_PATH, then each --catalog (else the config file's list). */
+    List<CatalogLocation> locations(List<Path> extra) {
+        List<CatalogLocation> out = new ArrayList<>();
+        out.add(environment.builtinCatalog().get());
+        String path = environment.get(CatalogOptions.PATH_VARIABLE);
+        if (path != null && !path.isBlank()) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (!dir.isBlank()) {
+                    out.add(new CatalogLocation(dir, Path.of(dir), false));
+                }
+            }
+        }
+        // the config file's catalog list is the default of --catalog: the command line replaces it
+        List<Path> dirs = catalogOptions.dirs.isEmpty() && config.problems().isEmpty()
+                ? config.catalog().stream().map(Path::of).toList() : catalogOptions.dirs;
+        for (Path dir : dirs) {
+            out.add(new CatalogLocation(dir.toString(), dir, false));
+        }
+        for (Path dir : extra) {
+            out.add(new CatalogLocation(dir.toString(), dir, false));
+        }
+        return out;
+    }
+
+    /** Loads the catalog on first use; commands that don't need it never pay for it. */
+    Catalog catalog() {
+        if (catalog == null) {
+            catalog = new CatalogLoader().load(locations(List.of()));
+            noteCatalog(catalog);
+        }
+        return catalog;
+    }
+
+    /** The renderer for --format; a report-only format (sarif, junit) is a usage error outside license check. */
+    Renderer renderer() {
+        if (output.format.isReportOnly()) {
+            throw new UsageException("--format " + output.format.key() + " is a report format of 'owl license check' only",
+                    "use table, json, yaml, csv, tsv or markdown");
+        }
+        return rendererFor(output.format);
+    }
+
+    /** A renderer for {@code f}, whatever --format says (license check writes several reports at once). */
+    Renderer rendererFor(Format f) {
+        if (renderers != null) {
+            return renderers.apply(f);
+        }
+        boolean tty = environment.interactive();
+        boolean colour = switch (output.color) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> isBlank(environment.get("NO_COLOR")) && (forced(environment.get("CLICOLOR_FORCE"))
+                    || tty && !"dumb".equals(environment.get("TERM")));
+        };
+        return new Renderer(f, colour, tty && f == Format.TABLE && f == output.format ? terminalWidth() : 0, detail());
+    }
+
+    /** The terminal's width: COLUMNS when set, else asked of the terminal; 0 when unknown. */
+    int terminalWidth() {
+        int width = parseWidth(environment.get("COLUMNS"));
+        return width != 0 ? width : environment.terminalWidth().getAsInt();
+    }
+
+    /** Prints a long table result through the pager on a terminal (unless --no-pager), else straight to {@code out}. */
+    void page(String text, PrintWriter out) {
+        new Pager(environment).page(text, !output.noPager && output.format == Format.TABLE, out);
+    }
+
+    /** CLICOLOR_FORCE set to anything but 0 asks for colour even when piped (NO_COLOR still wins). */
+    private static boolean forced(String value) {
+        return value != null && !value.isEmpty() && !value.equals("0");
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isEmpty();
+    }
+
+    private static int parseWidth(String columns) {
+        try {
+            int w = columns == null ? 0 : Integer.parseInt(columns.strip());
+            return w >= 20 && w <= 10_000 ? w : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

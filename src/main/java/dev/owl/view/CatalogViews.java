@@ -1,0 +1,44 @@
+package dev.owl.view;
+
+import dev.owl.catalog.CatalogInfo;
+import dev.owl.catalog.Override;
+import dev.owl.render.Sections;
+import dev.owl.render.Sections.Field;
+import dev.owl.render.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** How {@code catalog info} is laid out for people: a summary, then the counts by family, vendor and license. */
+public final class CatalogViews {
+    private CatalogViews() {}
+
+    public static Sections info(CatalogInfo c) {
+        Sections s = new Sections("owl catalog");
+        List<Field> summary = new ArrayList<>();
+        for (CatalogInfo.Location l : c.locations()) {
+            summary.add(new Field("location", l.path() + (l.builtin() ? " (built-in)" : "")));
+        }
+        summary.add(new Field("models", c.counts().models() + " (" + String.join(", ", c.byStatus().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().replace('_', ' ')).toList()) + ")"));
+        summary.add(new Field("licenses", Integer.toString(c.counts().licenses())));
+        summary.add(new Field("accelerators", Integer.toString(c.counts().accelerators())));
+        summary.add(new Field("runtimes", Integer.toString(c.counts().runtimes())));
+        s.section("Summary", summary);
+        s.table("Models by family", counts("FAMILY", c.byFamily()));
+        s.table("Models by vendor", counts("VENDOR", c.byVendor()));
+        s.table("Models by license", counts("LICENSE", c.byLicense()));
+        Table overrides = Table.of("KIND", "ID", "REPLACED", "BY");
+        for (Override o : c.overrides()) {
+            overrides.row(o.kind(), o.id(), o.replaced(), o.by());
+        }
+        s.table("Overrides", overrides);
+        return s;
+    }
+
+    private static Table counts(String header, Map<String, Integer> counts) {
+        Table t = Table.of(header, ">MODELS");
+        counts.forEach((k, v) -> t.row(k, Integer.toString(v)));
+        return t;
+    }
+}

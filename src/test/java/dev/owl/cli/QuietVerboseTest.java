@@ -1,0 +1,80 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import org.junit.jupiter.api.Test;
+
+/** Issue 18's --quiet (only the result) and --verbose (what it rests on, on stderr). */
+class QuietVerboseTest {
+    private static final String[] COST = {"cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "20M", "--gpu", "l4"};
+
+    private static String[] with(String[] args, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more)).toArray(String[]::new);
+    }
+
+    @Test
+    void quietLeavesOutTheAssumptionsButNotTheResult() {
+        Result normal = OwlRunner.bundled().run(COST);
+        Result quiet = OwlRunner.bundled().run(with(COST, "--quiet"));
+        assertThat(normal.out()).contains("Assumptions (every figure is an estimate)").contains("Break-even");
+        assertThat(quiet.exitCode()).isZero();
+        assertThat(quiet.out()).doesNotContain("Assumptions").doesNotContain("a month is 30.4375 days")
+                .contains("Hosted APIs").contains("Self-hosted").contains("Break-even");
+        assertThat(quiet.out()).isEqualTo(normal.out().substring(0, normal.out().indexOf("\nAssumptions")));
+    }
+
+    @Test
+    void quietAndVerboseLeaveMachineFormatsAlone() {
+        for (String format : new String[] {"json", "yaml", "csv"}) {
+            String normal = OwlRunner.bundled().run(with(COST, "--format", format)).out();
+            assertThat(OwlRunner.bundled().run(with(COST, "--format", format, "-q")).out()).isEqualTo(normal);
+            assertThat(OwlRunner.bundled().run(with(COST, "--format", format, "-v")).out()).isEqualTo(normal);
+        }
+    }
+
+    @Test
+    void quietLeavesOutTheProseUnderATable() {
+        String[] fit = {"fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090", "--quant", "q4_k_m"};
+        Result normal = OwlRunner.bundled().run(fit);
+        Result quiet = OwlRunner.bundled().run(with(fit, "-q"));
+        assertThat(normal.out()).contains("  - ");
+        assertThat(quiet.exitCode()).isZero();
+        assertThat(quiet.out()).doesNotContain("  - ").contains("q4_k_m");
+        assertThat(normal.out()).startsWith(quiet.out().strip());
+    }
+
+    @Test
+    void quietCatalogValidateSaysNothingWhenValidAndEverythingWhenNot() {
+        Result valid = OwlRunner.fixture().run("catalog", "validate", "--quiet");
+        assertThat(valid.exitCode()).isZero();
+        assertThat(valid.out()).isEmpty();
+        assertThat(valid.err()).isEmpty();
+        Result broken = OwlRunner.fixture().run("catalog", "validate", "examples/broken-catalog", "-q");
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.out()).isEqualTo(OwlRunner.fixture().run("catalog", "validate", "examples/broken-catalog").out());
+    }
+
+    @Test
+    void verboseSaysOnStderrWhereTheAnswerComesFrom() {
+        Result normal = OwlRunner.fixture().run("list");
+        Result verbose = OwlRunner.fixture().run("--verbose", "list");
+        assertThat(verbose.exitCode()).isZero();
+        assertThat(verbose.out()).isEqualTo(normal.out());
+        assertThat(normal.err()).isEmpty();
+        assertThat(verbose.err().lines()).containsExactly(
+                "owl: config file: /nonexistent/owl-test-config.yaml (not found)",
+                "owl: catalog: 5 models, 3 licenses, 2 accelerators, 0 runtimes from catalog (built-in)");
+        assertThat(OwlRunner.fixture().run("catalog", "validate", "-v").err())
+                .contains("owl: catalog: 5 models, 3 licenses, 2 accelerators, 0 runtimes from catalog (built-in)");
+    }
+
+    @Test
+    void quietAndVerboseTogetherAreAUsageError() {
+        Result r = OwlRunner.fixture().run("list", "-q", "-v");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("--quiet and --verbose exclude each other");
+    }
+}
