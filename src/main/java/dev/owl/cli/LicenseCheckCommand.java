@@ -122,7 +122,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OwlCommand owl = OwlCommand.of(spec);
+        Session owl = Session.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (explain != null) {
@@ -158,7 +158,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
     }
 
     /** Finds and reads the policy, then scans and judges; an invalid policy or a missing path is an {@link InputException}. */
-    private CheckResult check(OwlCommand owl, PrintWriter err, Map<Format, Path> extra) throws IOException {
+    private CheckResult check(Session owl, PrintWriter err, Map<Format, Path> extra) throws IOException {
         Catalog catalog = owl.catalog();
         Policy policy = PolicyFiles.find(policyFile, catalog).orElseGet(() -> {
             err.println("note: no policy file (" + PolicyFiles.DEFAULT + " or " + PolicyFiles.FALLBACK + "); checking references only. "
@@ -183,7 +183,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
     }
 
     /** The SARIF reports asked for that go to files (stdout stays empty when the check cannot run). */
-    private List<Path> sarifFiles(OwlCommand owl, Map<Format, Path> extra) {
+    private List<Path> sarifFiles(Session owl, Map<Format, Path> extra) {
         List<Path> targets = new ArrayList<>();
         if (extra.containsKey(Format.SARIF) && !extra.get(Format.SARIF).toString().equals("-")) {
             targets.add(extra.get(Format.SARIF));
@@ -198,7 +198,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         return new VersionProvider().getVersion()[0].replace("owl ", "");
     }
 
-    private static String json(OwlCommand owl, Object record) {
+    private static String json(Session owl, Object record) {
         StringWriter s = new StringWriter();
         owl.rendererFor(Format.JSON).tree(record, new PrintWriter(s));
         return s.toString();
@@ -213,7 +213,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         OutputFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String render(OwlCommand owl, Format format, CheckResult result) {
+    private String render(Session owl, Format format, CheckResult result) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
         switch (format) {
@@ -264,7 +264,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private List<Reference> readReferences(OwlCommand owl) throws IOException {
+    private List<Reference> readReferences(Session owl) throws IOException {
         List<Reference> out = new ArrayList<>();
         List<String> lines;
         if (modelsFrom.equals("-")) {
