@@ -5,6 +5,7 @@ import dev.owl.input.Diagnostic;
 import dev.owl.input.InputException;
 import dev.owl.input.UserFile;
 import dev.owl.policy.CheckResult;
+import dev.owl.policy.InstalledModels;
 import dev.owl.policy.LicenseGate;
 import dev.owl.policy.MlBom;
 import dev.owl.policy.Policy;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
             "  owl license check src/ configs/ --strict",
             "  owl license check --model meta-llama/Llama-3.2-11B-Vision-Instruct",
             "  owl license check --models-from models.txt  # one reference a line; - is stdin",
+            "  owl license check --installed          # models Ollama and HF keep here",
             "  owl license check --format sarif -o owl.sarif --report junit=owl-junit.xml",
             "  owl license check --format cyclonedx -o ml-bom.json  # CycloneDX 1.6 ML-BOM",
             "  owl license check --explain mau-threshold",
@@ -56,7 +58,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: . unless --model/--models-from).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan (default: . unless --model/--models-from/--installed).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (default: ./owl-policy.yaml, then ./.owl/policy.yaml).")
@@ -67,6 +69,10 @@ final class LicenseCheckCommand implements Callable<Integer> {
 
     @Option(names = "--models-from", paramLabel = "FILE", description = "Read references from FILE, one a line ('-' for stdin).")
     String modelsFrom;
+
+    @Option(names = "--installed", description = "Check the models on this machine too: Ollama's manifests ($OLLAMA_MODELS or "
+            + "~/.ollama/models) and the Hugging Face cache ($HF_HUB_CACHE, $HF_HOME/hub or ~/.cache/huggingface/hub).")
+    boolean installed;
 
     @Option(names = "--strict", description = "Unknown model references are errors, not warnings.")
     boolean strict;
@@ -126,6 +132,33 @@ final class LicenseCheckCommand implements Callable<Integer> {
             return writeStarterPolicy(out, err);
         }
         Map<Format, Path> extra = parseReports();
+        CheckResult result;
+        try {
+            result = check(owl, err, extra);
+        } catch (InputException e) {
+            // a CI upload step should show why the check could not run, not skip a missing file
+            for (Path target : sarifFiles(owl, extra)) {
+                writeReport(target, json(owl, SarifLog.failure(e.diagnostics(), version())), out);
+            }
+            throw e;
+        }
+        for (Map.Entry<Format, Path> e : extra.entrySet()) {
+            writeReport(e.getValue(), render(owl, e.getKey(), result), out);
+        }
+        String main = render(owl, owl.format(), result);
+        if (output != null && !output.toString().equals("-")) {
+            writeReport(output, main, out);
+            err.println(CheckViews.summaryLine(result));
+        } else {
+            out.print(main);
+        }
+        out.flush();
+        err.flush();
+        return result.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    /** Finds and reads the policy, then scans and judges; an invalid policy or a missing path is an {@link InputException}. */
+    private CheckResult check(Session owl, PrintWriter err, Map<Format, Path> extra) throws IOException {
         Catalog catalog = owl.catalog();
         Policy policy = PolicyFiles.find(policyFile, catalog).orElseGet(() -> {
             err.println("note: no policy file (" + PolicyFiles.DEFAULT + " or " + PolicyFiles.FALLBACK + "); checking references only. "
@@ -141,23 +174,34 @@ final class LicenseCheckCommand implements Callable<Integer> {
         if (output != null) {
             own.add(output);
         }
-        List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null ? List.of(Path.of(".")) : paths;
+        if (installed) {
+            given.addAll(InstalledModels.find(InstalledModels.Locations.from(owl.environment()::get)));
+        }
+        List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null && !installed ? List.of(Path.of(".")) : paths;
         LocalDate today = LocalDate.now(owl.environment().clock());
-        CheckResult result = new LicenseGate(catalog, policy, today, strict)
-                .check(given, toScan, !noIgnore, own, new VersionProvider().getVersion()[0].replace("owl ", ""));
-        for (Map.Entry<Format, Path> e : extra.entrySet()) {
-            writeReport(e.getValue(), render(owl, e.getKey(), result), out);
+        return new LicenseGate(catalog, policy, today, strict).check(given, toScan, !noIgnore, own, version());
+    }
+
+    /** The SARIF reports asked for that go to files (stdout stays empty when the check cannot run). */
+    private List<Path> sarifFiles(Session owl, Map<Format, Path> extra) {
+        List<Path> targets = new ArrayList<>();
+        if (extra.containsKey(Format.SARIF) && !extra.get(Format.SARIF).toString().equals("-")) {
+            targets.add(extra.get(Format.SARIF));
         }
-        String main = render(owl, owl.format(), result);
-        if (output != null && !output.toString().equals("-")) {
-            writeReport(output, main, out);
-            err.println(CheckViews.summaryLine(result));
-        } else {
-            out.print(main);
+        if (owl.format() == Format.SARIF && output != null && !output.toString().equals("-")) {
+            targets.add(output);
         }
-        out.flush();
-        err.flush();
-        return result.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        return targets;
+    }
+
+    private static String version() throws IOException {
+        return new VersionProvider().getVersion()[0].replace("owl ", "");
+    }
+
+    private static String json(Session owl, Object record) {
+        StringWriter s = new StringWriter();
+        owl.rendererFor(Format.JSON).foreign(record, new PrintWriter(s)); // SARIF and CycloneDX: their own schemas
+        return s.toString();
     }
 
     /** {@code -} is stdout; a path that cannot take the report is a usage error, a failed write a data error. */
@@ -190,8 +234,8 @@ final class LicenseCheckCommand implements Callable<Integer> {
                 }
                 w.println(CheckViews.markdownSummary(result));
             }
-            case SARIF -> owl.rendererFor(Format.JSON).foreign(SarifLog.of(result), w);
-            case CYCLONEDX -> owl.rendererFor(Format.JSON).foreign(MlBom.of(result, owl.catalog()), w);
+            case SARIF -> w.print(json(owl, SarifLog.of(result)));
+            case CYCLONEDX -> w.print(json(owl, MlBom.of(result, owl.catalog())));
             case JUNIT -> w.print(CheckViews.junit(result));
             case JSON, YAML -> owl.rendererFor(format).tree(result.report(), w);
             case CSV, TSV -> {

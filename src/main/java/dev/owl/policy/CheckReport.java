@@ -10,7 +10,7 @@ import java.util.List;
 public record CheckReport(String verdict, String policy, List<FindingEntry> findings, List<ReferenceEntry> references,
         List<ReferenceScanner.Skipped> skipped, Summary summary) {
 
-    /** One finding: where, what was written, the model and license it resolved to, the rule, how bad, and the fix. */
+    /** One finding: where (no line or column for a reference given on the command line or found installed), what was written, the model and license it resolved to, the rule, how bad, and the fix. */
     public record FindingEntry(String file, Integer line, Integer column, String reference, String model, String license,
             String rule, String severity, String message, String help) {
         static FindingEntry of(Finding f) {
@@ -42,10 +42,10 @@ public record CheckReport(String verdict, String policy, List<FindingEntry> find
     }
 
     private static Integer lineOf(Reference r) {
-        return r.file() == null ? null : r.line();
+        return r.positioned() ? r.line() : null;
     }
 
     private static Integer columnOf(Reference r) {
-        return r.file() == null ? null : r.column();
+        return r.positioned() ? r.column() : null;
     }
 }

@@ -64,7 +64,7 @@ public record MlBom(@JsonProperty("$schema") String schema, String bomFormat, St
         dev.owl.policy.Occurrence first = occurrences.get(0);
         Evidence evidence = new Evidence(occurrences.stream().map(o -> new Occurrence(
                 o.reference().file() == null ? "(argument)" : o.reference().file().replace('\\', '/'),
-                o.reference().file() == null ? null : o.reference().line(),
+                o.reference().positioned() ? o.reference().line() : null,
                 o.reference().text() + (o.reference().context() == null ? "" : " (" + o.reference().context() + ")")
                         + (o.note() == null ? "" : "; " + o.note()))).toList());
         Optional<Model> model = first.model() == null ? Optional.empty() : catalog.model(first.model());

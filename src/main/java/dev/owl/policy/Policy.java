@@ -3,7 +3,10 @@ package dev.owl.policy;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a project allows: licenses, facts about its product, approved exceptions, what not to scan. */
+/**
+ * What a project allows: licenses, facts about its product, approved exceptions, what not to scan, and
+ * reviewed names that are not catalog models ({@code ignore:}), so that {@code --strict} can fail on the rest.
+ */
 public record Policy(
         String origin,
         List<String> allow,
@@ -11,7 +14,8 @@ public record Policy(
         List<String> require,
         Usage usage,
         List<Exception> exceptions,
-        List<String> scanExclude) {
+        List<String> scanExclude,
+        List<Ignore> ignores) {
 
     public Policy {
         allow = List.copyOf(allow);
@@ -19,6 +23,13 @@ public record Policy(
         require = List.copyOf(require);
         exceptions = List.copyOf(exceptions);
         scanExclude = List.copyOf(scanExclude);
+        ignores = List.copyOf(ignores);
+    }
+
+    /** A policy without ignore entries (recommend's license flags). */
+    public Policy(String origin, List<String> allow, List<String> deny, List<String> require, Usage usage,
+            List<Exception> exceptions, List<String> scanExclude) {
+        this(origin, allow, deny, require, usage, exceptions, scanExclude, List.of());
     }
 
     /** Facts about the user's product that license terms depend on; null means "not stated". */
@@ -30,8 +41,19 @@ public record Policy(
     /** A reviewed exception for one model, valid until {@code expires} (inclusive) when set. */
     public record Exception(String model, String reason, String approvedBy, LocalDate expires, int line) {}
 
+    /**
+     * A reviewed reference that is not a catalog model (an internal model, a placeholder a scan mistakes for a
+     * name): {@code reference} is the name as written, {@code *} matching within a path segment; valid until
+     * {@code expires} (inclusive) when set.
+     */
+    public record Ignore(String reference, String reason, String approvedBy, LocalDate expires, int line) {
+        boolean matches(String text) {
+            return Glob.toRegex(reference.toLowerCase(java.util.Locale.ROOT)).matcher(text.toLowerCase(java.util.Locale.ROOT)).matches();
+        }
+    }
+
     /** No policy file: only checks that need none (unknown references, mislabelled cards). */
     public static Policy empty() {
-        return new Policy(null, List.of(), List.of(), List.of(), Usage.NONE, List.of(), List.of());
+        return new Policy(null, List.of(), List.of(), List.of(), Usage.NONE, List.of(), List.of(), List.of());
     }
 }

@@ -41,20 +41,43 @@ public final class PolicyChecker {
     /** The inventory entry of one reference: what it resolved to and how. */
     public Occurrence occurrence(Reference ref) {
         ReferenceResolver.Resolution r = resolutions.resolve(ref);
+        String note = r.model() == null ? ignoreFor(ref).map(i -> "ignored by the policy (line " + i.line() + "): " + i.reason()).orElse(r.note())
+                : r.note();
         return new Occurrence(ref, r.model() == null ? null : r.model().id(), r.model() == null ? null : r.model().license(),
-                r.how().key(), r.note());
+                r.how().key(), note);
     }
 
     /** The findings of one reference; an allowed model yields none. */
     public List<Finding> check(Reference ref) {
         ReferenceResolver.Resolution r = resolutions.resolve(ref);
         if (r.model() == null) {
-            Optional<String> family = resolutions.likelyFamily(ref.text());
-            return List.of(new Finding(ref, null, null, Rule.UNKNOWN_MODEL, strict ? Severity.ERROR : Severity.WARNING,
-                    "'" + ref.text() + "' is not in the catalog; its license cannot be checked"
-                            + family.map(f -> "; the name suggests a derivative of " + f + ", whose terms bind derivatives").orElse(""),
-                    "add it to a user catalog (--catalog DIR) or fix the reference"));
+            return unknown(ref);
         }
+        return known(ref, r);
+    }
+
+    private List<Finding> unknown(Reference ref) {
+        Optional<Policy.Ignore> ignore = ignoreFor(ref);
+        if (ignore.isPresent() && (ignore.get().expires() == null || !today.isAfter(ignore.get().expires()))) {
+            return List.of(); // reviewed: the policy says why this name is not a model to check
+        }
+        List<Finding> out = new ArrayList<>();
+        ignore.ifPresent(i -> out.add(new Finding(ref, null, null, Rule.EXCEPTION_EXPIRED, Severity.ERROR,
+                "the ignore entry for '" + i.reference() + "' expired on " + i.expires() + " (policy line " + i.line() + ")",
+                "renew the entry with a new expiry date, or resolve the reference")));
+        Optional<String> family = resolutions.likelyFamily(ref.text());
+        out.add(new Finding(ref, null, null, Rule.UNKNOWN_MODEL, strict ? Severity.ERROR : Severity.WARNING,
+                "'" + ref.text() + "' is not in the catalog; its license cannot be checked"
+                        + family.map(f -> "; the name suggests a derivative of " + f + ", whose terms bind derivatives").orElse(""),
+                "add it to a user catalog (--catalog DIR) or fix the reference"));
+        return out;
+    }
+
+    private Optional<Policy.Ignore> ignoreFor(Reference ref) {
+        return policy.ignores().stream().filter(i -> i.matches(ref.text())).findFirst();
+    }
+
+    private List<Finding> known(Reference ref, ReferenceResolver.Resolution r) {
         Model m = r.model();
         Optional<License> l = catalog.license(m.license());
         List<Finding> findings = new ArrayList<>();

@@ -23,11 +23,12 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a policy file strictly: every unknown key, wrong type or bad value is reported with its line. */
 public final class PolicyParser {
-    static final Set<String> KEYS = Set.of("licenses", "usage", "exceptions", "scan");
+    static final Set<String> KEYS = Set.of("licenses", "usage", "exceptions", "paths", "scan", "ignore");
     static final Set<String> LICENSE_KEYS = Set.of("allow", "deny", "require");
     static final Set<String> USAGE_KEYS = Set.of("monthly_active_users", "revenue_usd_per_month", "eu_entity",
             "trains_other_models_on_outputs", "distributes_weights");
     static final Set<String> EXCEPTION_KEYS = Set.of("model", "reason", "approved_by", "expires");
+    static final Set<String> IGNORE_KEYS = Set.of("reference", "reason", "approved_by", "expires");
     /** Terms a policy may require. */
     public static final Set<String> REQUIREMENTS = Set.of("commercial_use", "osi_approved", "no_mau_threshold",
             "outputs_training_allowed", "no_regional_restrictions");
@@ -125,7 +126,41 @@ public final class PolicyParser {
                         u.bool("eu_entity"), u.bool("trains_other_models_on_outputs"), u.bool("distributes_weights"));
             }
         }
-        return new Policy(file, allow, deny, require, usage, exceptions(f, file, sink, catalog), globs(f, "scan", file, sink));
+        // paths.exclude is the name the README uses; scan.exclude, its first spelling, still works and adds to it
+        List<String> exclude = new ArrayList<>(globs(f, "paths", file, sink));
+        exclude.addAll(globs(f, "scan", file, sink));
+        return new Policy(file, allow, deny, require, usage, exceptions(f, file, sink, catalog), exclude,
+                ignores(f, file, sink, catalog));
+    }
+
+    /** The ignore entries: each names a reference that is not a catalog model (a known model needs an exception), with a reason. */
+    private static List<Policy.Ignore> ignores(Fields f, String file, List<Diagnostic> sink, Catalog catalog) {
+        List<Policy.Ignore> ignores = new ArrayList<>();
+        ReferenceResolver models = catalog == null ? null : new ReferenceResolver(catalog);
+        for (Node n : f.sequence("ignore")) {
+            Fields e = Fields.of(n, file, sink, "an ignore entry", IGNORE_KEYS);
+            if (e == null) {
+                continue;
+            }
+            e.require("reference", "an ignore entry");
+            e.require("reason", "an ignore entry");
+            String reference = e.string("reference");
+            if (reference == null) {
+                continue;
+            }
+            String problem = Glob.problem(reference);
+            if (problem != null) {
+                Fields.error(sink, file, e.locate("reference"), "invalid pattern '" + reference + "': " + problem,
+                        "a reference as written, * matching within a path segment (acme/*)");
+            } else if (models != null && !reference.contains("*") && models.resolve(Reference.argument(reference)).model() != null) {
+                Fields.error(sink, file, e.locate("reference"), "'" + reference + "' is a catalog model ("
+                        + models.resolve(Reference.argument(reference)).model().id() + "); ignoring it would hide its license findings",
+                        "use an exception (exceptions: - model: …) with a reason and an expiry instead");
+            }
+            ignores.add(new Policy.Ignore(reference, e.string("reason"), e.string("approved_by"), e.date("expires"),
+                    n.getStartMark().getLine() + 1));
+        }
+        return ignores;
     }
 
     /** The exceptions: each names a model the catalog knows, once, with a reason. */
@@ -168,7 +203,7 @@ public final class PolicyParser {
         }
     }
 
-    /** The {@code exclude} globs under {@code key} ({@code scan}), each checked. */
+    /** The {@code exclude} globs under {@code key} ({@code paths} or {@code scan}), each checked. */
     private static List<String> globs(Fields f, String key, String file, List<Diagnostic> sink) {
         if (!f.has(key)) {
             return List.of();

@@ -31,6 +31,11 @@ public record Reference(String file, int line, int column, String text, Kind kin
         return new Reference(null, 0, 0, text, Kind.ARGUMENT, null, "argument");
     }
 
+    /** Whether this reference has a line and column (a file's text; not an argument, an installed model's store). */
+    public boolean positioned() {
+        return file != null && line > 0;
+    }
+
     String lowerText() {
         return text.toLowerCase(Locale.ROOT);
     }

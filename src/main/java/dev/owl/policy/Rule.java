@@ -21,8 +21,9 @@ public enum Rule {
     REDISTRIBUTION("The product distributes weights; the license sets conditions on redistribution."),
     LICENSE_MISLABEL("A model card declares a license that differs from its base model's license; a fine-tune "
             + "inherits the base model's terms."),
-    UNKNOWN_MODEL("A model reference that the catalog does not know; its license cannot be checked (an error with --strict)."),
-    EXCEPTION_EXPIRED("A policy exception for this model has expired and no longer applies."),
+    UNKNOWN_MODEL("A model reference that the catalog does not know; its license cannot be checked (an error with --strict, "
+            + "unless an ignore: entry of the policy names it)."),
+    EXCEPTION_EXPIRED("A policy exception for this model, or an ignore: entry for this reference, has expired and no longer applies."),
     EXCEPTION_APPLIED("A finding was waived by a policy exception that has not expired.");
 
     private final String explanation;

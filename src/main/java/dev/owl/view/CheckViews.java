@@ -23,7 +23,7 @@ public final class CheckViews {
 
     /** Where a reference is: {@code file:line:col}, or {@code (argument)} for one given on the command line. */
     public static String location(Reference r) {
-        return r.file() == null ? "(argument)" : r.file() + ":" + r.line() + ":" + r.column();
+        return r.file() == null ? "(argument)" : r.positioned() ? r.file() + ":" + r.line() + ":" + r.column() : r.file();
     }
 
     /** One row per finding (markdown, csv, tsv). */
@@ -69,19 +69,19 @@ public final class CheckViews {
     }
 
     private static Integer lineOf(Reference r) {
-        return r.file() == null ? null : r.line();
+        return r.positioned() ? r.line() : null;
     }
 
     private static Integer columnOf(Reference r) {
-        return r.file() == null ? null : r.column();
+        return r.positioned() ? r.column() : null;
     }
 
     private static String line(Reference r) {
-        return r.file() == null ? "" : Integer.toString(r.line());
+        return r.positioned() ? Integer.toString(r.line()) : "";
     }
 
     private static String column(Reference r) {
-        return r.file() == null ? "" : Integer.toString(r.column());
+        return r.positioned() ? Integer.toString(r.column()) : "";
     }
 
     /** {@code --inventory}: every reference found, passing or not, one row each. */

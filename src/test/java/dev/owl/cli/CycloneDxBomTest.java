@@ -82,6 +82,20 @@ class CycloneDxBomTest {
     }
 
     @Test
+    void aBomWrittenWithReportIsValidAndIsNotJudgedWhenScannedAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path repo = java.nio.file.Files.createDirectories(tmp.resolve("repo"));
+        java.nio.file.Files.writeString(repo.resolve("app.py"), "m = AutoModel.from_pretrained(\"mistralai/Mixtral-8x7B-Instruct-v0.1\")\n");
+        java.nio.file.Path bom = repo.resolve("ml-bom.json");
+        Result r = OwlRunner.fixture().run("--catalog", FIX + "catalog", "license", "check", repo.toString(), "--report",
+                "cyclonedx=" + bom, "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(schema.validate(new ObjectMapper().readTree(bom.toFile()))).isEmpty();
+        Result again = OwlRunner.fixture().run("--catalog", FIX + "catalog", "license", "check", repo.toString(), "--format", "json");
+        assertThat(new ObjectMapper().readTree(again.out()).get("summary").get("references").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void cyclonedxIsAReportFormatOfLicenseCheckOnly() {
         assertThat(OwlRunner.fixture().run("list", "--format", "cyclonedx").exitCode()).isEqualTo(2);
     }

@@ -10,18 +10,94 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.owl.OwlRunner;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The SARIF report validates against the OASIS SARIF 2.1.0 JSON schema. */
 class SarifSchemaTest {
-    @Test
-    void sarifReportIsValidSarif210() throws Exception {
-        JsonSchema schema;
+    private static final String FIX = "src/test/resources/license-fixture/";
+
+    @TempDir
+    Path tmp;
+
+    private static JsonSchema schema() throws Exception {
         try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             assertThat(in).as("SARIF schema on the test class path").isNotNull();
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         }
+    }
+
+    private static JsonNode sarif(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--catalog", FIX + "catalog", "license", "check", "--format", "sarif"));
+        all.addAll(List.of(args));
+        return new ObjectMapper().readTree(OwlRunner.fixture().run(all.toArray(String[]::new)).out());
+    }
+
+    @Test
+    void locationsAreRelativeToTheSourceRootAndEveryRuleHasMarkdownHelp() throws Exception {
+        JsonNode run = sarif(FIX + "repo", "--policy", FIX + "policies/apache-only.yaml").get("runs").get(0);
+        for (JsonNode result : run.get("results")) {
+            JsonNode artifact = result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
+            assertThat(artifact.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+            assertThat(artifact.get("uri").asText()).startsWith("src/test/resources/license-fixture/repo/").doesNotStartWith("/");
+            assertThat(result.get("partialFingerprints").get("owlReference/v1").asText()).hasSize(64);
+        }
+        for (JsonNode rule : run.get("tool").get("driver").get("rules")) {
+            assertThat(rule.get("help").get("markdown").asText()).contains("owl license check --explain " + rule.get("id").asText());
+        }
+    }
+
+    @Test
+    void fingerprintsSurviveLinesMovingAndTellTwoMentionsApart() throws Exception {
+        Path app = tmp.resolve("app.py");
+        String body = "a = AutoModel.from_pretrained(\"acme/one-7b\")\nb = AutoModel.from_pretrained(\"acme/one-7b\")\n";
+        Files.writeString(app, body);
+        JsonNode before = sarif(tmp.toString()).get("runs").get(0).get("results");
+        Files.writeString(app, "import os\n\n" + body);
+        JsonNode after = sarif(tmp.toString()).get("runs").get(0).get("results");
+        assertThat(before).hasSize(2);
+        assertThat(after).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(after.get(i).get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt())
+                    .isEqualTo(before.get(i).get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt() + 2);
+            assertThat(after.get(i).get("partialFingerprints")).isEqualTo(before.get(i).get("partialFingerprints"));
+        }
+        assertThat(before.get(0).get("partialFingerprints")).isNotEqualTo(before.get(1).get("partialFingerprints"));
+        // outside the working directory there is no source root to be relative to: an absolute file URI
+        JsonNode artifact = before.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation");
+        assertThat(artifact.get("uri").asText()).startsWith("file:/");
+        assertThat(artifact.has("uriBaseId")).isFalse();
+    }
+
+    @Test
+    void aBrokenPolicyStillWritesASarifFileWithTheErrorAsAToolNotification() throws Exception {
+        Path policy = tmp.resolve("owl-policy.yaml");
+        Files.writeString(policy, "licenses:\n  alow: [mit]\n");
+        Path report = tmp.resolve("owl.sarif");
+        OwlRunner.Result r = OwlRunner.fixture().run("--catalog", FIX + "catalog", "license", "check", FIX + "repo",
+                "--policy", policy.toString(), "--format", "sarif", "-o", report.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("alow");
+        JsonNode log = new ObjectMapper().readTree(report.toFile());
+        assertThat(schema().validate(log)).isEmpty();
+        JsonNode invocation = log.get("runs").get(0).get("invocations").get(0);
+        assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
+        JsonNode note = invocation.get("toolExecutionNotifications").get(0);
+        assertThat(note.get("level").asText()).isEqualTo("error");
+        assertThat(note.get("message").get("text").asText()).contains("alow");
+        assertThat(note.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(2);
+        assertThat(log.get("runs").get(0).get("results")).isEmpty();
+    }
+
+    @Test
+    void sarifReportIsValidSarif210() throws Exception {
+        JsonSchema schema = schema();
         String out = OwlRunner.fixture().run("--catalog", "src/test/resources/license-fixture/catalog", "license", "check",
                 "src/test/resources/license-fixture/repo", "--policy", "src/test/resources/license-fixture/policies/apache-only.yaml",
                 "--model", "acme/unknown", "--format", "sarif").out();

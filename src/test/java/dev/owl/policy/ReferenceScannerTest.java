@@ -56,6 +56,7 @@ class ReferenceScannerTest {
             tok = AutoTokenizer.from_pretrained('acme/chat-7b')                                  | acme/chat-7b
             pipe = pipeline("text-generation", model="acme/chat-7b")                             | acme/chat-7b
             path = snapshot_download("acme/chat-7b")                                             | acme/chat-7b
+            endpoint = create_inference_endpoint("demo", repository="acme/chat-7b", task="x")     | acme/chat-7b
             f = hf_hub_download(repo_id="acme/chat-7b", filename="config.json")                  | acme/chat-7b
             hf download acme/chat-7b --local-dir ./weights                                       | acme/chat-7b
             huggingface-cli download acme/chat-7b                                                | acme/chat-7b
@@ -125,6 +126,7 @@ class ReferenceScannerTest {
         assertThat(texts("a.yaml", "model: org/model\nbase_model: <your-model>\nmodel_name: my-model\n")).isEmpty();
         assertThat(texts("a.sh", "ollama run my-model\nollama run myuser/mymodel\nollama run choose-a-model-name\n")).isEmpty();
         assertThat(texts("a.py", "loader = GithubIssuesLoader(repo=\"huggingface/peft\")  # https://github.com/huggingface/peft\n")).isEmpty();
+        assertThat(texts("ci.yml", "      - uses: actions/checkout@v4\n        with:\n          repository: octo-org/tools\n")).isEmpty();
         assertThat(texts("a.yaml", "model_name_or_path: saves/qwen3-4b/full/sft\nmodel_name_or_path: models/Llama-2-7b\n")).isEmpty();
         assertThat(texts("a.py", "model = outlines.models.transformers(repo_id)\nmodel=model,\n")).isEmpty();
         assertThat(texts("a.sh", "python -m vllm.entrypoints.openai.api_server --port 5000\n")).isEmpty();

@@ -1,0 +1,118 @@
+package dev.owl.policy;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Models already on this machine, as references to judge like any other: Ollama's manifests
+ * ({@code manifests/HOST/NAMESPACE/MODEL/TAG}) and the Hugging Face hub cache ({@code models--ORG--NAME}).
+ * Each reference names the manifest file or cache directory, without a line.
+ */
+public final class InstalledModels {
+    private static final String OLLAMA_REGISTRY = "registry.ollama.ai";
+
+    /** Where the two stores are; a store that does not exist holds nothing. */
+    public record Locations(Path ollamaModels, Path huggingFaceHub) {
+        /**
+         * From environment variables, as Ollama and huggingface_hub read them: {@code OLLAMA_MODELS}, else
+         * ~/.ollama/models; {@code HF_HUB_CACHE}, else {@code HF_HOME}/hub, else {@code XDG_CACHE_HOME}/huggingface/hub,
+         * else ~/.cache/huggingface/hub. {@code env} returns null for an unset variable.
+         */
+        public static Locations from(Function<String, String> env) {
+            String homeVar = env.apply("HOME");
+            Path home = Path.of(homeVar != null && !homeVar.isBlank() ? homeVar : System.getProperty("user.home"));
+            Path ollama = set(env, "OLLAMA_MODELS") ? Path.of(env.apply("OLLAMA_MODELS")) : home.resolve(".ollama/models");
+            Path hub;
+            if (set(env, "HF_HUB_CACHE")) {
+                hub = Path.of(env.apply("HF_HUB_CACHE"));
+            } else if (set(env, "HF_HOME")) {
+                hub = Path.of(env.apply("HF_HOME")).resolve("hub");
+            } else if (set(env, "XDG_CACHE_HOME")) {
+                hub = Path.of(env.apply("XDG_CACHE_HOME")).resolve("huggingface/hub");
+            } else {
+                hub = home.resolve(".cache/huggingface/hub");
+            }
+            return new Locations(ollama, hub);
+        }
+
+        private static boolean set(Function<String, String> env, String name) {
+            String v = env.apply(name);
+            return v != null && !v.isBlank();
+        }
+    }
+
+    private InstalledModels() {}
+
+    /** Every model in both stores, Ollama's first, each sorted by name. */
+    public static List<Reference> find(Locations where) {
+        List<Reference> out = new ArrayList<>(ollama(where.ollamaModels().resolve("manifests")));
+        out.addAll(huggingFace(where.huggingFaceHub()));
+        return out;
+    }
+
+    /** {@code registry.ollama.ai/library/llama3.2/latest} is {@code llama3.2:latest}; another namespace or host stays in the name. */
+    static List<Reference> ollama(Path manifests) {
+        List<Reference> out = new ArrayList<>();
+        for (Path host : dirs(manifests)) {
+            for (Path namespace : dirs(host)) {
+                for (Path model : dirs(namespace)) {
+                    for (Path tag : entries(model)) {
+                        if (!Files.isRegularFile(tag, LinkOption.NOFOLLOW_LINKS)) {
+                            continue;
+                        }
+                        String h = host.getFileName().toString();
+                        String ns = namespace.getFileName().toString();
+                        String prefix = h.equals(OLLAMA_REGISTRY) ? (ns.equals("library") ? "" : ns + "/") : h + "/" + ns + "/";
+                        String name = prefix + model.getFileName() + ":" + tag.getFileName();
+                        out.add(new Reference(tag.toString(), 0, 0, name, Reference.Kind.OLLAMA_TAG, null, "ollama-manifest"));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Reference::text));
+        return out;
+    }
+
+    /** {@code models--meta-llama--Llama-3.1-8B-Instruct} is {@code meta-llama/Llama-3.1-8B-Instruct}; datasets and spaces are not models. */
+    static List<Reference> huggingFace(Path hub) {
+        List<Reference> out = new ArrayList<>();
+        for (Path dir : dirs(hub)) {
+            String d = dir.getFileName().toString();
+            if (!d.startsWith("models--") || d.length() == "models--".length()) {
+                continue;
+            }
+            String repo = d.substring("models--".length());
+            int sep = repo.indexOf("--");
+            String name = sep < 0 ? repo : repo.substring(0, sep) + "/" + repo.substring(sep + 2);
+            out.add(new Reference(dir.toString(), 0, 0, name, Reference.Kind.HF_REPO, null, "hf-cache"));
+        }
+        out.sort(Comparator.comparing(Reference::text));
+        return out;
+    }
+
+    private static List<Path> dirs(Path dir) {
+        return entries(dir).stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+    }
+
+    /** A directory's entries, sorted; none when it is missing or unreadable (an empty store, not an error). */
+    private static List<Path> entries(Path dir) {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            s.forEach(out::add);
+        } catch (IOException | SecurityException e) {
+            return List.of();
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+}
