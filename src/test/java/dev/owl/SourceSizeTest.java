@@ -70,6 +70,21 @@ class SourceSizeTest {
                 .isSubsetOf(KNOWN_MAP_BUILDERS);
     }
 
+    /** Issue 12's "no god root": commands reach the run through Session.of(spec), the one place that knows the root. */
+    @Test
+    void onlySessionReachesTheRootCommand() throws IOException {
+        List<String> casts = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                if ((text.contains("root().userObject()") || text.contains("(OwlCommand)")) && !file.endsWith("Session.java")) {
+                    casts.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertThat(casts).as("files that reach the root command other than through Session.of").isEmpty();
+    }
+
     /** Commands not yet on records and views. */
     static final List<String> KNOWN_MAP_BUILDERS = List.of();
 
