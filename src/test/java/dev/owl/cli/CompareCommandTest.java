@@ -103,7 +103,7 @@ class CompareCommandTest {
     void theJsonHasTheDocumentedKeysFieldByField() throws Exception {
         JsonNode c = JSON.readTree(OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "mistral-7b-instruct-v0.3",
                 "--format", "json").out());
-        assertThat(keys(c)).containsExactly("models", "rows");
+        assertThat(keys(c)).containsExactly("schema_version", "models", "rows");
         JsonNode attention = null;
         for (JsonNode row : c.get("rows")) {
             assertThat(keys(row)).containsExactly("attribute", "values", "comparable", "best");
@@ -118,7 +118,7 @@ class CompareCommandTest {
         assertThat(params.get("values").get(0).isNumber()).isTrue();
         assertThat(params.get("best")).isEmpty();
         JsonNode f = JSON.readTree(OwlRunner.fixture().run("compare", "--families", "Llama,mistral", "--format", "json").out());
-        assertThat(keys(f)).containsExactly("families", "generation", "tiers");
+        assertThat(keys(f)).containsExactly("schema_version", "families", "generation", "tiers");
         assertThat(f.get("families")).extracting(JsonNode::asText).containsExactly("llama", "mistral");
         assertThat(f.get("generation").asText()).isEqualTo("latest");
         JsonNode small = f.get("tiers").get(1);

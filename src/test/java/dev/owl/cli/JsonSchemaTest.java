@@ -210,6 +210,20 @@ class JsonSchemaTest {
         root.put("title", "owl " + name.replace('-', ' ') + " --format json (schema_version " + Renderer.SCHEMA_VERSION + ")");
         ObjectNode item = flattened(body);
         item.remove("$defs");
+        for (var component : type.getDeclaredFields()) { // a record component's annotations sit on its field
+            var ignored = component.getAnnotation(com.fasterxml.jackson.annotation.JsonIgnoreProperties.class);
+            if (ignored != null && component.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonUnwrapped.class)) {
+                for (String key : ignored.value()) { // an unwrapped component's trimmed keys
+                    ((ObjectNode) item.get("properties")).remove(key);
+                    var required = (com.fasterxml.jackson.databind.node.ArrayNode) item.get("required");
+                    for (int i = required.size() - 1; i >= 0; i--) {
+                        if (required.get(i).asText().equals(key)) {
+                            required.remove(i);
+                        }
+                    }
+                }
+            }
+        }
         ObjectNode props = JSON.createObjectNode();
         props.putObject("schema_version").put("const", Renderer.SCHEMA_VERSION);
         props.setAll((ObjectNode) item.get("properties"));
@@ -238,7 +252,11 @@ class JsonSchemaTest {
         for (JsonNode part : item.remove("allOf")) {
             JsonNode resolved = part.has("$ref") ? body.get("$defs").get(part.get("$ref").asText().replace("#/$defs/", "")) : part;
             props.setAll((ObjectNode) resolved.get("properties"));
-            resolved.path("required").forEach(required::add);
+            resolved.path("required").forEach(k -> {
+                if (!required.toString().contains("\"" + k.asText() + "\"")) {
+                    required.add(k);
+                }
+            });
         }
         item.put("type", "object");
         item.set("properties", props);

@@ -123,7 +123,7 @@ class RecommendCommandTest {
     @Test
     void theJsonReportHasTheDocumentedKeysFieldByField() throws Exception {
         JsonNode r = recommend("--task", "code", "--gpu", "rtx-4090", "--context", "16K", "--need", "permissive,commercial");
-        assertThat(keys(r)).containsExactly("query", "recommendations", "excluded");
+        assertThat(keys(r)).containsExactly("schema_version", "query", "recommendations", "excluded");
         JsonNode q = r.get("query");
         assertThat(keys(q)).containsExactly("task", "gpu", "gpu_count", "available_bytes", "context_tokens", "quant", "license_allow",
                 "license_deny", "require", "mau", "eu", "policy", "families", "api_ok", "min_tok_s");
