@@ -36,24 +36,37 @@ final class LineScanner {
             "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?(?:(?:api-inference\\.)?huggingface\\.co|hf\\.co)/(?<p>[A-Za-z0-9_.\\-/:%]+)");
     private static final Pattern OLLAMA_URL = Pattern.compile("(?i)ollama\\.com/library/(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)");
 
-    private record Context(String name, Pattern pattern, Reference.Kind kind) {}
+    /**
+     * A context and the words (lower case) one of which a line must contain for its pattern to be tried: most
+     * lines of a large tree name no model, and a regex matcher per pattern per line is most of a scan's time.
+     */
+    private record Context(String name, Pattern pattern, Reference.Kind kind, List<String> hints) {
+        boolean mayMatch(String lower) {
+            for (String h : hints) {
+                if (lower.contains(h)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final List<Context> CONTEXTS = List.of(
             new Context("ollama-cli", Pattern.compile("\\bollama\\s+(?:run|pull|show|stop|rm|push)\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?"
-                    + VALUE), Reference.Kind.OLLAMA_TAG),
-            new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO),
-            new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO),
+                    + VALUE), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
+            new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("download")),
+            new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("vllm")),
             new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--base[-_]model"
-                    + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO),
-            new Context("lm-eval-args", Pattern.compile("\\bpretrained=" + VALUE), Reference.Kind.HF_REPO),
+                    + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("-m", "--base", "--tokenizer")),
+            new Context("lm-eval-args", Pattern.compile("\\bpretrained=" + VALUE), Reference.Kind.HF_REPO, List.of("pretrained=")),
             // a Python keyword argument (create_inference_endpoint(repository="org/name")); YAML's repository: is often GitHub's
-            new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO),
-            new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO),
+            new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
+            new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
             new Context("call", Pattern.compile("\\b(?:from_pretrained|snapshot_download|hf_hub_download|pipeline|InferenceClient|"
                     + "SentenceTransformer|HuggingFaceEmbeddings?|ChatOllama|OllamaLLM|AutoTokenizer)\\(\\s*[\"']" + VALUE + "[\"']"),
-                    Reference.Kind.HF_REPO),
+                    Reference.Kind.HF_REPO, List.of("(")),
             new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*)[\"']?\\s*(?::|=|:=)\\s*(?<q>[\"']?)"
-                    + VALUE), Reference.Kind.HF_REPO));
+                    + VALUE), Reference.Kind.HF_REPO, List.of("model", "tokenizer", "repo_id")));
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)[\"']?\\w*(?:model|models)\\w*[\"']?\\s*:\\s*(?:#.*)?$",
             Pattern.CASE_INSENSITIVE);
@@ -118,37 +131,8 @@ final class LineScanner {
         }
     }
 
-    /** One line being read: where it is, what has been taken from it, where its references go. */
-    private static final class Line {
-        final String label;
-        final int number;
-        final String text;
-        final List<Reference> out;
-        final List<int[]> spans = new ArrayList<>();
-        final Set<String> seen = new HashSet<>();
-
-        Line(String label, int number, String text, List<Reference> out) {
-            this.label = label;
-            this.number = number;
-            this.text = text;
-            this.out = out;
-        }
-
-        boolean free(int start, int end) {
-            return !overlaps(spans, start, end);
-        }
-
-        /** One reference per name per line: a Markdown link whose text and target name one model is one reference. */
-        void take(int start, int end, int column, String name, Reference.Kind kind, String context) {
-            spans.add(new int[] {start, end});
-            if (seen.add(name.toLowerCase(Locale.ROOT))) {
-                out.add(new Reference(label, number, column, name, kind, null, context));
-            }
-        }
-    }
-
     private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, State state, List<Reference> out) {
-        Line line = new Line(label, lineNo, text, out);
+        ScannedLine line = new ScannedLine(label, lineNo, text, out);
         urls(line);
         contexts(line);
         if (fromLines) {
@@ -161,9 +145,10 @@ final class LineScanner {
     }
 
     /** Hugging Face URLs, parsed as URLs, and ollama.com library pages. */
-    private static void urls(Line line) {
-        Matcher u = HF_URL.matcher(line.text);
-        while (u.find()) {
+    private static void urls(ScannedLine line) {
+        // a matcher only for a line that can match: creating one costs more than the test that rules it out
+        Matcher u = line.lower.contains("huggingface.co") || line.lower.contains("hf.co") ? HF_URL.matcher(line.text) : null;
+        while (u != null && u.find()) {
             String model = hfModelPath(u.group(0), u.group("p"));
             if (model == null) {
                 line.spans.add(new int[] {u.start(), u.end()});
@@ -172,15 +157,18 @@ final class LineScanner {
                 line.take(u.start(), u.end(), u.start("p") + 1 + at, model, Reference.Kind.HF_REPO, "hf-url");
             }
         }
-        Matcher o = OLLAMA_URL.matcher(line.text);
-        while (o.find()) {
+        Matcher o = line.lower.contains("ollama.com") ? OLLAMA_URL.matcher(line.text) : null;
+        while (o != null && o.find()) {
             line.take(o.start(), o.end(), o.start("v") + 1, o.group("v"), Reference.Kind.OLLAMA_TAG, "ollama-url");
         }
     }
 
     /** Contexts that say the next name is a model: a flag, a call, a command, a key. */
-    private void contexts(Line line) {
+    private void contexts(ScannedLine line) {
         for (Context c : CONTEXTS) {
+            if (!c.mayMatch(line.lower)) {
+                continue;
+            }
             Matcher m = c.pattern().matcher(line.text);
             while (m.find()) {
                 if (!line.free(m.start("v"), m.end("v")) || c.name().equals("key") && !keyTakesModel(m, line.text)) {
@@ -194,7 +182,10 @@ final class LineScanner {
         }
     }
 
-    private void modelfileFrom(Line line) {
+    private void modelfileFrom(ScannedLine line) {
+        if (!line.lower.contains("from")) {
+            return;
+        }
         Matcher from = MODELFILE_FROM.matcher(line.text);
         if (from.find() && line.free(from.start("v"), from.end("v"))) {
             String v = trim(from.group("v"));
@@ -205,12 +196,12 @@ final class LineScanner {
     }
 
     /** YAML list items under a model-ish key. */
-    private void yamlListItem(Line line, State state) {
-        Matcher key = YAML_MODEL_LIST_KEY.matcher(line.text);
-        Matcher item = YAML_ITEM.matcher(line.text);
-        if (key.matches()) {
+    private void yamlListItem(ScannedLine line, State state) {
+        Matcher key = line.lower.contains("model") ? YAML_MODEL_LIST_KEY.matcher(line.text) : null;
+        Matcher item = state.listIndent >= 0 && line.text.stripLeading().startsWith("-") ? YAML_ITEM.matcher(line.text) : null;
+        if (key != null && key.matches()) {
             state.listIndent = key.group(1).length();
-        } else if (state.listIndent >= 0 && item.matches() && item.group(1).length() >= state.listIndent) {
+        } else if (item != null && item.matches() && item.group(1).length() >= state.listIndent) {
             String v = trim(item.group("v"));
             if (line.free(item.start("v"), item.end("v")) && accept(v, "yaml-list", line.text, line.label)) {
                 line.take(item.start("v"), item.end("v"), item.start("v") + 1, v, kindOf(v, Reference.Kind.HF_REPO), "yaml-list");
@@ -221,7 +212,10 @@ final class LineScanner {
     }
 
     /** Any other org/name or name:tag the catalog knows exactly (or as a re-upload). */
-    private void knownNames(Line line) {
+    private void knownNames(ScannedLine line) {
+        if (line.text.indexOf('/') < 0 && line.text.indexOf(':') < 0) {
+            return;
+        }
         Matcher t = TOKEN.matcher(line.text);
         while (t.find()) {
             String v = trim(t.group("v"));

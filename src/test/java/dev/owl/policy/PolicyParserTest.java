@@ -92,6 +92,15 @@ class PolicyParserTest {
     }
 
     @Test
+    void pathsExcludeIsCheckedLikeScanExcludeAndBothApply() throws IOException {
+        assertThat(lines(problems("paths:\n  exclude: [\"docs/[x\"]\n"))).extracting(s -> s.substring(0, s.indexOf(" |")))
+                .containsExactly("2:13 invalid glob 'docs/[x': the '[' at position 6 is never closed");
+        Path file = tmp.resolve("both.yaml");
+        Files.writeString(file, "paths:\n  exclude: [\"tests/**\"]\nscan:\n  exclude: [\"vendor/**\"]\n");
+        assertThat(PolicyParser.read(file).scanExclude()).containsExactly("tests/**", "vendor/**");
+    }
+
+    @Test
     void globsHaveCharacterSetsAsInGit() {
         assertThat(Glob.toRegex("src/*.[ch]").matcher("src/main.c").matches()).isTrue();
         assertThat(Glob.toRegex("src/*.[ch]").matcher("src/main.o").matches()).isFalse();

@@ -1,0 +1,40 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.NameShapes.overlaps;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** One line being read: where it is, what has been taken from it, where its references go. */
+final class ScannedLine {
+    final String label;
+    final int number;
+    final String text;
+    final String lower;
+    final List<Reference> out;
+    final List<int[]> spans = new ArrayList<>();
+    final Set<String> seen = new HashSet<>();
+
+    ScannedLine(String label, int number, String text, List<Reference> out) {
+        this.label = label;
+        this.number = number;
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
+        this.out = out;
+    }
+
+    boolean free(int start, int end) {
+        return !overlaps(spans, start, end);
+    }
+
+    /** One reference per name per line: a Markdown link whose text and target name one model is one reference. */
+    void take(int start, int end, int column, String name, Reference.Kind kind, String context) {
+        spans.add(new int[] {start, end});
+        if (seen.add(name.toLowerCase(Locale.ROOT))) {
+            out.add(new Reference(label, number, column, name, kind, null, context));
+        }
+    }
+}
