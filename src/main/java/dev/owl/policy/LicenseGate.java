@@ -11,11 +11,13 @@ public final class LicenseGate {
     private final Catalog catalog;
     private final Policy policy;
     private final PolicyChecker checker;
+    private final boolean strict;
 
     public LicenseGate(Catalog catalog, Policy policy, LocalDate today, boolean strict) {
         this.catalog = catalog;
         this.policy = policy;
         this.checker = new PolicyChecker(catalog, policy, today, strict);
+        this.strict = strict;
     }
 
     /**
@@ -32,7 +34,26 @@ public final class LicenseGate {
         if (!paths.isEmpty()) {
             references.addAll(scanner.scan(paths));
         }
-        return new CheckResult(policy.origin(), references, checker.check(references),
+        List<Finding> findings = new ArrayList<>(checker.check(references));
+        findings.addAll(notScanned(scanner.skipped()));
+        return new CheckResult(policy.origin(), references, findings,
                 references.stream().map(checker::occurrence).toList(), scanner.skipped(), scanner.filesScanned(), version);
+    }
+
+    /**
+     * Text files that were skipped unread (over the size cap, unreadable) may name models: each is a finding, so the
+     * report names the file and {@code --strict} fails on it. Binary and non-UTF-8 files are counted only.
+     */
+    private List<Finding> notScanned(List<ReferenceScanner.Skipped> skipped) {
+        List<Finding> out = new ArrayList<>();
+        for (ReferenceScanner.Skipped s : skipped) {
+            if (s.reason().startsWith("larger than") || s.reason().startsWith("unreadable")) {
+                out.add(new Finding(new Reference(s.file(), 0, 0, s.file(), Reference.Kind.ARGUMENT, null, "file not scanned"), null, null,
+                        Rule.FILE_NOT_SCANNED, strict ? Severity.ERROR : Severity.WARNING,
+                        "not scanned (" + s.reason() + "): model references in it were not checked",
+                        "exclude it in the policy's paths.exclude if it names no model, or split it"));
+            }
+        }
+        return out;
     }
 }

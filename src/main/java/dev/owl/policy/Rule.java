@@ -23,6 +23,9 @@ public enum Rule {
             + "inherits the base model's terms."),
     UNKNOWN_MODEL("A model reference that the catalog does not know; its license cannot be checked (an error with --strict, "
             + "unless an ignore: entry of the policy names it)."),
+    FILE_NOT_SCANNED("A file under the scanned paths was skipped (larger than the size cap, or unreadable), so model "
+            + "references in it were not checked: a warning, an error with --strict (exclude it in the policy's paths.exclude "
+            + "when it holds no references)."),
     EXCEPTION_EXPIRED("A policy exception for this model, or an ignore: entry for this reference, has expired and no longer applies."),
     EXCEPTION_APPLIED("A finding was waived by a policy exception that has not expired.");
 

@@ -100,7 +100,10 @@ public final class CheckViews {
         StringBuilder sb = new StringBuilder();
         for (Finding f : r.findings()) {
             sb.append(f.severity().key()).append('[').append(f.rule().id()).append("]: ").append(Sanitizer.clean(f.message())).append('\n');
-            sb.append("  --> ").append(Sanitizer.clean(location(f.reference()))).append("  ").append(Sanitizer.clean(f.reference().text()));
+            sb.append("  --> ").append(Sanitizer.clean(location(f.reference())));
+            if (!f.reference().text().equals(f.reference().file())) { // a finding about a whole file names it once
+                sb.append("  ").append(Sanitizer.clean(f.reference().text()));
+            }
             if (f.model() != null) {
                 sb.append(" = ").append(f.model()).append(" (").append(f.license()).append(')');
             }
