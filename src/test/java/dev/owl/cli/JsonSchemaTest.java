@@ -198,7 +198,7 @@ class JsonSchemaTest {
         ObjectNode body = new SchemaGenerator(b.build()).generateSchema(type);
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$id", "https://github.com/owl-llm/owl/blob/main/docs/schema/" + name + ".schema.json");
+        root.put("$id", "urn:owl:schema:" + name + ":" + Renderer.SCHEMA_VERSION); // owl has no published URL to host them
         root.put("title", "owl " + name.replace('-', ' ') + " --format json (schema_version " + Renderer.SCHEMA_VERSION + ")");
         ObjectNode item = flattened(body);
         item.remove("$defs");
