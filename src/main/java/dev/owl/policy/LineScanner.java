@@ -176,7 +176,8 @@ final class LineScanner {
                 }
                 String v = trim(m.group("v"));
                 if (accept(v, c.name(), line.text, line.label)) {
-                    line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, kindOf(v, c.kind()), c.name());
+                    boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
+                    line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, hosted ? Reference.Kind.API : kindOf(v, c.kind()), c.name());
                 }
             }
         }
@@ -251,7 +252,7 @@ final class LineScanner {
             return !existsInTree(v, label);
         }
         boolean ollama = context.startsWith("ollama") || context.equals("modelfile");
-        if (resolver.knows(v, true)) {
+        if (resolver.knows(v, true) || !ollama && resolver.isProviderId(v)) {
             return true;
         }
         if (ollama) {

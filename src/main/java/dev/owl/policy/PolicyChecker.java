@@ -53,6 +53,12 @@ public final class PolicyChecker {
         if (r.model() == null) {
             return unknown(ref);
         }
+        if (ref.kind() == Reference.Kind.API) {
+            return List.of(new Finding(ref, r.model().id(), r.model().license(), Rule.HOSTED_USE, Severity.NOTE,
+                    r.model().id() + " is used through a hosted API (" + r.note() + "): the provider's service terms bind, "
+                            + "not the " + r.model().license() + " weights license",
+                    "check the provider's terms; the policy's license rules judge self-hosted weights"));
+        }
         return known(ref, r);
     }
 

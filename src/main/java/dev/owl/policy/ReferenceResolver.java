@@ -60,6 +60,8 @@ public final class ReferenceResolver {
     private final Map<String, Model> repoNames = new HashMap<>();
     private final Map<String, Model> ollamaTags = new HashMap<>();
     private final Map<String, Model> ollamaDefaults = new HashMap<>();
+    /** Hosted providers' API names (catalog/deployments.yaml), case as the provider writes them, with the provider. */
+    private final Map<String, Map.Entry<Model, String>> providerIds = new HashMap<>();
 
     public ReferenceResolver(Catalog catalog) {
         this.catalog = catalog;
@@ -85,6 +87,22 @@ public final class ReferenceResolver {
             }
         }
         ambiguous.forEach(repoNames::remove);
+        for (dev.owl.catalog.Deployment d : catalog.deployments()) {
+            catalog.model(d.model()).ifPresent(m -> d.providerModelIds().forEach(id -> providerIds.putIfAbsent(id, Map.entry(m, d.provider()))));
+        }
+    }
+
+    /**
+     * A hosted provider's API name for a catalog model ({@code codestral-2501}, {@code mistral.mistral-large-2407-v1:0}),
+     * compared exactly: {@code DeepSeek-R1} is Azure's name for the 671B model, {@code deepseek-r1} is Ollama's distill.
+     */
+    boolean isProviderId(String text) {
+        return providerIds.containsKey(text.strip());
+    }
+
+    private Resolution api(String text) {
+        Map.Entry<Model, String> hit = providerIds.get(text.strip());
+        return hit == null ? Resolution.NONE : new Resolution(hit.getKey(), How.EXACT, "hosted API name on " + hit.getValue());
     }
 
     /** A repo name compared across uploaders: case and Meta's "Meta-" prefix and "-hf" suffix do not count. */
@@ -104,6 +122,7 @@ public final class ReferenceResolver {
             case ARGUMENT -> typed.find(ref.text()).map(m -> new Resolution(m, m.id().equals(ref.text().strip()) ? How.EXACT : How.ALIAS, null))
                     .orElse(Resolution.NONE);
             case OLLAMA_TAG -> ollama(ref.text());
+            case API -> api(ref.text());
             default -> hf(ref.text());
         };
     }

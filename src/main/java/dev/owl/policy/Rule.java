@@ -23,6 +23,8 @@ public enum Rule {
             + "inherits the base model's terms."),
     UNKNOWN_MODEL("A model reference that the catalog does not know; its license cannot be checked (an error with --strict, "
             + "unless an ignore: entry of the policy names it)."),
+    HOSTED_USE("A hosted provider's API name (Bedrock, La Plateforme, Azure, …): the model runs on the provider's service "
+            + "under its terms, so the weights license's rules (allow/deny, non-commercial, no weights) are not applied; a note."),
     FILE_NOT_SCANNED("A file under the scanned paths was skipped (larger than the size cap, or unreadable), so model "
             + "references in it were not checked: a warning, an error with --strict (exclude it in the policy's paths.exclude "
             + "when it holds no references)."),
