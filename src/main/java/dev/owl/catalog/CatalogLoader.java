@@ -1,6 +1,7 @@
 package dev.owl.catalog;
 
 import dev.owl.input.Diagnostic;
+import dev.owl.input.Fields;
 import dev.owl.input.InputException;
 import dev.owl.input.YamlReader;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -215,6 +217,12 @@ public final class CatalogLoader {
 
     /** A place in a file. */
     record Located(String file, int line, int column) {
+        /** Where a key's value stands in a mapping (the mapping itself when the key is absent). */
+        static Located of(Fields f, String key, String file) {
+            Mark m = f.locate(key).getStartMark();
+            return new Located(file, m.getLine() + 1, m.getColumn() + 1);
+        }
+
         String where() {
             return line > 0 ? file + ":" + line : file;
         }
