@@ -1,8 +1,8 @@
 package dev.owl.catalog;
 
 import dev.owl.input.Diagnostic;
+import dev.owl.input.Fields;
 import dev.owl.input.InputException;
-import dev.owl.input.Names;
 import dev.owl.input.YamlReader;
 import java.io.IOException;
 import java.net.URI;
@@ -16,10 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -116,249 +117,91 @@ public final class CatalogLoader {
                 return new Catalog(List.of(), List.of(), List.of(), List.of(), locations, List.of());
             }
         }
-        Map<String, Model> models = new LinkedHashMap<>();
-        Map<String, License> licenses = new LinkedHashMap<>();
-        Map<String, Accelerator> accelerators = new LinkedHashMap<>();
-        Map<String, InferenceRuntime> runtimes = new LinkedHashMap<>();
-        Map<String, CatalogLoader.Parsed<Deployment>> deployments = new LinkedHashMap<>();
-        Map<String, CatalogLoader.Parsed<GpuPrice>> gpuPrices = new LinkedHashMap<>();
-        List<Measurement> measurements = new ArrayList<>();
-        Map<String, Located> modelAt = new HashMap<>();
-        Map<String, Located> licenseAt = new HashMap<>();
-        Map<String, Located> modelLicenseAt = new HashMap<>();
-        List<Override> overrides = new ArrayList<>();
-
+        CatalogMerge merge = new CatalogMerge(sink);
         for (CatalogLocation location : locations) {
-            Path root = location.root();
-            if (compiled(location)) {
-                // a compiled catalog's entries join as if read from its files, so overrides and name clashes are found alike
-                CompiledCatalog compiled;
-                try {
-                    compiled = open(location);
-                } catch (InputException e) {
-                    sink.addAll(e.diagnostics());
-                    continue;
-                }
-                Map<String, Located> seenHere = new HashMap<>();
-                for (Model m : compiled.section("models", Model.class)) {
-                    put(new Parsed<>(m, new Located(m.origin(), 0, 0)), "model", Model::id, models, modelAt, seenHere, overrides, sink);
-                }
-                seenHere.clear();
-                for (License l : compiled.section("licenses", License.class)) {
-                    put(new Parsed<>(l, new Located(l.origin(), 0, 0)), "license", License::id, licenses, licenseAt, seenHere, overrides, sink);
-                }
-                seed(compiled.section("accelerators", Accelerator.class), "accelerator", Accelerator::id, Accelerator::origin, accelerators, sink, overrides);
-                seed(compiled.section("runtimes", InferenceRuntime.class), "runtime", InferenceRuntime::id, InferenceRuntime::origin, runtimes, sink, overrides);
-                Map<String, Located> here = new HashMap<>();
-                for (Deployment d : compiled.section("deployments", Deployment.class)) {
-                    Located at = new Located(d.origin(), 0, 0);
-                    keyed(new Parsed<>(d, at, Map.of("model", at, "provider", at, "provider_model_ids", at)), "deployment",
-                            d.model() + " on " + d.provider(), deployments, here, overrides, sink);
-                }
-                here.clear();
-                for (GpuPrice p : compiled.section("gpuPrices", GpuPrice.class)) {
-                    Located at = new Located(p.origin(), 0, 0);
-                    keyed(new Parsed<>(p, at, Map.of("gpu", at)), "GPU price", p.gpu() + " on " + p.cloud(), gpuPrices, here, overrides, sink);
-                }
-                measurements.addAll(compiled.section("measurements", Measurement.class));
+            if (!compiled(location)) {
+                readDirectory(location, merge, sink);
                 continue;
             }
-            if (!Files.isDirectory(root)) {
-                sink.add(new Diagnostic(location.label(), 0, 0,
-                        Files.exists(root) ? "catalog path is neither a directory nor a compiled catalog" : "catalog directory not found",
-                        "pass a directory that holds models/, licenses/, hardware.yaml or runtimes.yaml, or a file from 'owl catalog compile'"));
+            CompiledCatalog compiled;
+            try {
+                compiled = open(location);
+            } catch (InputException e) {
+                sink.addAll(e.diagnostics());
                 continue;
             }
-            List<Path> modelFiles = yamlFiles(root.resolve("models"), location, sink);
-            List<Path> licenseFiles = yamlFiles(root.resolve("licenses"), location, sink);
-            Path hardware = root.resolve("hardware.yaml");
-            Path runtimesFile = root.resolve("runtimes.yaml");
-            Path deploymentsFile = root.resolve("deployments.yaml");
-            Path gpuPricesFile = root.resolve("gpu-prices.yaml");
-            Path measurementsFile = root.resolve("measurements.yaml");
-            if (!location.builtin() && modelFiles.isEmpty() && licenseFiles.isEmpty()
-                    && !Files.exists(hardware) && !Files.exists(runtimesFile) && !Files.exists(deploymentsFile)
-                    && !Files.exists(gpuPricesFile)) {
-                sink.add(new Diagnostic(location.label(), 0, 0, "no catalog files in this directory",
-                        "put model files in models/*.yaml, licenses in licenses/*.yaml, or add hardware.yaml / runtimes.yaml"));
-                continue;
-            }
-            Map<String, Located> seenHere = new HashMap<>();
-            // Files parse independently, so they parse in parallel; results merge in file order, which keeps
-            // diagnostics, duplicate detection and overrides deterministic.
-            List<FileResult> results = modelFiles.parallelStream().map(file -> {
-                String label = label(location, file);
-                List<Diagnostic> own = new ArrayList<>();
-                Node node = YamlReader.read(file, label, own);
-                List<Parsed<Model>> ms = node == null ? List.of() : ModelParser.parseFamilyFile(node, label, own);
-                return new FileResult(ms, own);
-            }).toList();
-            for (FileResult r : results) {
-                sink.addAll(r.diagnostics());
-                for (Parsed<Model> m : r.models()) {
-                    put(m, "model", Model::id, models, modelAt, seenHere, overrides, sink);
-                    if (models.get(m.value().id()) == m.value()) {
-                        modelLicenseAt.put(m.value().id(), m.at("license"));
-                    }
-                }
-            }
-            Map<String, Located> licensesHere = new HashMap<>();
-            for (Path file : licenseFiles) {
-                String label = label(location, file);
-                Node node = YamlReader.read(file, label, sink);
-                if (node == null) {
-                    continue;
-                }
-                Parsed<License> parsed = LicenseParser.parse(node, label, sink);
-                if (parsed != null) {
-                    put(parsed, "license", License::id, licenses, licenseAt, licensesHere, overrides, sink);
-                }
-            }
-            if (Files.exists(hardware)) {
-                String label = label(location, hardware);
-                Node node = YamlReader.read(hardware, label, sink);
-                if (node != null) {
-                    Map<String, Located> here = new HashMap<>();
-                    Map<String, Located> at = new HashMap<>();
-                    accelerators.values().forEach(a -> at.put(a.id(), new Located(a.origin(), 0, 0)));
-                    for (Parsed<Accelerator> p : HardwareParser.parse(node, label, sink)) {
-                        put(p, "accelerator", Accelerator::id, accelerators, at, here, overrides, sink);
-                    }
-                }
-            }
-            if (Files.exists(runtimesFile)) {
-                String label = label(location, runtimesFile);
-                Node node = YamlReader.read(runtimesFile, label, sink);
-                if (node != null) {
-                    Map<String, Located> here = new HashMap<>();
-                    Map<String, Located> at = new HashMap<>();
-                    runtimes.values().forEach(r -> at.put(r.id(), new Located(r.origin(), 0, 0)));
-                    for (Parsed<InferenceRuntime> p : HardwareParser.parseRuntimes(node, label, sink)) {
-                        put(p, "runtime", InferenceRuntime::id, runtimes, at, here, overrides, sink);
-                    }
-                }
-            }
-            if (Files.exists(deploymentsFile)) {
-                String label = label(location, deploymentsFile);
-                Node node = YamlReader.read(deploymentsFile, label, sink);
-                if (node != null) {
-                    Map<String, Located> here = new HashMap<>();
-                    for (Parsed<Deployment> p : DeploymentParser.parse(node, label, sink)) {
-                        keyed(p, "deployment", p.value().model() + " on " + p.value().provider(), deployments, here, overrides, sink);
-                    }
-                }
-            }
-            if (Files.exists(gpuPricesFile)) {
-                String label = label(location, gpuPricesFile);
-                Node node = YamlReader.read(gpuPricesFile, label, sink);
-                if (node != null) {
-                    Map<String, Located> here = new HashMap<>();
-                    for (Parsed<GpuPrice> p : DeploymentParser.parseGpuPrices(node, label, sink)) {
-                        keyed(p, "GPU price", p.value().gpu() + " on " + p.value().cloud(), gpuPrices, here, overrides, sink);
-                    }
-                }
-            }
-            if (Files.exists(measurementsFile)) {
-                String label = label(location, measurementsFile);
-                Node node = YamlReader.read(measurementsFile, label, sink);
-                if (node != null) {
-                    measurements.addAll(HardwareParser.parseMeasurements(node, label, sink));
-                }
-            }
+            merge.addCompiled(compiled);
         }
-        crossCheck(models, licenses, modelAt, modelLicenseAt, sink);
-        List<Deployment> served = checkDeployments(deployments.values(), models, runtimes, sink);
-        List<GpuPrice> prices = new ArrayList<>();
-        for (Parsed<GpuPrice> p : gpuPrices.values()) {
-            if (accelerators.containsKey(p.value().gpu())) {
-                prices.add(p.value());
-            } else {
-                Located at = p.at("gpu");
-                String close = Names.closest(p.value().gpu(), accelerators.keySet());
-                sink.add(new Diagnostic(at.file(), at.line(), at.column(),
-                        "GPU price names accelerator '" + p.value().gpu() + "', which is not in the catalog",
-                        close != null ? "did you mean '" + close + "'?" : "add it to hardware.yaml or fix the id"));
-            }
-        }
-        return new Catalog(new ArrayList<>(models.values()), new ArrayList<>(licenses.values()),
-                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), served, prices, measurements, locations,
-                overrides);
+        return merge.catalog(locations);
     }
 
-    /** An entry keyed by a pair (model on provider, GPU on cloud): duplicates in one location are errors, later locations override. */
-    private static <T> void keyed(Parsed<T> parsed, String kind, String key, Map<String, Parsed<T>> into,
-            Map<String, Located> seenInLocation, List<Override> overrides, List<Diagnostic> sink) {
-        Located here = parsed.at();
-        Located same = seenInLocation.putIfAbsent(key, here);
-        if (same != null) {
-            sink.add(new Diagnostic(here.file(), here.line(), here.column(),
-                    "duplicate " + kind + " '" + key + "' (also at " + same.where() + ")", "keep one of them"));
+    /** One catalog directory's YAML files, merged in a fixed order: models, licenses, hardware, runtimes, deployments, prices, measurements. */
+    private static void readDirectory(CatalogLocation location, CatalogMerge merge, List<Diagnostic> sink) {
+        Path root = location.root();
+        if (!Files.isDirectory(root)) {
+            sink.add(new Diagnostic(location.label(), 0, 0,
+                    Files.exists(root) ? "catalog path is neither a directory nor a compiled catalog" : "catalog directory not found",
+                    "pass a directory that holds models/, licenses/, hardware.yaml or runtimes.yaml, or a file from 'owl catalog compile'"));
             return;
         }
-        Parsed<T> before = into.put(key, parsed);
-        if (before != null) {
-            overrides.add(new Override(kind, key, before.at().where(), here.where()));
+        List<Path> modelFiles = yamlFiles(root.resolve("models"), location, sink);
+        List<Path> licenseFiles = yamlFiles(root.resolve("licenses"), location, sink);
+        if (!location.builtin() && modelFiles.isEmpty() && licenseFiles.isEmpty()
+                && Stream.of("hardware.yaml", "runtimes.yaml", "deployments.yaml", "gpu-prices.yaml").noneMatch(f -> Files.exists(root.resolve(f)))) {
+            sink.add(new Diagnostic(location.label(), 0, 0, "no catalog files in this directory",
+                    "put model files in models/*.yaml, licenses in licenses/*.yaml, or add hardware.yaml / runtimes.yaml"));
+            return;
         }
-    }
-
-    /**
-     * Deployments must name a catalog model and a hosted runtime, and a provider's model id must lead to
-     * one model only (ids resolve to catalog models wherever a model name is accepted).
-     */
-    private static List<Deployment> checkDeployments(java.util.Collection<Parsed<Deployment>> parsed, Map<String, Model> models,
-            Map<String, InferenceRuntime> runtimes, List<Diagnostic> sink) {
-        List<Deployment> out = new ArrayList<>();
-        Map<String, String> idOwner = new HashMap<>();
-        for (Parsed<Deployment> p : parsed) {
-            Deployment d = p.value();
-            boolean ok = true;
-            if (!models.containsKey(d.model())) {
-                Located at = p.at("model");
-                String close = Names.closest(d.model(), models.keySet());
-                sink.add(new Diagnostic(at.file(), at.line(), at.column(),
-                        "deployment names model '" + d.model() + "', which is not in the catalog",
-                        close != null ? "did you mean '" + close + "'?" : "use a model id from models/*.yaml"));
-                ok = false;
-            }
-            InferenceRuntime provider = runtimes.get(d.provider());
-            if (provider == null || !"hosted".equals(provider.kind())) {
-                Located at = p.at("provider");
-                List<String> hosted = runtimes.values().stream().filter(r -> "hosted".equals(r.kind())).map(InferenceRuntime::id).toList();
-                String close = Names.closest(d.provider(), hosted);
-                sink.add(new Diagnostic(at.file(), at.line(), at.column(),
-                        "deployment names provider '" + d.provider() + "', which is not a hosted runtime in runtimes.yaml",
-                        close != null ? "did you mean '" + close + "'?" : "hosted providers: " + String.join(", ", hosted)));
-                ok = false;
-            }
-            for (String id : d.providerModelIds()) {
-                String owner = idOwner.putIfAbsent(id.toLowerCase(java.util.Locale.ROOT), d.model());
-                if (owner != null && !owner.equals(d.model())) {
-                    Located at = p.at("provider_model_ids");
-                    sink.add(new Diagnostic(at.file(), at.line(), at.column(),
-                            "provider model id '" + id + "' of '" + d.model() + "' already names model '" + owner + "'",
-                            "a provider model id must lead to one catalog model"));
-                    ok = false;
+        // Files parse independently, so they parse in parallel; results merge in file order, which keeps
+        // diagnostics, duplicate detection and overrides deterministic.
+        List<FileResult> results = modelFiles.parallelStream().map(file -> {
+            List<Diagnostic> own = new ArrayList<>();
+            List<Parsed<Model>> models = new ArrayList<>();
+            parse(location, file, own, (node, label) -> models.addAll(ModelParser.parseFamilyFile(node, label, own)));
+            return new FileResult(models, own);
+        }).toList();
+        Map<String, Located> modelsHere = new HashMap<>();
+        for (FileResult r : results) {
+            sink.addAll(r.diagnostics());
+            r.models().forEach(m -> merge.model(m, modelsHere));
+        }
+        Map<String, Located> licensesHere = new HashMap<>();
+        for (Path file : licenseFiles) {
+            parse(location, file, sink, (node, label) -> {
+                Parsed<License> parsed = LicenseParser.parse(node, label, sink);
+                if (parsed != null) {
+                    merge.license(parsed, licensesHere);
                 }
-            }
-            if (ok) {
-                out.add(d);
-            }
+            });
         }
-        return out;
+        parseIfPresent(location, "hardware.yaml", sink, (node, label) -> merge.accelerators(HardwareParser.parse(node, label, sink)));
+        parseIfPresent(location, "runtimes.yaml", sink, (node, label) -> merge.runtimes(HardwareParser.parseRuntimes(node, label, sink)));
+        parseIfPresent(location, "deployments.yaml", sink, (node, label) -> merge.deployments(DeploymentParser.parse(node, label, sink)));
+        parseIfPresent(location, "gpu-prices.yaml", sink,
+                (node, label) -> merge.gpuPrices(DeploymentParser.parseGpuPrices(node, label, sink)));
+        parseIfPresent(location, "measurements.yaml", sink,
+                (node, label) -> merge.measurements(HardwareParser.parseMeasurements(node, label, sink)));
     }
 
-    private static <T> void seed(List<T> items, String kind, Function<T, String> id, Function<T, String> origin,
-            Map<String, T> into, List<Diagnostic> sink, List<Override> overrides) {
-        Map<String, Located> here = new HashMap<>();
-        Map<String, Located> at = new HashMap<>();
-        into.values().forEach(t -> at.put(id.apply(t), new Located(origin.apply(t), 0, 0)));
-        for (T t : items) {
-            put(new Parsed<>(t, new Located(origin.apply(t), 0, 0)), kind, id, into, at, here, overrides, sink);
+    /** Reads one YAML file and hands its root node and label on; a file that cannot be read is a finding, not a call. */
+    private static void parse(CatalogLocation location, Path file, List<Diagnostic> sink, BiConsumer<Node, String> then) {
+        String label = label(location, file);
+        Node node = YamlReader.read(file, label, sink);
+        if (node != null) {
+            then.accept(node, label);
+        }
+    }
+
+    private static void parseIfPresent(CatalogLocation location, String name, List<Diagnostic> sink, BiConsumer<Node, String> then) {
+        Path file = location.root().resolve(name);
+        if (Files.exists(file)) {
+            parse(location, file, sink, then);
         }
     }
 
     /** What one family file gave: its models and its findings. */
     private record FileResult(List<Parsed<Model>> models, List<Diagnostic> diagnostics) {}
+
 
     /** An entry parsed from a file, with where its id stands. */
     record Parsed<T>(T value, Located at, Map<String, Located> fields) {
@@ -374,63 +217,14 @@ public final class CatalogLoader {
 
     /** A place in a file. */
     record Located(String file, int line, int column) {
+        /** Where a key's value stands in a mapping (the mapping itself when the key is absent). */
+        static Located of(Fields f, String key, String file) {
+            Mark m = f.locate(key).getStartMark();
+            return new Located(file, m.getLine() + 1, m.getColumn() + 1);
+        }
+
         String where() {
             return line > 0 ? file + ":" + line : file;
-        }
-    }
-
-    private static <T> void put(Parsed<T> parsed, String kind, Function<T, String> id, Map<String, T> into,
-            Map<String, Located> at, Map<String, Located> seenInLocation, List<Override> overrides, List<Diagnostic> sink) {
-        String key = id.apply(parsed.value());
-        Located here = parsed.at();
-        Located same = seenInLocation.get(key);
-        if (same != null) {
-            sink.add(new Diagnostic(here.file(), here.line(), here.column(),
-                    "duplicate " + kind + " id '" + key + "' (also at " + same.where() + ")",
-                    "ids must be unique within a catalog; rename one"));
-            return;
-        }
-        seenInLocation.put(key, here);
-        Located before = at.get(key);
-        if (before != null) {
-            overrides.add(new Override(kind, key, before.where(), here.where()));
-        }
-        at.put(key, here);
-        into.put(key, parsed.value());
-    }
-
-    private static void crossCheck(Map<String, Model> models, Map<String, License> licenses,
-            Map<String, Located> modelAt, Map<String, Located> modelLicenseAt, List<Diagnostic> sink) {
-        Map<String, String> names = new HashMap<>();
-        for (Model m : models.values()) {
-            Located at = modelAt.get(m.id());
-            if (m.license() != null && !licenses.containsKey(m.license())) {
-                String close = Names.closest(m.license(), licenses.keySet());
-                Located where = modelLicenseAt.getOrDefault(m.id(), at);
-                sink.add(new Diagnostic(where.file(), where.line(), where.column(),
-                        "model '" + m.id() + "' names license '" + m.license() + "', which is not in the catalog",
-                        close != null ? "did you mean '" + close + "'?" : "add licenses/" + m.license() + ".yaml"));
-            }
-            claim(names, m.id(), "id", m, at, sink);
-            for (String alias : m.aliases()) {
-                claim(names, alias, "alias", m, at, sink);
-            }
-            for (String repo : m.hfRepos()) {
-                claim(names, "hf:" + repo.toLowerCase(java.util.Locale.ROOT), "Hugging Face repo " + repo, m, at, sink);
-            }
-            for (String tag : m.ollamaTags()) {
-                claim(names, "ollama:" + tag, "Ollama tag " + tag, m, at, sink);
-            }
-        }
-    }
-
-    /** Every name a user can type must lead to one model only. */
-    private static void claim(Map<String, String> names, String name, String what, Model m, Located at, List<Diagnostic> sink) {
-        String owner = names.putIfAbsent(name, m.id());
-        if (owner != null && !owner.equals(m.id())) {
-            sink.add(new Diagnostic(at.file(), at.line(), at.column(),
-                    "model '" + m.id() + "': " + what + " is already used by model '" + owner + "'",
-                    "each id, alias, repo id and Ollama tag must name one model"));
         }
     }
 

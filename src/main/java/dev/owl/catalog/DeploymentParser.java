@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code deployments.yaml} (a model as a hosted provider serves it) and {@code gpu-prices.yaml}. */
@@ -101,7 +100,6 @@ final class DeploymentParser {
     }
 
     private static CatalogLoader.Located at(Fields f, String key, String file) {
-        Mark m = f.locate(key).getStartMark();
-        return new CatalogLoader.Located(file, m.getLine() + 1, m.getColumn() + 1);
+        return CatalogLoader.Located.of(f, key, file);
     }
 }

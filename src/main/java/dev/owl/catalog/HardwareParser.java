@@ -5,7 +5,6 @@ import dev.owl.input.Fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code hardware.yaml} (accelerators) and {@code runtimes.yaml} (engines and providers). */
@@ -136,7 +135,6 @@ final class HardwareParser {
     }
 
     private static CatalogLoader.Located at(Fields f, String file) {
-        Mark m = f.locate("id").getStartMark();
-        return new CatalogLoader.Located(file, m.getLine() + 1, m.getColumn() + 1);
+        return CatalogLoader.Located.of(f, "id", file);
     }
 }

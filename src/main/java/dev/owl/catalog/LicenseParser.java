@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a license file ({@code licenses/<id>.yaml}) into its structured terms. */
@@ -54,8 +53,7 @@ final class LicenseParser {
         if (id == null) { // a license with other errors still counts for the models that name it
             return null;
         }
-        Mark m = f.locate("id").getStartMark();
-        return new CatalogLoader.Parsed<>(license, new CatalogLoader.Located(file, m.getLine() + 1, m.getColumn() + 1));
+        return new CatalogLoader.Parsed<>(license, CatalogLoader.Located.of(f, "id", file));
     }
 
     private static LicenseTerms terms(Node node, String file, List<Diagnostic> sink, String owner) {

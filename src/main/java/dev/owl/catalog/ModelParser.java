@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a family file ({@code models/<family>.yaml}) into models, checking every field. */
@@ -76,16 +75,7 @@ final class ModelParser {
         }
         String status = f.choice("status", STATUS);
         String weights = f.choice("weights", WEIGHTS);
-        if (status != null && weights != null) {
-            boolean released = status.equals("released");
-            if (released && weights.equals("none")) {
-                f.error("weights", what + " is released but has `weights: none`",
-                        "use open or gated, or set status to announced or api_only");
-            } else if (!released && !weights.equals("none")) {
-                f.error("weights", what + " is " + status + " but lists weights '" + weights + "'",
-                        "an announced or API-only model has `weights: none`");
-            }
-        }
+        checkWeights(f, what, status, weights);
         Double total = f.number("params_total_b", true);
         Double active = f.number("params_active_b", true);
         if (total != null && active != null && active > total) {
@@ -101,13 +91,7 @@ final class ModelParser {
             f.error("architecture", what + " is a mixture of experts but has no params_active_b",
                     "add the active parameter count from the model card");
         }
-        List<Benchmark> benchmarks = new ArrayList<>();
-        for (Node b : f.sequence("benchmarks")) {
-            Benchmark bench = benchmark(b, file, sink, what);
-            if (bench != null) {
-                benchmarks.add(bench);
-            }
-        }
+        List<Benchmark> benchmarks = benchmarks(f, file, sink, what);
         List<Source> sources = SourceParser.sources(f, file, sink, what);
         Model model = new Model(id, f.string("name"), f.strings("aliases"), family, vendor, f.string("generation"),
                 status == null ? null : ModelStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)),
@@ -125,10 +109,34 @@ final class ModelParser {
         }
         // A model with other errors is still returned, so that cross-checks (its license, its names)
         // report in the same run; the load fails anyway because the sink is not empty.
-        Mark m = f.locate("id").getStartMark();
-        Mark license = f.locate("license").getStartMark();
-        return new CatalogLoader.Parsed<>(model, new CatalogLoader.Located(file, m.getLine() + 1, m.getColumn() + 1),
-                Map.of("license", new CatalogLoader.Located(file, license.getLine() + 1, license.getColumn() + 1)));
+        return new CatalogLoader.Parsed<>(model, CatalogLoader.Located.of(f, "id", file),
+                Map.of("license", CatalogLoader.Located.of(f, "license", file)));
+    }
+
+    /** A released model has weights; an announced or API-only one has none. */
+    private static void checkWeights(Fields f, String what, String status, String weights) {
+        if (status == null || weights == null) {
+            return;
+        }
+        boolean released = status.equals("released");
+        if (released && weights.equals("none")) {
+            f.error("weights", what + " is released but has `weights: none`",
+                    "use open or gated, or set status to announced or api_only");
+        } else if (!released && !weights.equals("none")) {
+            f.error("weights", what + " is " + status + " but lists weights '" + weights + "'",
+                    "an announced or API-only model has `weights: none`");
+        }
+    }
+
+    private static List<Benchmark> benchmarks(Fields f, String file, List<Diagnostic> sink, String what) {
+        List<Benchmark> benchmarks = new ArrayList<>();
+        for (Node b : f.sequence("benchmarks")) {
+            Benchmark bench = benchmark(b, file, sink, what);
+            if (bench != null) {
+                benchmarks.add(bench);
+            }
+        }
+        return benchmarks;
     }
 
     private static Modalities modalities(Fields f, String file, List<Diagnostic> sink, String what) {

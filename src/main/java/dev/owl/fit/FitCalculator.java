@@ -1,9 +1,5 @@
 package dev.owl.fit;
 
-import dev.owl.units.Quantities;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Memory = weights + KV cache + a named runtime allowance; decode speed is bounded by memory
  * bandwidth ÷ bytes read per token. The arithmetic is spelled out in the README.
@@ -155,45 +151,12 @@ public final class FitCalculator {
     public FitEstimate estimate(ModelShape m, Quantization q, int context, int batch, KvQuant kv, Hardware hardware,
             boolean offload, Double cpuBandwidthBytesPerSecond, String runtimeOrNull) {
         String runtime = runtimeOrNull != null ? runtimeOrNull : defaultRuntime(q, hardware);
-        List<String> assumptions = new ArrayList<>();
         long weights = weightsBytes(m, q);
         Long kvBytes = kvCacheBytes(m, context, batch, kv);
         int devices = hardware == null ? 1 : hardware.count(); // at most 4096 (the --gpu-count bound)
         long overhead = RUNTIME_ALLOWANCE_BYTES * devices;
         long total = weights + (kvBytes == null ? 0 : kvBytes) + overhead; // each term ≤ MAX_BYTES: no overflow
-        if (m.mixtureOfExperts()) {
-            assumptions.add("mixture of experts: all " + Quantities.plain(m.paramsTotalB()) + "B parameters stay in memory; "
-                    + "speed is bounded by the " + Quantities.plain(m.paramsActiveB()) + "B active per token");
-        }
-        if (kvBytes == null) {
-            assumptions.add("KV cache not counted: the architecture (layers, KV heads, head dim) is unknown");
-        } else if (m.slidingWindow() != null && context > m.slidingWindow()) {
-            assumptions.add(m.slidingWindowLayers() + " of " + m.layers() + " layers keep only the last "
-                    + m.slidingWindow() + " tokens (sliding window)");
-        }
-        if (m.linearAttentionLayers() != null) {
-            assumptions.add(m.linearAttentionLayers() + " of " + m.layers() + " layers use linear attention: a fixed-size "
-                    + "state instead of a KV cache (not counted)");
-        }
-        if (m.crossAttentionLayers() != null) {
-            assumptions.add(m.crossAttentionLayers() + " of " + m.layers() + " layers are cross-attention to image states: "
-                    + "their cache depends on the images, not the text, and is not counted");
-        }
-        if (m.kvLoraRank() != null) {
-            assumptions.add("multi-head latent attention: caches " + m.kvLoraRank() + " latent + "
-                    + (m.qkRopeHeadDim() == null ? 0 : m.qkRopeHeadDim()) + " RoPE values per token per layer"
-                    + (m.indexerHeadDim() == null ? "" : ", plus the sparse-attention indexer's " + m.indexerHeadDim()
-                            + "-value fp8 key and fp32 scale"));
-        }
-        if (m.fullAttentionKvHeads() != null || m.fullAttentionHeadDim() != null) {
-            assumptions.add("full-attention layers cache " + m.fullKvHeads() + " KV heads of dim " + m.fullHeadDim()
-                    + "; the others " + m.kvHeads() + " of dim " + m.headDim());
-        }
-        if (m.maxContextTokens() != null && context > m.maxContextTokens()) {
-            assumptions.add("context " + context + " exceeds the model's supported " + m.maxContextTokens() + " tokens");
-        }
-        assumptions.add("runtime allowance of 1 GiB per device (context, workspaces, activations)");
-
+        FitAssumptions assumptions = new FitAssumptions().model(m, context, kvBytes);
         Long available = null;
         Boolean fits = null;
         long offloaded = 0;
@@ -201,56 +164,46 @@ public final class FitCalculator {
         if (hardware != null) {
             available = hardware.availableBytes();
             fits = total <= available;
-            if (hardware.usableNote() != null) {
-                assumptions.add(hardware.usableNote());
-            }
+            assumptions.hardware(hardware);
             boolean layerSplit = LAYER_SPLIT.contains(runtime);
             if (devices > 1) {
-                assumptions.add(layerSplit
-                        ? "split across " + devices + " devices by layers (" + runtime + "): memory adds up, but one token "
-                                + "passes the devices in turn, so a single stream decodes at one device's bandwidth"
-                        : "split across " + devices + " devices with tensor parallelism (" + runtime + "): each token reads "
-                                + "all devices at once, so the bound scales with their bandwidth (less the all-reduce cost)");
+                assumptions.split(devices, runtime, layerSplit);
             }
             if (!fits && offload) {
                 offloaded = total - available;
-                assumptions.add("offload: " + Quantities.gib(offloaded) + " in system RAM; decode is then bound by RAM bandwidth");
+                assumptions.offload(offloaded);
             }
             Double bandwidth = hardware.bandwidthBytesPerSecondEach() == null ? null
                     : hardware.bandwidthBytesPerSecondEach() * (layerSplit ? 1 : devices);
-            double bytesPerToken = weightsReadPerToken(m, q) + (kvBytes == null ? 0 : kvBytes);
             if (bandwidth != null && (fits || offload)) {
-                double seconds;
-                if (offloaded > 0) {
-                    if (cpuBandwidthBytesPerSecond == null) {
-                        seconds = Double.NaN;
-                    } else {
-                        double share = (double) offloaded / (total - overhead);
-                        seconds = bytesPerToken * (1 - share) / bandwidth + bytesPerToken * share / cpuBandwidthBytesPerSecond;
-                    }
-                } else {
-                    seconds = bytesPerToken / bandwidth;
-                }
+                double bytesPerToken = weightsReadPerToken(m, q) + (kvBytes == null ? 0 : kvBytes);
+                double seconds = offloaded == 0 ? bytesPerToken / bandwidth
+                        : offloadedSeconds(bytesPerToken, bandwidth, (double) offloaded / (total - overhead), cpuBandwidthBytesPerSecond);
                 tokensPerSecond = Double.isNaN(seconds) ? null : 1.0 / seconds;
-                assumptions.add("decode bound: bandwidth ÷ (active weights + KV cache read per token), per sequence; "
-                        + "real speed is lower");
+                assumptions.decodeBound();
             }
         }
         Double typical = null;
         if (tokensPerSecond != null && calibration != null && offloaded == 0) {
             SpeedCalibration.Factor f = calibration.factor(runtime, q.family(), SpeedCalibration.hardwareClass(hardware));
             typical = tokensPerSecond * f.value();
-            assumptions.add(String.format(java.util.Locale.ROOT, "~TOK/S is the typical speed: the decode bound × %.2f, the median "
-                    + "measured ÷ bound of %d published measurements for %s (catalog/measurements.yaml)", f.value(), f.measurements(),
-                    f.basis()));
+            assumptions.typical(f);
         }
         if (hardware != null) {
-            assumptions.add("runtime " + runtime + (runtimeOrNull == null
-                    ? " (default: llama.cpp for GGUF formats, mlx on Apple silicon, else vllm; --runtime to change)" : ""));
-            assumptions.add("prefill speed is not estimated: the catalog has no compute (FLOPS) figures for accelerators");
+            assumptions.runtime(runtime, runtimeOrNull == null);
         }
         return new FitEstimate(m.id(), q, context, batch, kv, weights, kvBytes, overhead, total, hardware, available, fits,
-                offloaded, tokensPerSecond, m.nativeFormat(), hardware == null ? null : runtime, typical, null, assumptions);
+                offloaded, tokensPerSecond, m.nativeFormat(), hardware == null ? null : runtime, typical, null, assumptions.lines());
     }
 
+    /**
+     * Seconds per token when {@code share} of the weights and cache sit in system RAM: that part is read at the CPU's
+     * bandwidth; NaN when that bandwidth is unknown.
+     */
+    private static double offloadedSeconds(double bytesPerToken, double bandwidth, double share, Double cpuBandwidthBytesPerSecond) {
+        if (cpuBandwidthBytesPerSecond == null) {
+            return Double.NaN;
+        }
+        return bytesPerToken * (1 - share) / bandwidth + bytesPerToken * share / cpuBandwidthBytesPerSecond;
+    }
 }

@@ -1,7 +1,6 @@
 package dev.owl.input;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,11 +24,13 @@ public final class Fields {
     private final List<Diagnostic> sink;
     private final Node node;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final ScalarReader scalars;
 
     private Fields(String file, List<Diagnostic> sink, Node node) {
         this.file = file;
         this.sink = sink;
         this.node = node;
+        this.scalars = new ScalarReader(file, sink);
     }
 
     /** Opens {@code node} as a mapping that may hold only {@code allowed} keys; null if it isn't one. */
@@ -119,46 +120,14 @@ public final class Fields {
         return v;
     }
 
-    private static final String FINITE_HINT = "write an ordinary decimal number; .inf, .nan and overflowing exponents are not figures";
-
     public Boolean bool(String key) {
         ScalarNode s = scalar(key, "true or false");
-        if (s == null) {
-            return null;
-        }
-        if (!Tag.BOOL.equals(s.getTag())) {
-            error(sink, file, s, "'" + key + "' must be true or false, found " + kind(s),
-                    "write " + key + ": true or " + key + ": false");
-            return null;
-        }
-        String v = s.getValue().toLowerCase(java.util.Locale.ROOT);
-        return v.equals("true") || v.equals("yes") || v.equals("on");
+        return s == null ? null : scalars.bool(s, key);
     }
 
     public Long integer(String key, long min) {
         ScalarNode s = scalar(key, "a whole number");
-        if (s == null) {
-            return null;
-        }
-        if (!Tag.INT.equals(s.getTag())) {
-            error(sink, file, s, "'" + key + "' must be a whole number, found " + kind(s),
-                    "write it in plain decimal digits, e.g. " + key + ": 32");
-            return null;
-        }
-        long value;
-        try {
-            value = Long.parseLong(s.getValue().replace("_", ""));
-        } catch (NumberFormatException e) {
-            error(sink, file, s, "'" + key + "' is not a whole number this program can read: " + s.getValue(),
-                    "write it in plain decimal digits");
-            return null;
-        }
-        if (value < min) {
-            error(sink, file, s, "'" + key + "' must be at least " + min + ", found " + value,
-                    "give a value of " + min + " or more, or leave the key out when it is unknown");
-            return null;
-        }
-        return value;
+        return s == null ? null : scalars.integer(s, key, min);
     }
 
     public Integer intValue(String key, int min) {
@@ -173,50 +142,12 @@ public final class Fields {
     /** A positive decimal number; {@code strictlyPositive} rejects zero. */
     public Double number(String key, boolean strictlyPositive) {
         ScalarNode s = scalar(key, "a number");
-        if (s == null) {
-            return null;
-        }
-        if (!Tag.INT.equals(s.getTag()) && !Tag.FLOAT.equals(s.getTag())) {
-            error(sink, file, s, "'" + key + "' must be a number, found " + kind(s),
-                    "write it as digits, e.g. " + key + ": 7.24");
-            return null;
-        }
-        double value;
-        try {
-            value = Double.parseDouble(s.getValue().replace("_", ""));
-        } catch (NumberFormatException e) {
-            error(sink, file, s, "'" + key + "' must be a finite number, found " + s.getValue(), FINITE_HINT);
-            return null;
-        }
-        if (!Double.isFinite(value)) {
-            error(sink, file, s, "'" + key + "' must be a finite number, found " + s.getValue(), FINITE_HINT);
-            return null;
-        }
-        if (value < 0 || (strictlyPositive && value == 0)) {
-            error(sink, file, s, "'" + key + "' must be " + (strictlyPositive ? "greater than 0" : "0 or more")
-                    + ", found " + s.getValue(), "sizes and counts cannot be negative; leave the key out when it is unknown");
-            return null;
-        }
-        return value;
+        return s == null ? null : scalars.number(s, key, strictlyPositive);
     }
 
     public LocalDate date(String key) {
         ScalarNode s = scalar(key, "a date");
-        if (s == null) {
-            return null;
-        }
-        if (!Tag.TIMESTAMP.equals(s.getTag()) && !Tag.STR.equals(s.getTag())) {
-            error(sink, file, s, "'" + key + "' must be a date (YYYY-MM-DD), found " + kind(s),
-                    "write it as 2024-07-23");
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.getValue());
-        } catch (DateTimeParseException e) {
-            error(sink, file, s, "'" + key + "' must be a date (YYYY-MM-DD), found '" + s.getValue() + "'",
-                    "write it as 2024-07-23");
-            return null;
-        }
+        return s == null ? null : scalars.date(s, key);
     }
 
     /**

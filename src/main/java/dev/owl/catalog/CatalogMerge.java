@@ -1,0 +1,156 @@
+package dev.owl.catalog;
+
+import dev.owl.catalog.CatalogLoader.Located;
+import dev.owl.catalog.CatalogLoader.Parsed;
+import dev.owl.input.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The entries of each catalog location merged in load order: an id twice in one location is an error, and a
+ * later location's entry overrides an earlier one's (the override is recorded for {@code catalog info}).
+ */
+final class CatalogMerge {
+    private final List<Diagnostic> sink;
+    private final Map<String, Model> models = new LinkedHashMap<>();
+    private final Map<String, License> licenses = new LinkedHashMap<>();
+    private final Map<String, Accelerator> accelerators = new LinkedHashMap<>();
+    private final Map<String, InferenceRuntime> runtimes = new LinkedHashMap<>();
+    private final Map<String, Parsed<Deployment>> deployments = new LinkedHashMap<>();
+    private final Map<String, Parsed<GpuPrice>> gpuPrices = new LinkedHashMap<>();
+    private final List<Measurement> measurements = new ArrayList<>();
+    private final Map<String, Located> modelAt = new HashMap<>();
+    private final Map<String, Located> licenseAt = new HashMap<>();
+    private final Map<String, Located> modelLicenseAt = new HashMap<>();
+    private final List<Override> overrides = new ArrayList<>();
+
+    CatalogMerge(List<Diagnostic> sink) {
+        this.sink = sink;
+    }
+
+    /** A compiled catalog's entries join as if read from its files, so overrides and name clashes are found alike. */
+    void addCompiled(CompiledCatalog compiled) {
+        Map<String, Located> seenHere = new HashMap<>();
+        for (Model m : compiled.section("models", Model.class)) {
+            put(new Parsed<>(m, new Located(m.origin(), 0, 0)), "model", Model::id, models, modelAt, seenHere);
+        }
+        seenHere.clear();
+        for (License l : compiled.section("licenses", License.class)) {
+            license(new Parsed<>(l, new Located(l.origin(), 0, 0)), seenHere);
+        }
+        accelerators(located(compiled.section("accelerators", Accelerator.class), Accelerator::origin));
+        runtimes(located(compiled.section("runtimes", InferenceRuntime.class), InferenceRuntime::origin));
+        deployments(compiled.section("deployments", Deployment.class).stream().map(d -> {
+            Located at = new Located(d.origin(), 0, 0);
+            return new Parsed<>(d, at, Map.of("model", at, "provider", at, "provider_model_ids", at));
+        }).toList());
+        gpuPrices(compiled.section("gpuPrices", GpuPrice.class).stream().map(p -> {
+            Located at = new Located(p.origin(), 0, 0);
+            return new Parsed<>(p, at, Map.of("gpu", at));
+        }).toList());
+        measurements(compiled.section("measurements", Measurement.class));
+    }
+
+    private static <T> List<Parsed<T>> located(List<T> items, Function<T, String> origin) {
+        return items.stream().map(t -> new Parsed<>(t, new Located(origin.apply(t), 0, 0))).toList();
+    }
+
+    /** A model read from YAML; {@code seenHere} holds the ids its location has given so far. */
+    void model(Parsed<Model> m, Map<String, Located> seenHere) {
+        put(m, "model", Model::id, models, modelAt, seenHere);
+        if (models.get(m.value().id()) == m.value()) {
+            modelLicenseAt.put(m.value().id(), m.at("license"));
+        }
+    }
+
+    void license(Parsed<License> l, Map<String, Located> seenHere) {
+        put(l, "license", License::id, licenses, licenseAt, seenHere);
+    }
+
+    /** One file's accelerators; an earlier location's are overridden by id. */
+    void accelerators(List<Parsed<Accelerator>> parsed) {
+        putAll(parsed, "accelerator", Accelerator::id, Accelerator::origin, accelerators);
+    }
+
+    void runtimes(List<Parsed<InferenceRuntime>> parsed) {
+        putAll(parsed, "runtime", InferenceRuntime::id, InferenceRuntime::origin, runtimes);
+    }
+
+    void deployments(List<Parsed<Deployment>> parsed) {
+        Map<String, Located> here = new HashMap<>();
+        for (Parsed<Deployment> p : parsed) {
+            keyed(p, "deployment", p.value().model() + " on " + p.value().provider(), deployments, here);
+        }
+    }
+
+    void gpuPrices(List<Parsed<GpuPrice>> parsed) {
+        Map<String, Located> here = new HashMap<>();
+        for (Parsed<GpuPrice> p : parsed) {
+            keyed(p, "GPU price", p.value().gpu() + " on " + p.value().cloud(), gpuPrices, here);
+        }
+    }
+
+    void measurements(List<Measurement> read) {
+        measurements.addAll(read);
+    }
+
+    /** The merged catalog, once its cross-references are checked (what fails a check is reported and left out). */
+    Catalog catalog(List<CatalogLocation> locations) {
+        CrossReferences.checkModels(models, licenses, modelAt, modelLicenseAt, sink);
+        List<Deployment> served = CrossReferences.checkDeployments(deployments.values(), models, runtimes, sink);
+        List<GpuPrice> prices = CrossReferences.checkGpuPrices(gpuPrices.values(), accelerators, sink);
+        return new Catalog(new ArrayList<>(models.values()), new ArrayList<>(licenses.values()),
+                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), served, prices, measurements, locations,
+                overrides);
+    }
+
+    /** Entries of one file whose earlier namesakes are known only by the file they came from. */
+    private <T> void putAll(List<Parsed<T>> parsed, String kind, Function<T, String> id, Function<T, String> origin,
+            Map<String, T> into) {
+        Map<String, Located> here = new HashMap<>();
+        Map<String, Located> at = new HashMap<>();
+        into.values().forEach(t -> at.put(id.apply(t), new Located(origin.apply(t), 0, 0)));
+        for (Parsed<T> p : parsed) {
+            put(p, kind, id, into, at, here);
+        }
+    }
+
+    /** An entry keyed by a pair (model on provider, GPU on cloud): duplicates in one location are errors, later locations override. */
+    private <T> void keyed(Parsed<T> parsed, String kind, String key, Map<String, Parsed<T>> into, Map<String, Located> seenInLocation) {
+        Located here = parsed.at();
+        Located same = seenInLocation.putIfAbsent(key, here);
+        if (same != null) {
+            sink.add(new Diagnostic(here.file(), here.line(), here.column(),
+                    "duplicate " + kind + " '" + key + "' (also at " + same.where() + ")", "keep one of them"));
+            return;
+        }
+        Parsed<T> before = into.put(key, parsed);
+        if (before != null) {
+            overrides.add(new Override(kind, key, before.at().where(), here.where()));
+        }
+    }
+
+    private <T> void put(Parsed<T> parsed, String kind, Function<T, String> id, Map<String, T> into,
+            Map<String, Located> at, Map<String, Located> seenInLocation) {
+        String key = id.apply(parsed.value());
+        Located here = parsed.at();
+        Located same = seenInLocation.get(key);
+        if (same != null) {
+            sink.add(new Diagnostic(here.file(), here.line(), here.column(),
+                    "duplicate " + kind + " id '" + key + "' (also at " + same.where() + ")",
+                    "ids must be unique within a catalog; rename one"));
+            return;
+        }
+        seenInLocation.put(key, here);
+        Located before = at.get(key);
+        if (before != null) {
+            overrides.add(new Override(kind, key, before.where(), here.where()));
+        }
+        at.put(key, here);
+        into.put(key, parsed.value());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.owl.catalog;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes one section of a compiled catalog: varints, doubles and bytes into the body, each distinct string
+ * once into the section's string table (the body holds its index), which {@link #toBytes()} puts first.
+ */
+final class SectionWriter {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Map<String, Integer> strings = new LinkedHashMap<>();
+
+    void varint(long v) {
+        while ((v & ~0x7fL) != 0) {
+            out.write((int) ((v & 0x7f) | 0x80));
+            v >>>= 7;
+        }
+        out.write((int) v);
+    }
+
+    /** A signed number, zigzag-encoded so small negatives stay short. */
+    void signed(long v) {
+        varint((v << 1) ^ (v >> 63));
+    }
+
+    void string(String s) {
+        varint(strings.computeIfAbsent(s, k -> strings.size()));
+    }
+
+    void float64(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        for (int i = 56; i >= 0; i -= 8) {
+            out.write((int) (bits >>> i));
+        }
+    }
+
+    void write(int b) {
+        out.write(b);
+    }
+
+    /** The section: its string table, then the body. */
+    byte[] toBytes() {
+        SectionWriter section = new SectionWriter();
+        section.varint(strings.size());
+        for (String str : strings.keySet()) {
+            byte[] utf8 = str.getBytes(StandardCharsets.UTF_8);
+            section.varint(utf8.length);
+            section.out.write(utf8, 0, utf8.length);
+        }
+        section.out.write(out.toByteArray(), 0, out.size());
+        return section.out.toByteArray();
+    }
+}
