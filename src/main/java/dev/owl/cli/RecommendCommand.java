@@ -90,7 +90,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--family", split = ",", paramLabel = "FAMILY", completionCandidates = Candidates.Families.class, description = "Only these families.")
     List<String> families = new ArrayList<>();
 
-    @Option(names = "--min-tok-s", paramLabel = "N", converter = Values.Rate.class, description = "Minimum decode-speed bound on the hardware.")
+    @Option(names = "--min-tok-s", paramLabel = "N", converter = Values.Rate.class, description = "Minimum speed on the hardware: the typical tok/s that ~TOK/S and 'owl fit' show.")
     Double minTokS;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Also apply this license policy, as 'owl license check' does.")
