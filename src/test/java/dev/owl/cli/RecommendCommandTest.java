@@ -274,4 +274,14 @@ class RecommendCommandTest {
         assertThat(ids(r)).doesNotContain(pick.get("model").asText());
         assertThat(excludedBecause(r, pick.get("model").asText())).contains("tok/s < " + min + " required");
     }
+
+    @Test
+    void aMissingPolicyFileIsADataErrorSaidOnce() {
+        Result r = OwlRunner.fixture().run("recommend", "--task", "chat", "--policy", "missing.yaml");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("missing.yaml").contains("policy file not found")
+                .contains("owl license check --init --policy missing.yaml").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().split("policy file not found", -1)).hasSize(2);
+    }
 }
