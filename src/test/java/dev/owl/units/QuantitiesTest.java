@@ -35,4 +35,11 @@ class QuantitiesTest {
         var json = OwlRunner.bundled().run("--format", "json", "show", "qwen3.5-397b-a17b");
         assertThat(json.out()).contains("\"context_tokens\" : 1010000");
     }
+
+    @Test
+    void compareSpellsTheSlidingWindowByTheSameRule() {
+        var r = OwlRunner.bundled().run("compare", "gemma-4-31b-it", "llama-3.1-8b-instruct");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("1K on 50/60 layers").doesNotContain("1024 on");
+    }
 }
