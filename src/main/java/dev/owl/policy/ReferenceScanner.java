@@ -209,10 +209,19 @@ public final class ReferenceScanner {
     /** A comment a file can carry to keep the gate out (lists of model names that are not uses, like test data). */
     public static final String IGNORE_MARK = "owl: ignore-file";
 
-    /** An owl catalog file: a family's models with their repos and tags, or a license's terms. */
+    /**
+     * An owl catalog file: a family's models with their repos and tags, a license's terms (whose sources link model
+     * pages), or owl's published measurements and hosted offers (lists of catalog ids with sources, not uses).
+     */
     private static boolean isCatalogData(String name, String head) {
-        return (name.endsWith(".yaml") || name.endsWith(".yml")) && head.contains("\nmodels:\n") && head.contains("hf_repos:")
-                && (head.startsWith("family:") || head.contains("\nfamily:"));
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            return false;
+        }
+        boolean family = head.contains("\nmodels:\n") && head.contains("hf_repos:") && (head.startsWith("family:") || head.contains("\nfamily:"));
+        boolean measurements = head.contains("\nmeasurements:\n  - model: ") && head.contains("\n    runtime: ");
+        boolean deployments = head.contains("\ndeployments:\n") && head.contains("\n    provider: ") && head.contains("\n    provider_model_ids: ");
+        boolean license = head.startsWith("id: ") && head.contains("\nspdx: ") && head.contains("\nhf_tag: ") && head.contains("\nterms:");
+        return family || measurements || deployments || license;
     }
 
     private static final char JSON_OBJECT = '\u007b';

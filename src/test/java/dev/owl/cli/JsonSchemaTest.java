@@ -187,15 +187,7 @@ class JsonSchemaTest {
                 return null; // a component whose own keys are trimmed (@JsonIgnoreProperties) gets its own definition
             }
             ObjectNode own = ctx.createStandardDefinition(field.getType(), null);
-            for (String key : ignored.value()) {
-                ((ObjectNode) own.get("properties")).remove(key);
-                var required = (com.fasterxml.jackson.databind.node.ArrayNode) own.get("required");
-                for (int i = required.size() - 1; i >= 0; i--) {
-                    if (required.get(i).asText().equals(key)) {
-                        required.remove(i);
-                    }
-                }
-            }
+            withoutKeys(own, ignored.value());
             own.putArray("type").add("object").add("null");
             return new com.github.victools.jsonschema.generator.CustomPropertyDefinition(own);
         });
@@ -213,15 +205,7 @@ class JsonSchemaTest {
         for (var component : type.getDeclaredFields()) { // a record component's annotations sit on its field
             var ignored = component.getAnnotation(com.fasterxml.jackson.annotation.JsonIgnoreProperties.class);
             if (ignored != null && component.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonUnwrapped.class)) {
-                for (String key : ignored.value()) { // an unwrapped component's trimmed keys
-                    ((ObjectNode) item.get("properties")).remove(key);
-                    var required = (com.fasterxml.jackson.databind.node.ArrayNode) item.get("required");
-                    for (int i = required.size() - 1; i >= 0; i--) {
-                        if (required.get(i).asText().equals(key)) {
-                            required.remove(i);
-                        }
-                    }
-                }
+                withoutKeys(item, ignored.value()); // an unwrapped component's trimmed keys
             }
         }
         ObjectNode props = JSON.createObjectNode();
@@ -239,6 +223,19 @@ class JsonSchemaTest {
             root.set("$defs", body.get("$defs"));
         }
         return root;
+    }
+
+    /** The object schema without {@code keys}, in its properties and its required list. */
+    private static void withoutKeys(ObjectNode schema, String... keys) {
+        for (String key : keys) {
+            ((ObjectNode) schema.get("properties")).remove(key);
+            var required = (com.fasterxml.jackson.databind.node.ArrayNode) schema.get("required");
+            for (int i = required.size() - 1; i >= 0; i--) {
+                if (required.get(i).asText().equals(key)) {
+                    required.remove(i);
+                }
+            }
+        }
     }
 
     /** A root made of {@code allOf} parts (a record with a @JsonUnwrapped component) as one object: its parts' keys. */
