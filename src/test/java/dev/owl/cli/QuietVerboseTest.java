@@ -96,6 +96,9 @@ class QuietVerboseTest {
                 {"fit", "--gpu", "rtx-4090", "--quant", "q4_k_m"}, {"fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090,l4"}}) {
             Result quiet = OwlRunner.bundled().run(with(fit, "-q"));
             assertThat(quiet.exitCode()).isZero();
+            Result narrow = OwlRunner.bundled().terminal(80).env("PAGER", "cat").run(with(fit, "-q", "--color", "never"));
+            assertThat(narrow.out()).as("80 columns: " + String.join(" ", fit)).doesNotEndWith("\n\n");
+            assertThat(narrow.out().lines()).as("80 columns: " + String.join(" ", fit)).noneMatch(String::isBlank);
             assertThat(quiet.out()).as(String.join(" ", fit)).endsWith("\n").doesNotEndWith("\n\n");
             assertThat(quiet.out().lines()).as(String.join(" ", fit)).noneMatch(String::isBlank);
         }
