@@ -121,12 +121,28 @@ class GitHubActionIT {
     }
 
     @Test
-    void anInvalidPolicyFailsWithItsOwnErrorAndNoSarifToUpload() throws Exception {
-        Run run = check(repo("licenses:\n  denyy: [llama-3.3-community]\n"), "");
+    void anInvalidPolicyFailsWithItsOwnErrorAndUploadsTheSarifThatSaysSo() throws Exception {
+        Path repo = repo("licenses:\n  denyy: [llama-3.3-community]\n");
+        Run run = check(repo, "");
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.outputs()).containsEntry("verdict", "error").containsEntry("exit-code", "3").doesNotContainKey("sarif");
+        assertThat(run.outputs()).containsEntry("verdict", "error").containsEntry("exit-code", "3").containsEntry("sarif", "owl.sarif")
+                .doesNotContainKey("errors");
         assertThat(run.err()).contains("unknown key 'denyy'");
         assertThat(run.out()).contains("::error title=owl license check failed (exit 3)::").contains("denyy");
+        JsonNode invocation = new ObjectMapper().readTree(repo.resolve("owl.sarif").toFile()).path("runs").get(0)
+                .path("invocations").get(0);
+        assertThat(invocation.path("executionSuccessful").asBoolean(true)).isFalse();
+        assertThat(invocation.path("toolExecutionNotifications").toString()).contains("denyy");
+    }
+
+    @Test
+    void badArgumentsLeaveNoSarifToUploadNotEvenAnOldOne() throws Exception {
+        Path repo = repo("licenses:\n  allow: [llama-3.3-community]\n");
+        Files.writeString(repo.resolve("owl.sarif"), "{\"stale\": true}");
+        Run run = check(repo, "--no-such-option");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.outputs()).containsEntry("verdict", "error").containsEntry("exit-code", "2").doesNotContainKey("sarif");
+        assertThat(repo.resolve("owl.sarif")).doesNotExist();
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.owl.policy.PolicyFiles;
 import dev.owl.policy.Reference;
 import dev.owl.policy.Rule;
 import dev.owl.policy.SarifLog;
+import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.view.CheckViews;
 import java.io.BufferedReader;
@@ -149,6 +150,8 @@ final class LicenseCheckCommand implements Callable<Integer> {
         if (output != null && !output.toString().equals("-")) {
             writeReport(output, main, out);
             err.println(CheckViews.summaryLine(result));
+        } else if (owl.format() == Format.TABLE && owl.detail() == Detail.QUIET) {
+            out.println(CheckViews.summaryLine(result)); // CI logs: the verdict; the exit code and reports carry the rest
         } else {
             out.print(main);
         }

@@ -20,7 +20,8 @@ final class OutputOptions {
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
             description = "Only the result, for scripts and CI: tables without the notes and assumptions under them; "
-                    + "catalog validate prints nothing when the catalog is valid (the exit code says it).")
+                    + "catalog validate prints nothing when the catalog is valid (the exit code says it); license check "
+                    + "prints only its verdict line.")
     boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,

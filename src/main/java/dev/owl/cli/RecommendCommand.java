@@ -90,7 +90,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--family", split = ",", paramLabel = "FAMILY", completionCandidates = Candidates.Families.class, description = "Only these families.")
     List<String> families = new ArrayList<>();
 
-    @Option(names = "--min-tok-s", paramLabel = "N", converter = Values.Rate.class, description = "Minimum decode-speed bound on the hardware.")
+    @Option(names = "--min-tok-s", paramLabel = "N", converter = Values.Rate.class, description = "Minimum speed on the hardware: the typical tok/s that ~TOK/S and 'owl fit' show.")
     Double minTokS;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Also apply this license policy, as 'owl license check' does.")
@@ -203,10 +203,6 @@ final class RecommendCommand implements Callable<Integer> {
         policies.add(new Policy("command line", allowed, deny, require,
                 new Policy.Usage(mau, null, eu ? Boolean.TRUE : null, null, null), List.of(), List.of()));
         if (policyFile != null) {
-            if (!java.nio.file.Files.exists(policyFile)) {
-                throw new dev.owl.input.InputException(List.of(new dev.owl.input.Diagnostic(policyFile.toString(), 0, 0,
-                        "policy file not found", "create one with: owl license check --init --policy " + policyFile)));
-            }
             policies.add(PolicyParser.read(policyFile));
         }
         int ctx = context != null ? context : 8192;

@@ -129,7 +129,7 @@ public final class CostCalculator {
             e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
             if (!Boolean.TRUE.equals(e.fits())) {
                 throw new CostException(model.id() + " in " + r.quant().key() + " with a batch of " + r.batch() + " × "
-                        + r.contextTokens() + " tokens needs " + Quantities.gib(e.totalBytes()) + "; " + r.gpuCount() + " × "
+                        + Quantities.tokens(r.contextTokens()) + " tokens needs " + Quantities.gib(e.totalBytes()) + "; " + r.gpuCount() + " × "
                         + gpu.id() + " hold " + Quantities.gib(e.availableBytes()) + " (raise --gpu-count, or lower --batch or --quant)");
             }
         } else {
@@ -152,7 +152,7 @@ public final class CostCalculator {
         double monthly = (double) k * replicas * hourly * HOURS_PER_MONTH;
         assumptions.addAll(e.assumptions());
         assumptions.add("self-hosting: " + r.quant().key() + " weights, a batch of " + r.batch() + " sequences of "
-                + r.contextTokens() + " tokens each held in GPU memory (fp16 KV cache)");
+                + Quantities.tokens(r.contextTokens()) + " tokens each held in GPU memory (fp16 KV cache)");
         assumptions.add("throughput: output tokens at the memory-bandwidth bound (batch × bandwidth ÷ bytes read per step); "
                 + "real servers reach less; input tokens are taken to fit in the same GPU time (prefill not modelled)");
         assumptions.add("GPUs rented around the clock: " + Quantities.plain(HOURS_PER_MONTH) + " hours a month, no idle scaling");

@@ -30,6 +30,11 @@ public record FitEstimate(
         assumptions = List.copyOf(assumptions);
     }
 
+    /** The speed people are shown (fit's and recommend's ~TOK/S): the typical speed where measurements calibrate it, else the decode bound; null without one. */
+    public Double shownTokensPerSecond() {
+        return typicalTokensPerSecond != null ? typicalTokensPerSecond : decodeTokensPerSecond;
+    }
+
     /** Where the bits per weight of an estimated quantization come from, or null for an exact one (bf16, fp8). */
     public String quantBasis() {
         return quant.approx() ? quant.key() + " at " + quant.bitsPerWeight() + " bits/weight: " + quant.basis() : null;

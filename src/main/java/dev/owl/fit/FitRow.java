@@ -45,7 +45,7 @@ public record FitRow(
 
     /** The speed the table shows: the typical speed where measurements calibrate it, else the decode bound; null without one. */
     public Double shownTokensPerSecond() {
-        return estimate.typicalTokensPerSecond() != null ? estimate.typicalTokensPerSecond() : estimate.decodeTokensPerSecond();
+        return estimate.shownTokensPerSecond();
     }
 
     private static Double tenth(Double v) {

@@ -5,6 +5,7 @@ import dev.owl.catalog.Benchmark;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
+import dev.owl.units.Quantities;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,7 +90,7 @@ public record Comparison(List<String> models, List<Row> rows) {
         rows.add(text("experts", models, m -> m.architecture() == null || m.architecture().expertsTotal() == null ? null
                 : m.architecture().expertsActive() + " of " + m.architecture().expertsTotal()));
         rows.add(text("sliding window", models, m -> m.architecture() == null || m.architecture().slidingWindow() == null ? null
-                : m.architecture().slidingWindow() + " on " + m.architecture().slidingWindowLayers() + "/" + m.architecture().layers() + " layers"));
+                : Quantities.tokens(m.architecture().slidingWindow()) + " on " + m.architecture().slidingWindowLayers() + "/" + m.architecture().layers() + " layers"));
         Set<String> names = new LinkedHashSet<>();
         for (Model m : models) {
             m.benchmarks().forEach(b -> names.add(b.name()));

@@ -42,7 +42,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
      * is the outcome the row reports, for the table's own rounding, and not a key.
      */
     public record Row(Integer rank, String model, double score, Map<String, Double> scoreParts, double confidence, Boolean fits,
-            String quant, Long totalBytes, Double decodeTokensPerS, String license, Evidence evidence, Penalty quantPenalty,
+            String quant, Long totalBytes, Double decodeTokensPerS, Double typicalTokensPerS, String license, Evidence evidence, Penalty quantPenalty,
             ModelSummary.Run run, List<String> reasons, List<String> excludedBecause, @JsonIgnore Recommendation recommendation) {
         /** {@code rank} 0 or less: not ranked. */
         public static Row of(Recommendation r, int rank) {
@@ -50,6 +50,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
             return new Row(rank > 0 ? rank : null, r.model().id(), r.score(), r.parts(), round(r.confidence(), 100),
                     fit == null ? null : fit.fits(), fit == null ? null : fit.quant().key(), fit == null ? null : fit.totalBytes(),
                     fit == null || fit.decodeTokensPerSecond() == null ? null : round(fit.decodeTokensPerSecond(), 10),
+                    fit == null || fit.typicalTokensPerSecond() == null ? null : round(fit.typicalTokensPerSecond(), 10),
                     r.model().license(), Evidence.of(r.evidence()), r.penalty() == null ? null : Penalty.of(r.penalty()),
                     r.run() == null ? null : ModelSummary.Run.of(r.run()), r.reasons(), r.exclusions(), r);
         }

@@ -12,6 +12,7 @@ import dev.owl.fit.Hardware;
 import dev.owl.fit.KvQuant;
 import dev.owl.fit.ModelShape;
 import dev.owl.fit.Quantization;
+import dev.owl.fit.SpeedCalibration;
 import dev.owl.policy.Finding;
 import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyChecker;
@@ -46,7 +47,7 @@ public final class Recommender {
     public static final double FAST_TOKENS_PER_SECOND = 60;
 
     private final Catalog catalog;
-    private final FitCalculator fit = new FitCalculator();
+    private final FitCalculator fit;
 
     private final BiFunction<Policy, LocalDate, PolicyChecker> newChecker;
 
@@ -57,6 +58,7 @@ public final class Recommender {
     /** With the way a policy's checker is made, so a test can count them. */
     Recommender(Catalog catalog, BiFunction<Policy, LocalDate, PolicyChecker> checkers) {
         this.catalog = catalog;
+        this.fit = new FitCalculator(SpeedCalibration.of(catalog)); // calibrated as fit's is, so both show one speed
         this.newChecker = checkers;
     }
 
@@ -186,10 +188,11 @@ public final class Recommender {
             exclusions.add(String.format(Locale.ROOT, "needs %.1f GiB at %s + %s context; %.1f GiB available",
                     estimate.totalBytes() / Hardware.GIB, estimate.quant().key(), Quantities.tokens(req.contextTokens()),
                     estimate.availableBytes() / Hardware.GIB));
-        } else if (req.minTokensPerSecond() != null && (estimate.decodeTokensPerSecond() == null
-                || estimate.decodeTokensPerSecond() < req.minTokensPerSecond())) {
-            exclusions.add(estimate.decodeTokensPerSecond() == null ? "decode speed unknown (no bandwidth)"
-                    : String.format(Locale.ROOT, "~%.0f tok/s < %.0f required", estimate.decodeTokensPerSecond(),
+        } else if (req.minTokensPerSecond() != null && (estimate.shownTokensPerSecond() == null
+                || estimate.shownTokensPerSecond() < req.minTokensPerSecond())) {
+            // the figure the ~TOK/S columns of fit and recommend show, so an excluded model is never shown faster than asked
+            exclusions.add(estimate.shownTokensPerSecond() == null ? "decode speed unknown (no bandwidth)"
+                    : String.format(Locale.ROOT, "~%.0f tok/s < %.0f required", estimate.shownTokensPerSecond(),
                             req.minTokensPerSecond()));
         }
         return estimate;

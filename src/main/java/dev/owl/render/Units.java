@@ -14,7 +14,7 @@ public final class Units {
         return (approx ? "~" : "") + plain(billions) + "B";
     }
 
-    /** 131072 → {@code 128K}; empty when unknown. */
+    /** 131072 → {@code 128K}, 1010000 → {@code 0.96M} (the rule in {@code Quantities.tokens}); empty when unknown. */
     public static String tokens(Integer tokens) {
         return tokens == null ? "" : dev.owl.units.Quantities.tokens(tokens);
     }

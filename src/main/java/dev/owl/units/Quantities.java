@@ -14,18 +14,24 @@ public final class Quantities {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
-    /** 131072 → {@code 128K}, 10485760 → {@code 10M}; other counts as plain digits. */
+    /**
+     * One rule for every context printed for people: binary K (1024) and M (1024²) with at most two
+     * decimals, in M from one million tokens up (so a "1M" card reads as M whether it means 10⁶ or 2²⁰).
+     * 131072 → {@code 128K}, 1048576 → {@code 1M}, 202752 → {@code 198K}, 1010000 → {@code 0.96M},
+     * 4000 → {@code 3.91K}; below 1024 plain digits.
+     */
     public static String tokens(int tokens) {
-        if (tokens % (1024 * 1024) == 0) {
-            return tokens / (1024 * 1024) + "M";
+        if (Math.abs(tokens) < 1024) {
+            return Integer.toString(tokens);
         }
-        if (tokens % 1024 == 0) {
-            return tokens / 1024 + "K";
+        if (Math.abs(tokens) < 1_000_000) {
+            return scaled(tokens, 1024).toPlainString() + "K";
         }
-        if (tokens % 1000 == 0) {
-            return tokens / 1000 + "k";
-        }
-        return Integer.toString(tokens);
+        return scaled(tokens, 1024 * 1024).toPlainString() + "M";
+    }
+
+    private static BigDecimal scaled(int tokens, int unit) {
+        return BigDecimal.valueOf(tokens).divide(BigDecimal.valueOf(unit), 2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     /** Bytes in GiB with one decimal: {@code 45.2 GiB}. */

@@ -27,8 +27,8 @@ public final class RecommendViews {
                 Column.<RecommendReport.Row>text("MODEL", RecommendReport.Row::model).answer(),
                 Column.<RecommendReport.Row>text("LICENSE", RecommendReport.Row::license).droppable(),
                 Column.<RecommendReport.Row>text("FITS", r -> r.quant() == null ? "" : r.quant()).droppable(),
-                Column.<RecommendReport.Row>number("~TOK/S", RecommendViews::speed, RecommendReport.Row::decodeTokensPerS)
-                        .approx(r -> r.decodeTokensPerS() != null).droppable(),
+                Column.<RecommendReport.Row>number("~TOK/S", RecommendViews::speed, RecommendViews::shownSpeed)
+                        .approx(r -> shownSpeed(r) != null).droppable(),
                 Column.<RecommendReport.Row>number("SCORE", r -> Units.plain(r.score()) + (r.imputed() ? " ?" : ""),
                         RecommendReport.Row::score).approx(RecommendReport.Row::imputed),
                 Column.<RecommendReport.Row>text("WHY", r -> String.join("; ", r.reasons())).answer())
@@ -75,8 +75,10 @@ public final class RecommendViews {
         if (r.fit() != null) {
             s.section("Fit", List.of(new Field("estimate", String.format(Locale.ROOT, "%s: ~%.1f GiB of %.1f GiB%s",
                     r.fit().quant().key(), r.fit().totalBytes() / Hardware.GIB, r.fit().availableBytes() / Hardware.GIB,
-                    r.fit().decodeTokensPerSecond() == null ? "" : String.format(Locale.ROOT, ", ~%.0f tok/s upper bound",
-                            r.fit().decodeTokensPerSecond())))));
+                    r.fit().decodeTokensPerSecond() == null ? "" : r.fit().typicalTokensPerSecond() == null
+                            ? String.format(Locale.ROOT, ", ~%.0f tok/s upper bound", r.fit().decodeTokensPerSecond())
+                            : String.format(Locale.ROOT, ", ~%.0f tok/s typical (%.0f upper bound)", r.fit().typicalTokensPerSecond(),
+                                    r.fit().decodeTokensPerSecond())))));
         }
         return s;
     }
@@ -102,10 +104,15 @@ public final class RecommendViews {
         return ev;
     }
 
+    /** The figure fit's ~TOK/S shows for the same setup: typical where measurements calibrate it, else the bound. */
+    private static Double shownSpeed(RecommendReport.Row r) {
+        return r.typicalTokensPerS() != null ? r.typicalTokensPerS() : r.decodeTokensPerS();
+    }
+
     private static String speed(RecommendReport.Row r) {
         Recommendation x = r.recommendation();
-        return x.fit() == null || x.fit().decodeTokensPerSecond() == null ? ""
-                : String.format(Locale.ROOT, "%.0f", x.fit().decodeTokensPerSecond());
+        return x.fit() == null || x.fit().shownTokensPerSecond() == null ? ""
+                : String.format(Locale.ROOT, "%.0f", x.fit().shownTokensPerSecond());
     }
 
     private static double thousandths(double v) {

@@ -77,4 +77,46 @@ class QuietVerboseTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("--quiet and --verbose exclude each other");
     }
+
+    @Test
+    void quietRecommendPrintsOnlyTheRanking() {
+        String[] rec = {"recommend", "--task", "code", "--gpu", "rtx-4090"};
+        Result normal = OwlRunner.bundled().run(rec);
+        Result quiet = OwlRunner.bundled().run(with(rec, "-q"));
+        assertThat(normal.out()).contains("Excluded (");
+        assertThat(quiet.exitCode()).isZero();
+        assertThat(quiet.out()).doesNotContain("Excluded").doesNotContain("closest misses").doesNotContain("Run #1")
+                .doesNotEndWith("\n\n").contains("MODEL");
+        assertThat(quiet.out().lines()).noneMatch(String::isBlank);
+    }
+
+    @Test
+    void quietFitEndsWithTheTable() {
+        for (String[] fit : new String[][] {{"fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090"},
+                {"fit", "--gpu", "rtx-4090", "--quant", "q4_k_m"}, {"fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090,l4"}}) {
+            Result quiet = OwlRunner.bundled().run(with(fit, "-q"));
+            assertThat(quiet.exitCode()).isZero();
+            Result narrow = OwlRunner.bundled().terminal(80).env("PAGER", "cat").run(with(fit, "-q", "--color", "never"));
+            assertThat(narrow.out()).as("80 columns: " + String.join(" ", fit)).doesNotEndWith("\n\n");
+            assertThat(narrow.out().lines()).as("80 columns: " + String.join(" ", fit)).noneMatch(String::isBlank);
+            assertThat(quiet.out()).as(String.join(" ", fit)).endsWith("\n").doesNotEndWith("\n\n");
+            assertThat(quiet.out().lines()).as(String.join(" ", fit)).noneMatch(String::isBlank);
+        }
+    }
+
+    @Test
+    void quietLicenseCheckPrintsOnlyTheVerdictLine() {
+        String[] check = {"license", "check", "examples/app", "--policy", "examples/app/owl-policy.yaml"};
+        Result normal = OwlRunner.bundled().run(check);
+        Result quiet = OwlRunner.bundled().run(with(check, "--quiet"));
+        assertThat(quiet.exitCode()).isEqualTo(1).isEqualTo(normal.exitCode());
+        String verdict = normal.out().lines().filter(l -> l.startsWith("verdict: ")).findFirst().orElseThrow();
+        assertThat(quiet.out()).isEqualTo(verdict + "\n");
+        Result inventory = OwlRunner.bundled().run(with(check, "--inventory", "-q"));
+        assertThat(inventory.out()).isEqualTo(verdict + "\n");
+        for (String format : new String[] {"json", "csv", "sarif"}) {
+            assertThat(OwlRunner.bundled().run(with(check, "--format", format, "-q")).out())
+                    .isEqualTo(OwlRunner.bundled().run(with(check, "--format", format)).out());
+        }
+    }
 }

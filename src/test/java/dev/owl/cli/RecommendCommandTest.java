@@ -8,6 +8,7 @@ import dev.owl.OwlRunner;
 import dev.owl.OwlRunner.Result;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Recommendation questions on the frozen test catalog, plus the license-check overlay. */
@@ -136,7 +137,7 @@ class RecommendCommandTest {
         assertThat(q.get("policy").isNull()).isTrue();
         JsonNode first = r.get("recommendations").get(0);
         assertThat(keys(first)).containsExactly("rank", "model", "score", "score_parts", "confidence", "fits", "quant", "total_bytes",
-                "decode_tokens_per_s", "license", "evidence", "quant_penalty", "run", "reasons", "excluded_because");
+                "decode_tokens_per_s", "typical_tokens_per_s", "license", "evidence", "quant_penalty", "run", "reasons", "excluded_because");
         assertThat(first.get("rank").asInt()).isEqualTo(1);
         assertThat(first.get("score").isNumber()).isTrue();
         assertThat(first.get("score_parts").has("license")).isTrue();
@@ -224,5 +225,63 @@ class RecommendCommandTest {
             assertThat(r.out()).isEmpty();
         }
         assertThat(OwlRunner.fixture().run("recommend", "--task", "cod").err()).contains("did you mean: code");
+    }
+
+    /** Issues 14/15: recommend's ~TOK/S is the figure fit shows for the same model, format, context and GPU. */
+    @Test
+    void recommendShowsTheSpeedFitShowsForTheSameSetup() throws Exception {
+        String[] query = {"recommend", "--task", "chat", "--gpu", "rtx-4090", "--context", "8K", "--top", "5"};
+        JsonNode report = JSON.readTree(OwlRunner.bundled().run(Stream.concat(Stream.of("--format", "json"), Stream.of(query))
+                .toArray(String[]::new)).out());
+        List<String> table = OwlRunner.bundled().run(Stream.concat(Stream.of(query), Stream.of("--wide")).toArray(String[]::new))
+                .out().lines().toList();
+        int checked = 0;
+        boolean calibrated = false;
+        for (JsonNode rec : report.get("recommendations")) {
+            String model = rec.get("model").asText();
+            String quant = rec.get("quant").asText();
+            Result fit = OwlRunner.bundled().run("--format", "json", "fit", model, "--gpu", "rtx-4090", "--quant", quant, "--context", "8K");
+            assertThat(fit.exitCode()).as(fit.err()).isZero();
+            JsonNode row = JSON.readTree(fit.out()).get(0);
+            JsonNode typical = row.get("typical_tokens_per_s");
+            double shown = typical.isNull() ? row.get("decode_tokens_per_s").asDouble() : typical.asDouble();
+            calibrated |= !typical.isNull() && typical.asDouble() < row.get("decode_tokens_per_s").asDouble();
+            assertThat(rec.get("typical_tokens_per_s")).as(model).isEqualTo(typical);
+            assertThat(rec.get("decode_tokens_per_s").asDouble()).as(model).isEqualTo(row.get("decode_tokens_per_s").asDouble());
+            String fitCell = Long.toString(Math.round(shown));
+            String fitRow = OwlRunner.bundled().run("fit", model, "--gpu", "rtx-4090", "--quant", quant, "--context", "8K").out()
+                    .lines().filter(l -> l.startsWith(quant + " ")).findFirst().orElseThrow();
+            assertThat(fitRow).as(model).endsWith(" " + fitCell); // ~TOK/S is fit's last column
+            assertThat(table).as(model).anyMatch(l -> l.contains(" " + model + " ") && l.contains(" " + fitCell + " "));
+            checked++;
+        }
+        assertThat(checked).isPositive();
+        assertThat(calibrated).as("at least one pick where typical differs from the bound").isTrue();
+    }
+
+    @Test
+    void minTokSCountsTheTypicalSpeed() throws Exception {
+        String[] base = {"--format", "json", "recommend", "--task", "chat", "--gpu", "rtx-4090", "--top", "50"};
+        JsonNode all = JSON.readTree(OwlRunner.bundled().run(base).out());
+        JsonNode pick = all.get("recommendations").get(0);
+        double typical = pick.get("typical_tokens_per_s").asDouble();
+        double bound = pick.get("decode_tokens_per_s").asDouble();
+        assertThat(typical).isLessThan(bound);
+        // between the typical speed and the bound: excluded now, as fit's ~TOK/S is below the minimum
+        String min = Long.toString(Math.round(Math.floor((typical + bound) / 2)));
+        JsonNode r = JSON.readTree(OwlRunner.bundled().run(Stream.concat(Stream.of(base), Stream.of("--min-tok-s", min))
+                .toArray(String[]::new)).out());
+        assertThat(ids(r)).doesNotContain(pick.get("model").asText());
+        assertThat(excludedBecause(r, pick.get("model").asText())).contains("tok/s < " + min + " required");
+    }
+
+    @Test
+    void aMissingPolicyFileIsADataErrorSaidOnce() {
+        Result r = OwlRunner.fixture().run("recommend", "--task", "chat", "--policy", "missing.yaml");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("missing.yaml").contains("policy file not found")
+                .contains("owl license check --init --policy missing.yaml").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().split("policy file not found", -1)).hasSize(2);
     }
 }
