@@ -157,7 +157,11 @@ final class RecommendCommand implements Callable<Integer> {
     private void footer(Renderer renderer, RecommendReport report, PrintWriter out) {
         if (!report.recommendations().isEmpty() && report.recommendations().get(0).run() != null) {
             out.println();
-            out.println("Run #1: " + Sanitizer.clean(report.recommendations().get(0).run().command()));
+            var run = report.recommendations().get(0).run();
+            out.println("Run #1: " + Sanitizer.clean(run.command()));
+            if (run.note() != null) { // e.g. only the 16-bit weights have a command: the sized format has no source
+                renderer.paragraph("  note: ", "        ", run.note(), out);
+            }
         }
         List<RecommendReport.Exclusion> excluded = report.excluded();
         List<RecommendReport.Exclusion> misses = allExcluded ? excluded : excluded.subList(0, Math.min(5, excluded.size()));
