@@ -12,10 +12,20 @@ public final class Sections {
     public record Section(String title, List<Field> fields, Table table, boolean commentary) {}
 
     private final String title;
+    private final List<Field> keys;
     private final List<Section> sections = new ArrayList<>();
 
     public Sections(String title) {
+        this(title, List.of());
+    }
+
+    /**
+     * {@code keys} are the fields the title shows people (a model's id and name): the flat form for csv, tsv and
+     * markdown starts with them, since it has no title.
+     */
+    public Sections(String title, List<Field> keys) {
         this.title = title;
+        this.keys = List.copyOf(keys);
     }
 
     public String title() {
@@ -39,7 +49,7 @@ public final class Sections {
 
     /** These sections without the commentary ones. */
     Sections withoutCommentary() {
-        Sections s = new Sections(title);
+        Sections s = new Sections(title, keys);
         sections.stream().filter(x -> !x.commentary()).forEach(s.sections::add);
         return s;
     }
@@ -58,6 +68,7 @@ public final class Sections {
     /** The same content as one flat table (section, field, value) for csv, tsv and markdown. */
     public Table flatten() {
         Table t = Table.of("section", "field", "value");
+        keys.forEach(k -> t.row("Model", k.name(), k.value()));
         for (Section s : sections) {
             for (Field f : s.fields()) {
                 t.row(s.title(), f.name(), f.value() == null ? "" : f.value().replace("\n", "; "));

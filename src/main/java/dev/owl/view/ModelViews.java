@@ -55,7 +55,7 @@ public final class ModelViews {
     /** Every field of one model, grouped, for {@code show}; {@code license} is the model's license when the catalog has it. */
     public static Sections sections(ModelSummary m, Optional<License> license, List<dev.owl.catalog.Deployment> offers,
             boolean withSources) {
-        Sections s = new Sections(m.name() + "  (" + m.id() + ")");
+        Sections s = new Sections(m.name() + "  (" + m.id() + ")", List.of(new Field("id", m.id()), new Field("name", m.name())));
         s.section("Identity", identity(m));
         s.section("License", license(m, license));
         s.section("Size, context and modalities", size(m));
