@@ -19,7 +19,7 @@ final class FitAssumptions {
             lines.add("KV cache not counted: the architecture (layers, KV heads, head dim) is unknown");
         } else if (m.slidingWindow() != null && context > m.slidingWindow()) {
             lines.add(m.slidingWindowLayers() + " of " + m.layers() + " layers keep only the last "
-                    + m.slidingWindow() + " tokens (sliding window)");
+                    + Quantities.tokens(m.slidingWindow()) + " tokens (sliding window)");
         }
         if (m.linearAttentionLayers() != null) {
             lines.add(m.linearAttentionLayers() + " of " + m.layers() + " layers use linear attention: a fixed-size "
@@ -40,7 +40,8 @@ final class FitAssumptions {
                     + "; the others " + m.kvHeads() + " of dim " + m.headDim());
         }
         if (m.maxContextTokens() != null && context > m.maxContextTokens()) {
-            lines.add("context " + context + " exceeds the model's supported " + m.maxContextTokens() + " tokens");
+            lines.add("context " + Quantities.tokens(context) + " exceeds the model's supported " + Quantities.tokens(m.maxContextTokens())
+                    + " tokens");
         }
         lines.add("runtime allowance of 1 GiB per device (context, workspaces, activations)");
         return this;

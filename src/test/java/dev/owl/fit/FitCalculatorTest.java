@@ -130,4 +130,13 @@ class FitCalculatorTest {
         ModelShape vision = new ModelShape("vision", 10.6, 10.6, true, 131072, 40, 8, 128, null, null, null, 8, null, null, false);
         assertThat(FitCalculator.kvCacheBytes(vision, 131072, 1, KvQuant.FP16)).isEqualTo(17_179_869_184L);
     }
+
+    @Test
+    void assumptionsPrintTokenCountsByTheContextRule() {
+        // issue 18: 4096 is "4K" and 32768 "32K" in the notes as in the tables, not 4096 beside 32K
+        ModelShape m = new ModelShape("mistral-7b-v0.1", 7.24, 7.24, false, 8192, 32, 8, 128, 4096, 32, null, null, null, null, false);
+        FitEstimate e = calc.estimate(m, Quantization.BF16, 32768, 1, KvQuant.FP16, null, false, null);
+        assertThat(e.assumptions()).contains("32 of 32 layers keep only the last 4K tokens (sliding window)",
+                "context 32K exceeds the model's supported 8K tokens");
+    }
 }
