@@ -1,5 +1,7 @@
 package dev.owl.cli;
 
+import dev.owl.input.UsageException;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package dev.owl.cli;
 
+import dev.owl.input.UsageException;
+
 import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
@@ -91,13 +93,8 @@ final class CostCommand implements Callable<Integer> {
                     "'owl fit --list-gpus' lists them"));
         }
         Quantization q = Known.quantization(quant);
-        CostEstimate e;
-        try {
-            e = new CostCalculator(catalog, owl.today()).estimate(m,
-                    new CostCalculator.Request(tokensPerDay, inputShare, provider, a, gpuCount, gpuHourUsd, q, batch, context));
-        } catch (CostCalculator.CostException ex) {
-            throw new UsageException(ex.getMessage(), null);
-        }
+        CostEstimate e = new CostCalculator(catalog, owl.today()).estimate(m,
+                new CostCalculator.Request(tokensPerDay, inputShare, provider, a, gpuCount, gpuHourUsd, q, batch, context));
         owl.renderer().record(e, CostViews.sections(e), spec.commandLine().getOut());
         return ExitCode.OK;
     }

@@ -1,5 +1,7 @@
 package dev.owl.cli;
 
+import dev.owl.input.UsageException;
+
 import dev.owl.input.InputException;
 import dev.owl.input.Diagnostic;
 import dev.owl.input.SourceLine;
@@ -73,8 +75,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             code = ExitCode.USAGE;
         } else if (ex instanceof UsageException u) {
             code = usage(err, u.getMessage(), u.hint());
-        } else if (ex instanceof dev.owl.fit.SizeOutOfRange s) {
-            code = usage(err, s.getMessage(), s.hint());
         } else {
             err.println("error: internal error: " + Sanitizer.clean(String.valueOf(ex))
                     + " (a bug in owl; rerun with --debug for the stack trace)");
@@ -111,9 +111,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (ex instanceof UsageException u) {
             return List.of(new ErrorLine("error", u.getMessage(), u.hint(), List.of(), null, null, null, null, ExitCode.USAGE));
-        }
-        if (ex instanceof dev.owl.fit.SizeOutOfRange s) {
-            return List.of(new ErrorLine("error", s.getMessage(), s.hint(), List.of(), null, null, null, null, ExitCode.USAGE));
         }
         return List.of(new ErrorLine("error", "internal error: " + ex, "a bug in owl; rerun with --debug for the stack trace",
                 List.of(), null, null, null, null, ExitCode.INTERNAL));

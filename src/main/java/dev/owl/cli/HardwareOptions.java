@@ -1,5 +1,7 @@
 package dev.owl.cli;
 
+import dev.owl.input.UsageException;
+
 import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
 import dev.owl.units.Quantities;

@@ -1,5 +1,7 @@
 package dev.owl.cli;
 
+import dev.owl.input.UsageException;
+
 import dev.owl.input.Diagnostic;
 import dev.owl.input.InputException;
 import dev.owl.render.ReportFile;

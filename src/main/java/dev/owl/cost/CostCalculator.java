@@ -1,5 +1,7 @@
 package dev.owl.cost;
 
+import dev.owl.input.UsageException;
+
 import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Deployment;
@@ -45,13 +47,6 @@ public final class CostCalculator {
     public record Request(long tokensPerDay, double inputShare, String provider, Accelerator gpu, Integer gpuCount,
             Double gpuHourUsd, Quantization quant, int batch, int contextTokens) {}
 
-    /** A request that cannot be answered from the catalog (no price, does not fit); the message says what to do. */
-    public static final class CostException extends RuntimeException {
-        public CostException(String message) {
-            super(message);
-        }
-    }
-
     public CostEstimate estimate(Model model, Request r) {
         List<String> assumptions = new ArrayList<>();
         assumptions.add("a month is " + Quantities.plain(DAYS_PER_MONTH) + " days (365.25 ÷ 12); the volume is the same every day");
@@ -75,7 +70,7 @@ public final class CostCalculator {
                     blended, r.tokensPerDay() * DAYS_PER_MONTH / 1e6 * blended, d.source() == null ? null : d.source().url()));
         }
         if (r.provider() != null && hosted.isEmpty()) {
-            throw new CostException(noOffer(model, r.provider()));
+            throw new UsageException(noOffer(model, r.provider()), null);
         }
         hosted.sort(Comparator.comparingDouble(CostEstimate.HostedCost::monthlyUsd));
         if (!hosted.isEmpty()) {
@@ -111,26 +106,26 @@ public final class CostCalculator {
         } else {
             GpuPrice cheapest = catalog.gpuPrices().stream().filter(p -> p.gpu().equals(gpu.id()))
                     .min(Comparator.comparingDouble(GpuPrice::usdPerGpuHour))
-                    .orElseThrow(() -> new CostException("no hourly price for " + gpu.id()
-                            + " in the catalog; pass your own with --gpu-hour-usd"));
+                    .orElseThrow(() -> new UsageException("no hourly price for " + gpu.id() + " in the catalog",
+                            "pass your own with --gpu-hour-usd"));
             hourly = cheapest.usdPerGpuHour();
             priceSource = cheapest.cloud() + " " + cheapest.offer() + " (" + cheapest.source().url() + ", " + cheapest.source().asOf() + ")";
         }
         ModelShape shape = ModelShape.of(model);
         if (shape == null) {
-            throw new CostException(model.id() + " has no parameter count in the catalog, so its memory cannot be estimated");
+            throw new UsageException(model.id() + " has no parameter count in the catalog, so its memory cannot be estimated", null);
         }
         if (gpu.bandwidthGbS() == null) {
-            throw new CostException(gpu.id() + " has no memory bandwidth in the catalog, so its throughput cannot be estimated");
+            throw new UsageException(gpu.id() + " has no memory bandwidth in the catalog, so its throughput cannot be estimated", null);
         }
         FitCalculator fit = new FitCalculator();
         FitEstimate e = null;
         if (r.gpuCount() != null) {
             e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
             if (!Boolean.TRUE.equals(e.fits())) {
-                throw new CostException(model.id() + " in " + r.quant().key() + " with a batch of " + r.batch() + " × "
+                throw new UsageException(model.id() + " in " + r.quant().key() + " with a batch of " + r.batch() + " × "
                         + Quantities.tokens(r.contextTokens()) + " tokens needs " + Quantities.gib(e.totalBytes()) + "; " + r.gpuCount() + " × "
-                        + gpu.id() + " hold " + Quantities.gib(e.availableBytes()) + " (raise --gpu-count, or lower --batch or --quant)");
+                        + gpu.id() + " hold " + Quantities.gib(e.availableBytes()), "raise --gpu-count, or lower --batch or --quant");
             }
         } else {
             for (int k = 1; k <= MAX_GPUS_PER_REPLICA; k++) {
@@ -140,8 +135,8 @@ public final class CostCalculator {
                 }
             }
             if (!Boolean.TRUE.equals(e.fits())) {
-                throw new CostException(model.id() + " in " + r.quant().key() + " does not fit on " + MAX_GPUS_PER_REPLICA + " × "
-                        + gpu.id() + " with a batch of " + r.batch() + "; give --gpu-count, or a smaller --quant or --batch");
+                throw new UsageException(model.id() + " in " + r.quant().key() + " does not fit on " + MAX_GPUS_PER_REPLICA + " × "
+                        + gpu.id() + " with a batch of " + r.batch(), "give --gpu-count, or a smaller --quant or --batch");
             }
         }
         int k = e.hardware().count();

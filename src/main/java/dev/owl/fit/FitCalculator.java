@@ -1,5 +1,7 @@
 package dev.owl.fit;
 
+import dev.owl.input.UsageException;
+
 /**
  * Memory = weights + KV cache + a named runtime allowance; decode speed is bounded by memory
  * bandwidth ÷ bytes read per token. The arithmetic is spelled out in the README.
@@ -15,10 +17,10 @@ public final class FitCalculator {
         return checked(weightBits(m, q, m.paramsTotalB()) / 8.0, "the weights of " + m.id(), "check the parameter count");
     }
 
-    /** {@code bytes} as a long, or {@link SizeOutOfRange} when it is not finite or beyond {@link #MAX_BYTES}. */
+    /** {@code bytes} as a long, or {@link UsageException} when it is not finite or beyond {@link #MAX_BYTES}. */
     private static long checked(double bytes, String what, String hint) {
         if (!(bytes >= 0 && bytes <= MAX_BYTES)) {
-            throw new SizeOutOfRange(what + " would take more than 1 EiB (" + bytes + " bytes); owl does not size beyond that",
+            throw new UsageException(what + " would take more than 1 EiB (" + bytes + " bytes); owl does not size beyond that",
                     hint);
         }
         return Math.round(bytes);

@@ -157,7 +157,7 @@ class CostCommandTest {
         assertThat(noPrice.err()).contains("no price for llama-3.3-70b-instruct on azure-ai-foundry");
         Result noGpuPrice = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--gpu", "mi300x");
         assertThat(noGpuPrice.exitCode()).isEqualTo(2);
-        assertThat(noGpuPrice.err()).contains("no hourly price for mi300x in the catalog; pass your own with --gpu-hour-usd");
+        assertThat(noGpuPrice.err()).contains("error: no hourly price for mi300x in the catalog\nhelp: pass your own with --gpu-hour-usd");
         Result retired = OwlRunner.bundled().run("cost", "mixtral-8x7b-instruct-v0.1", "--tokens-per-day", "1M", "--provider", "mistral-la-plateforme");
         assertThat(retired.exitCode()).isEqualTo(2);
         assertThat(retired.err()).contains("mistral-la-plateforme no longer serves mixtral-8x7b-instruct-v0.1");

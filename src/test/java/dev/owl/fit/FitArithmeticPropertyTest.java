@@ -1,5 +1,7 @@
 package dev.owl.fit;
 
+import dev.owl.input.UsageException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Issue 17's property test of fit's arithmetic: a seeded loop over random shapes, contexts, batches, formats and
  * bandwidths, up to the CLI's bounds (2^31−1 tokens, 4096 sequences, 4096 devices). Totals are positive and the sum of
  * their parts (no overflow), more context or batch never costs less memory, more bandwidth never gives less speed;
- * where a size is beyond 1 EiB the calculator refuses with {@link SizeOutOfRange}, never a negative number.
+ * where a size is beyond 1 EiB the calculator refuses with {@link UsageException}, never a negative number.
  */
 class FitArithmeticPropertyTest {
     private static final long SEED = 20261202L;
@@ -36,7 +38,7 @@ class FitArithmeticPropertyTest {
             FitEstimate e;
             try {
                 e = calc.estimate(m, q, context, batch, kv, hw, false, null);
-            } catch (SizeOutOfRange tooLarge) {
+            } catch (UsageException tooLarge) {
                 refused++;
                 continue;
             }
@@ -65,14 +67,14 @@ class FitArithmeticPropertyTest {
         // Llama 3.1 405B: 126 layers × 8 KV heads × 128 dims × 2 × 2 bytes = 516,096 B per token; × (2^31−1) × 4096 ≈ 4.5e18 B
         ModelShape big = new ModelShape("llama-3.1-405b", 405.9, 405.9, false, 131072, 126, 8, 128, null, null, null, null, null, null, false);
         assertThatThrownBy(() -> calc.estimate(big, Quantization.BF16, Integer.MAX_VALUE, 4096, KvQuant.FP16, null, false, null))
-                .isInstanceOf(SizeOutOfRange.class)
+                .isInstanceOf(UsageException.class)
                 .hasMessageContaining("the KV cache of 2147483647 tokens × 4096 sequences would take more than 1 EiB");
     }
 
     private static void assertNotLess(java.util.function.Supplier<FitEstimate> more, long total, String why) {
         try {
             assertThat(more.get().totalBytes()).as(why).isGreaterThanOrEqualTo(total);
-        } catch (SizeOutOfRange beyond) {
+        } catch (UsageException beyond) {
             // more than 1 EiB is more, too
         }
     }
