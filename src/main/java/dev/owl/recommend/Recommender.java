@@ -121,9 +121,11 @@ public final class Recommender {
             }
         }
         if (runs) {
-            reasons.add(String.format(Locale.ROOT, "fits at %s with %.1f GiB free%s", estimate.quant().key(),
+            boolean kvUnknown = estimate.kvCacheBytes() == null; // the total lacks the cache: free memory is an upper bound
+            reasons.add(String.format(Locale.ROOT, "fits at %s with %s%.1f GiB free%s%s", estimate.quant().key(), kvUnknown ? "at most " : "",
                     (estimate.availableBytes() - estimate.totalBytes()) / Hardware.GIB,
-                    penalty.loss() > 0 ? String.format(Locale.ROOT, " (−%.1f %% quality)", 100 * penalty.loss()) : ""));
+                    penalty.loss() > 0 ? String.format(Locale.ROOT, " (−%.1f %% quality)", 100 * penalty.loss()) : "",
+                    kvUnknown ? ", KV cache not counted (architecture unknown)" : ""));
             if (estimate.decodeTokensPerSecond() != null) {
                 parts.put("speed", Math.min(1.0, estimate.decodeTokensPerSecond() / FAST_TOKENS_PER_SECOND));
             }
