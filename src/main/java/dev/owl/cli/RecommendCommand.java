@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.query.Known;
 import dev.owl.input.UsageException;
 
 import dev.owl.catalog.Catalog;
@@ -196,7 +197,7 @@ final class RecommendCommand implements Callable<Integer> {
         }
         checkNumbers();
         Hardware hw = hardware(catalog);
-        Quantization q = quant == null ? null : Known.quantization(quant);
+        Quantization q = quant == null ? null : Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());
         Known.families(catalog, families);
         List<String> require = new ArrayList<>();
         if (commercial || need.commercial()) {
