@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.policy.Requirement;
 import dev.owl.query.Known;
 import dev.owl.input.UsageException;
 
@@ -201,10 +202,10 @@ final class RecommendCommand implements Callable<Integer> {
         Known.families(catalog, families);
         List<String> require = new ArrayList<>();
         if (commercial || need.commercial()) {
-            require.add("commercial_use");
+            require.add(Requirement.COMMERCIAL_USE.key());
         }
         if (osi || need.requireOsi()) {
-            require.add("osi_approved");
+            require.add(Requirement.OSI_APPROVED.key());
         }
         List<Policy> policies = new ArrayList<>();
         policies.add(new Policy("command line", allowed, deny, require,

@@ -37,6 +37,12 @@ class StarterPolicyTest {
     }
 
     @Test
+    void theStarterPolicyNamesEveryRequirementAPolicyMayHold() {
+        assertThat(dev.owl.policy.Requirement.keys()).isNotEmpty()
+                .allSatisfy(key -> assertThat(StarterPolicy.TEXT).contains(key));
+    }
+
+    @Test
     void initThenCheckPassesInAnEmptyDirectory() {
         Path policy = tmp.resolve("owl-policy.yaml");
         OwlRunner.Result init = OwlRunner.bundled().run("license", "check", "--init", "--policy", policy.toString());
