@@ -25,6 +25,10 @@ final class FitAssumptions {
             lines.add(m.linearAttentionLayers() + " of " + m.layers() + " layers use linear attention: a fixed-size "
                     + "state instead of a KV cache (not counted)");
         }
+        if (m.kvSharedLayers() != null && kvBytes != null) {
+            lines.add("the last " + m.kvSharedLayers() + " of " + m.layers() + " layers reuse the KV cache of earlier layers "
+                    + "and store none of their own");
+        }
         if (m.crossAttentionLayers() != null) {
             lines.add(m.crossAttentionLayers() + " of " + m.layers() + " layers are cross-attention to image states: "
                     + "their cache depends on the images, not the text, and is not counted");

@@ -84,8 +84,9 @@ public final class FitCalculator {
                     + (m.crossAttentionLayers() == null ? 0 : m.crossAttentionLayers());
             long windowTokens = m.slidingWindow() == null ? tokens : Math.min(tokens, m.slidingWindow());
             int fullLayers = m.layers() - windowLayers - linear;
-            elements = 2.0 * m.kvHeads() * m.headDim() * (double) windowLayers * windowTokens
-                    + 2.0 * m.fullKvHeads() * m.fullHeadDim() * (double) fullLayers * tokens;
+            // layers that reuse an earlier layer's cache (Gemma 3n) store none of their own
+            elements = 2.0 * m.kvHeads() * m.headDim() * (double) (windowLayers - m.kvSharedWindowLayers(windowLayers)) * windowTokens
+                    + 2.0 * m.fullKvHeads() * m.fullHeadDim() * (double) Math.max(0, fullLayers - m.kvSharedFullLayers(windowLayers)) * tokens;
         }
         return checked((elements * kv.bytesPerElement() + indexerBytes) * batch,
                 "the KV cache of " + tokens + " tokens × " + batch + " sequences", "lower --context or --batch");

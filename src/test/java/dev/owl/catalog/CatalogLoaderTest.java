@@ -111,6 +111,22 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void sharedKvLayersMustFitTheLayersTheyAreCountedAmong() throws IOException {
+        String base = "    architecture:\n      layers: 35\n      sliding_window: 512\n      sliding_window_layers: 28\n";
+        String src = "      source: {url: \"https://x.org/c\", as_of: 2026-11-22}\n";
+        assertThat(validate(HEADER + GOOD_MODEL + base + "      kv_shared_layers: 15\n      kv_shared_sliding_layers: 12\n" + src))
+                .isEmpty();
+        assertThat(only(validate(HEADER + GOOD_MODEL + base + "      kv_shared_layers: 15\n" + src))).endsWith(
+                "kv_shared_layers needs kv_shared_sliding_layers when some layers slide");
+        assertThat(only(validate(HEADER + GOOD_MODEL + base + "      kv_shared_layers: 15\n      kv_shared_sliding_layers: 0\n"
+                + src))).endsWith("kv_shared_layers (15) leave more shared full-attention layers than there are");
+        assertThat(only(validate(HEADER + GOOD_MODEL + base + "      kv_shared_layers: 10\n      kv_shared_sliding_layers: 12\n"
+                + src))).contains("kv_shared_sliding_layers (12) exceed kv_shared_layers or sliding_window_layers");
+        assertThat(only(validate(HEADER + GOOD_MODEL + base + "      kv_shared_sliding_layers: 12\n" + src)))
+                .endsWith("kv_shared_sliding_layers needs kv_shared_layers");
+    }
+
+    @Test
     void missingSources() throws IOException {
         String noSources = GOOD_MODEL.replace("    sources:\n      - {url: \"https://example.com/m1\", as_of: 2026-11-22}\n", "");
         List<Diagnostic> ds = validate(HEADER + noSources);
