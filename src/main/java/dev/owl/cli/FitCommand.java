@@ -15,7 +15,7 @@ import dev.owl.fit.HfConfig;
 import dev.owl.fit.KvQuant;
 import dev.owl.fit.ModelShape;
 import dev.owl.fit.Quantization;
-import dev.owl.fit.SpeedCalibration;
+import dev.owl.fit.Runtimes;
 import dev.owl.fit.WhatFits;
 import dev.owl.query.ModelResolver;
 import dev.owl.recommend.Recommender;
@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,8 +82,9 @@ final class FitCommand implements Callable<Integer> {
     boolean offload;
 
     @Option(names = "--runtime", paramLabel = "RUNTIME", completionCandidates = Candidates.Runtimes.class,
-            description = "llama.cpp, ollama, vllm, sglang, mlx or tgi (default: llama.cpp for GGUF formats, mlx for others on "
-                    + "Apple silicon, else vllm). Decides how several GPUs split a model and which measured efficiency applies.")
+            description = "${COMPLETION-CANDIDATES} (default: llama.cpp for GGUF formats, mlx for others on Apple silicon, "
+                    + "else vllm). Its memory rules (catalog runtimes.yaml) decide the memory it takes, its KV cache and how "
+                    + "several GPUs split a model; and which measured efficiency applies.")
     String runtime;
 
     @Option(names = "--wide", description = "On a narrow terminal, keep every column (long cells wrap) rather than leave "
@@ -113,11 +113,8 @@ final class FitCommand implements Callable<Integer> {
         Catalog catalog = owl.catalog();
         List<Hardware> hardware = hardwareOptions.resolve(catalog);
         Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
-        if (runtime != null && !FitCalculator.RUNTIMES.contains(runtime.toLowerCase(Locale.ROOT))) {
-            throw new UsageException("unknown runtime '" + runtime + "'", "use one of " + String.join(", ", FitCalculator.RUNTIMES));
-        }
-        String rt = runtime == null ? null : runtime.toLowerCase(Locale.ROOT);
-        FitCalculator calc = new FitCalculator(SpeedCalibration.of(catalog));
+        String rt = runtime == null ? null : Runtimes.of(catalog).resolve(runtime);
+        FitCalculator calc = FitCalculator.of(catalog);
         FitSetup setup = new FitSetup(hardware, batch, kv, offload, cpuBandwidth, rt);
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();

@@ -12,7 +12,6 @@ import dev.owl.fit.Hardware;
 import dev.owl.fit.KvQuant;
 import dev.owl.fit.ModelShape;
 import dev.owl.fit.Quantization;
-import dev.owl.fit.SpeedCalibration;
 import dev.owl.policy.Finding;
 import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyChecker;
@@ -58,7 +57,7 @@ public final class Recommender {
     /** With the way a policy's checker is made, so a test can count them. */
     Recommender(Catalog catalog, BiFunction<Policy, LocalDate, PolicyChecker> checkers) {
         this.catalog = catalog;
-        this.fit = new FitCalculator(SpeedCalibration.of(catalog)); // calibrated as fit's is, so both show one speed
+        this.fit = FitCalculator.of(catalog); // calibrated as fit's is, so both show one speed
         this.newChecker = checkers;
     }
 

@@ -68,7 +68,9 @@ class FitCommandTest {
         assertThat(row.get("total_bytes").asLong()).isEqualTo(16_060_000_000L + 17_179_869_184L + (1L << 30));
         assertThat(row.get("gpu").asText()).isEqualTo("rtx-4090");
         assertThat(row.get("gpu_count").asInt()).isEqualTo(1);
-        assertThat(row.get("available_bytes").asLong()).isEqualTo(24L << 30);
+        // bf16 defaults to vLLM, which takes gpu_memory_utilization (0.92 in the fixture's runtimes.yaml) of the card
+        assertThat(row.get("runtime").asText()).isEqualTo("vllm");
+        assertThat(row.get("available_bytes").asLong()).isEqualTo((long) ((24L << 30) * 0.92));
         assertThat(row.get("fits").asBoolean()).isFalse();
         assertThat(row.get("decode_tokens_per_s").isNull()).isTrue();
         assertThat(row.get("assumptions").isArray()).isTrue();
