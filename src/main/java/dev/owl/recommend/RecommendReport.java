@@ -48,7 +48,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
         public static Row of(Recommendation r, int rank) {
             FitEstimate fit = r.fit();
             return new Row(rank > 0 ? rank : null, r.model().id(), r.score(), r.parts(), round(r.confidence(), 100),
-                    fit == null ? null : fit.fits(), fit == null ? null : fit.quant().key(), fit == null ? null : fit.totalBytes(),
+                    fit == null ? null : r.fitsHardware(), fit == null ? null : fit.quant().key(), r.neededBytes(),
                     fit == null || fit.decodeTokensPerSecond() == null ? null : round(fit.decodeTokensPerSecond(), 10),
                     fit == null || fit.typicalTokensPerSecond() == null ? null : round(fit.typicalTokensPerSecond(), 10),
                     r.model().license(), Evidence.of(r.evidence()), r.penalty() == null ? null : Penalty.of(r.penalty()),
