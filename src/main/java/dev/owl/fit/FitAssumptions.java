@@ -28,17 +28,7 @@ final class FitAssumptions {
                     + (rules.keepsWindow(m) ? " (" + rules.cite() + ")" : rules.memory() == null ? ""
                             : "; whether " + rules.name() + " implements this window is not recorded, so it is assumed"));
         }
-        if (kvBytes != null && rules.kvTokens(context) != context) {
-            lines.add(rules.name() + " allocates the KV cache in steps of " + rules.memory().kvBlockTokens() + " tokens: "
-                    + rules.kvTokens(context) + " cached for " + context + " (" + rules.cite() + ")");
-        }
-        if (m.kvLoraRank() != null && rules.memory() != null && Boolean.FALSE.equals(rules.memory().mla())) {
-            lines.add(rules.name() + " does not cache multi-head latent attention's compressed latent: its real cache is "
-                    + "larger than shown (" + rules.cite() + ")");
-        }
-        if (m.linearAttentionLayers() != null && rules.memory() != null && Boolean.FALSE.equals(rules.memory().linearAttention())) {
-            lines.add(rules.name() + " does not implement linear attention: it cannot run " + m.id() + " (" + rules.cite() + ")");
-        }
+        engine(m, context, kvBytes, rules);
         if (m.linearAttentionLayers() != null) {
             lines.add(m.linearAttentionLayers() + " of " + m.layers() + " layers use linear attention: a fixed-size "
                     + "state instead of a KV cache (not counted)");
@@ -72,6 +62,21 @@ final class FitAssumptions {
             lines.add("runtime allowance of 1 GiB per device (context, workspaces, activations)");
         }
         return this;
+    }
+
+    /** What the engine's recorded rules change in the cache: its allocation steps, and layouts it does not implement. */
+    private void engine(ModelShape m, int context, Long kvBytes, RuntimeRules rules) {
+        if (kvBytes != null && rules.kvTokens(context) != context) {
+            lines.add(rules.name() + " allocates the KV cache in steps of " + rules.memory().kvBlockTokens() + " tokens: "
+                    + rules.kvTokens(context) + " cached for " + context + " (" + rules.cite() + ")");
+        }
+        if (m.kvLoraRank() != null && rules.memory() != null && Boolean.FALSE.equals(rules.memory().mla())) {
+            lines.add(rules.name() + " does not cache multi-head latent attention's compressed latent: its real cache is "
+                    + "larger than shown (" + rules.cite() + ")");
+        }
+        if (m.linearAttentionLayers() != null && rules.memory() != null && Boolean.FALSE.equals(rules.memory().linearAttention())) {
+            lines.add(rules.name() + " does not implement linear attention: it cannot run " + m.id() + " (" + rules.cite() + ")");
+        }
     }
 
     /** A note the hardware carries (how much of its memory is usable), if any, and the share the runtime takes of it. */
