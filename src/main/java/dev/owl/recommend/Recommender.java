@@ -144,8 +144,9 @@ public final class Recommender {
         preferences(m, req, parts, reasons);
         double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
         return new Recommendation(m, Math.round(score(parts) * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev,
-                penalty, runs ? RunChoice.of(m, estimate.quant(), q -> Recommendation.needed(size(shape, q, req), approxKv), estimate.availableBytes())
-                        : RunChoice.of(m, null, q -> 0, 0), approxKv == null ? null : new Recommendation.KvApproximation(
+                penalty, runs ? RunChoice.of(m, estimate.quant(), q -> Recommendation.needed(size(shape, q, req), approxKv),
+                        q -> { Long a = size(shape, q, req).availableBytes(); return a == null ? 0 : a; })
+                        : RunChoice.of(m, null, q -> 0, q -> 0), approxKv == null ? null : new Recommendation.KvApproximation(
                         approxKv, kv.formula(shape.paramsTotalB())));
     }
 
