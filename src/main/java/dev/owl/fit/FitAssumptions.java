@@ -47,8 +47,11 @@ final class FitAssumptions {
         return this;
     }
 
-    /** A note the hardware carries (how much of its memory is usable), if any. */
+    /** What --gpu auto found, and a note the hardware carries (how much of its memory is usable), if any. */
     void hardware(Hardware hardware) {
+        if (hardware.detected() != null) {
+            lines.add(hardware.detected().line());
+        }
         if (hardware.usableNote() != null) {
             lines.add(hardware.usableNote());
         }

@@ -4,10 +4,11 @@ import dev.owl.catalog.Accelerator;
 
 /**
  * The memory side of a machine: how many devices, how much memory each may use, and how fast it is
- * read. Apple silicon and CPUs share memory with the system, so only a part of it is usable.
+ * read. Apple silicon and CPUs share memory with the system, so only a part of it is usable. {@code detected} says
+ * what {@code --gpu auto} found, or is null for hardware described on the command line.
  */
 public record Hardware(String id, String name, int count, double memoryBytesEach, double usableShare,
-        Double bandwidthBytesPerSecondEach, String usableNote, String vendor, String kind) {
+        Double bandwidthBytesPerSecondEach, String usableNote, String vendor, String kind, Detected detected) {
 
     /** macOS lets the GPU wire about three quarters of unified memory by default. */
     public static final double APPLE_USABLE_SHARE = 0.75;
@@ -45,13 +46,24 @@ public record Hardware(String id, String name, int count, double memoryBytesEach
         double memory = memoryGib != null ? memoryGib : a.memoryGib();
         String id = memoryGib == null ? a.id() : a.id() + "-" + dev.owl.units.Quantities.plain(memoryGib) + "gb";
         return new Hardware(id, a.name() + (memoryGib == null ? "" : ", " + dev.owl.units.Quantities.plain(memoryGib) + " GB"),
-                count, memory * GIB, share, a.bandwidthGbS() == null ? null : a.bandwidthGbS() * 1e9, note, a.vendor(), a.kind());
+                count, memory * GIB, share, a.bandwidthGbS() == null ? null : a.bandwidthGbS() * 1e9, note, a.vendor(), a.kind(), null);
     }
 
     /** Hardware described on the command line: {@code --vram GIB [--bandwidth GB_PER_S]}. */
     public static Hardware custom(double vramGib, Double bandwidthGbS, int count) {
         return new Hardware("custom", vramGib + " GiB", count, vramGib * GIB, 1.0,
-                bandwidthGbS == null ? null : bandwidthGbS * 1e9, null, null, "gpu");
+                bandwidthGbS == null ? null : bandwidthGbS * 1e9, null, null, "gpu", null);
+    }
+
+    /** An Apple chip the catalog does not know: its unified memory (the GPU's usual share of it) and, if given, bandwidth. */
+    public static Hardware appleChip(double memoryGib, Double bandwidthGbS) {
+        return new Hardware("custom", memoryGib + " GiB", 1, memoryGib * GIB, APPLE_USABLE_SHARE,
+                bandwidthGbS == null ? null : bandwidthGbS * 1e9, APPLE_NOTE, "Apple", "apple", null);
+    }
+
+    /** The same hardware, found by {@code --gpu auto}. */
+    public Hardware detected(Detected found) {
+        return new Hardware(id, name, count, memoryBytesEach, usableShare, bandwidthBytesPerSecondEach, usableNote, vendor, kind, found);
     }
 
     public long availableBytes() {

@@ -31,7 +31,7 @@ class FitCommandTest {
         List<String> keys = new java.util.ArrayList<>();
         rtx.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("schema_version", "id", "name", "vendor", "kind", "memory_gib", "bandwidth_gb_s", "bf16", "fp8", "unified_memory",
-                "memory_options_gib", "approx_fields", "notes", "sources");
+                "memory_options_gib", "approx_fields", "notes", "sources", "match");
         assertThat(rtx.get("memory_gib").asDouble()).isEqualTo(24.0);
         assertThat(rtx.get("bandwidth_gb_s").asDouble()).isEqualTo(1008.0);
         assertThat(rtx.get("sources").get(0).get("url").asText()).startsWith("https://");
@@ -78,7 +78,7 @@ class FitCommandTest {
     static final List<String> ROW_KEYS = List.of("schema_version", "model", "quant", "bits_per_weight", "context_tokens", "batch", "kv_quant",
             "weights_bytes", "kv_cache_bytes", "overhead_bytes", "total_bytes", "gpu", "gpu_count", "available_bytes", "fits",
             "offload_bytes", "decode_tokens_per_s", "runtime", "typical_tokens_per_s", "prefill_tokens_per_s", "native_format",
-            "assumptions");
+            "detected", "assumptions");
 
     @Test
     void bothKindsOfRowHaveExactlyTheDocumentedKeysInOrder() throws Exception {

@@ -1,0 +1,291 @@
+package dev.owl.fit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.catalog.Accelerator;
+import dev.owl.input.UsageException;
+import dev.owl.units.Quantities;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * {@code --gpu auto}: finds this machine's accelerator with the tools it has (nvidia-smi, then rocm-smi; on macOS the
+ * chip name and memory from sysctl; else the CPU and /proc/meminfo) and maps it to a catalog accelerator by the names
+ * each lists under {@code match}, checking the memory a GPU reports. An unknown card is sized from the memory it
+ * reports, its bandwidth unknown. Nothing usable at all is a usage error with a hint, never a crash.
+ */
+public final class HardwareDetector {
+    static final List<String> NVIDIA_SMI = List.of("nvidia-smi", "--query-gpu=name,memory.total", "--format=csv,noheader,nounits");
+    static final List<String> ROCM_SMI = List.of("rocm-smi", "--showproductname", "--showmeminfo", "vram", "--json");
+    static final List<String> MAC_CHIP = List.of("sysctl", "-n", "machdep.cpu.brand_string");
+    static final List<String> MAC_MEMORY = List.of("sysctl", "-n", "hw.memsize");
+    static final List<String> LSCPU = List.of("lscpu");
+    private static final String HINT = "describe the hardware instead: --gpu ID ('owl fit --list-gpus') or --vram GIB [--bandwidth GB_PER_S]";
+    /** A GPU's reported memory next to the catalog's: ECC can hide 1/16 of GDDR, drivers keep a little. */
+    private static final double LOWEST_SHARE = 0.90;
+    private static final double HIGHEST_SHARE = 1.04;
+
+    private final Host host;
+    private final List<Accelerator> accelerators;
+
+    public HardwareDetector(Host host, List<Accelerator> accelerators) {
+        this.host = host;
+        this.accelerators = List.copyOf(accelerators);
+    }
+
+    /** One device as a tool listed it: its name and the memory it reported (null: not reported). */
+    record Device(String name, Long memoryBytes) {}
+
+    /**
+     * This machine's hardware, with what was found in {@link Hardware#detected()}. {@code bandwidthGbS} is the
+     * bandwidth of a card the catalog does not know (null: unknown); for a known one it is a usage error.
+     */
+    public Hardware detect(Double bandwidthGbS) {
+        if (host.osName().toLowerCase(Locale.ROOT).startsWith("mac")) {
+            return mac(bandwidthGbS);
+        }
+        List<String> tried = new ArrayList<>();
+        Host.Output nvidia = host.run(NVIDIA_SMI);
+        List<Device> gpus = nvidia.ok() ? nvidia(nvidia.stdout(), tried) : failed(nvidia, tried);
+        String tool = "nvidia-smi";
+        if (gpus.isEmpty()) {
+            Host.Output rocm = host.run(ROCM_SMI);
+            gpus = rocm.ok() ? rocm(rocm.stdout(), tried) : failed(rocm, tried);
+            tool = "rocm-smi";
+        }
+        return gpus.isEmpty() ? cpu(tried, bandwidthGbS) : gpu(tool, gpus, bandwidthGbS);
+    }
+
+    private static List<Device> failed(Host.Output output, List<String> tried) {
+        tried.add(output.failure());
+        return List.of();
+    }
+
+    /** nvidia-smi's CSV: {@code NVIDIA GeForce RTX 4090, 24564} per GPU, memory in MiB ({@code [N/A]} on some). */
+    static List<Device> nvidia(String csv, List<String> tried) {
+        List<Device> out = new ArrayList<>();
+        for (String line : csv.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            int comma = line.lastIndexOf(',');
+            if (comma <= 0) {
+                tried.add("nvidia-smi printed '" + shorten(line) + "', not a GPU");
+                return List.of();
+            }
+            Double mib = number(line.substring(comma + 1).strip());
+            out.add(new Device(line.substring(0, comma).strip(), mib == null ? null : (long) (mib * 1024 * 1024)));
+        }
+        if (out.isEmpty()) {
+            tried.add("nvidia-smi listed no GPU");
+        }
+        return out;
+    }
+
+    /** rocm-smi's JSON: {@code {"card0": {"Card Series": …, "VRAM Total Memory (B)": …}}} (older versions: "Card series"). */
+    static List<Device> rocm(String json, List<String> tried) {
+        JsonNode root;
+        try {
+            root = json.indexOf('{') < 0 ? null : new ObjectMapper().readTree(json.substring(json.indexOf('{')));
+        } catch (java.io.IOException e) {
+            root = null;
+        }
+        List<Device> out = new ArrayList<>();
+        if (root != null && root.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> card = it.next();
+                if (card.getKey().startsWith("card")) {
+                    String name = field(card.getValue(), "card series");
+                    Double bytes = number(field(card.getValue(), "vram total memory (b)"));
+                    if (name != null) {
+                        out.add(new Device(name, bytes == null ? null : bytes.longValue()));
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            tried.add(root == null ? "rocm-smi printed no JSON" : "rocm-smi listed no GPU");
+        }
+        return out;
+    }
+
+    private static String field(JsonNode card, String lowerCaseKey) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = card.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (f.getKey().strip().toLowerCase(Locale.ROOT).equals(lowerCaseKey) && f.getValue().isValueNode()) {
+                return f.getValue().asText().strip();
+            }
+        }
+        return null;
+    }
+
+    /** The first kind of card found, as many as there are of it; other kinds are named in the note. */
+    private Hardware gpu(String tool, List<Device> devices, Double bandwidthGbS) {
+        Device first = devices.get(0);
+        int count = (int) devices.stream().filter(d -> d.name().equals(first.name())).count();
+        List<String> notes = new ArrayList<>();
+        List<String> others = devices.stream().map(Device::name).filter(n -> !n.equals(first.name())).distinct()
+                .map(n -> devices.stream().filter(d -> d.name().equals(n)).count() + "× " + n).toList();
+        if (!others.isEmpty()) {
+            notes.add("mixed cards: also " + String.join(", ", others) + ", not counted (owl sizes one kind of card; "
+                    + "--gpu ID,ID compares them)");
+        }
+        Double gib = first.memoryBytes() == null ? null : first.memoryBytes() / Hardware.GIB;
+        List<Accelerator> named = named(first.name(), a -> "gpu".equals(a.kind()));
+        Accelerator a = named.stream().filter(x -> gib == null || memoryFits(x, gib)).findFirst().orElse(null);
+        if (a != null) {
+            known(a, bandwidthGbS);
+            return Hardware.of(a, count).detected(detected(tool, first, count, a.id(), notes));
+        }
+        if (gib == null) {
+            throw new UsageException("--gpu auto: " + tool + " names '" + first.name() + "' but not its memory, and the catalog "
+                    + "does not know the card", HINT);
+        }
+        if (!named.isEmpty()) {
+            notes.add(0, "its name matches " + named.get(0).id() + " but its memory does not (" + plainGib(named.get(0).memoryGib())
+                    + "): another variant");
+        }
+        double rounded = Math.round(gib * 100) / 100.0;
+        notes.add(bandwidthGbS == null
+                ? "sized with the memory " + tool + " reports; bandwidth unknown, so no speed (add --bandwidth GB_PER_S)"
+                : "sized with the memory " + tool + " reports and --bandwidth " + Quantities.plain(bandwidthGbS) + " GB/s");
+        return Hardware.custom(rounded, bandwidthGbS, count).detected(detected(tool, first, count, null, notes));
+    }
+
+    /** macOS: the chip's name and its unified memory. */
+    private Hardware mac(Double bandwidthGbS) {
+        Host.Output chip = host.run(MAC_CHIP);
+        Host.Output memory = host.run(MAC_MEMORY);
+        Double bytes = memory.ok() ? number(memory.stdout().strip()) : null;
+        if (!chip.ok() || bytes == null || chip.stdout().isBlank()) {
+            String why = !chip.ok() ? chip.failure() : !memory.ok() ? memory.failure()
+                    : bytes == null ? "sysctl printed '" + shorten(memory.stdout().strip()) + "' for hw.memsize" : "sysctl printed no chip name";
+            throw new UsageException("--gpu auto could not read this Mac's chip and memory: " + why, HINT);
+        }
+        Device device = new Device(chip.stdout().strip(), bytes.longValue());
+        double gib = Math.round(bytes / Hardware.GIB * 10) / 10.0;
+        List<Accelerator> named = named(device.name(), a -> "apple".equals(a.kind()));
+        if (named.isEmpty()) {
+            return Hardware.appleChip(gib, bandwidthGbS).detected(detected("sysctl", device, 1, null,
+                    List.of(bandwidthGbS == null ? "bandwidth unknown, so no speed (add --bandwidth GB_PER_S)"
+                            : "bandwidth from --bandwidth")));
+        }
+        Accelerator a = named.get(0);
+        known(a, bandwidthGbS);
+        return Hardware.of(a, 1, gib == a.memoryGib() ? null : gib).detected(detected("sysctl", device, 1, a.id(),
+                List.of("bandwidth is the catalog's for the chip with the most GPU cores; a smaller one can be slower")));
+    }
+
+    /** No GPU: system RAM from /proc/meminfo, the CPU's name from lscpu or /proc/cpuinfo. */
+    private Hardware cpu(List<String> tried, Double bandwidthGbS) {
+        Long bytes = memTotal(host.read("/proc/meminfo"));
+        if (bytes == null) {
+            throw new UsageException("--gpu auto found no GPU (" + String.join("; ", tried) + ") and could not read "
+                    + "the system memory from /proc/meminfo", HINT);
+        }
+        String cpu = cpuName();
+        double gib = Math.round(bytes / Hardware.GIB * 10) / 10.0;
+        List<Accelerator> named = named(cpu, a -> "cpu".equals(a.kind()) || a.unifiedMemory() && !"apple".equals(a.kind()));
+        if (named.isEmpty()) {
+            throw new UsageException("--gpu auto found no GPU (" + String.join("; ", tried) + ") and no catalog entry for "
+                    + "the CPU '" + cpu + "'", HINT);
+        }
+        if (bandwidthGbS != null) {
+            throw new UsageException("--bandwidth describes an unknown GPU; --gpu auto found none", "leave out --bandwidth, or give --vram GIB with it");
+        }
+        Accelerator a = named.get(0);
+        String assumed = a.approxFields().contains("bandwidth_gb_s")
+                ? "; bandwidth assumed: " + Quantities.plain(a.bandwidthGbS()) + " GB/s (" + a.name() + ")" : "";
+        return Hardware.of(a, 1, gib).detected(detected("/proc/meminfo", new Device(cpu, bytes), 1, a.id(),
+                List.of("no GPU found (" + String.join("; ", tried) + "): sized for system RAM" + assumed)));
+    }
+
+    private String cpuName() {
+        Host.Output lscpu = host.run(LSCPU);
+        String name = lscpu.ok() ? value(lscpu.stdout(), "model name") : null;
+        return name != null ? name : java.util.Objects.requireNonNullElse(value(host.read("/proc/cpuinfo"), "model name"), "unknown CPU");
+    }
+
+    /** {@code Key: value} (lscpu) or {@code key\t: value} (/proc/cpuinfo): the first value of {@code key}. */
+    private static String value(String text, String key) {
+        if (text == null) {
+            return null;
+        }
+        for (String line : text.lines().toList()) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(key) && !line.substring(colon + 1).isBlank()) {
+                return line.substring(colon + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** {@code MemTotal:       65536000 kB} in bytes (the kernel's kB are KiB). */
+    private static Long memTotal(String meminfo) {
+        String v = value(meminfo, "MemTotal");
+        Double kib = v == null ? null : number(v.replaceAll("(?i)\\s*kB$", ""));
+        return kib == null || kib <= 0 ? null : (long) (kib * 1024);
+    }
+
+    private static void known(Accelerator a, Double bandwidthGbS) {
+        if (bandwidthGbS != null) {
+            throw new UsageException("--bandwidth describes a card the catalog does not know; the detected " + a.id()
+                    + " has " + (a.bandwidthGbS() == null ? "none in the catalog" : Quantities.plain(a.bandwidthGbS()) + " GB/s"),
+                    "leave out --bandwidth, or give --vram GIB with it");
+        }
+    }
+
+    private static Detected detected(String tool, Device d, int count, String matched, List<String> notes) {
+        return new Detected(tool, d.name(), d.memoryBytes(), count, matched, notes.isEmpty() ? null : String.join("; ", notes));
+    }
+
+    /** Catalog accelerators of the kinds {@code kind} accepts whose {@code match} names fit {@code name}, most specific first. */
+    List<Accelerator> named(String name, Predicate<Accelerator> kind) {
+        String n = name.strip().replaceAll("\\s+", " ");
+        record Hit(Accelerator a, int literal) {}
+        List<Hit> hits = new ArrayList<>();
+        for (Accelerator a : accelerators) {
+            if (!kind.test(a)) {
+                continue;
+            }
+            a.match().stream().filter(p -> pattern(p).matcher(n).matches())
+                    .mapToInt(p -> p.replace("*", "").length()).max()
+                    .ifPresent(literal -> hits.add(new Hit(a, literal)));
+        }
+        hits.sort((x, y) -> Integer.compare(y.literal(), x.literal()));
+        return hits.stream().map(Hit::a).toList();
+    }
+
+    /** A {@code match} name: case and runs of spaces do not matter, {@code *} is any run of characters. */
+    static Pattern pattern(String match) {
+        String regex = java.util.Arrays.stream(match.strip().replaceAll("\\s+", " ").split("\\*", -1)).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(".*"));
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Whether {@code gib} reported is one of the sizes the catalog sells the card with. */
+    private static boolean memoryFits(Accelerator a, double gib) {
+        List<Double> sizes = new ArrayList<>(a.memoryOptionsGib());
+        sizes.add(a.memoryGib());
+        return sizes.stream().anyMatch(s -> gib >= s * LOWEST_SHARE && gib <= s * HIGHEST_SHARE);
+    }
+
+    private static Double number(String text) {
+        try {
+            double v = Double.parseDouble(text.strip());
+            return Double.isFinite(v) && v > 0 ? v : null;
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private static String plainGib(Double gib) {
+        return gib == null ? "unknown" : Quantities.plain(gib) + " GB in the catalog";
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+    }
+}
