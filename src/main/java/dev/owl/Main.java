@@ -1,8 +1,8 @@
 package dev.owl;
 
-import dev.owl.cli.Environment;
 import dev.owl.cli.OwlCommand;
-import dev.owl.cli.StdoutWriter;
+import dev.owl.config.Environment;
+import dev.owl.render.StdoutWriter;
 
 /** Entry point: parse the arguments with picocli and exit with the command's code. */
 public final class Main {

@@ -1,7 +1,8 @@
 package dev.owl;
 
+import dev.owl.config.Environment;
 import dev.owl.catalog.CatalogLocation;
-import dev.owl.cli.Environment;
+
 import dev.owl.cli.OwlCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -63,6 +63,28 @@ class SourceSizeTest {
                 .isSubsetOf(KNOWN_MAP_BUILDERS);
     }
 
+    /**
+     * Issue 12's "cli/ holds commands only": every class there is a picocli command, a mixin (options), or a piece
+     * picocli calls (converter, completion candidates, version or default-value provider, exception handler).
+     * Three more belong to picocli's wiring and are named here: the exit codes the handlers return, the Launcher
+     * that builds the command line, and the Session commands reach through Session.of(spec).
+     */
+    @Test
+    void cliHoldsPicocliCommandsMixinsAndTheirPlumbingOnly() throws IOException {
+        List<String> others = new ArrayList<>();
+        Pattern picocli = Pattern.compile("@Command\\(|@Option\\(|@Parameters\\(|ITypeConverter|IVersionProvider"
+                + "|IExecutionExceptionHandler|IParameterExceptionHandler|IDefaultValueProvider|implements Iterable<String>");
+        try (Stream<Path> files = Files.walk(MAIN.resolve("dev/owl/cli"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (!picocli.matcher(Files.readString(file)).find()) {
+                    others.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertThat(others).as("cli/ classes that are not picocli commands, mixins or plumbing")
+                .containsExactlyInAnyOrder("ExitCode.java", "Launcher.java", "Session.java");
+    }
+
     /** Issue 12's "no god root": commands reach the run through Session.of(spec), the one place that knows the root. */
     @Test
     void onlySessionReachesTheRootCommand() throws IOException {

@@ -74,7 +74,7 @@ final class Candidates {
     static final class Colors implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return java.util.Arrays.stream(OutputOptions.ColorMode.values()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+            return java.util.Arrays.stream(dev.owl.render.ColorMode.values()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).iterator();
         }
     }
 

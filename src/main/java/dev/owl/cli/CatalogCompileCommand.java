@@ -42,7 +42,7 @@ final class CatalogCompileCommand implements Callable<Integer> {
         if (!r.diagnostics().isEmpty()) {
             throw new InputException(r.diagnostics());
         }
-        OutputFiles.write(output, r.bytes());
+        dev.owl.render.ReportFile.write(output, r.bytes());
         PrintWriter out = spec.commandLine().getOut();
         out.printf(java.util.Locale.ROOT, "wrote %s: %d models, %d licenses, %d accelerators, %d runtimes (%,d bytes)%n", output,
                 r.catalog().models().size(), r.catalog().licenses().size(), r.catalog().accelerators().size(),

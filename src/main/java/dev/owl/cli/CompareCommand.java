@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.query.Known;
 import dev.owl.input.UsageException;
 
 import dev.owl.catalog.Catalog;

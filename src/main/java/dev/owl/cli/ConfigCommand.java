@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.config.Config;
 import dev.owl.config.Settings;
 import dev.owl.view.SettingsViews;
 import java.util.concurrent.Callable;

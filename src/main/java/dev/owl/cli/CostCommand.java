@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.query.Known;
 import dev.owl.input.UsageException;
 
 import dev.owl.catalog.Accelerator;
@@ -102,7 +103,7 @@ final class CostCommand implements Callable<Integer> {
                     Names.suggestions(gpu, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
                     "'owl fit --list-gpus' lists them"));
         }
-        Quantization q = Known.quantization(quant);
+        Quantization q = Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());
         CostEstimate e = new CostCalculator(catalog, owl.today()).estimate(m,
                 new CostCalculator.Request(tokensPerDay, inputShare, provider, a, gpuCount, gpuHourUsd, q, batch, context, detected));
         owl.renderer().record(e, CostViews.sections(e), spec.commandLine().getOut());

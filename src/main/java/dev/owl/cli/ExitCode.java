@@ -9,7 +9,7 @@ public final class ExitCode {
     public static final int INTERNAL = 4;
 
     /** DESIGN.md's words, laid out for 80 columns. */
-    static final String TABLE = """
+    public static final String TABLE = """
             Exit codes:
               0  success (an empty result is a success)
               1  a check failed: `license check` found violations, `catalog validate` found

@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.query.Known;
 import dev.owl.input.UsageException;
 
 import dev.owl.catalog.Catalog;
@@ -107,7 +108,7 @@ final class FitCommand implements Callable<Integer> {
         }
         List<Quantization> qs = new ArrayList<>();
         for (String q : quants) {
-            qs.add(Known.quantization(q));
+            qs.add(Known.lookup("quantization", q, Quantization::parse, Quantization.keys()));
         }
         Catalog catalog = owl.catalog();
         List<Hardware> hardware = hardwareOptions.resolve(catalog);

@@ -1,5 +1,7 @@
 package dev.owl.cli;
 
+import dev.owl.render.StdoutWriter;
+import dev.owl.config.Config;
 import dev.owl.input.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.policy.StarterPolicy;
 import dev.owl.input.UsageException;
 
 import dev.owl.catalog.Catalog;
@@ -215,7 +216,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
             out.print(content);
             return;
         }
-        OutputFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
+        dev.owl.render.ReportFile.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
     private String render(Session owl, Format format, CheckResult result) {

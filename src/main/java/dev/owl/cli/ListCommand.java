@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.query.Known;
 import dev.owl.catalog.Capability;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.License;

@@ -1,14 +1,12 @@
 package dev.owl.cli;
 
+import dev.owl.render.ColorMode;
 import dev.owl.render.Format;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The global output options (format, colour, detail, pager, stack traces), a mixin of the root that every command inherits. */
 final class OutputOptions {
-    /** Colour choices; {@code auto} means on a terminal only, and never when NO_COLOR is set. */
-    enum ColorMode { AUTO, ALWAYS, NEVER }
-
     @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT, converter = FormatConverter.class,
             completionCandidates = FormatConverter.ResultCandidates.class,
             description = "Output format: ${COMPLETION-CANDIDATES}; license check also sarif and junit (default: table).")

@@ -1,5 +1,7 @@
 package dev.owl.cli;
 
+import dev.owl.config.Config;
+import dev.owl.config.Environment;
 import dev.owl.catalog.Catalog;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;

@@ -1,5 +1,7 @@
 package dev.owl.cli;
 
+import dev.owl.policy.Requirement;
+import dev.owl.query.Known;
 import dev.owl.input.UsageException;
 
 import dev.owl.catalog.Catalog;
@@ -196,14 +198,14 @@ final class RecommendCommand implements Callable<Integer> {
         }
         checkNumbers();
         Hardware hw = hardware(catalog);
-        Quantization q = quant == null ? null : Known.quantization(quant);
+        Quantization q = quant == null ? null : Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());
         Known.families(catalog, families);
         List<String> require = new ArrayList<>();
         if (commercial || need.commercial()) {
-            require.add("commercial_use");
+            require.add(Requirement.COMMERCIAL_USE.key());
         }
         if (osi || need.requireOsi()) {
-            require.add("osi_approved");
+            require.add(Requirement.OSI_APPROVED.key());
         }
         List<Policy> policies = new ArrayList<>();
         policies.add(new Policy("command line", allowed, deny, require,

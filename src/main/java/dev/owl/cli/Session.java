@@ -5,7 +5,10 @@ import dev.owl.input.UsageException;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.CatalogLoader;
 import dev.owl.catalog.CatalogLocation;
-import dev.owl.cli.OutputOptions.ColorMode;
+import dev.owl.config.Config;
+import dev.owl.config.Environment;
+import dev.owl.render.ColorMode;
+import dev.owl.render.Pager;
 import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
@@ -167,7 +170,7 @@ final class Session {
 
     /** Prints a long table result through the pager on a terminal (unless --no-pager), else straight to {@code out}. */
     void page(String text, PrintWriter out) {
-        new Pager(environment).page(text, !output.noPager && output.format == Format.TABLE, out);
+        new Pager(environment::get, environment.interactive()).page(text, !output.noPager && output.format == Format.TABLE, out);
     }
 
     /** CLICOLOR_FORCE set to anything but 0 asks for colour even when piped (NO_COLOR still wins). */

@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.config.Environment;
 import dev.owl.catalog.Catalog;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,10 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
+import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.AutoComplete;
@@ -55,7 +60,7 @@ final class ShellCommand implements Callable<Integer> {
             // each command asks the session's terminal for its width rather than opening another one
             Environment inShell = new Environment(env.variables(), true, terminal::getWidth, env.builtinCatalog(), env.stdin(),
                     env.clock(), env.host());
-            ShellSession session = session(inShell, catalog, out, err, false);
+            Loop session = session(inShell, catalog, out, err, false);
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("owl")
                     .completer(completer(env, catalog));
             Path history = historyFile(env);
@@ -69,8 +74,8 @@ final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    private static ShellSession session(Environment env, Catalog catalog, PrintWriter out, PrintWriter err, boolean failFast) {
-        return new ShellSession(args -> {
+    private static Loop session(Environment env, Catalog catalog, PrintWriter out, PrintWriter err, boolean failFast) {
+        return new Loop(args -> {
             CommandLine line = OwlCommand.commandLine(env, catalog);
             line.setOut(out);
             line.setErr(err);
@@ -111,5 +116,95 @@ final class ShellCommand implements Callable<Integer> {
         Path dir = base.resolve("owl");
         Files.createDirectories(dir);
         return dir.resolve("history");
+    }
+
+    /** The read–run loop of {@code owl shell}: one line, one owl command; Ctrl-C drops the line, Ctrl-D ends. */
+    static final class Loop {
+        static final String PROMPT = "owl> ";
+        /** Longer lines are refused, not parsed: no owl command line is near this long. */
+        static final int MAX_LINE = 16 * 1024;
+        private final Function<String[], Integer> run;
+        private final PrintWriter err;
+        private final boolean failFast;
+        private int lastExit;
+        private int worstExit;
+
+        Loop(Function<String[], Integer> run, PrintWriter err) {
+            this(run, err, false);
+        }
+
+        Loop(Function<String[], Integer> run, PrintWriter err, boolean failFast) {
+            this.run = run;
+            this.err = err;
+            this.failFast = failFast;
+        }
+
+        /** Reads with a line editor (history, completion, Ctrl-C, Ctrl-D) until exit; returns the last exit code. */
+        int loop(LineReader reader) {
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(PROMPT);
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    return lastExit;
+                }
+                if (!handle(line)) {
+                    return lastExit;
+                }
+            }
+        }
+
+        /**
+         * Reads plain lines (piped stdin): no prompt, no editing. Returns the worst exit code of the session, so a
+         * script's failure is not hidden by a later success; with fail-fast it stops at the first failure.
+         */
+        int loop(java.io.BufferedReader in) throws java.io.IOException {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!handle(line)) {
+                    break;
+                }
+                worstExit = Math.max(worstExit, lastExit);
+                if (failFast && lastExit != ExitCode.OK) {
+                    break;
+                }
+            }
+            return worstExit;
+        }
+
+        /** Runs one line; false when the session should end. */
+        boolean handle(String line) {
+            if (line.length() > MAX_LINE) {
+                err.println("error: the line is " + line.length() + " characters long, more than the " + MAX_LINE + "-character limit; skipped");
+                err.flush();
+                lastExit = ExitCode.USAGE;
+                return true;
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                return true;
+            }
+            if (trimmed.equals("exit") || trimmed.equals("quit")) {
+                return false;
+            }
+            List<String> words;
+            try {
+                words = new DefaultParser().parse(trimmed, trimmed.length()).words().stream().filter(w -> !w.isEmpty()).toList();
+            } catch (RuntimeException e) {
+                err.println("error: cannot parse the line: " + e.getMessage());
+                err.flush();
+                lastExit = ExitCode.USAGE;
+                return true;
+            }
+            if (!words.isEmpty() && words.get(0).equals("shell")) {
+                err.println("error: already in owl shell");
+                err.flush();
+                lastExit = ExitCode.USAGE;
+                return true;
+            }
+            lastExit = run.apply(words.toArray(String[]::new));
+            return true;
+        }
     }
 }

@@ -119,6 +119,11 @@ public enum Quantization {
     }
 
     /** By name, any case; {@code fp16}, {@code f16} and {@code int4} are accepted too. Null if unknown. */
+    /** Every format's key, in declaration order: what {@code --quant} accepts. */
+    public static List<String> keys() {
+        return java.util.Arrays.stream(values()).map(Quantization::key).toList();
+    }
+
     public static Quantization parse(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
         switch (n) {

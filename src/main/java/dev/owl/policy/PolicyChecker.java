@@ -124,20 +124,13 @@ public final class PolicyChecker {
         boolean nonCommercial = Boolean.TRUE.equals(l.terms().researchOnly().value())
                 || Boolean.TRUE.equals(l.terms().nonProduction().value()) || Boolean.FALSE.equals(l.terms().commercialUse().value());
         for (String req : policy.require()) {
-            String unmet = switch (req) {
-                case "commercial_use" -> nonCommercial || l.terms().commercialUse().value() == null ? "commercial use" : null;
-                case "osi_approved" -> Boolean.TRUE.equals(l.osiApproved()) ? null : "OSI approval";
-                case "no_mau_threshold" -> l.terms().mauThreshold().value() == null ? null : "no user threshold";
-                case "outputs_training_allowed" -> "allowed".equals(l.terms().outputsTraining().value()) ? null : "training on outputs";
-                case "no_regional_restrictions" -> l.regionalRestrictions().isEmpty() ? null : "no regional restrictions";
-                default -> null;
-            };
-            if (unmet != null) {
-                out.add(error(ref, m, l, Rule.REQUIREMENT, l.id() + " does not grant " + unmet + " (required by the policy: " + req + ")",
+            Requirement r = Requirement.of(req);
+            if (r != null && !r.grantedBy(l, nonCommercial)) {
+                out.add(error(ref, m, l, Rule.REQUIREMENT, l.id() + " does not grant " + r.label() + " (required by the policy: " + req + ")",
                         "choose a model whose license grants it"));
             }
         }
-        if (nonCommercial && !policy.require().contains("commercial_use")) {
+        if (nonCommercial && !policy.require().contains(Requirement.COMMERCIAL_USE.key())) {
             out.add(new Finding(ref, id, l.id(), Rule.NON_COMMERCIAL, Severity.WARNING,
                     l.id() + " allows " + (Boolean.TRUE.equals(l.terms().researchOnly().value()) ? "research" : "non-production")
                             + " use only" + section(l.terms().researchOnly().section(), l.terms().nonProduction().section()),

@@ -30,8 +30,7 @@ public final class PolicyParser {
     static final Set<String> EXCEPTION_KEYS = Set.of("model", "reason", "approved_by", "expires");
     static final Set<String> IGNORE_KEYS = Set.of("reference", "reason", "approved_by", "expires");
     /** Terms a policy may require. */
-    public static final Set<String> REQUIREMENTS = Set.of("commercial_use", "osi_approved", "no_mau_threshold",
-            "outputs_training_allowed", "no_regional_restrictions");
+    public static final Set<String> REQUIREMENTS = Set.copyOf(Requirement.keys());
 
     private PolicyParser() {}
 

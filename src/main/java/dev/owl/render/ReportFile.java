@@ -1,8 +1,10 @@
 package dev.owl.render;
 
+import dev.owl.input.Diagnostic;
+import dev.owl.input.InputException;
+import dev.owl.input.UsageException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -24,8 +27,24 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class ReportFile {
     private ReportFile() {}
 
+    /**
+     * Writes an {@code -o}/{@code --report} file: a path that cannot take it is a usage error, a failed write a
+     * data error.
+     */
+    public static void write(Path target, byte[] content) {
+        try {
+            put(target, content);
+        } catch (Refused e) {
+            throw new UsageException(e.getMessage(), e.help);
+        } catch (IOException e) {
+            throw new InputException(List.of(new Diagnostic(target.toString(), 0, 0, "cannot write the file ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")",
+                    "check the path, its permissions and the free space")));
+        }
+    }
+
     /** A path that cannot take a report, with the fix. */
-    public static final class Refused extends IOException {
+    private static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
         private final String help;
 
@@ -33,17 +52,9 @@ public final class ReportFile {
             super(message);
             this.help = help;
         }
-
-        public String help() {
-            return help;
-        }
     }
 
-    public static void write(Path target, String content) throws IOException {
-        write(target, content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static void write(Path target, byte[] bytes) throws IOException {
+    private static void put(Path target, byte[] bytes) throws IOException {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(target, BasicFileAttributes.class);

@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.config.Environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

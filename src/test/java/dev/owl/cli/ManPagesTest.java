@@ -1,5 +1,7 @@
 package dev.owl.cli;
 
+import dev.owl.ManPages;
+import dev.owl.config.Environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

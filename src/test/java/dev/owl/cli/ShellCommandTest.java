@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.config.Environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.owl.OwlRunner;
@@ -80,14 +81,14 @@ class ShellCommandTest {
         try (Terminal terminal = TerminalBuilder.builder().dumb(true).streams(
                 new ByteArrayInputStream("list --limit 1\ncompare a b\n".getBytes(StandardCharsets.UTF_8)), screen).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
-            ShellSession session = new ShellSession(args -> {
+            ShellCommand.Loop session = new ShellCommand.Loop(args -> {
                 ran.add(String.join(" ", args));
                 return 0;
             }, new PrintWriter(err));
             assertThat(session.loop(reader)).isZero();
         }
         assertThat(ran).containsExactly("list --limit 1", "compare a b");
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains(ShellSession.PROMPT);
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains(ShellCommand.Loop.PROMPT);
         assertThat(out.toString()).isEmpty();
     }
 

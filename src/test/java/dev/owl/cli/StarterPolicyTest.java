@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.policy.StarterPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.owl.OwlRunner;
@@ -33,6 +34,12 @@ class StarterPolicyTest {
         assertThat(policy.usage().monthlyActiveUsers()).isEqualTo(2_000_000L);
         assertThat(policy.usage().euEntity()).isTrue();
         assertThat(policy.exceptions()).singleElement().satisfies(e -> assertThat(e.model()).isEqualTo("meta-llama/Llama-3.3-70B-Instruct"));
+    }
+
+    @Test
+    void theStarterPolicyNamesEveryRequirementAPolicyMayHold() {
+        assertThat(dev.owl.policy.Requirement.keys()).isNotEmpty()
+                .allSatisfy(key -> assertThat(StarterPolicy.TEXT).contains(key));
     }
 
     @Test

@@ -1,11 +1,11 @@
-package dev.owl.cli;
+package dev.owl.policy;
 
 /**
  * The commented policy that {@code owl license check --init} writes. Every commented example is valid
  * YAML once its '# ' is removed (a test uncomments them all and reads the result).
  */
-final class StarterPolicy {
-    static final String TEXT = """
+public final class StarterPolicy {
+    public static final String TEXT = """
             # owl license policy: `owl license check` reads this file and exits 1 on any error.
             # Every key is optional. Rules: `owl license check --explain RULE`. owl never scans this file.
 

@@ -1,8 +1,9 @@
-package dev.owl.cli;
+package dev.owl.config;
 
 import dev.owl.input.Diagnostic;
 import dev.owl.input.Fields;
 import dev.owl.input.YamlReader;
+import dev.owl.render.ColorMode;
 import dev.owl.render.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +21,15 @@ import picocli.CommandLine.Model.OptionSpec;
  * The user's defaults from {@code $XDG_CONFIG_HOME/owl/config.yaml} (or {@code $OWL_CONFIG}), strictly
  * validated, handed to picocli as default values: the command line always wins.
  */
-final class Config implements CommandLine.IDefaultValueProvider {
+public final class Config implements CommandLine.IDefaultValueProvider {
     /**
      * The settings a config file may hold, each once. A setting is the default of every option whose key is its
      * name: the option's {@code descriptionKey} when it has one, else its long name without {@code --} (the
      * convention of picocli's PropertiesDefaultProvider). {@code catalog} is a list and is read by Session.
      */
-    enum Setting {
+    public enum Setting {
         FORMAT(Arrays.stream(Format.values()).filter(f -> !f.isReportOnly()).map(Format::key).toList()),
-        COLOR(Arrays.stream(OutputOptions.ColorMode.values()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()),
+        COLOR(Arrays.stream(ColorMode.values()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()),
         CATALOG(null),
         GPU(null),
         POLICY(null);
@@ -45,7 +46,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
         }
     }
 
-    static final Set<String> KEYS = Arrays.stream(Setting.values()).map(Setting::key).collect(java.util.stream.Collectors.toSet());
+    public static final Set<String> KEYS = Arrays.stream(Setting.values()).map(Setting::key).collect(java.util.stream.Collectors.toSet());
 
     private final Path file;
     private final boolean exists;
@@ -68,7 +69,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
         this.problems = List.copyOf(problems);
     }
 
-    static Path location(Environment env) {
+    public static Path location(Environment env) {
         String explicit = env.get("OWL_CONFIG");
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
@@ -80,7 +81,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
         return base.resolve("owl").resolve("config.yaml");
     }
 
-    static Config load(Environment env) {
+    public static Config load(Environment env) {
         Path file = location(env);
         if (!Files.exists(file)) {
             return new Config(file, false, null, null, List.of(), null, null, List.of());
@@ -105,35 +106,35 @@ final class Config implements CommandLine.IDefaultValueProvider {
         return new Config(file, true, format, color, catalog, gpu, policy, sink);
     }
 
-    List<Diagnostic> problems() {
+    public List<Diagnostic> problems() {
         return problems;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    boolean exists() {
+    public boolean exists() {
         return exists;
     }
 
-    String format() {
+    public String format() {
         return format;
     }
 
-    String color() {
+    public String color() {
         return color;
     }
 
-    List<String> catalog() {
+    public List<String> catalog() {
         return catalog;
     }
 
-    String gpu() {
+    public String gpu() {
         return gpu;
     }
 
-    String policy() {
+    public String policy() {
         return policy;
     }
 

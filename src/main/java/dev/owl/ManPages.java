@@ -1,5 +1,8 @@
-package dev.owl.cli;
+package dev.owl;
 
+import dev.owl.cli.ExitCode;
+import dev.owl.cli.OwlCommand;
+import dev.owl.config.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Writes one roff man page per command from the same picocli model that prints {@code --help}, so the
- * two cannot drift apart. Run at build time: {@code java -cp owl.jar dev.owl.cli.ManPages DIR}.
+ * two cannot drift apart. Run at build time: {@code java -cp owl.jar dev.owl.ManPages DIR}.
  * <p>Not picocli-codegen's {@code ManPageGenerator}: it writes AsciiDoc, which needs Asciidoctor (on the
  * JVM, AsciidoctorJ and JRuby, tens of megabytes) to become the roff that {@code man} reads; writing
  * roff from the same model takes a hundred lines and no build dependency.
@@ -32,7 +35,7 @@ public final class ManPages {
     }
 
     /** File name → page, for the root and every subcommand (help excluded). */
-    static Map<String, String> pages(CommandLine root) {
+    public static Map<String, String> pages(CommandLine root) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         collect(root, out);
         return out;

@@ -1,4 +1,4 @@
-package dev.owl.cli;
+package dev.owl.config;
 
 import dev.owl.catalog.CatalogLocation;
 import dev.owl.catalog.CatalogLoader;

@@ -1,4 +1,4 @@
-package dev.owl.cli;
+package dev.owl.render;
 
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -36,7 +36,7 @@ public final class StdoutWriter extends PrintWriter {
     }
 
     /** The first write failure, or null. */
-    IOException failure() {
+    public IOException failure() {
         return recorder.failure;
     }
 

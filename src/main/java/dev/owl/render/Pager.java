@@ -1,4 +1,4 @@
-package dev.owl.cli;
+package dev.owl.render;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,18 +13,21 @@ import java.nio.file.Path;
  * Shows a long human-readable result through $PAGER (default {@code less -FRX}, which exits at once when the
  * text fits the screen) on a terminal, and prints it directly otherwise or when no pager starts.
  */
-final class Pager {
-    private final Environment environment;
+public final class Pager {
+    private final java.util.function.UnaryOperator<String> variables;
+    private final boolean interactive;
 
-    Pager(Environment environment) {
-        this.environment = environment;
+    /** {@code variables} looks up an environment variable (PAGER, PATH); {@code interactive}: output goes to a terminal. */
+    public Pager(java.util.function.UnaryOperator<String> variables, boolean interactive) {
+        this.variables = variables;
+        this.interactive = interactive;
     }
 
     /** Pages {@code text} when {@code wanted} (a table on a terminal, no --no-pager), else prints it to {@code out}. */
-    void page(String text, boolean wanted, PrintWriter out) {
-        String pager = environment.get("PAGER");
+    public void page(String text, boolean wanted, PrintWriter out) {
+        String pager = variables.apply("PAGER");
         boolean useLess = pager == null || pager.isBlank();
-        if (wanted && environment.interactive() && (!useLess || onPath("less"))) {
+        if (wanted && interactive && (!useLess || onPath("less"))) {
             try {
                 if (paged(useLess ? "less -FRX" : pager, text)) {
                     return;
@@ -55,7 +58,7 @@ final class Pager {
 
     /** Whether an executable named {@code program} is on $PATH. */
     private boolean onPath(String program) {
-        String path = environment.get("PATH");
+        String path = variables.apply("PATH");
         if (path == null) {
             return false;
         }
