@@ -57,6 +57,7 @@ public final class SystemHost implements Host {
             return Output.failed(tool + " was interrupted");
         } finally {
             if (p != null && p.isAlive()) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly); // a wrapper script's children too
                 p.destroyForcibly();
             }
             try {

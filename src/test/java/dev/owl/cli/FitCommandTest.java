@@ -209,12 +209,14 @@ class FitCommandTest {
         for (JsonNode rows : List.of(byOption, bySuffix, byVram)) {
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).get("gpu").asText()).isEqualTo("m3-16gb");
-            // 16 GiB × 0.75, macOS's default GPU working-set share
-            assertThat(rows.get(0).get("available_bytes").asLong()).isEqualTo((long) (16 * 0.75 * (1L << 30)));
+            // 16 GiB × 2/3, macOS's default GPU working-set share up to 32 GiB (10922.67 MiB logged on 16 GiB Macs)
+            assertThat(rows.get(0).get("available_bytes").asLong()).isEqualTo((long) (16 * (2.0 / 3) * (1L << 30)));
             assertThat(rows.get(0).get("assumptions").toString()).contains("iogpu.wired_limit_mb", "recommendedMaxWorkingSetSize");
         }
         // without a memory option the largest one counts: M3 up to 24 GB
-        assertThat(fitJson("--gpu", "m3").get(0).get("available_bytes").asLong()).isEqualTo((long) (24 * 0.75 * (1L << 30)));
+        assertThat(fitJson("--gpu", "m3").get(0).get("available_bytes").asLong()).isEqualTo((long) (24 * (2.0 / 3) * (1L << 30)));
+        // above 32 GiB three quarters: an M3 Max with 128 GB
+        assertThat(fitJson("--gpu", "m3-max").get(0).get("available_bytes").asLong()).isEqualTo((long) (128 * 0.75 * (1L << 30)));
     }
 
     @Test

@@ -109,7 +109,7 @@ class HardwareDetectorTest {
         Hardware h = detect("apple-m5");
         assertThat(h.kind()).isEqualTo("apple");
         assertThat(h.memoryBytesEach()).isEqualTo(32 * GIB);
-        assertThat(h.usableShare()).isEqualTo(Hardware.APPLE_USABLE_SHARE);
+        assertThat(h.usableShare()).isEqualTo(2.0 / 3); // macOS's default GPU share at 32 GiB
         assertThat(h.bandwidthBytesPerSecondEach()).isNull();
         assertThat(h.detected().matched()).isNull();
     }
