@@ -129,6 +129,19 @@ class GpuAutoTest {
     }
 
     @Test
+    void theConfigFileCanSayAuto(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path config = java.nio.file.Files.writeString(dir.resolve("config.yaml"), "gpu: auto\n");
+        Result r = OwlRunner.bundled().host(RecordedHost.of("mi300x")).env("OWL_CONFIG", config.toString())
+                .run("fit", "llama-3.1-8b-instruct", "--quant", "bf16", "--context", "8K", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(JSON.readTree(r.out()).get(0).get("detected").get("matched").asText()).isEqualTo("mi300x");
+        // --vram on the command line still wins over the config file's GPU
+        Result vram = OwlRunner.bundled().host(RecordedHost.of("mi300x")).env("OWL_CONFIG", config.toString())
+                .run("fit", "llama-3.1-8b-instruct", "--vram", "24", "--quant", "bf16", "--context", "8K", "--format", "json");
+        assertThat(JSON.readTree(vram.out()).get(0).get("detected").isNull()).isTrue();
+    }
+
+    @Test
     void autoIsInTheHelpAndTheCompletions() {
         assertThat(run("nothing", "fit", "--help").out().replaceAll("\\s+", " ")).contains("auto for this machine's");
         assertThat(Candidates.from(new dev.owl.catalog.CatalogLoader().load(java.util.List.of(

@@ -161,6 +161,21 @@ class HardwareDetectorTest {
     }
 
     @Test
+    void everyLiteralMatchNameInTheCatalogFindsItsOwnEntryFirst() {
+        HardwareDetector d = new HardwareDetector(RecordedHost.of("rtx-4090"), CATALOG);
+        int checked = 0;
+        for (Accelerator a : CATALOG) {
+            for (String name : a.match()) {
+                if (!name.contains("*")) {
+                    assertThat(d.named(name, x -> x.kind().equals(a.kind()))).as(name).first().isEqualTo(a);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(40);
+    }
+
+    @Test
     void garbledToolOutputIsNotAGpu() {
         List<String> tried = new java.util.ArrayList<>();
         assertThat(HardwareDetector.nvidia("No devices were found\n", tried)).isEmpty();
