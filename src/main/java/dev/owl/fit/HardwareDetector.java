@@ -1,15 +1,11 @@
 package dev.owl.fit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.owl.catalog.Accelerator;
 import dev.owl.input.UsageException;
 import dev.owl.units.Quantities;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -38,9 +34,6 @@ public final class HardwareDetector {
         this.accelerators = List.copyOf(accelerators);
     }
 
-    /** One device as a tool listed it: its name and the memory it reported (null: not reported). */
-    record Device(String name, Long memoryBytes) {}
-
     /**
      * This machine's hardware, with what was found in {@link Hardware#detected()}. {@code bandwidthGbS} is the
      * bandwidth of a card the catalog does not know (null: unknown); for a known one it is a usage error.
@@ -51,82 +44,27 @@ public final class HardwareDetector {
         }
         List<String> tried = new ArrayList<>();
         Host.Output nvidia = host.run(NVIDIA_SMI);
-        List<Device> gpus = nvidia.ok() ? nvidia(nvidia.stdout(), tried) : failed(nvidia, tried);
+        List<ToolOutputs.Device> gpus = nvidia.ok() ? ToolOutputs.nvidia(nvidia.stdout(), tried) : failed(nvidia, tried);
         String tool = "nvidia-smi";
         if (gpus.isEmpty()) {
             Host.Output rocm = host.run(ROCM_SMI);
-            gpus = rocm.ok() ? rocm(rocm.stdout(), tried) : failed(rocm, tried);
+            gpus = rocm.ok() ? ToolOutputs.rocm(rocm.stdout(), tried) : failed(rocm, tried);
             tool = "rocm-smi";
         }
         return gpus.isEmpty() ? cpu(tried, bandwidthGbS) : gpu(tool, gpus, bandwidthGbS);
     }
 
-    private static List<Device> failed(Host.Output output, List<String> tried) {
+    private static List<ToolOutputs.Device> failed(Host.Output output, List<String> tried) {
         tried.add(output.failure());
         return List.of();
     }
 
-    /** nvidia-smi's CSV: {@code NVIDIA GeForce RTX 4090, 24564} per GPU, memory in MiB ({@code [N/A]} on some). */
-    static List<Device> nvidia(String csv, List<String> tried) {
-        List<Device> out = new ArrayList<>();
-        for (String line : csv.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-            int comma = line.lastIndexOf(',');
-            if (comma <= 0) {
-                tried.add("nvidia-smi printed '" + shorten(line) + "', not a GPU");
-                return List.of();
-            }
-            Double mib = number(line.substring(comma + 1).strip());
-            out.add(new Device(line.substring(0, comma).strip(), mib == null ? null : (long) (mib * 1024 * 1024)));
-        }
-        if (out.isEmpty()) {
-            tried.add("nvidia-smi listed no GPU");
-        }
-        return out;
-    }
-
-    /** rocm-smi's JSON: {@code {"card0": {"Card Series": …, "VRAM Total Memory (B)": …}}} (older versions: "Card series"). */
-    static List<Device> rocm(String json, List<String> tried) {
-        JsonNode root;
-        try {
-            root = json.indexOf('{') < 0 ? null : new ObjectMapper().readTree(json.substring(json.indexOf('{')));
-        } catch (java.io.IOException e) {
-            root = null;
-        }
-        List<Device> out = new ArrayList<>();
-        if (root != null && root.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> card = it.next();
-                if (card.getKey().startsWith("card")) {
-                    String name = field(card.getValue(), "card series");
-                    Double bytes = number(field(card.getValue(), "vram total memory (b)"));
-                    if (name != null) {
-                        out.add(new Device(name, bytes == null ? null : bytes.longValue()));
-                    }
-                }
-            }
-        }
-        if (out.isEmpty()) {
-            tried.add(root == null ? "rocm-smi printed no JSON" : "rocm-smi listed no GPU");
-        }
-        return out;
-    }
-
-    private static String field(JsonNode card, String lowerCaseKey) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = card.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
-            if (f.getKey().strip().toLowerCase(Locale.ROOT).equals(lowerCaseKey) && f.getValue().isValueNode()) {
-                return f.getValue().asText().strip();
-            }
-        }
-        return null;
-    }
-
     /** The first kind of card found, as many as there are of it; other kinds are named in the note. */
-    private Hardware gpu(String tool, List<Device> devices, Double bandwidthGbS) {
-        Device first = devices.get(0);
+    private Hardware gpu(String tool, List<ToolOutputs.Device> devices, Double bandwidthGbS) {
+        ToolOutputs.Device first = devices.get(0);
         int count = (int) devices.stream().filter(d -> d.name().equals(first.name())).count();
         List<String> notes = new ArrayList<>();
-        List<String> others = devices.stream().map(Device::name).filter(n -> !n.equals(first.name())).distinct()
+        List<String> others = devices.stream().map(ToolOutputs.Device::name).filter(n -> !n.equals(first.name())).distinct()
                 .map(n -> devices.stream().filter(d -> d.name().equals(n)).count() + "× " + n).toList();
         if (!others.isEmpty()) {
             notes.add("mixed cards: also " + String.join(", ", others) + ", not counted (owl sizes one kind of card; "
@@ -158,13 +96,13 @@ public final class HardwareDetector {
     private Hardware mac(Double bandwidthGbS) {
         Host.Output chip = host.run(MAC_CHIP);
         Host.Output memory = host.run(MAC_MEMORY);
-        Double bytes = memory.ok() ? number(memory.stdout().strip()) : null;
+        Double bytes = memory.ok() ? ToolOutputs.number(memory.stdout().strip()) : null;
         if (!chip.ok() || bytes == null || chip.stdout().isBlank()) {
             String why = !chip.ok() ? chip.failure() : !memory.ok() ? memory.failure()
-                    : bytes == null ? "sysctl printed '" + shorten(memory.stdout().strip()) + "' for hw.memsize" : "sysctl printed no chip name";
+                    : bytes == null ? "sysctl printed '" + ToolOutputs.shorten(memory.stdout().strip()) + "' for hw.memsize" : "sysctl printed no chip name";
             throw new UsageException("--gpu auto could not read this Mac's chip and memory: " + why, HINT);
         }
-        Device device = new Device(chip.stdout().strip(), bytes.longValue());
+        ToolOutputs.Device device = new ToolOutputs.Device(chip.stdout().strip(), bytes.longValue());
         double gib = Math.round(bytes / Hardware.GIB * 10) / 10.0;
         List<Accelerator> named = named(device.name(), a -> "apple".equals(a.kind()));
         if (named.isEmpty()) {
@@ -180,7 +118,7 @@ public final class HardwareDetector {
 
     /** No GPU: system RAM from /proc/meminfo, the CPU's name from lscpu or /proc/cpuinfo. */
     private Hardware cpu(List<String> tried, Double bandwidthGbS) {
-        Long bytes = memTotal(host.read("/proc/meminfo"));
+        Long bytes = ToolOutputs.memTotal(host.read("/proc/meminfo"));
         if (bytes == null) {
             throw new UsageException("--gpu auto found no GPU (" + String.join("; ", tried) + ") and could not read "
                     + "the system memory from /proc/meminfo", HINT);
@@ -198,35 +136,14 @@ public final class HardwareDetector {
         Accelerator a = named.get(0);
         String assumed = a.approxFields().contains("bandwidth_gb_s")
                 ? "; bandwidth assumed: " + Quantities.plain(a.bandwidthGbS()) + " GB/s (" + a.name() + ")" : "";
-        return Hardware.of(a, 1, gib).detected(detected("/proc/meminfo", new Device(cpu, bytes), 1, a.id(),
+        return Hardware.of(a, 1, gib).detected(detected("/proc/meminfo", new ToolOutputs.Device(cpu, bytes), 1, a.id(),
                 List.of("no GPU found (" + String.join("; ", tried) + "): sized for system RAM" + assumed)));
     }
 
     private String cpuName() {
         Host.Output lscpu = host.run(LSCPU);
-        String name = lscpu.ok() ? value(lscpu.stdout(), "model name") : null;
-        return name != null ? name : java.util.Objects.requireNonNullElse(value(host.read("/proc/cpuinfo"), "model name"), "unknown CPU");
-    }
-
-    /** {@code Key: value} (lscpu) or {@code key\t: value} (/proc/cpuinfo): the first value of {@code key}. */
-    private static String value(String text, String key) {
-        if (text == null) {
-            return null;
-        }
-        for (String line : text.lines().toList()) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(key) && !line.substring(colon + 1).isBlank()) {
-                return line.substring(colon + 1).strip();
-            }
-        }
-        return null;
-    }
-
-    /** {@code MemTotal:       65536000 kB} in bytes (the kernel's kB are KiB). */
-    private static Long memTotal(String meminfo) {
-        String v = value(meminfo, "MemTotal");
-        Double kib = v == null ? null : number(v.replaceAll("(?i)\\s*kB$", ""));
-        return kib == null || kib <= 0 ? null : (long) (kib * 1024);
+        String name = lscpu.ok() ? ToolOutputs.value(lscpu.stdout(), "model name") : null;
+        return name != null ? name : java.util.Objects.requireNonNullElse(ToolOutputs.value(host.read("/proc/cpuinfo"), "model name"), "unknown CPU");
     }
 
     private static void known(Accelerator a, Double bandwidthGbS) {
@@ -237,7 +154,7 @@ public final class HardwareDetector {
         }
     }
 
-    private static Detected detected(String tool, Device d, int count, String matched, List<String> notes) {
+    private static Detected detected(String tool, ToolOutputs.Device d, int count, String matched, List<String> notes) {
         return new Detected(tool, d.name(), d.memoryBytes(), count, matched, notes.isEmpty() ? null : String.join("; ", notes));
     }
 
@@ -272,20 +189,7 @@ public final class HardwareDetector {
         return sizes.stream().anyMatch(s -> gib >= s * LOWEST_SHARE && gib <= s * HIGHEST_SHARE);
     }
 
-    private static Double number(String text) {
-        try {
-            double v = Double.parseDouble(text.strip());
-            return Double.isFinite(v) && v > 0 ? v : null;
-        } catch (NumberFormatException | NullPointerException e) {
-            return null;
-        }
-    }
-
     private static String plainGib(Double gib) {
         return gib == null ? "unknown" : Quantities.plain(gib) + " GB in the catalog";
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
     }
 }

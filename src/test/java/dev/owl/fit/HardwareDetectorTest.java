@@ -178,8 +178,8 @@ class HardwareDetectorTest {
     @Test
     void garbledToolOutputIsNotAGpu() {
         List<String> tried = new java.util.ArrayList<>();
-        assertThat(HardwareDetector.nvidia("No devices were found\n", tried)).isEmpty();
-        assertThat(HardwareDetector.rocm("ERROR: GPU[0]: not supported", tried)).isEmpty();
+        assertThat(ToolOutputs.nvidia("No devices were found\n", tried)).isEmpty();
+        assertThat(ToolOutputs.rocm("ERROR: GPU[0]: not supported", tried)).isEmpty();
         assertThat(tried).containsExactly("nvidia-smi printed 'No devices were found', not a GPU", "rocm-smi printed no JSON");
     }
 }
