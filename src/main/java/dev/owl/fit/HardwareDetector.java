@@ -103,6 +103,9 @@ public final class HardwareDetector {
             throw new UsageException("--gpu auto could not read this Mac's chip and memory: " + why, HINT);
         }
         ToolOutputs.Device device = new ToolOutputs.Device(chip.stdout().strip(), bytes.longValue());
+        if (!device.name().startsWith("Apple")) { // an Intel Mac: its RAM, like a PC without GPU
+            return ram("sysctl", device, List.of("an Intel Mac"), bandwidthGbS);
+        }
         double gib = Math.round(bytes / Hardware.GIB * 10) / 10.0;
         List<Accelerator> named = named(device.name(), a -> "apple".equals(a.kind()));
         if (named.isEmpty()) {
@@ -112,8 +115,7 @@ public final class HardwareDetector {
         }
         Accelerator a = named.get(0);
         known(a, bandwidthGbS);
-        return Hardware.of(a, 1, gib == a.memoryGib() ? null : gib).detected(detected("sysctl", device, 1, a.id(),
-                List.of("bandwidth is the catalog's for the chip with the most GPU cores; a smaller one can be slower")));
+        return Hardware.of(a, 1, gib == a.memoryGib() ? null : gib).detected(detected("sysctl", device, 1, a.id(), List.of()));
     }
 
     /** No GPU: system RAM from /proc/meminfo, the CPU's name from lscpu or /proc/cpuinfo. */
@@ -123,12 +125,15 @@ public final class HardwareDetector {
             throw new UsageException("--gpu auto found no GPU (" + String.join("; ", tried) + ") and could not read "
                     + "the system memory from /proc/meminfo", HINT);
         }
-        String cpu = cpuName();
-        double gib = Math.round(bytes / Hardware.GIB * 10) / 10.0;
-        List<Accelerator> named = named(cpu, a -> "cpu".equals(a.kind()) || a.unifiedMemory() && !"apple".equals(a.kind()));
+        return ram("/proc/meminfo", new ToolOutputs.Device(cpuName(), bytes), tried, bandwidthGbS);
+    }
+
+    /** A machine sized by its RAM: the catalog's entry for its CPU (the generic one matches any). */
+    private Hardware ram(String tool, ToolOutputs.Device cpu, List<String> why, Double bandwidthGbS) {
+        List<Accelerator> named = named(cpu.name(), a -> "cpu".equals(a.kind()) || a.unifiedMemory() && !"apple".equals(a.kind()));
         if (named.isEmpty()) {
-            throw new UsageException("--gpu auto found no GPU (" + String.join("; ", tried) + ") and no catalog entry for "
-                    + "the CPU '" + cpu + "'", HINT);
+            throw new UsageException("--gpu auto found no GPU (" + String.join("; ", why) + ") and no catalog entry for "
+                    + "the CPU '" + cpu.name() + "'", HINT);
         }
         if (bandwidthGbS != null) {
             throw new UsageException("--bandwidth describes an unknown GPU; --gpu auto found none", "leave out --bandwidth, or give --vram GIB with it");
@@ -136,8 +141,9 @@ public final class HardwareDetector {
         Accelerator a = named.get(0);
         String assumed = a.approxFields().contains("bandwidth_gb_s")
                 ? "; bandwidth assumed: " + Quantities.plain(a.bandwidthGbS()) + " GB/s (" + a.name() + ")" : "";
-        return Hardware.of(a, 1, gib).detected(detected("/proc/meminfo", new ToolOutputs.Device(cpu, bytes), 1, a.id(),
-                List.of("no GPU found (" + String.join("; ", tried) + "): sized for system RAM" + assumed)));
+        double gib = Math.round(cpu.memoryBytes() / Hardware.GIB * 10) / 10.0;
+        return Hardware.of(a, 1, gib).detected(detected(tool, cpu, 1, a.id(),
+                List.of("no GPU found (" + String.join("; ", why) + "): sized for system RAM" + assumed)));
     }
 
     private String cpuName() {

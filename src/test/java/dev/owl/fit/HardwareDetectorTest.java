@@ -105,6 +105,15 @@ class HardwareDetectorTest {
     }
 
     @Test
+    void anIntelMacIsItsRam() {
+        Hardware h = detect("intel-mac");
+        assertThat(h.kind()).isEqualTo("cpu");
+        assertThat(h.id()).isEqualTo("cpu-ddr5-32gb");
+        assertThat(h.detected().tool()).isEqualTo("sysctl");
+        assertThat(h.detected().note()).startsWith("no GPU found (an Intel Mac): sized for system RAM");
+    }
+
+    @Test
     void anAppleChipTheCatalogLacksKeepsAppleRules() {
         Hardware h = detect("apple-m5");
         assertThat(h.kind()).isEqualTo("apple");
