@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code hardware.yaml} (accelerators) and {@code runtimes.yaml} (engines and providers). */
 final class HardwareParser {
     static final Set<String> ACCEL_KEYS = Set.of("id", "name", "vendor", "kind", "memory_gib", "bandwidth_gb_s",
-            "bf16", "fp8", "unified_memory", "memory_options_gib", "approx_fields", "notes", "sources");
+            "bf16", "fp8", "unified_memory", "memory_options_gib", "approx_fields", "notes", "sources", "match");
     /** The memory sizes a chip is sold with ({@code memory_options_gib}); each a positive number. */
     private static List<Double> memoryOptions(Fields f, String file, List<Diagnostic> sink) {
         List<Double> out = new java.util.ArrayList<>();
@@ -24,6 +24,16 @@ final class HardwareParser {
             }
         }
         return out;
+    }
+
+    /** The names local tools report for an accelerator ({@code match}); a blank one would match nothing useful. */
+    private static List<String> matchNames(Fields f) {
+        List<String> names = f.strings("match");
+        if (names.stream().anyMatch(String::isBlank)) {
+            f.error("match", "match takes the names a tool reports, e.g. \"NVIDIA GeForce RTX 4090\"",
+                    "remove the empty entry");
+        }
+        return names.stream().filter(n -> !n.isBlank()).toList();
     }
 
     private static Double parsePositive(String text) {
@@ -70,7 +80,7 @@ final class HardwareParser {
                     f.number("memory_gib", true), f.number("bandwidth_gb_s", true), f.bool("bf16"), f.bool("fp8"),
                     Boolean.TRUE.equals(f.bool("unified_memory")), memoryOptions(f, file, sink),
                     f.choices("approx_fields", Set.of("memory_gib", "bandwidth_gb_s")), f.strings("notes"),
-                    SourceParser.sources(f, file, sink, what), file);
+                    SourceParser.sources(f, file, sink, what), matchNames(f), file);
             if (id != null) {
                 out.add(new CatalogLoader.Parsed<>(a, at(f, file)));
             }

@@ -57,7 +57,7 @@ final class Candidates {
     static List<String> from(Catalog c, Iterable<String> candidates) {
         List<String> names = candidates instanceof Models ? Models.names(c)
                 : candidates instanceof Licenses ? c.licenses().stream().map(License::id).toList()
-                : candidates instanceof Gpus ? c.accelerators().stream().map(Accelerator::id).toList()
+                : candidates instanceof Gpus ? Gpus.names(c)
                 : candidates instanceof Families ? c.models().stream().map(Model::family).toList()
                 : candidates instanceof Runtimes ? dev.owl.fit.Runtimes.of(c).names()
                 : null;
@@ -104,11 +104,16 @@ final class Candidates {
         }
     }
 
-    /** Accelerator ids. */
+    /** Accelerator ids, and {@code auto} (this machine's). */
     static final class Gpus implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return fromCatalog(c -> c.accelerators().stream().map(Accelerator::id).toList()).iterator();
+            return fromCatalog(Gpus::names).iterator();
+        }
+
+        static List<String> names(Catalog c) {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(HardwareOptions.AUTO),
+                    c.accelerators().stream().map(Accelerator::id)).toList();
         }
     }
 

@@ -55,6 +55,7 @@ import picocli.CommandLine.Spec;
             "  owl fit ./models/my-model --vram 48 --bandwidth 960",
             "  owl fit --gpu rtx-4090 --context 32768 --quant q4_k_m     # what can I run?",
             "  owl fit llama-3.1-8b-instruct --train qlora --gpu rtx-4090  # fine-tuning",
+            "  owl fit --gpu auto --context 32K                         # on this machine?",
             "",
             "Memory = weights (total parameters × bits per weight) + KV cache (2 × layers × KV heads × head dim"
                 + " × tokens × batch × bytes) + 1 GiB per device. Speed bound = bandwidth ÷ bytes read per token."})

@@ -79,8 +79,14 @@ final class FitAssumptions {
         }
     }
 
-    /** A note the hardware carries (how much of its memory is usable), if any, and the share the runtime takes of it. */
+    /**
+     * What --gpu auto found, a note the hardware carries (how much of its memory is usable), if any, and the share the
+     * runtime takes of it.
+     */
     void hardware(Hardware hardware, RuntimeRules rules) {
+        if (hardware.detected() != null) {
+            lines.add(hardware.detected().line());
+        }
         if (hardware.usableNote() != null) {
             lines.add(hardware.usableNote());
         }

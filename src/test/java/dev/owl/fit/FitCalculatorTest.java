@@ -109,7 +109,7 @@ class FitCalculatorTest {
     @Test
     void appleSiliconUsesThreeQuartersOfUnifiedMemory() {
         dev.owl.catalog.Accelerator m3 = new dev.owl.catalog.Accelerator("m3-max", "Apple M3 Max", "Apple", "apple", 128.0, 400.0,
-                null, null, true, java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), "test");
+                null, null, true, java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), "test");
         Hardware h = Hardware.of(m3, 1);
         assertThat(h.availableBytes()).isEqualTo((long) (128 * GIB * 0.75));
         FitEstimate e = calc.estimate(LLAMA_31_8B, Quantization.Q4_K_M, 4096, 1, KvQuant.FP16, h, false, null);
