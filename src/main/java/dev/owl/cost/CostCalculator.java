@@ -118,7 +118,7 @@ public final class CostCalculator {
         if (gpu.bandwidthGbS() == null) {
             throw new UsageException(gpu.id() + " has no memory bandwidth in the catalog, so its throughput cannot be estimated", null);
         }
-        FitCalculator fit = new FitCalculator();
+        FitCalculator fit = FitCalculator.of(catalog); // the default runtime's rules, as fit applies them
         FitEstimate e = null;
         if (r.gpuCount() != null) {
             e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);

@@ -267,7 +267,7 @@ public final class Recommender {
         }
         FitEstimate last = null;
         for (Quantization q : tries) {
-            last = fit.estimate(shape, q, req.contextTokens(), 1, KvQuant.FP16, req.hardware(), false, null);
+            last = fit.estimate(shape, q, req.contextTokens(), 1, KvQuant.FP16, req.hardware(), false, null, req.runtime());
             if (Boolean.TRUE.equals(last.fits())) {
                 return last;
             }
