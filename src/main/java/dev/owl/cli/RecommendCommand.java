@@ -97,6 +97,11 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--min-tok-s", paramLabel = "N", converter = Values.Rate.class, description = "Minimum speed on the hardware: the typical tok/s that ~TOK/S and 'owl fit' show.")
     Double minTokS;
 
+    @Option(names = "--runtime", paramLabel = "RUNTIME", completionCandidates = Candidates.Runtimes.class,
+            description = "The engine the fit assumes, as in 'owl fit': ${COMPLETION-CANDIDATES} (default: llama.cpp for GGUF "
+                    + "formats, mlx for others on Apple silicon, else vllm).")
+    String runtime;
+
     @Option(names = "--policy", paramLabel = "FILE", description = "Also apply this license policy, as 'owl license check' does.")
     Path policyFile;
 
@@ -205,6 +210,7 @@ final class RecommendCommand implements Callable<Integer> {
             licenses.resolve(l);
         }
         checkNumbers();
+        String rt = runtime == null ? null : dev.owl.fit.Runtimes.of(catalog).resolve(runtime);
         Hardware hw = hardware(catalog);
         Quantization q = quant == null ? null : Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());
         Known.families(catalog, families);
@@ -223,7 +229,7 @@ final class RecommendCommand implements Callable<Integer> {
         }
         int ctx = context != null ? context : 8192;
         return new Requirements(need.task(asked), hw, ctx, context != null, q, policies, apiOk, families, minTokS,
-                osi || need.preferOpenLicense(), need.euResidency());
+                osi || need.preferOpenLicense(), need.euResidency(), rt);
     }
 
     private void checkNumbers() {

@@ -19,13 +19,13 @@ final class FitAssumptions {
             lines.add("KV cache not counted: the architecture (layers, KV heads, head dim) is unknown");
         } else if (rules.ignoresWindow(m)) {
             lines.add(rules.name() + " does not implement " + m.id() + "'s sliding window of " + Quantities.tokens(m.slidingWindow())
-                    + " tokens: it caches every token on every layer (" + rules.cite() + ")");
+                    + " tokens: it caches every token on every layer (" + rules.cite(m.id().split("-")[0], "sliding") + ")");
         } else if (m.slidingWindow() != null && context > m.slidingWindow()) {
             long kept = rules.windowTokens(m, context);
             lines.add(m.slidingWindowLayers() + " of " + m.layers() + " layers keep only the last "
                     + Quantities.tokens(m.slidingWindow()) + " tokens (sliding window)" + (kept == m.slidingWindow() ? ""
                             : "; " + rules.name() + " sizes that cache at " + kept + " tokens (window + batch margin, rounded)")
-                    + (rules.keepsWindow(m) ? " (" + rules.cite() + ")" : rules.memory() == null ? ""
+                    + (rules.keepsWindow(m) ? " (" + rules.cite("sliding", "swa", "window") + ")" : rules.memory() == null ? ""
                             : "; whether " + rules.name() + " implements this window is not recorded, so it is assumed"));
         }
         engine(m, context, kvBytes, rules);
@@ -57,7 +57,7 @@ final class FitAssumptions {
         }
         if (rules.memory() != null && rules.memory().overheadGibPerDevice() != null) {
             lines.add(rules.name() + " needs about " + Quantities.gib(rules.overheadPerDevice()) + " per device beyond weights and "
-                    + "KV cache (" + rules.cite() + ")");
+                    + "KV cache (" + rules.cite("overhead") + ")");
         } else {
             lines.add("runtime allowance of 1 GiB per device (context, workspaces, activations)");
         }
@@ -68,14 +68,14 @@ final class FitAssumptions {
     private void engine(ModelShape m, int context, Long kvBytes, RuntimeRules rules) {
         if (kvBytes != null && rules.kvTokens(context) != context) {
             lines.add(rules.name() + " allocates the KV cache in steps of " + rules.memory().kvBlockTokens() + " tokens: "
-                    + rules.kvTokens(context) + " cached for " + context + " (" + rules.cite() + ")");
+                    + rules.kvTokens(context) + " cached for " + context + " (" + rules.cite("pad", "block", "step") + ")");
         }
         if (m.kvLoraRank() != null && rules.memory() != null && Boolean.FALSE.equals(rules.memory().mla())) {
             lines.add(rules.name() + " does not cache multi-head latent attention's compressed latent: its real cache is "
-                    + "larger than shown (" + rules.cite() + ")");
+                    + "larger than shown (" + rules.cite("mla", "latent") + ")");
         }
         if (m.linearAttentionLayers() != null && rules.memory() != null && Boolean.FALSE.equals(rules.memory().linearAttention())) {
-            lines.add(rules.name() + " does not implement linear attention: it cannot run " + m.id() + " (" + rules.cite() + ")");
+            lines.add(rules.name() + " does not implement linear attention: it cannot run " + m.id() + " (" + rules.cite("linear") + ")");
         }
     }
 
@@ -93,7 +93,7 @@ final class FitAssumptions {
         if (rules.memory() != null && rules.memory().memoryFraction() != null) {
             lines.add(String.format(Locale.ROOT, "%s takes %s of each device's memory up front by default, for weights, "
                     + "activations and its KV cache pool: AVAILABLE is that share (%s)", rules.name(),
-                    Quantities.plain(rules.memory().memoryFraction() * 100) + "%", rules.cite()));
+                    Quantities.plain(rules.memory().memoryFraction() * 100) + "%", rules.cite("utilization", "fraction")));
         }
     }
 
@@ -106,9 +106,9 @@ final class FitAssumptions {
         }
         lines.add(rules.tensorParallel()
                 ? "split across " + devices + " devices with tensor parallelism (" + runtime + "): each token reads "
-                        + "all devices at once, so the bound scales with their bandwidth (less the all-reduce cost) (" + rules.cite() + ")"
+                        + "all devices at once, so the bound scales with their bandwidth (less the all-reduce cost) (" + rules.cite("split", "shard", "tp", "parallel") + ")"
                 : "split across " + devices + " devices by layers (" + runtime + "): memory adds up, but one token "
-                        + "passes the devices in turn, so a single stream decodes at one device's bandwidth (" + rules.cite() + ")");
+                        + "passes the devices in turn, so a single stream decodes at one device's bandwidth (" + rules.cite("split", "gpus") + ")");
     }
 
     void offload(long offloadedBytes) {

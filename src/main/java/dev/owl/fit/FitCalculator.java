@@ -7,7 +7,7 @@ import dev.owl.input.UsageException;
  * bandwidth ÷ bytes read per token. The arithmetic is spelled out in the README.
  */
 public final class FitCalculator {
-    /** Per device: CUDA/Metal context, kernels' workspaces and activation buffers. A named allowance. */
+    /** Per device: CUDA/Metal context, kernels' workspaces and activation buffers; a named allowance where the runtime documents none. */
     public static final long RUNTIME_ALLOWANCE_BYTES = 1L << 30;
     /** 1 EiB: no machine has it, and sums of sizes below it cannot overflow a {@code long}. */
     public static final long MAX_BYTES = 1L << 60;
@@ -128,6 +128,11 @@ public final class FitCalculator {
     /** A calculator that gives only the bandwidth bound, with no engine's memory rules (owl's generic assumptions). */
     public FitCalculator() {
         this(null, Runtimes.NONE);
+    }
+
+    /** A calculator that also gives the typical speed, without any engine's memory rules (use {@link #of} for fit's). */
+    public FitCalculator(SpeedCalibration calibration) {
+        this(calibration, Runtimes.NONE);
     }
 
     /** A calculator that also gives the typical speed, calibrated on published measurements, and applies {@code runtimes}' rules. */

@@ -54,10 +54,22 @@ record RuntimeRules(String name, RuntimeMemory memory) {
         return memory != null && RuntimeMemory.TENSOR.equals(memory.multiGpu());
     }
 
-    /** Where the rules come from, for the assumptions: the first source of the engine's memory block. */
-    String cite() {
-        Source s = memory == null || memory.sources().isEmpty() ? null : memory.sources().get(0);
-        return s == null ? "catalog/runtimes.yaml" : "catalog/runtimes.yaml, from " + s.url();
+    /**
+     * Where a rule comes from, for the assumptions: for the first of {@code topics} (e.g. "sliding") that a source note
+     * of the engine's memory block names, the first such source; else the block's first source.
+     */
+    String cite(String... topics) {
+        if (memory == null || memory.sources().isEmpty()) {
+            return "catalog/runtimes.yaml";
+        }
+        for (String topic : topics) {
+            for (Source s : memory.sources()) {
+                if (s.note() != null && s.note().toLowerCase(java.util.Locale.ROOT).contains(topic)) {
+                    return "catalog/runtimes.yaml, from " + s.url();
+                }
+            }
+        }
+        return "catalog/runtimes.yaml, from " + memory.sources().get(0).url();
     }
 
     private static long ceil(long tokens, int block) {

@@ -25,7 +25,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
     /** The query as it was understood: hardware, context, license flags and policy. */
     public record Query(String task, String gpu, Integer gpuCount, Long availableBytes, int contextTokens, String quant,
             List<String> licenseAllow, List<String> licenseDeny, List<String> require, Long mau, boolean eu, String policy,
-            List<String> families, boolean apiOk, Double minTokS, dev.owl.fit.Detected detected) {
+            List<String> families, boolean apiOk, Double minTokS, String runtime, dev.owl.fit.Detected detected) {
         static Query of(Requirements r) {
             Hardware hw = r.hardware();
             Policy flags = r.policies().get(0);
@@ -33,7 +33,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                     hw == null ? null : hw.availableBytes(), r.contextTokens(), r.quant() == null ? null : r.quant().key(),
                     flags.allow(), flags.deny(), flags.require(), flags.usage().monthlyActiveUsers(),
                     Boolean.TRUE.equals(flags.usage().euEntity()), r.policies().size() > 1 ? r.policies().get(1).origin() : null,
-                    r.families(), r.apiOk(), r.minTokensPerSecond(), hw == null ? null : hw.detected());
+                    r.families(), r.apiOk(), r.minTokensPerSecond(), r.runtime(), hw == null ? null : hw.detected());
         }
     }
 
@@ -42,7 +42,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
      * is the outcome the row reports, for the table's own rounding, and not a key.
      */
     public record Row(Integer rank, String model, double score, Map<String, Double> scoreParts, double confidence, Boolean fits,
-            String quant, Long totalBytes, Double decodeTokensPerS, Double typicalTokensPerS, String license, Evidence evidence, Penalty quantPenalty,
+            String quant, Long totalBytes, Double decodeTokensPerS, Double typicalTokensPerS, String runtime, String license, Evidence evidence, Penalty quantPenalty,
             ModelSummary.Run run, List<String> reasons, List<String> excludedBecause, @JsonIgnore Recommendation recommendation) {
         /** {@code rank} 0 or less: not ranked. */
         public static Row of(Recommendation r, int rank) {
@@ -51,7 +51,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                     fit == null ? null : r.fitsHardware(), fit == null ? null : fit.quant().key(), r.neededBytes(),
                     fit == null || fit.decodeTokensPerSecond() == null ? null : round(fit.decodeTokensPerSecond(), 10),
                     fit == null || fit.typicalTokensPerSecond() == null ? null : round(fit.typicalTokensPerSecond(), 10),
-                    r.model().license(), Evidence.of(r.evidence()), r.penalty() == null ? null : Penalty.of(r.penalty()),
+                    fit == null ? null : fit.runtime(), r.model().license(), Evidence.of(r.evidence()), r.penalty() == null ? null : Penalty.of(r.penalty()),
                     r.run() == null ? null : ModelSummary.Run.of(r.run()), r.reasons(), r.exclusions(), r);
         }
 
@@ -113,6 +113,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
         Hardware hw = req.hardware();
         String summary = "Task " + req.task().key() + (hw == null ? "" : " on " + hw.id() + (hw.count() > 1 ? " ×" + hw.count() : ""))
                 + ", context " + Quantities.tokens(req.contextTokens()) + (req.contextGiven() ? "" : " (default)")
+                + (hw == null ? "" : ", runtime " + (req.runtime() != null ? req.runtime() : "by format (--runtime to change)"))
                 + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts."
                 + (hw == null || hw.detected() == null ? "" : " Hardware " + hw.detected().line() + ".");
         return new RecommendReport(Query.of(req), rows, excluded, summary);

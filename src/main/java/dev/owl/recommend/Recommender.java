@@ -257,7 +257,7 @@ public final class Recommender {
 
     /** The estimate of one format on the query's hardware and context. */
     private FitEstimate size(ModelShape shape, Quantization q, Requirements req) {
-        return fit.estimate(shape, q, req.contextTokens(), 1, KvQuant.FP16, req.hardware(), false, null);
+        return fit.estimate(shape, q, req.contextTokens(), 1, KvQuant.FP16, req.hardware(), false, null, req.runtime());
     }
 
     /** The best-quality format that fits; if none fits, the estimate of the smallest tried. */

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A recommendation query. Hard constraints exclude a model; the task and preferences rank the rest.
- * {@code policies} are checked exactly as {@code owl license check} would check them.
+ * {@code policies} are checked exactly as {@code owl license check} would check them. {@code runtime} is the engine
+ * the fit assumes (a name from {@code fit.Runtimes}), or null for the default per format and hardware.
  */
 public record Requirements(
         Task task,
@@ -20,9 +21,18 @@ public record Requirements(
         List<String> families,
         Double minTokensPerSecond,
         boolean preferOpenLicense,
-        boolean requireEuResidency) {
+        boolean requireEuResidency,
+        String runtime) {
     public Requirements {
         policies = List.copyOf(policies);
         families = List.copyOf(families);
+    }
+
+    /** A query under the default runtime for each format and hardware. */
+    public Requirements(Task task, Hardware hardware, int contextTokens, boolean contextGiven, Quantization quant,
+            List<Policy> policies, boolean apiOk, List<String> families, Double minTokensPerSecond, boolean preferOpenLicense,
+            boolean requireEuResidency) {
+        this(task, hardware, contextTokens, contextGiven, quant, policies, apiOk, families, minTokensPerSecond, preferOpenLicense,
+                requireEuResidency, null);
     }
 }

@@ -128,7 +128,7 @@ class RecommendCommandTest {
         assertThat(keys(r)).containsExactly("schema_version", "query", "recommendations", "excluded");
         JsonNode q = r.get("query");
         assertThat(keys(q)).containsExactly("task", "gpu", "gpu_count", "available_bytes", "context_tokens", "quant", "license_allow",
-                "license_deny", "require", "mau", "eu", "policy", "families", "api_ok", "min_tok_s", "detected");
+                "license_deny", "require", "mau", "eu", "policy", "families", "api_ok", "min_tok_s", "runtime", "detected");
         assertThat(q.get("task").asText()).isEqualTo("code");
         assertThat(q.get("gpu_count").asInt()).isEqualTo(1);
         assertThat(q.get("available_bytes").asLong()).isEqualTo(24L << 30);
@@ -138,7 +138,7 @@ class RecommendCommandTest {
         assertThat(q.get("policy").isNull()).isTrue();
         JsonNode first = r.get("recommendations").get(0);
         assertThat(keys(first)).containsExactly("rank", "model", "score", "score_parts", "confidence", "fits", "quant", "total_bytes",
-                "decode_tokens_per_s", "typical_tokens_per_s", "license", "evidence", "quant_penalty", "run", "reasons", "excluded_because");
+                "decode_tokens_per_s", "typical_tokens_per_s", "runtime", "license", "evidence", "quant_penalty", "run", "reasons", "excluded_because");
         assertThat(first.get("rank").asInt()).isEqualTo(1);
         assertThat(first.get("score").isNumber()).isTrue();
         assertThat(first.get("score_parts").has("license")).isTrue();
