@@ -51,10 +51,6 @@ class CostCommandTest {
         double weights = m.paramsTotalB() * 1e9 * 2; // bf16: 2 bytes per parameter
         var a = m.architecture();
         double kv = a == null || a.layers() == null ? 0 : 2.0 * a.layers() * a.kvHeads() * a.headDim() * 2 * 4096 * 16;
-        // bf16 runs under vLLM by default: it takes its gpu_memory_utilization of each GPU (runtimes.yaml) and splits
-        // the model with tensor parallelism, so every GPU's bandwidth serves each step
-        double share = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)))
-                .runtime("vllm").orElseThrow().memory().memoryFraction();
         for (int k = 1; k <= 8; k++) {
             double total = weights + kv + k * overhead * GIB;
             if (total <= (long) (k * gpu.memoryGib() * GIB * share)) {
