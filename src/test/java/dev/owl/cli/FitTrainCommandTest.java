@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.owl.Golden;
 import dev.owl.OwlRunner;
 import dev.owl.OwlRunner.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -174,6 +177,27 @@ class FitTrainCommandTest {
         // 16 GiB of bf16 weights alone leave a 24 GiB card no room for 8.5 GiB of activations
         assertThat(doc.get("fits").asBoolean()).isFalse();
         assertThat(doc.get("total_bytes").asLong() / GIB).isGreaterThan(24);
+    }
+
+    @Test
+    void aConfigJsonPathCountsWhatItsShapeGivesAndSaysTheRestIsUnknown(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("my-model");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("config.json"), """
+                {"num_hidden_layers": 32, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8,
+                 "intermediate_size": 14336, "vocab_size": 128256, "max_position_embeddings": 131072}
+                """);
+        Files.writeString(dir.resolve("model.safetensors.index.json"), "{\"metadata\": {\"total_size\": 16060522496}}");
+        JsonNode doc = json(OwlRunner.fixture(), "fit", dir.toString(), "--train", "lora", "--gpu", "rtx-4090");
+        assertThat(bytes(doc, "weights")).isEqualTo(16_060_522_496L);
+        assertThat(rows(doc).get("adapters").get("bytes").isNull()).isTrue();
+        assertThat(rows(doc).get("activations").get("bytes").isNull()).isTrue();
+        assertThat(doc.get("trainable_params").isNull()).isTrue();
+        assertThat(doc.get("total_complete").asBoolean()).isFalse();
+        assertThat(doc.get("total_bytes").asLong()).isEqualTo(16_060_522_496L + (1L << 30));
+        assertThat(doc.get("fits").isNull()).as("16 GiB counted of an unknown total on 24 GiB").isTrue();
+        JsonNode small = json(OwlRunner.fixture(), "fit", dir.toString(), "--train", "lora", "--vram", "8");
+        assertThat(small.get("fits").asBoolean()).as("what is counted already exceeds 8 GiB").isFalse();
     }
 
     @Test
