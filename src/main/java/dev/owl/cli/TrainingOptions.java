@@ -16,7 +16,7 @@ final class TrainingOptions {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
 
-    @Option(names = "--train", paramLabel = "METHOD", description = "Size fine-tuning instead of inference: lora, qlora or "
+    @Option(names = "--train", paramLabel = "METHOD", completionCandidates = Methods.class, description = "Size fine-tuning instead of inference: lora, qlora or "
             + "full (weights, adapters, gradients, optimizer states, activations, each a row).")
     String train;
 
@@ -32,7 +32,7 @@ final class TrainingOptions {
             description = "Sequences per device in one step with --train (1 to 4096; default: 1).")
     Integer microBatch;
 
-    @Option(names = "--optimizer", paramLabel = "OPT", description = "With --train: adamw, adamw-8bit or adafactor (default: adamw).")
+    @Option(names = "--optimizer", paramLabel = "OPT", completionCandidates = Optimizers.class, description = "With --train: adamw, adamw-8bit or adafactor (default: adamw).")
     String optimizer;
 
     @Option(names = "--gradient-checkpointing", description = "With --train: keep only each layer's input and recompute the rest "
@@ -64,5 +64,21 @@ final class TrainingOptions {
         return new TrainingPlan(method, rank == null ? TrainingPlan.DEFAULT_RANK : rank,
                 seqLen == null ? TrainingPlan.DEFAULT_SEQ_LEN : seqLen, microBatch == null ? 1 : microBatch,
                 optimizer == null ? TrainingPlan.Optimizer.ADAMW : TrainingPlan.Optimizer.parse(optimizer), gradientCheckpointing);
+    }
+
+    /** Training methods, as typed. */
+    static final class Methods implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(TrainingPlan.Method.values()).map(TrainingPlan.Method::key).iterator();
+        }
+    }
+
+    /** Optimizers, as typed. */
+    static final class Optimizers implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(TrainingPlan.Optimizer.values()).map(TrainingPlan.Optimizer::key).iterator();
+        }
     }
 }

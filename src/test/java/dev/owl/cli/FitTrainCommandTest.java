@@ -211,6 +211,14 @@ class FitTrainCommandTest {
         Golden.assertMatches("fit-train-lora-mixtral.csv", csv.out());
     }
 
+    @Test
+    void shellCompletionOffersTheMethodsAndOptimizers() {
+        String bash = OwlRunner.fixture().run("completion", "bash").out();
+        assertThat(bash).contains("(\"lora\" \"qlora\" \"full\") # --train values")
+                .contains("(\"adamw\" \"adamw-8bit\" \"adafactor\") # --optimizer values")
+                .contains("--gradient-checkpointing");
+    }
+
     @ParameterizedTest(name = "owl {0}")
     @CsvSource(delimiter = '|', value = {
         "fit llama-3.1-8b-instruct --train qlora --kv-quant q8_0|--kv-quant sizes inference and does not apply to --train",
