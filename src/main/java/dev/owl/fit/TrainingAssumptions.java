@@ -9,8 +9,12 @@ import java.util.List;
 final class TrainingAssumptions {
     private TrainingAssumptions() {}
 
-    static List<String> of(TrainingPlan plan, TrainingCounts c, int devices) {
+    static List<String> of(TrainingPlan plan, TrainingCounts c, Hardware hardware) {
+        int devices = hardware == null ? 1 : hardware.count();
         List<String> out = new ArrayList<>();
+        if (hardware != null && hardware.usableNote() != null) {
+            out.add(hardware.usableNote());
+        }
         out.add(method(plan.method()));
         if (plan.method().adapters()) {
             out.add("adapters: LoRA (arXiv 2106.09685) on every linear projection of each transformer block (q, k, v, o, gate, "

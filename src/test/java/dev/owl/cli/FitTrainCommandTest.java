@@ -212,6 +212,18 @@ class FitTrainCommandTest {
     }
 
     @Test
+    void appleSiliconCountsTheGpuShareOfUnifiedMemoryAndSaysSo() throws Exception {
+        double memoryGib = 0;
+        for (JsonNode g : json(OwlRunner.bundled(), "fit", "--list-gpus")) {
+            memoryGib = g.get("id").asText().equals("m4-max") ? g.get("memory_gib").asDouble() : memoryGib;
+        }
+        assertThat(memoryGib).isPositive();
+        JsonNode doc = json(OwlRunner.bundled(), "fit", "llama-3.1-8b-instruct", "--train", "lora", "--gpu", "m4-max");
+        assertThat(doc.get("available_bytes").asLong()).isEqualTo((long) (memoryGib * GIB * 0.75));
+        assertThat(doc.get("assumptions").get(0).asText()).startsWith("unified memory").contains("iogpu.wired_limit_mb");
+    }
+
+    @Test
     void shellCompletionOffersTheMethodsAndOptimizers() {
         String bash = OwlRunner.fixture().run("completion", "bash").out();
         assertThat(bash).contains("(\"lora\" \"qlora\" \"full\") # --train values")
