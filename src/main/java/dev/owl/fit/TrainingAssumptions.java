@@ -9,9 +9,13 @@ import java.util.List;
 final class TrainingAssumptions {
     private TrainingAssumptions() {}
 
-    static List<String> of(TrainingPlan plan, TrainingCounts c, Hardware hardware) {
+    static List<String> of(TrainingPlan plan, TrainingCounts c, Hardware hardware, Integer maxContext) {
         int devices = hardware == null ? 1 : hardware.count();
         List<String> out = new ArrayList<>();
+        if (maxContext != null && plan.seqLen() > maxContext) {
+            out.add("--seq-len " + plan.seqLen() + " is beyond the model's context of " + maxContext + " tokens: the "
+                    + "figures are the arithmetic for that length, not a length the model supports");
+        }
         if (hardware != null && hardware.usableNote() != null) {
             out.add(hardware.usableNote());
         }

@@ -65,7 +65,7 @@ public final class TrainingMemory {
                 plan.microBatch(), plan.gradientCheckpointing(), shape.paramsTotalB(), shape.paramsActiveB(),
                 trainable == null ? null : Math.round(trainable), rows, total, complete, hardware == null ? null : hardware.id(),
                 hardware == null ? null : devices, available, total / devices, fits, flops,
-                TrainingAssumptions.of(plan, c, hardware), null);
+                TrainingAssumptions.of(plan, c, hardware, shape.maxContextTokens()), null);
         return withSummary(draft, plan, hardware);
     }
 

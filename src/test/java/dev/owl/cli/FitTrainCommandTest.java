@@ -74,6 +74,10 @@ class FitTrainCommandTest {
         assertThat(bytes(doc, "activations")).isEqualTo(8192L * HIDDEN * (2 * LAYERS + 34));
         assertThat(doc.get("flops_per_token").asDouble()).isEqualTo(8 * PARAMS);
         assertThat(doc.get("seq_len").asInt()).isEqualTo(4096);
+        assertThat(doc.get("assumptions").toString()).doesNotContain("beyond the model's context");
+        JsonNode longer = json(OwlRunner.fixture(), "fit", "llama-3.1-8b-instruct", "--train", "lora", "--seq-len", "256K");
+        assertThat(longer.get("assumptions").get(0).asText()).isEqualTo("--seq-len 262144 is beyond the model's context of "
+                + "131072 tokens: the figures are the arithmetic for that length, not a length the model supports");
         assertThat(doc.get("micro_batch").asInt()).isEqualTo(2);
     }
 
