@@ -9,8 +9,16 @@ import java.util.List;
 final class TrainingAssumptions {
     private TrainingAssumptions() {}
 
-    static List<String> of(TrainingPlan plan, TrainingCounts c, int devices) {
+    static List<String> of(TrainingPlan plan, TrainingCounts c, Hardware hardware, Integer maxContext) {
+        int devices = hardware == null ? 1 : hardware.count();
         List<String> out = new ArrayList<>();
+        if (maxContext != null && plan.seqLen() > maxContext) {
+            out.add("--seq-len " + plan.seqLen() + " is beyond the model's context of " + maxContext + " tokens: the "
+                    + "figures are the arithmetic for that length, not a length the model supports");
+        }
+        if (hardware != null && hardware.usableNote() != null) {
+            out.add(hardware.usableNote());
+        }
         out.add(method(plan.method()));
         if (plan.method().adapters()) {
             out.add("adapters: LoRA (arXiv 2106.09685) on every linear projection of each transformer block (q, k, v, o, gate, "
@@ -37,10 +45,10 @@ final class TrainingAssumptions {
                     + "keeps a full copy on every device and needs the single-device total on each");
         }
         if (c.experts() > 1) {
-            out.add("mixture of experts: memory follows the total parameters (every expert is stored"
-                    + (plan.method() == Method.FULL ? " and gets gradients and optimizer states" : " and, with LoRA, adapted")
-                    + "), compute follows the active ones: a small active count makes each training token cheaper, "
-                    + "not the training memory smaller");
+            out.add("mixture of experts: memory follows the total parameters (all " + TrainingMemory.billions(c.params())
+                    + " are stored" + (plan.method() == Method.FULL ? ", each with gradients and optimizer states" : ", every expert adapted")
+                    + "), compute follows the active ones (" + TrainingMemory.billions(c.active()) + " per token): a small "
+                    + "active count makes each training token cheaper, not the training memory smaller");
         }
         out.add("compute: ≈ 6 × active parameters FLOPs per token for full training (forward 2, backward 4; Kaplan et al., "
                 + "arXiv 2001.08361); ≈ 4 × with LoRA/QLoRA (no gradients for the frozen weights); gradient checkpointing "

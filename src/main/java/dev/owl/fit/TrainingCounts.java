@@ -6,10 +6,11 @@ import dev.owl.catalog.Architecture;
  * The counts training memory rests on: parameters (total and active), the embedding and output matrices, layers,
  * hidden size, vocabulary and experts per layer; null where the catalog does not say. {@code approx}: the adapter
  * count's formula is not exact for this layout (an MoE's shared experts, multi-head latent or linear attention,
- * cross-attention layers, approximate parameter counts, or unknown embeddings).
+ * cross-attention layers, approximate parameter counts, or unknown embeddings); {@code paramsApprox}: the catalog marks
+ * the parameter counts approximate.
  */
 record TrainingCounts(double params, double active, Double embeddings, Integer layers, Integer hidden, Integer vocab,
-        int experts, boolean tied, boolean approx) {
+        int experts, boolean tied, boolean paramsApprox, boolean approx) {
 
     static TrainingCounts of(ModelShape shape, Architecture a) {
         Integer layers = a != null && a.layers() != null ? a.layers() : shape.layers();
@@ -19,7 +20,7 @@ record TrainingCounts(double params, double active, Double embeddings, Integer l
         Double embeddings = shape.embeddingParamsB() == null ? null : shape.embeddingParamsB() * 1e9;
         return new TrainingCounts(shape.paramsTotalB() * 1e9, shape.paramsActiveB() * 1e9, embeddings, layers,
                 a == null ? null : a.hiddenSize(), a == null ? null : a.vocabSize(), moe ? a.expertsTotal() : 1,
-                shape.tiedEmbeddings(), shape.paramsApprox() || moe || unusual || embeddings == null);
+                shape.tiedEmbeddings(), shape.paramsApprox(), shape.paramsApprox() || moe || unusual || embeddings == null);
     }
 
     private static boolean positive(Integer n) {

@@ -27,28 +27,32 @@ public final class TrainingMemory {
     /** The projections LoRA targets in each transformer block: attention, then each MLP's (every expert's) three. */
     static final List<String> TARGETS = List.of("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj");
 
+    /** Where the counts come from: a config.json path gives the inference shape only. */
+    private static final String FROM_CATALOG = "from the catalog's architecture block";
+
     private TrainingMemory() {}
 
     /** The estimate for {@code shape} (with its catalog {@code architecture}, or null) on {@code hardware} (or null). */
     public static TrainingEstimate estimate(ModelShape shape, Architecture architecture, TrainingPlan plan, Hardware hardware) {
         TrainingCounts c = TrainingCounts.of(shape, architecture);
         int devices = hardware == null ? 1 : hardware.count();
-        Double trainable = plan.method().adapters() ? c.adapters(plan.rank()) : c.params();
+        Double trainable = plan.method().adapters() ? c.adapters(plan.rank()) : Double.valueOf(c.params());
         List<TrainingRow> rows = new ArrayList<>();
         rows.add(weights(plan.method(), c));
         if (plan.method() == Method.FULL) {
-            rows.add(row("master_weights", 4 * c.params(), false, "fp32 copy of " + billions(c.params()) + " parameters × 4 bytes"));
+            rows.add(row("master_weights", 4 * c.params(), c.paramsApprox(), "fp32 copy of " + billions(c.params()) + " parameters × 4 bytes"));
         } else {
             rows.add(row("adapters", trainable == null ? null : 4 * trainable, c.approx(),
                     adapterBasis(plan.rank(), c) + " × 4 bytes (fp32)"));
         }
         rows.add(plan.method() == Method.FULL
-                ? row("gradients", 2 * c.params(), false, billions(c.params()) + " parameters × 2 bytes (bf16)")
+                ? row("gradients", 2 * c.params(), c.paramsApprox(), billions(c.params()) + " parameters × 2 bytes (bf16)")
                 : row("gradients", trainable == null ? null : 4 * trainable, c.approx(), "adapter parameters × 4 bytes (fp32)"));
         rows.add(optimizer(plan, c, trainable));
         rows.add(activations(plan, c, devices));
         rows.add(row("logits", c.vocab() == null ? null : (double) devices * plan.tokens() * c.vocab() * LOGIT_BYTES, true,
-                perDevice(devices, plan.tokens() + " tokens × " + (c.vocab() == null ? "?" : c.vocab()) + " vocabulary × 4 bytes (fp32)")));
+                c.vocab() == null ? "needs the vocabulary size " + FROM_CATALOG
+                        : perDevice(devices, plan.tokens() + " tokens × " + c.vocab() + " vocabulary × 4 bytes (fp32)")));
         rows.add(row("overhead", (double) devices * FitCalculator.RUNTIME_ALLOWANCE_BYTES, true,
                 (devices > 1 ? devices + " devices × " : "") + "1 GiB per device (CUDA context, allocator)"));
         long total = rows.stream().filter(r -> r.bytes() != null).mapToLong(TrainingRow::bytes).sum();
@@ -61,13 +65,13 @@ public final class TrainingMemory {
                 plan.microBatch(), plan.gradientCheckpointing(), shape.paramsTotalB(), shape.paramsActiveB(),
                 trainable == null ? null : Math.round(trainable), rows, total, complete, hardware == null ? null : hardware.id(),
                 hardware == null ? null : devices, available, total / devices, fits, flops,
-                TrainingAssumptions.of(plan, c, devices), null);
+                TrainingAssumptions.of(plan, c, hardware, shape.maxContextTokens()), null);
         return withSummary(draft, plan, hardware);
     }
 
     private static TrainingRow weights(Method method, TrainingCounts c) {
         if (method != Method.QLORA) {
-            return row("weights", 2 * c.params(), false, billions(c.params()) + " parameters × 2 bytes (bf16)");
+            return row("weights", 2 * c.params(), c.paramsApprox(), billions(c.params()) + " parameters × 2 bytes (bf16)");
         }
         if (c.embeddings() == null) {
             return row("weights", c.params() * NF4_BITS / 8, true, billions(c.params()) + " parameters × "
@@ -75,7 +79,7 @@ public final class TrainingMemory {
                     + "embeddings not known, counted as 4-bit)");
         }
         double linear = c.params() - c.embeddings();
-        return row("weights", linear * NF4_BITS / 8 + 2 * c.embeddings(), false, billions(linear) + " parameters × "
+        return row("weights", linear * NF4_BITS / 8 + 2 * c.embeddings(), c.paramsApprox(), billions(linear) + " parameters × "
                 + Quantities.plain(Math.round(NF4_BITS * 1000) / 1000.0) + " bits (NF4 + quantization constants) + "
                 + billions(c.embeddings()) + " embedding/output parameters × 2 bytes (bf16)");
     }
@@ -91,16 +95,16 @@ public final class TrainingMemory {
         String what = plan.method().adapters() ? "adapter parameters" : billions(c.params()) + " parameters";
         if (o == Optimizer.ADAMW_8BIT) {
             return row("optimizer_states", trainable == null ? null : 2 * trainable + 2 * 4 * Math.ceil(trainable / BLOCK_8BIT),
-                    plan.method().adapters() && c.approx(), "8-bit AdamW: " + what + " × 2 moments × 1 byte + a 4-byte absmax per "
+                    plan.method().adapters() ? c.approx() : c.paramsApprox(), "8-bit AdamW: " + what + " × 2 moments × 1 byte + a 4-byte absmax per "
                             + BLOCK_8BIT + " values");
         }
-        return row("optimizer_states", trainable == null ? null : 8 * trainable, plan.method().adapters() && c.approx(),
+        return row("optimizer_states", trainable == null ? null : 8 * trainable, plan.method().adapters() ? c.approx() : c.paramsApprox(),
                 "AdamW: " + what + " × 2 moments × 4 bytes (fp32)");
     }
 
     private static TrainingRow activations(TrainingPlan plan, TrainingCounts c, int devices) {
         if (c.hidden() == null || c.layers() == null) {
-            return row("activations", null, true, "needs the model's layers and hidden size");
+            return row("activations", null, true, "needs the layers and hidden size " + FROM_CATALOG);
         }
         double perToken = plan.gradientCheckpointing()
                 ? (double) c.hidden() * (CHECKPOINT_BYTES * c.layers() + ACTIVATION_BYTES)
@@ -113,7 +117,7 @@ public final class TrainingMemory {
 
     private static String adapterBasis(int rank, TrainingCounts c) {
         if (c.hidden() == null || c.layers() == null) {
-            return "rank × (in + out) per projection: needs the model's layers and hidden size";
+            return "rank × (in + out) per projection, which needs the layers and hidden size " + FROM_CATALOG + ",";
         }
         return rank + " × (" + c.matrices() + " projections × " + c.hidden() + " + " + billions(c.params() - c.embeddingsOrZero())
                 + " ÷ " + c.hidden() + ") = " + billions(c.adapters(rank)) + " parameters";

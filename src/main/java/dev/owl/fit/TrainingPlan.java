@@ -14,22 +14,19 @@ public record TrainingPlan(Method method, int rank, int seqLen, int microBatch, 
 
     /** How the model is trained: adapters on a bf16 base, adapters on a 4-bit base, or every weight. */
     public enum Method {
-        LORA("lora", "LoRA"), QLORA("qlora", "QLoRA"), FULL("full", "full fine-tuning");
+        LORA, QLORA, FULL;
 
-        private final String key;
-        private final String label;
-
-        Method(String key, String label) {
-            this.key = key;
-            this.label = label;
-        }
-
+        /** As typed and as written in JSON: {@code lora}, {@code qlora}, {@code full}. */
         public String key() {
-            return key;
+            return TrainingPlan.key(this);
         }
 
         public String label() {
-            return label;
+            return switch (this) {
+                case LORA -> "LoRA";
+                case QLORA -> "QLoRA";
+                case FULL -> "full fine-tuning";
+            };
         }
 
         public boolean adapters() {
@@ -44,42 +41,47 @@ public record TrainingPlan(Method method, int rank, int seqLen, int microBatch, 
             return (this == FULL ? 6 : 4) + (gradientCheckpointing ? 2 : 0);
         }
 
-        /** The method a user typed; a usage error naming the choices otherwise. */
         public static Method parse(String typed) {
-            return Arrays.stream(values()).filter(m -> m.key.equals(typed.strip().toLowerCase(Locale.ROOT))).findFirst()
-                    .orElseThrow(() -> new UsageException("unknown training method '" + typed + "'", "use lora, qlora or full"));
+            return TrainingPlan.parse(values(), typed, "training method");
         }
     }
 
     /** The optimizer whose states are counted. */
     public enum Optimizer {
-        ADAMW("adamw", "AdamW"), ADAMW_8BIT("adamw-8bit", "8-bit AdamW"), ADAFACTOR("adafactor", "Adafactor");
+        ADAMW, ADAMW_8BIT, ADAFACTOR;
 
-        private final String key;
-        private final String label;
-
-        Optimizer(String key, String label) {
-            this.key = key;
-            this.label = label;
-        }
-
+        /** As typed and as written in JSON: {@code adamw}, {@code adamw-8bit}, {@code adafactor}. */
         public String key() {
-            return key;
+            return TrainingPlan.key(this);
         }
 
         public String label() {
-            return label;
+            return switch (this) {
+                case ADAMW -> "AdamW";
+                case ADAMW_8BIT -> "8-bit AdamW";
+                case ADAFACTOR -> "Adafactor";
+            };
         }
 
-        /** The optimizer a user typed; a usage error naming the choices otherwise. */
         public static Optimizer parse(String typed) {
-            return Arrays.stream(values()).filter(o -> o.key.equals(typed.strip().toLowerCase(Locale.ROOT))).findFirst()
-                    .orElseThrow(() -> new UsageException("unknown optimizer '" + typed + "'", "use adamw, adamw-8bit or adafactor"));
+            return TrainingPlan.parse(values(), typed, "optimizer");
         }
     }
 
     /** Tokens in one micro-batch on one device. */
     public long tokens() {
         return (long) seqLen * microBatch;
+    }
+
+    private static String key(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The choice a user typed; a usage error naming every choice otherwise. */
+    private static <E extends Enum<E>> E parse(E[] choices, String typed, String what) {
+        String k = typed.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(choices).filter(c -> key(c).equals(k)).findFirst()
+                .orElseThrow(() -> new UsageException("unknown " + what + " '" + typed + "'",
+                        "use " + String.join(", ", Arrays.stream(choices).map(TrainingPlan::key).toList())));
     }
 }

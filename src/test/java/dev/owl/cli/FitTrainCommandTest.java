@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.owl.Golden;
 import dev.owl.OwlRunner;
 import dev.owl.OwlRunner.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,6 +74,10 @@ class FitTrainCommandTest {
         assertThat(bytes(doc, "activations")).isEqualTo(8192L * HIDDEN * (2 * LAYERS + 34));
         assertThat(doc.get("flops_per_token").asDouble()).isEqualTo(8 * PARAMS);
         assertThat(doc.get("seq_len").asInt()).isEqualTo(4096);
+        assertThat(doc.get("assumptions").toString()).doesNotContain("beyond the model's context");
+        JsonNode longer = json(OwlRunner.fixture(), "fit", "llama-3.1-8b-instruct", "--train", "lora", "--seq-len", "256K");
+        assertThat(longer.get("assumptions").get(0).asText()).isEqualTo("--seq-len 262144 is beyond the model's context of "
+                + "131072 tokens: the figures are the arithmetic for that length, not a length the model supports");
         assertThat(doc.get("micro_batch").asInt()).isEqualTo(2);
     }
 
@@ -177,6 +184,27 @@ class FitTrainCommandTest {
     }
 
     @Test
+    void aConfigJsonPathCountsWhatItsShapeGivesAndSaysTheRestIsUnknown(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("my-model");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("config.json"), """
+                {"num_hidden_layers": 32, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8,
+                 "intermediate_size": 14336, "vocab_size": 128256, "max_position_embeddings": 131072}
+                """);
+        Files.writeString(dir.resolve("model.safetensors.index.json"), "{\"metadata\": {\"total_size\": 16060522496}}");
+        JsonNode doc = json(OwlRunner.fixture(), "fit", dir.toString(), "--train", "lora", "--gpu", "rtx-4090");
+        assertThat(bytes(doc, "weights")).isEqualTo(16_060_522_496L);
+        assertThat(rows(doc).get("adapters").get("bytes").isNull()).isTrue();
+        assertThat(rows(doc).get("activations").get("bytes").isNull()).isTrue();
+        assertThat(doc.get("trainable_params").isNull()).isTrue();
+        assertThat(doc.get("total_complete").asBoolean()).isFalse();
+        assertThat(doc.get("total_bytes").asLong()).isEqualTo(16_060_522_496L + (1L << 30));
+        assertThat(doc.get("fits").isNull()).as("16 GiB counted of an unknown total on 24 GiB").isTrue();
+        JsonNode small = json(OwlRunner.fixture(), "fit", dir.toString(), "--train", "lora", "--vram", "8");
+        assertThat(small.get("fits").asBoolean()).as("what is counted already exceeds 8 GiB").isFalse();
+    }
+
+    @Test
     void theTableAndCsvMatchTheirGoldenFiles() {
         Result table = OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--train", "qlora", "--gpu", "rtx-4090");
         assertThat(table.exitCode()).as(table.err()).isZero();
@@ -185,6 +213,26 @@ class FitTrainCommandTest {
                 "--gradient-checkpointing", "--format", "csv");
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         Golden.assertMatches("fit-train-lora-mixtral.csv", csv.out());
+    }
+
+    @Test
+    void appleSiliconCountsTheGpuShareOfUnifiedMemoryAndSaysSo() throws Exception {
+        double memoryGib = 0;
+        for (JsonNode g : json(OwlRunner.bundled(), "fit", "--list-gpus")) {
+            memoryGib = g.get("id").asText().equals("m4-max") ? g.get("memory_gib").asDouble() : memoryGib;
+        }
+        assertThat(memoryGib).isPositive();
+        JsonNode doc = json(OwlRunner.bundled(), "fit", "llama-3.1-8b-instruct", "--train", "lora", "--gpu", "m4-max");
+        assertThat(doc.get("available_bytes").asLong()).isEqualTo((long) (memoryGib * GIB * 0.75));
+        assertThat(doc.get("assumptions").get(0).asText()).startsWith("unified memory").contains("iogpu.wired_limit_mb");
+    }
+
+    @Test
+    void shellCompletionOffersTheMethodsAndOptimizers() {
+        String bash = OwlRunner.fixture().run("completion", "bash").out();
+        assertThat(bash).contains("(\"lora\" \"qlora\" \"full\") # --train values")
+                .contains("(\"adamw\" \"adamw-8bit\" \"adafactor\") # --optimizer values")
+                .contains("--gradient-checkpointing");
     }
 
     @ParameterizedTest(name = "owl {0}")
