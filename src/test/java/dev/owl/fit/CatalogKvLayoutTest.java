@@ -1,7 +1,9 @@
 package dev.owl.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.owl.catalog.Architecture;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.CatalogLoader;
 import dev.owl.catalog.CatalogLocation;
@@ -124,6 +126,37 @@ class CatalogKvLayoutTest {
         assertThat(kv("ministral-3-8b-instruct-2512", 32_768)).isEqualTo(34L * 4096 * 32_768);
         assertThat(kv("ministral-3-3b-instruct-2512", 32_768)).isEqualTo(26L * 4096 * 32_768);
         assertThat(kv("pixtral-large-instruct-2411", 32_768)).isEqualTo(88L * 4096 * 32_768);
+    }
+
+    @Test
+    void mistralModelsThatHadNoArchitectureBlockNowCountTheirKvCache() {
+        // Each text_config / params.json: 40 layers × 2 (K and V) × 8 KV heads × head_dim 128 × 2 B (fp16)
+        // = 163,840 B per token, no sliding window; at 32,768 tokens 5,368,709,120 B. Before, each had no
+        // architecture and fit counted no KV at all.
+        for (String id : List.of("devstral-small-2505", "devstral-small-2", "magistral-small-2506", "magistral-small-2507",
+                "magistral-small-2509", "ministral-3-14b-instruct-2512")) {
+            assertThat(kv(id, 1)).as(id).isEqualTo(163_840L);
+            assertThat(kv(id, 32_768)).as(id).isEqualTo(5_368_709_120L);
+        }
+        // Devstral 2: 88 layers × 2 × 8 KV heads × 128 × 2 B = 360,448 B per token; 256K tokens = 94,489,280,512 B
+        assertThat(kv("devstral-2", 1)).isEqualTo(360_448L);
+        assertThat(kv("devstral-2", 262_144)).isEqualTo(94_489_280_512L);
+    }
+
+    @Test
+    void theNewMistralBlocksReproduceThePublishedLanguageModelSizes() {
+        // decoder shapes × layers + untied embeddings, per block: Ministral 3 14B's FFN 16,384 gives the card's 13.5B
+        // language model, Small 3.1's FFN 32,768 the 23.57B of the Devstral/Magistral Small checkpoints
+        assertThat(languageModelParams("ministral-3-14b-instruct-2512", 16_384)).isCloseTo(13.51e9, within(0.01e9));
+        assertThat(languageModelParams("devstral-small-2", 32_768)).isCloseTo(23.57e9, within(0.01e9));
+        // the card's 13.5B language model + 0.4B vision encoder
+        assertThat(catalog.model("ministral-3-14b-instruct-2512").orElseThrow().paramsTotalB()).isEqualTo(13.9);
+    }
+
+    private static double languageModelParams(String id, int ffn) {
+        Architecture a = catalog.model(id).orElseThrow().architecture();
+        double attention = 2.0 * a.hiddenSize() * a.attentionHeads() * a.headDim() + 2.0 * a.hiddenSize() * a.kvHeads() * a.headDim();
+        return a.layers() * (attention + 3.0 * a.hiddenSize() * ffn) + 2.0 * a.vocabSize() * a.hiddenSize();
     }
 
     @Test
