@@ -165,6 +165,10 @@ class CatalogKvLayoutTest {
         assertThat(languageModelParams("devstral-small-2", 32_768)).isCloseTo(23.57e9, within(0.01e9));
         // the card's 13.5B language model + 0.4B vision encoder
         assertThat(catalog.model("ministral-3-14b-instruct-2512").orElseThrow().paramsTotalB()).isEqualTo(13.9);
+        // the cards ship these instruct weights in FP8, so fit sizes that format first
+        for (String id : List.of("devstral-2", "devstral-small-2", "ministral-3-14b-instruct-2512")) {
+            assertThat(shape(id).nativeFormat()).as(id).isEqualTo("fp8");
+        }
     }
 
     private static double languageModelParams(String id, int ffn) {
