@@ -53,7 +53,7 @@ public record ModelSummary(
     /** One step of getting and running the model with one runtime (see {@link RunCommands}). */
     public record Run(String runtime, String step, String command, String note) {
         public static Run of(RunCommands.RunCommand c) {
-            return new Run(c.runtime(), c.step().key(), c.command(), c.note());
+            return new Run(c.runtime(), c.step() == null ? null : c.step().key(), c.command(), c.note());
         }
     }
 

@@ -174,6 +174,28 @@ class CatalogLoaderTest {
                 .satisfies(e -> assertThat(((InputException) e).diagnostics()).hasSize(5));
     }
 
+    @Test
+    void matchNamesAreNonEmptyStrings() throws IOException {
+        Path dir = tmp.resolve("match");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("hardware.yaml"), """
+                accelerators:
+                  - id: card
+                    name: Card
+                    vendor: X
+                    kind: gpu
+                    memory_gib: 8
+                    bandwidth_gb_s: 100
+                    match: ["", 3, "X Card"]
+                    sources:
+                      - {url: "https://example.com/card", as_of: 2026-12-02}
+                """);
+        List<Diagnostic> ds = new CatalogLoader().validate(List.of(new CatalogLocation("m", dir, true))).diagnostics();
+        assertThat(ds).extracting(Diagnostic::headline).containsExactlyInAnyOrder(
+                "m/hardware.yaml:8:17: error: items of 'match' must be strings, found a number (3)",
+                "m/hardware.yaml:8:12: error: match takes the names a tool reports, e.g. \"NVIDIA GeForce RTX 4090\"");
+    }
+
     private static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).contains(from);
