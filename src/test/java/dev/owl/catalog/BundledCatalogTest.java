@@ -91,6 +91,21 @@ class BundledCatalogTest {
         }
     }
 
+    /** Issue 14: fit and recommend can count the KV cache of every model whose weights can be downloaded. */
+    @Test
+    void everyReleasedModelWithWeightsHasTheArchitectureTheKvCacheNeeds() {
+        List<String> missing = new ArrayList<>();
+        for (Model m : catalog.models()) {
+            Architecture a = m.architecture();
+            boolean counted = a != null && a.layers() != null && (a.kvLoraRank() != null || a.kvHeads() != null)
+                    && a.source() != null;
+            if (m.status() == ModelStatus.RELEASED && m.hasWeights() && !counted) {
+                missing.add(m.id());
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     private static Model model(String id) {
         return catalog.models().stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("catalog has no " + id));

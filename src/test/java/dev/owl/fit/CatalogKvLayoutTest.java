@@ -1,7 +1,9 @@
 package dev.owl.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.owl.catalog.Architecture;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.CatalogLoader;
 import dev.owl.catalog.CatalogLocation;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,23 @@ class CatalogKvLayoutTest {
 
     private static ModelShape shape(String id) {
         return ModelShape.of(catalog.model(id).orElseThrow());
+    }
+
+    /** A layer_types list body: {@code groups} times {@code n} layers of {@code kind}, then one full_attention layer. */
+    private static String layerTypes(int groups, int n, String kind) {
+        String group = String.join(",", Collections.nCopies(n, "\"" + kind + "\"")) + ",\"full_attention\"";
+        return String.join(",", Collections.nCopies(groups, group));
+    }
+
+    /** The shape owl reads from {@code json} written as dir/config.json. */
+    private static ModelShape read(Path dir, String json) throws IOException {
+        Files.writeString(dir.resolve("config.json"), json);
+        return HfConfig.read(dir);
+    }
+
+    /** A config.json whose text_config holds {@code fields} and the layer_types list body {@code types}. */
+    private static ModelShape readTextConfig(Path dir, String fields, String types) throws IOException {
+        return read(dir, "{\"text_config\": {" + fields + ", \"layer_types\": [" + types + "]}}");
     }
 
     private static long kv(String id, long tokens) {
@@ -97,14 +117,10 @@ class CatalogKvLayoutTest {
 
     @Test
     void aGemma3nConfigFindsTheSharedLayersInLayerTypes(@TempDir Path dir) throws IOException {
-        String types = String.join(",", java.util.Collections.nCopies(7,
-                "\"sliding_attention\",\"sliding_attention\",\"sliding_attention\",\"sliding_attention\",\"full_attention\""));
-        Files.writeString(dir.resolve("config.json"), """
-                {"text_config": {"num_hidden_layers": 35, "hidden_size": 2048, "num_attention_heads": 8,
-                 "num_key_value_heads": 2, "head_dim": 256, "sliding_window": 512, "num_kv_shared_layers": 15,
-                 "vocab_size": 262400, "layer_types": [%s]}}
-                """.formatted(types));
-        ModelShape s = HfConfig.read(dir);
+        ModelShape s = readTextConfig(dir, """
+                "num_hidden_layers": 35, "hidden_size": 2048, "num_attention_heads": 8, "num_key_value_heads": 2,
+                "head_dim": 256, "sliding_window": 512, "num_kv_shared_layers": 15, "vocab_size": 262400""",
+                layerTypes(7, 4, "sliding_attention"));
         assertThat(s.kvSharedLayers()).isEqualTo(15);
         assertThat(s.kvSharedSlidingLayers()).isEqualTo(12);
         assertThat(FitCalculator.kvCacheBytes(s, 32_768, 1, KvQuant.FP16)).isEqualTo(kv("gemma-3n-e4b-it", 32_768));
@@ -127,6 +143,41 @@ class CatalogKvLayoutTest {
     }
 
     @Test
+    void mistralModelsThatHadNoArchitectureBlockNowCountTheirKvCache() {
+        // Each text_config / params.json: 40 layers × 2 (K and V) × 8 KV heads × head_dim 128 × 2 B (fp16)
+        // = 163,840 B per token, no sliding window; at 32,768 tokens 5,368,709,120 B. Before, each had no
+        // architecture and fit counted no KV at all.
+        for (String id : List.of("devstral-small-2505", "devstral-small-2", "magistral-small-2506", "magistral-small-2507",
+                "magistral-small-2509", "ministral-3-14b-instruct-2512")) {
+            assertThat(kv(id, 1)).as(id).isEqualTo(163_840L);
+            assertThat(kv(id, 32_768)).as(id).isEqualTo(5_368_709_120L);
+        }
+        // Devstral 2: 88 layers × 2 × 8 KV heads × 128 × 2 B = 360,448 B per token; 256K tokens = 94,489,280,512 B
+        assertThat(kv("devstral-2", 1)).isEqualTo(360_448L);
+        assertThat(kv("devstral-2", 262_144)).isEqualTo(94_489_280_512L);
+    }
+
+    @Test
+    void theNewMistralBlocksReproduceThePublishedLanguageModelSizes() {
+        // decoder shapes × layers + untied embeddings, per block: Ministral 3 14B's FFN 16,384 gives the card's 13.5B
+        // language model, Small 3.1's FFN 32,768 the 23.57B of the Devstral/Magistral Small checkpoints
+        assertThat(languageModelParams("ministral-3-14b-instruct-2512", 16_384)).isCloseTo(13.51e9, within(0.01e9));
+        assertThat(languageModelParams("devstral-small-2", 32_768)).isCloseTo(23.57e9, within(0.01e9));
+        // the card's 13.5B language model + 0.4B vision encoder
+        assertThat(catalog.model("ministral-3-14b-instruct-2512").orElseThrow().paramsTotalB()).isEqualTo(13.9);
+        // the cards ship these instruct weights in FP8, so fit sizes that format first
+        for (String id : List.of("devstral-2", "devstral-small-2", "ministral-3-14b-instruct-2512")) {
+            assertThat(shape(id).nativeFormat()).as(id).isEqualTo("fp8");
+        }
+    }
+
+    private static double languageModelParams(String id, int ffn) {
+        Architecture a = catalog.model(id).orElseThrow().architecture();
+        double attention = 2.0 * a.hiddenSize() * a.attentionHeads() * a.headDim() + 2.0 * a.hiddenSize() * a.kvHeads() * a.headDim();
+        return a.layers() * (attention + 3.0 * a.hiddenSize() * ffn) + 2.0 * a.vocabSize() * a.hiddenSize();
+    }
+
+    @Test
     void ministral3_8bCountsItsVisionEncoderAndPhi4MiniHasItsReleaseDay() {
         // card: 8.4B language model + 0.4B vision encoder
         assertThat(catalog.model("ministral-3-8b-instruct-2512").orElseThrow().paramsTotalB()).isEqualTo(8.8);
@@ -135,36 +186,31 @@ class CatalogKvLayoutTest {
 
     @Test
     void aConfigWithOnlyFullAttentionIntervalDerivesTheLinearLayers(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("config.json"), """
+        ModelShape s = read(dir, """
                 {"text_config": {"num_hidden_layers": 60, "hidden_size": 4096, "num_attention_heads": 32,
                  "num_key_value_heads": 2, "head_dim": 256, "full_attention_interval": 4, "vocab_size": 248320}}
                 """);
-        ModelShape s = HfConfig.read(dir);
         assertThat(s.linearAttentionLayers()).isEqualTo(45);
         assertThat(FitCalculator.kvCacheBytes(s, 262_144, 1, KvQuant.FP16)).isEqualTo(kv("qwen3.5-397b-a17b", 262_144));
     }
 
     @Test
     void aConfigWithLayerTypesDerivesTheSameLayout(@TempDir Path dir) throws IOException {
-        String types = String.join(",", java.util.Collections.nCopies(15,
-                "\"linear_attention\",\"linear_attention\",\"linear_attention\",\"full_attention\""));
-        Files.writeString(dir.resolve("config.json"), """
+        String types = layerTypes(15, 3, "linear_attention");
+        ModelShape s = read(dir, """
                 {"num_hidden_layers": 60, "hidden_size": 4096, "num_attention_heads": 32,
                  "num_key_value_heads": 2, "head_dim": 256, "layer_types": [%s]}
                 """.formatted(types));
-        assertThat(HfConfig.read(dir).linearAttentionLayers()).isEqualTo(45);
+        assertThat(s.linearAttentionLayers()).isEqualTo(45);
     }
 
     @Test
     void aGemma4ConfigGivesItsFullLayersTheirOwnHeads(@TempDir Path dir) throws IOException {
-        String types = String.join(",", java.util.Collections.nCopies(10,
-                "\"sliding_attention\",\"sliding_attention\",\"sliding_attention\",\"sliding_attention\",\"sliding_attention\",\"full_attention\""));
-        Files.writeString(dir.resolve("config.json"), """
-                {"text_config": {"num_hidden_layers": 60, "hidden_size": 5376, "num_attention_heads": 32,
-                 "num_key_value_heads": 16, "head_dim": 256, "num_global_key_value_heads": 4, "global_head_dim": 512,
-                 "sliding_window": 1024, "layer_types": [%s]}}
-                """.formatted(types));
-        assertThat(FitCalculator.kvCacheBytes(HfConfig.read(dir), 131_072, 1, KvQuant.FP16))
+        ModelShape s = readTextConfig(dir, """
+                "num_hidden_layers": 60, "hidden_size": 5376, "num_attention_heads": 32, "num_key_value_heads": 16,
+                "head_dim": 256, "num_global_key_value_heads": 4, "global_head_dim": 512, "sliding_window": 1024""",
+                layerTypes(10, 5, "sliding_attention"));
+        assertThat(FitCalculator.kvCacheBytes(s, 131_072, 1, KvQuant.FP16))
                 .isEqualTo(kv("gemma-4-31b-it", 131_072));
     }
 }
