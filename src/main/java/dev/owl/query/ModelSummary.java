@@ -45,7 +45,7 @@ public record ModelSummary(
 
     /** The architecture of a model whose architecture the catalog does not record. */
     public static final Architecture UNKNOWN_ARCHITECTURE = new Architecture(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** One benchmark score, with the setting it was measured in and its source. */
     public record Score(String name, double score, String setting, boolean approx, Source source) {}

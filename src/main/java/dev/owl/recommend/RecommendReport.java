@@ -25,7 +25,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
     /** The query as it was understood: hardware, context, license flags and policy. */
     public record Query(String task, String gpu, Integer gpuCount, Long availableBytes, int contextTokens, String quant,
             List<String> licenseAllow, List<String> licenseDeny, List<String> require, Long mau, boolean eu, String policy,
-            List<String> families, boolean apiOk, Double minTokS) {
+            List<String> families, boolean apiOk, Double minTokS, dev.owl.fit.Detected detected) {
         static Query of(Requirements r) {
             Hardware hw = r.hardware();
             Policy flags = r.policies().get(0);
@@ -33,7 +33,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                     hw == null ? null : hw.availableBytes(), r.contextTokens(), r.quant() == null ? null : r.quant().key(),
                     flags.allow(), flags.deny(), flags.require(), flags.usage().monthlyActiveUsers(),
                     Boolean.TRUE.equals(flags.usage().euEntity()), r.policies().size() > 1 ? r.policies().get(1).origin() : null,
-                    r.families(), r.apiOk(), r.minTokensPerSecond());
+                    r.families(), r.apiOk(), r.minTokensPerSecond(), hw == null ? null : hw.detected());
         }
     }
 
@@ -113,7 +113,8 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
         Hardware hw = req.hardware();
         String summary = "Task " + req.task().key() + (hw == null ? "" : " on " + hw.id() + (hw.count() > 1 ? " ×" + hw.count() : ""))
                 + ", context " + Quantities.tokens(req.contextTokens()) + (req.contextGiven() ? "" : " (default)")
-                + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts.";
+                + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts."
+                + (hw == null || hw.detected() == null ? "" : " Hardware " + hw.detected().line() + ".");
         return new RecommendReport(Query.of(req), rows, excluded, summary);
     }
 

@@ -12,7 +12,6 @@ import dev.owl.fit.Hardware;
 import dev.owl.fit.KvQuant;
 import dev.owl.fit.ModelShape;
 import dev.owl.fit.Quantization;
-import dev.owl.fit.SpeedCalibration;
 import dev.owl.policy.Finding;
 import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyChecker;
@@ -58,7 +57,7 @@ public final class Recommender {
     /** With the way a policy's checker is made, so a test can count them. */
     Recommender(Catalog catalog, BiFunction<Policy, LocalDate, PolicyChecker> checkers) {
         this.catalog = catalog;
-        this.fit = new FitCalculator(SpeedCalibration.of(catalog)); // calibrated as fit's is, so both show one speed
+        this.fit = FitCalculator.of(catalog); // calibrated as fit's is, so both show one speed
         this.newChecker = checkers;
     }
 
@@ -145,8 +144,9 @@ public final class Recommender {
         preferences(m, req, parts, reasons);
         double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
         return new Recommendation(m, Math.round(score(parts) * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev,
-                penalty, runs ? RunChoice.of(m, estimate.quant(), q -> Recommendation.needed(size(shape, q, req), approxKv), estimate.availableBytes())
-                        : RunChoice.of(m, null, q -> 0, 0), approxKv == null ? null : new Recommendation.KvApproximation(
+                penalty, runs ? RunChoice.of(m, estimate.quant(), q -> Recommendation.needed(size(shape, q, req), approxKv),
+                        q -> { Long a = size(shape, q, req).availableBytes(); return a == null ? 0 : a; })
+                        : RunChoice.of(m, null, q -> 0, q -> 0), approxKv == null ? null : new Recommendation.KvApproximation(
                         approxKv, kv.formula(shape.paramsTotalB())));
     }
 

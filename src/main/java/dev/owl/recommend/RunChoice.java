@@ -25,11 +25,11 @@ final class RunChoice {
     private record Served(RunCommand command, Quantization format) {}
 
     /**
-     * The command for {@code chosen} on hardware with {@code available} bytes, where {@code needed} sizes a format as the
-     * ranking did. Without hardware ({@code chosen} null), {@code vllm serve} where there is a checkpoint. Null when the model has none; a
+     * The command for {@code chosen}, where {@code needed} sizes a format as the ranking did and {@code available} is the
+     * memory the format's engine may use there (vLLM takes only its share of each GPU, llama.cpp all of it). Without hardware ({@code chosen} null), {@code vllm serve} where there is a checkpoint. Null when the model has none; a
      * command-less {@link RunCommand} (only a note) when none of the model's commands serves weights that fit.
      */
-    static RunCommand of(Model m, Quantization chosen, ToLongFunction<Quantization> needed, long available) {
+    static RunCommand of(Model m, Quantization chosen, ToLongFunction<Quantization> needed, ToLongFunction<Quantization> available) {
         List<RunCommand> all = RunCommands.of(m);
         if (all.isEmpty()) {
             return null;
@@ -55,7 +55,7 @@ final class RunChoice {
                 + " of " + m.id() + (chosen.family() == Quantization.Family.GGUF ? " (" + chosen.key() + " was sized)" : "");
         Served best = null;
         for (Served s : served) {
-            if (needed.applyAsLong(s.format()) <= available && (best == null || s.format().bitsPerWeight() > best.format().bitsPerWeight())) {
+            if (needed.applyAsLong(s.format()) <= available.applyAsLong(s.format()) && (best == null || s.format().bitsPerWeight() > best.format().bitsPerWeight())) {
                 best = s;
             }
         }
@@ -66,11 +66,13 @@ final class RunChoice {
         }
         List<String> tried = new ArrayList<>();
         for (Served s : served) {
-            tried.add(String.format(Locale.ROOT, "'%s' serves %s (~%.1f GiB)", s.command().command(), describe(s.format()),
-                    needed.applyAsLong(s.format()) / Hardware.GIB));
+            tried.add(String.format(Locale.ROOT, "'%s' serves %s (~%.1f GiB, more than the %.1f GiB available to it)",
+                    s.command().command(), describe(s.format()), needed.applyAsLong(s.format()) / Hardware.GIB,
+                    available.applyAsLong(s.format()) / Hardware.GIB));
         }
-        return new RunCommand(null, null, null, String.format(Locale.ROOT, "%s; %s, more than the %.1f GiB available", missing,
-                tried.isEmpty() ? "it has no serving command" : String.join(" and ", tried), available / Hardware.GIB));
+        return new RunCommand(null, null, null, missing + "; " + (tried.isEmpty() ? String.format(Locale.ROOT,
+                "it has no serving command, and the %.1f GiB available hold no other format", available.applyAsLong(chosen) / Hardware.GIB)
+                : String.join(" and ", tried)));
     }
 
     /** Every serving command of the model with the format it serves, for {@code chosen}'s sake. */

@@ -102,14 +102,21 @@ class DeploymentsTest {
         assertThat(ds.get(0).hint()).isEqualTo("did you mean 'h100-sxm'?");
     }
 
+    /** Each hosted provider's family with no deployment record of a model of that family, as a sentence. */
+    private static List<String> familiesWithoutAModel(Catalog c) {
+        return c.runtimes().stream().flatMap(r -> {
+            Set<String> served = c.deployments().stream().filter(d -> d.provider().equals(r.id()))
+                    .map(d -> c.model(d.model()).orElseThrow().family()).collect(Collectors.toCollection(java.util.TreeSet::new));
+            return r.families().stream().filter(f -> !served.contains(f))
+                    .map(f -> r.id() + " lists family '" + f + "' but has models only of " + served);
+        }).toList();
+    }
+
     @Test
     void everyFamilyAProviderListsHasAtLeastOneModelOnIt() {
-        for (InferenceRuntime r : CATALOG.runtimes()) {
-            Set<String> served = CATALOG.deployments().stream().filter(d -> d.provider().equals(r.id()))
-                    .map(d -> CATALOG.model(d.model()).orElseThrow().family()).collect(Collectors.toSet());
-            assertThat(served).as(r.id() + " lists families " + r.families() + " but has models only of " + served)
-                    .containsAll(r.families());
-        }
+        assertThat(familiesWithoutAModel(CATALOG)).isEmpty();
+        assertThat(CATALOG.runtimes()).filteredOn(r -> r.id().equals("together")).singleElement()
+                .satisfies(r -> assertThat(r.families()).containsExactly("gpt-oss", "llama"));
     }
 
     @Test
@@ -138,5 +145,42 @@ class DeploymentsTest {
                 assertThat(resolver.resolve(id).id()).as(id).isEqualTo(d.model());
             }
         }
+    }
+
+    @Test
+    void theLicenseGateReadsEveryBundledProviderIdAsAnApiReferenceToItsModel() {
+        dev.owl.policy.ReferenceResolver gate = new dev.owl.policy.ReferenceResolver(CATALOG);
+        long ids = 0;
+        for (Deployment d : CATALOG.deployments()) {
+            for (String id : d.providerModelIds()) {
+                dev.owl.policy.ReferenceResolver.Resolution r = gate.resolve(
+                        new dev.owl.policy.Reference("app.py", 1, 1, id, dev.owl.policy.Reference.Kind.API, null, null));
+                assertThat(r.model()).as(id + " on " + d.provider()).isNotNull();
+                assertThat(r.model().id()).as(id + " on " + d.provider()).isEqualTo(d.model());
+                ids++;
+            }
+        }
+        assertThat(ids).isGreaterThan(40);
+        // Together's and OpenRouter's ids for the same models (catalog/deployments.yaml)
+        assertThat(new dev.owl.query.ModelResolver(CATALOG).resolve("meta-llama/Llama-3.3-70B-Instruct-Turbo").id()).isEqualTo("llama-3.3-70b-instruct");
+        assertThat(new dev.owl.query.ModelResolver(CATALOG).resolve("Qwen/Qwen2.5-7B-Instruct-Turbo").id()).isEqualTo("qwen2.5-7b-instruct");
+    }
+
+    @Test
+    void theFamilyCheckCatchesAProviderThatListsAFamilyWithNoModelOnIt() throws IOException {
+        Files.writeString(tmp.resolve("runtimes.yaml"), """
+                runtimes:
+                  - id: fireworks
+                    name: Fireworks AI
+                    kind: hosted
+                    quant_formats: []
+                    families: [gpt-oss, qwen]
+                    regions: []
+                    notes: []
+                    sources:
+                      - {url: "https://example.com/fireworks", as_of: 2026-12-02}
+                """);
+        Catalog c = new CatalogLoader().load(List.of(BUNDLED, new CatalogLocation("user", tmp, false)));
+        assertThat(familiesWithoutAModel(c)).containsExactly("fireworks lists family 'qwen' but has models only of [gpt-oss]");
     }
 }

@@ -155,9 +155,14 @@ class RecommendScenarioTest {
     void reasoningOnEightH100sConsidersTheLargeOpenMoeModels() throws Exception {
         JsonNode r = recommend("--task", "reasoning", "--gpu", "h100-sxm", "--gpu-count", "8");
         List<String> ids = ids(r);
+        // the complaint: they were left out. Now every one is ranked, the two with reasoning figures near the top;
+        // DeepSeek-V3.2 ranks lower on evidence and fit: its FP8 weights (~642 GiB) exceed vLLM's 92% of 8 x 80 GiB, so it
+        // runs at q6_k under llama.cpp, whose layer split keeps one stream at one GPU's speed, and its figure is imputed
         for (String id : List.of("qwen3-235b-a22b", "deepseek-v3.2", "qwen3.5-397b-a17b")) {
-            assertThat(ids.indexOf(id)).as(id).isBetween(0, 9);
+            assertThat(ids.indexOf(id)).as(id).isNotNegative();
         }
+        assertThat(ids.indexOf("qwen3.5-397b-a17b")).isBetween(0, 4);
+        assertThat(ids.indexOf("qwen3-235b-a22b")).isBetween(0, 4);
         // a 32B distill does not take second place over them
         assertThat(ids.indexOf("deepseek-r1-distill-qwen-32b")).isGreaterThan(ids.indexOf("qwen3-235b-a22b"));
     }

@@ -26,40 +26,40 @@ class RunChoiceTest {
 
     @Test
     void withoutAnySourceOfTheFormatOrWeightsThatFitItSaysWhatIsMissingAndGivesNoCommand() {
-        RunCommand c = RunChoice.of(model("gemma-4-26b-a4b-it"), Quantization.Q6_K, NEEDED, 24 * GIB);
+        RunCommand c = RunChoice.of(model("gemma-4-26b-a4b-it"), Quantization.Q6_K, NEEDED, q -> 24 * GIB);
         assertThat(c.command()).isNull();
         assertThat(c.note()).contains("no GGUF repo").contains("q6_k")
-                .contains("'vllm serve google/gemma-4-26B-A4B-it' serves the 16-bit weights (~48.0 GiB)").contains("24.0 GiB available");
+                .contains("'vllm serve google/gemma-4-26B-A4B-it' serves the 16-bit weights (~48.0 GiB, more than the 24.0 GiB available to it)");
     }
 
     @Test
     void anOllamaTagServesWhenItsQ4BuildAlsoFits() {
-        RunCommand c = RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q5_K_M, NEEDED, 24 * GIB);
+        RunCommand c = RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q5_K_M, NEEDED, q -> 24 * GIB);
         assertThat(c.command()).isEqualTo("ollama run qwen3:30b-a3b");
         assertThat(c.note()).contains("q5_k_m").contains("serves q4_k_m weights, which also fit");
         // and where even the q4 build does not fit, no command
-        assertThat(RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q3_K_M, NEEDED, 12 * GIB).command()).isNull();
+        assertThat(RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q3_K_M, NEEDED, q -> 12 * GIB).command()).isNull();
     }
 
     @Test
     void aListedGgufRepoServesTheSizedFileThroughLlamaServer() {
-        RunCommand c = RunChoice.of(model("devstral-small-2507"), Quantization.Q6_K, NEEDED, 24 * GIB);
+        RunCommand c = RunChoice.of(model("devstral-small-2507"), Quantization.Q6_K, NEEDED, q -> 24 * GIB);
         assertThat(c.command()).isEqualTo("llama-server -hf mistralai/Devstral-Small-2507_gguf:Q6_K");
         assertThat(c.runtime()).isEqualTo("llama-cpp");
     }
 
     @Test
     void theSizedFormatItselfNeedsNoNote() {
-        RunCommand bf16 = RunChoice.of(model("qwen3-30b-a3b"), Quantization.BF16, NEEDED, 80 * GIB);
+        RunCommand bf16 = RunChoice.of(model("qwen3-30b-a3b"), Quantization.BF16, NEEDED, q -> 80 * GIB);
         assertThat(bf16.command()).isEqualTo("vllm serve Qwen/Qwen3-30B-A3B");
         assertThat(bf16.note()).isNull();
-        RunCommand q4 = RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q4_K_M, NEEDED, 24 * GIB);
+        RunCommand q4 = RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q4_K_M, NEEDED, q -> 24 * GIB);
         assertThat(q4.command()).isEqualTo("ollama run qwen3:30b-a3b");
         assertThat(q4.note()).isNull();
         // the vendor's own release format is what vllm serves
-        RunCommand mxfp4 = RunChoice.of(model("gpt-oss-120b"), Quantization.MXFP4, NEEDED, 80 * GIB);
+        RunCommand mxfp4 = RunChoice.of(model("gpt-oss-120b"), Quantization.MXFP4, NEEDED, q -> 80 * GIB);
         assertThat(mxfp4.command()).isEqualTo("vllm serve openai/gpt-oss-120b");
         // without hardware no format was sized: the checkpoint as released
-        assertThat(RunChoice.of(model("qwen3-30b-a3b"), null, NEEDED, 0).command()).isEqualTo("vllm serve Qwen/Qwen3-30B-A3B");
+        assertThat(RunChoice.of(model("qwen3-30b-a3b"), null, NEEDED, q -> 0).command()).isEqualTo("vllm serve Qwen/Qwen3-30B-A3B");
     }
 }
