@@ -9,9 +9,10 @@ import java.util.Map;
  * One model's outcome: its score broken into parts (null part = no evidence, shown as such), how
  * confident the evidence is, the fit on the hardware, the reasons (or exclusion reasons), the evidence
  * behind the evidence part (measured rows or an imputation; null when the task has none) and the
- * quantization penalty of the chosen format (null without hardware), and the command line that runs
- * it in that format (null when the catalog has no tag or repo for it), and the KV cache owl approximated for a model
- * whose architecture it lacks (null when fit counts the cache, or without hardware).
+ * quantization penalty of the chosen format (null without hardware), the command line that runs it in
+ * that format or the nearest that fits ({@link RunChoice}: null when the model has no tag or repo; only a note when
+ * none of its commands fits), and the KV cache owl approximated for a model whose architecture it lacks (null when
+ * fit counts the cache, or without hardware).
  */
 public record Recommendation(
         Model model,

@@ -25,6 +25,9 @@ public final class TaskEvidence {
     /** A model's evidence: measured (rows present) or imputed, with its uncertainty (one standard error, 0..1 scale). */
     public record Estimate(double value, double uncertainty, boolean imputed, List<Row> rows, Prior.Estimate prior) {}
 
+    /** The uncertainty of one common-protocol figure's percentile; n figures of total trust W have 0.1 / √W. */
+    static final double MEASURED_SIGMA = 0.1;
+
     private final Task task;
     private final Map<Suite, double[]> sorted = new LinkedHashMap<>();
     private final Map<String, List<Row>> rowsByModel = new HashMap<>();
@@ -94,7 +97,11 @@ public final class TaskEvidence {
         List<Row> rows = rowsByModel.get(m.id());
         if (rows != null) {
             double weights = rows.stream().mapToDouble(r -> r.suite().trust()).sum();
-            return new Estimate(weightedMean(rows, keep), 0.1 / Math.sqrt(weights), false, rows, null);
+            double uncertainty = MEASURED_SIGMA / Math.sqrt(weights);
+            // trust must count for a model with one kind of figure too (in a mean of one row its weight cancels): evidence
+            // weighing less than one common-protocol figure is counted low by its uncertainty beyond that figure's
+            double discount = Math.max(0, uncertainty - MEASURED_SIGMA);
+            return new Estimate(Math.max(0, weightedMean(rows, keep) - discount), uncertainty, false, rows, null);
         }
         if (prior == null) {
             return null;

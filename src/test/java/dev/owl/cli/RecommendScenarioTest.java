@@ -131,6 +131,13 @@ class RecommendScenarioTest {
         }
         assertThat(ids(r)).contains("gpt-oss-120b");
         assertThat(ids(r).indexOf("gpt-oss-120b")).isLessThan(ids(r).indexOf("llama-2-13b-chat"));
+        // built for one 80 GB card: it fits in its own release format, and the command serves exactly that checkpoint
+        JsonNode oss = rec(r, "gpt-oss-120b");
+        assertThat(oss.get("quant").asText()).isEqualTo("mxfp4");
+        assertThat(oss.get("quant_penalty").get("relative_loss").asDouble()).isZero();
+        assertThat(oss.get("run").get("command").asText()).isEqualTo("vllm serve openai/gpt-oss-120b");
+        // it is outside the top 5 because the catalog has no chat-task figure for it: the evidence is imputed, not a bug
+        assertThat(oss.get("evidence").get("imputed").asBoolean()).isTrue();
     }
 
     @Test
@@ -326,5 +333,43 @@ class RecommendScenarioTest {
                     .isCloseTo(Math.min(1.0, typical.asDouble() / 60), org.assertj.core.data.Offset.offset(0.002));
         }
         assertThat(calibrated).isGreaterThan(5);
+    }
+    @Test
+    void theReadmesTopPickPerTaskIsWhatOwlRanksFirst() throws Exception {
+        // README "Why each task's top pick is the top pick": | `QUERY` | MODEL, QUANT | why |
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| `([^`]+)`[^|]*\\| ([a-z0-9.\\-]+), ([a-z0-9_]+) \\|");
+        int checked = 0;
+        for (String line : java.nio.file.Files.readAllLines(Path.of("README.md"))) {
+            java.util.regex.Matcher m = row.matcher(line);
+            if (!m.find() || !m.group(1).startsWith("--task")) {
+                continue;
+            }
+            JsonNode first = recommend(m.group(1).split(" ")).get("recommendations").get(0);
+            assertThat(first.get("model").asText() + ", " + first.get("quant").asText()).as(m.group(1))
+                    .isEqualTo(m.group(2) + ", " + m.group(3));
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(10);
+    }
+    @Test
+    void aLoneVendorFigureCountsLessThanACommonProtocolFigureAtTheSamePercentile() throws Exception {
+        JsonNode r = recommend("--task", "agentic-code", "--gpu", "h100-sxm", "--gpu-count", "8");
+        for (JsonNode n : r.get("recommendations")) {
+            JsonNode ev = n.get("evidence");
+            if (ev == null || ev.isNull() || ev.get("imputed").asBoolean() || ev.get("rows").size() != 1) {
+                continue;
+            }
+            JsonNode only = ev.get("rows").get(0);
+            double keep = 1 - n.get("quant_penalty").get("relative_loss").asDouble();
+            if (only.get("vendor_reported").asBoolean() && keep == 1) {
+                // one vendor figure (trust 0.4): its percentile less 0.1/sqrt(0.4) - 0.1
+                assertThat(ev.get("value").asDouble()).as(n.get("model").asText())
+                        .isCloseTo(Math.max(0, only.get("percentile").asDouble() - 0.0581), org.assertj.core.data.Offset.offset(0.002));
+            } else if (keep == 1) {
+                assertThat(ev.get("value").asDouble()).isCloseTo(only.get("percentile").asDouble(), org.assertj.core.data.Offset.offset(0.001));
+            }
+        }
+        // DeepSeek-R1-0528's Aider polyglot figure (common protocol, p95) outranks Gemma 4 31B's lone vendor LiveCodeBench (p94)
+        assertThat(ids(r).indexOf("deepseek-r1-0528")).isLessThan(ids(r).indexOf("gemma-4-31b-it"));
     }
 }
