@@ -6,6 +6,7 @@ import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.units.Quantities;
 import dev.owl.catalog.ModelStatus;
+import dev.owl.cost.CostCalculator;
 import dev.owl.fit.FitCalculator;
 import dev.owl.fit.FitEstimate;
 import dev.owl.fit.Hardware;
@@ -67,12 +68,13 @@ public final class Recommender {
         TaskEvidence evidence = evidence(req.task());
         // one checker per policy for the whole ranking: each builds a resolver index over every model
         List<PolicyChecker> checkers = req.policies().stream().map(p -> newChecker.apply(p, today)).toList();
+        CostCalculator costs = req.budget() == null ? null : new CostCalculator(catalog, today);
         List<Recommendation> out = new ArrayList<>();
         for (Model m : catalog.models()) {
             if (!req.families().isEmpty() && req.families().stream().noneMatch(f -> f.equalsIgnoreCase(m.family()))) {
                 continue;
             }
-            out.add(evaluate(m, req, evidence, checkers));
+            out.add(evaluate(m, req, evidence, checkers, costs));
         }
         out.sort(Comparator.comparing(Recommendation::excluded)
                 .thenComparing(r -> r.exclusions().size())
@@ -99,10 +101,14 @@ public final class Recommender {
         return new TaskEvidence(task, catalog.models());
     }
 
-    private Recommendation evaluate(Model m, Requirements req, TaskEvidence evidence, List<PolicyChecker> checkers) {
+    private Recommendation evaluate(Model m, Requirements req, TaskEvidence evidence, List<PolicyChecker> checkers, CostCalculator costs) {
         List<String> exclusions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         constraints(m, req, checkers, exclusions, reasons);
+        if (costs != null) {
+            var verdict = req.budget().judge(costs, m);
+            (verdict.within() ? reasons : exclusions).add(verdict.reason());
+        }
         FitEstimate estimate = fit(m, req, exclusions);
         Task task = req.task();
         Map<String, Double> parts = new LinkedHashMap<>();
