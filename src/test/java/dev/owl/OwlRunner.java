@@ -26,6 +26,8 @@ public final class OwlRunner {
     private boolean stdoutFails;
     private java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T12:00:00Z"), java.time.ZoneOffset.UTC);
     private Supplier<CatalogLocation> builtin = () -> new CatalogLocation("catalog", FIXTURE, true);
+    /** The machine --gpu auto inspects: recorded tool outputs (dev.owl.fit.RecordedHost); none found unless set. */
+    private dev.owl.fit.Host host = dev.owl.fit.RecordedHost.of("nothing");
 
     /** A runner over the frozen test catalog, output piped (no terminal). */
     public static OwlRunner fixture() {
@@ -69,6 +71,12 @@ public final class OwlRunner {
         return this;
     }
 
+    /** The machine --gpu auto inspects, e.g. {@code RecordedHost.of("rtx-4090")}. */
+    public OwlRunner host(dev.owl.fit.Host machine) {
+        this.host = machine;
+        return this;
+    }
+
     public OwlRunner builtin(Supplier<CatalogLocation> location) {
         this.builtin = location;
         return this;
@@ -80,7 +88,7 @@ public final class OwlRunner {
         int w = width;
         byte[] in = stdin;
         CommandLine cl = OwlCommand.commandLine(new Environment(env, interactive, () -> w, builtin,
-                () -> new java.io.ByteArrayInputStream(in), clock), args);
+                () -> new java.io.ByteArrayInputStream(in), clock, host), args);
         cl.setOut(new PrintWriter(stdoutFails ? new java.io.Writer() {
             @Override
             public void write(char[] buf, int off, int len) throws java.io.IOException {

@@ -20,6 +20,8 @@ public record Architecture(
         Integer fullAttentionKvHeads,
         Integer fullAttentionHeadDim,
         Integer indexerHeadDim,
+        Integer kvSharedLayers,
+        Integer kvSharedSlidingLayers,
         String nativeFormat,
         Boolean tiedEmbeddings,
         Double expertParamsB,

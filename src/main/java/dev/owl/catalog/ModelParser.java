@@ -20,8 +20,8 @@ final class ModelParser {
     static final Set<String> ARCH_KEYS = Set.of("attention", "layers", "hidden_size", "attention_heads", "kv_heads",
             "head_dim", "vocab_size", "experts_total", "experts_active", "sliding_window", "sliding_window_layers",
             "linear_attention_layers", "cross_attention_layers", "kv_lora_rank", "qk_rope_head_dim",
-            "full_attention_kv_heads", "full_attention_head_dim", "indexer_head_dim", "native_format", "tied_embeddings",
-            "expert_params_b", "note", "source");
+            "full_attention_kv_heads", "full_attention_head_dim", "indexer_head_dim", "kv_shared_layers",
+            "kv_shared_sliding_layers", "native_format", "tied_embeddings", "expert_params_b", "note", "source");
     static final Set<String> BENCH_KEYS = Set.of("name", "score", "setting", "source", "approx", "protocol");
     static final Set<String> STATUS = Set.of("released", "announced", "api_only");
     static final Set<String> WEIGHTS = Set.of("open", "gated", "none");
@@ -198,17 +198,48 @@ final class ModelParser {
             f.error("attention", what + ": multi-head latent attention needs kv_lora_rank",
                     "copy kv_lora_rank from the model's config.json");
         }
+        Integer[] shared = kvShared(f, what, layers, window == null ? null : windowLayers, zero(linearLayers) + zero(crossLayers));
         Source source = SourceParser.optional(f, "source", file, sink, what);
         Architecture a = new Architecture(attention, layers, f.intValue("hidden_size", 1), heads, kvHeads,
                 f.intValue("head_dim", 1), f.intValue("vocab_size", 1), expertsTotal, expertsActive, window,
                 windowLayers, linearLayers, crossLayers, kvLoraRank, f.intValue("qk_rope_head_dim", 1),
                 f.intValue("full_attention_kv_heads", 1), f.intValue("full_attention_head_dim", 1), f.intValue("indexer_head_dim", 1),
-                f.choice("native_format", NATIVE_FORMATS), f.bool("tied_embeddings"), f.number("expert_params_b", false),
+                shared[0], shared[1], f.choice("native_format", NATIVE_FORMATS), f.bool("tied_embeddings"), f.number("expert_params_b", false),
                 f.string("note"), source);
         if (source == null) {
             Fields.error(sink, file, node, what + " has no source", "add `source: {url: …/config.json, as_of: …}`");
         }
         return a;
+    }
+
+    /**
+     * Layers that reuse an earlier layer's KV cache (Gemma 3n's num_kv_shared_layers) and how many of them slide: they
+     * store nothing, so they must fit inside the sliding and the full-attention layers they are counted among.
+     */
+    private static Integer[] kvShared(Fields f, String what, Integer layers, Integer windowLayers, int uncached) {
+        Integer shared = f.intValue("kv_shared_layers", 1);
+        Integer sharedSliding = f.intValue("kv_shared_sliding_layers", 0);
+        if (shared == null) {
+            if (sharedSliding != null) {
+                f.error("kv_shared_sliding_layers", what + ": kv_shared_sliding_layers needs kv_shared_layers",
+                        "give kv_shared_layers (num_kv_shared_layers in config.json), or drop this key");
+            }
+            return new Integer[] {null, null};
+        }
+        if (windowLayers != null && windowLayers > 0 && sharedSliding == null) {
+            f.error("kv_shared_layers", what + ": kv_shared_layers needs kv_shared_sliding_layers when some layers slide",
+                    "count the sliding_attention entries among the last kv_shared_layers of layer_types");
+            return new Integer[] {shared, null};
+        }
+        int sliding = zero(sharedSliding);
+        if (sliding > shared || sliding > zero(windowLayers)) {
+            f.error("kv_shared_sliding_layers", what + ": kv_shared_sliding_layers (" + sliding
+                    + ") exceed kv_shared_layers or sliding_window_layers", "the shared sliding layers are some of both");
+        } else if (layers != null && shared - sliding > layers - zero(windowLayers) - uncached) {
+            f.error("kv_shared_layers", what + ": kv_shared_layers (" + shared + ") leave more shared full-attention layers"
+                    + " than there are", "kv_shared_layers − kv_shared_sliding_layers counts full-attention layers only");
+        }
+        return new Integer[] {shared, sharedSliding};
     }
 
     private static int zero(Integer n) {

@@ -28,6 +28,15 @@ final class Candidates {
         }
     }
 
+    /** Like {@link #fromCatalog}, in the catalog's own order. */
+    private static List<String> fromCatalogInOrder(Function<Catalog, List<String>> names) {
+        try {
+            return List.copyOf(names.apply(new CatalogLoader().load(List.of(CatalogLoader.builtin()))));
+        } catch (RuntimeException e) {
+            return List.of(); // completion must never break a shell
+        }
+    }
+
     /** Every name a model answers to that a shell can complete: ids, aliases and Ollama tags. */
     static final class Models implements Iterable<String> {
         @Override
@@ -48,8 +57,9 @@ final class Candidates {
     static List<String> from(Catalog c, Iterable<String> candidates) {
         List<String> names = candidates instanceof Models ? Models.names(c)
                 : candidates instanceof Licenses ? c.licenses().stream().map(License::id).toList()
-                : candidates instanceof Gpus ? c.accelerators().stream().map(Accelerator::id).toList()
+                : candidates instanceof Gpus ? Gpus.names(c)
                 : candidates instanceof Families ? c.models().stream().map(Model::family).toList()
+                : candidates instanceof Runtimes ? dev.owl.fit.Runtimes.of(c).names()
                 : null;
         return names == null ? null : List.copyOf(new TreeSet<>(names));
     }
@@ -94,11 +104,16 @@ final class Candidates {
         }
     }
 
-    /** Accelerator ids. */
+    /** Accelerator ids, and {@code auto} (this machine's). */
     static final class Gpus implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return fromCatalog(c -> c.accelerators().stream().map(Accelerator::id).toList()).iterator();
+            return fromCatalog(Gpus::names).iterator();
+        }
+
+        static List<String> names(Catalog c) {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(HardwareOptions.AUTO),
+                    c.accelerators().stream().map(Accelerator::id)).toList();
         }
     }
 
@@ -134,11 +149,11 @@ final class Candidates {
         }
     }
 
-    /** Runtimes {@code fit --runtime} accepts. */
+    /** Runtimes {@code fit --runtime} and {@code recommend --runtime} accept: the catalog's engines with memory rules. */
     static final class Runtimes implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return dev.owl.fit.FitCalculator.RUNTIMES.iterator();
+            return fromCatalogInOrder(c -> dev.owl.fit.Runtimes.of(c).names()).iterator();
         }
     }
 }

@@ -53,7 +53,7 @@ final class CostCommand implements Callable<Integer> {
 
     // its own key: the config file's gpu (the user's own card) is not a GPU to rent
     @Option(names = "--gpu", descriptionKey = "cost.gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class,
-            description = "Price self-hosting on this accelerator ('owl fit --list-gpus').")
+            description = "Price self-hosting on this accelerator ('owl fit --list-gpus'); auto for this machine's card.")
     String gpu;
 
     @Option(names = "--gpu-count", paramLabel = "K", converter = Values.Positive.class,
@@ -87,14 +87,24 @@ final class CostCommand implements Callable<Integer> {
             dev.owl.query.Offers.requireProvider(catalog, provider);
         }
         Accelerator a = null;
-        if (gpu != null) {
+        dev.owl.fit.Detected detected = null;
+        if (gpu != null && HardwareOptions.AUTO.equalsIgnoreCase(gpu.strip())) {
+            dev.owl.fit.Hardware found = new dev.owl.fit.HardwareDetector(owl.environment().host(), catalog.accelerators()).detect(null);
+            detected = found.detected();
+            if (detected.matched() == null || !"gpu".equals(found.kind())) {
+                throw new UsageException("cost prices a catalog GPU; --gpu auto found " + detected.device()
+                        + (detected.matched() == null ? ", which the catalog does not know" : ", no GPU"),
+                        "name a catalog card: --gpu ID ('owl fit --list-gpus'), with --gpu-hour-usd P for your own price");
+            }
+            a = catalog.accelerator(detected.matched()).orElseThrow();
+        } else if (gpu != null) {
             a = catalog.accelerator(gpu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", gpu,
                     Names.suggestions(gpu, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
                     "'owl fit --list-gpus' lists them"));
         }
         Quantization q = Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());
         CostEstimate e = new CostCalculator(catalog, owl.today()).estimate(m,
-                new CostCalculator.Request(tokensPerDay, inputShare, provider, a, gpuCount, gpuHourUsd, q, batch, context));
+                new CostCalculator.Request(tokensPerDay, inputShare, provider, a, gpuCount, gpuHourUsd, q, batch, context, detected));
         owl.renderer().record(e, CostViews.sections(e), spec.commandLine().getOut());
         return ExitCode.OK;
     }

@@ -3,6 +3,7 @@ package dev.owl.cli;
 import dev.owl.query.Known;
 import dev.owl.input.UsageException;
 
+import dev.owl.catalog.Architecture;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
 import dev.owl.fit.AcceleratorRow;
@@ -15,7 +16,11 @@ import dev.owl.fit.HfConfig;
 import dev.owl.fit.KvQuant;
 import dev.owl.fit.ModelShape;
 import dev.owl.fit.Quantization;
+import dev.owl.fit.Runtimes;
 import dev.owl.fit.SpeedCalibration;
+import dev.owl.fit.TrainingEstimate;
+import dev.owl.fit.TrainingMemory;
+import dev.owl.fit.TrainingPlan;
 import dev.owl.fit.WhatFits;
 import dev.owl.query.ModelResolver;
 import dev.owl.recommend.Recommender;
@@ -30,7 +35,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,6 +54,8 @@ import picocli.CommandLine.Spec;
             "  owl fit llama-3.3-70b-instruct --gpu h100-sxm --gpu-count 2 --quant bf16",
             "  owl fit ./models/my-model --vram 48 --bandwidth 960",
             "  owl fit --gpu rtx-4090 --context 32768 --quant q4_k_m     # what can I run?",
+            "  owl fit llama-3.1-8b-instruct --train qlora --gpu rtx-4090  # fine-tuning",
+            "  owl fit --gpu auto --context 32K                         # on this machine?",
             "",
             "Memory = weights (total parameters × bits per weight) + KV cache (2 × layers × KV heads × head dim"
                 + " × tokens × batch × bytes) + 1 GiB per device. Speed bound = bandwidth ÷ bytes read per token."})
@@ -83,13 +89,43 @@ final class FitCommand implements Callable<Integer> {
     boolean offload;
 
     @Option(names = "--runtime", paramLabel = "RUNTIME", completionCandidates = Candidates.Runtimes.class,
-            description = "llama.cpp, ollama, vllm, sglang, mlx or tgi (default: llama.cpp for GGUF formats, mlx for others on "
-                    + "Apple silicon, else vllm). Decides how several GPUs split a model and which measured efficiency applies.")
+            description = "${COMPLETION-CANDIDATES} (default: llama.cpp for GGUF formats, mlx for others on Apple silicon, "
+                    + "else vllm). Its memory rules (catalog runtimes.yaml) decide the memory it takes, its KV cache and how "
+                    + "several GPUs split a model; and which measured efficiency applies.")
     String runtime;
 
     @Option(names = "--wide", description = "On a narrow terminal, keep every column (long cells wrap) rather than leave "
             + "some out.")
     boolean wide;
+
+    @Option(names = "--train", paramLabel = "METHOD", description = "Size fine-tuning instead of inference: lora, qlora or "
+            + "full (weights, adapters, gradients, optimizer states, activations, each a row).")
+    String train;
+
+    @Option(names = "--rank", paramLabel = "R", converter = Values.Positive.class,
+            description = "LoRA rank with --train lora|qlora (1 to 4096; default: 16).")
+    Integer rank;
+
+    @Option(names = "--seq-len", paramLabel = "TOKENS", converter = Values.Tokens.class,
+            description = "Tokens per training sequence with --train, e.g. 2048 or 4K (default: 2048).")
+    Integer seqLen;
+
+    @Option(names = "--micro-batch", paramLabel = "B", converter = Values.Positive.class,
+            description = "Sequences per device in one step with --train (1 to 4096; default: 1).")
+    Integer microBatch;
+
+    @Option(names = "--optimizer", paramLabel = "OPT", description = "With --train: adamw, adamw-8bit or adafactor (default: adamw).")
+    String optimizer;
+
+    @Option(names = "--gradient-checkpointing", description = "With --train: keep only each layer's input and recompute the rest "
+            + "in the backward pass (less memory, one more forward pass).")
+    boolean gradientCheckpointing;
+
+    /** Options that only size training, and options of inference sizing that --train does not take. */
+    private static final List<String> TRAINING_ONLY = List.of("--rank", "--seq-len", "--micro-batch", "--optimizer",
+            "--gradient-checkpointing");
+    private static final List<String> INFERENCE_ONLY = List.of("--quant", "--context", "--kv-quant", "--batch", "--offload",
+            "--runtime", "--list-gpus");
 
     @Option(names = "--list-gpus", description = "List the accelerators --gpu accepts: memory, bandwidth, formats, source.")
     boolean listGpus;
@@ -97,6 +133,10 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session owl = Session.of(spec);
+        TrainingPlan plan = trainingPlan();
+        if (plan != null) {
+            return train(owl, plan);
+        }
         if (listGpus) {
             owl.renderer().list(owl.catalog().accelerators().stream().map(AcceleratorRow::of).toList(), FitViews.accelerators(),
                     spec.commandLine().getOut());
@@ -113,11 +153,8 @@ final class FitCommand implements Callable<Integer> {
         Catalog catalog = owl.catalog();
         List<Hardware> hardware = hardwareOptions.resolve(catalog);
         Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
-        if (runtime != null && !FitCalculator.RUNTIMES.contains(runtime.toLowerCase(Locale.ROOT))) {
-            throw new UsageException("unknown runtime '" + runtime + "'", "use one of " + String.join(", ", FitCalculator.RUNTIMES));
-        }
-        String rt = runtime == null ? null : runtime.toLowerCase(Locale.ROOT);
-        FitCalculator calc = new FitCalculator(SpeedCalibration.of(catalog));
+        String rt = runtime == null ? null : Runtimes.of(catalog).resolve(runtime);
+        FitCalculator calc = FitCalculator.of(catalog);
         FitSetup setup = new FitSetup(hardware, batch, kv, offload, cpuBandwidth, rt);
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();
@@ -140,13 +177,60 @@ final class FitCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The model's shape: from a config.json or model directory when MODEL is written like a path, else from the catalog. */
-    private ModelShape shape(Catalog catalog) {
-        // a path: an existing file or directory, or anything written like a path (./x, ../x, /x, ~/x, x.json)
-        boolean pathModel = (model.contains("/") || model.endsWith(".json")) && (Files.exists(Path.of(model))
+    /** The training plan when --train is given (null otherwise); options that do not go with it are usage errors. */
+    private TrainingPlan trainingPlan() {
+        picocli.CommandLine.ParseResult typed = spec.commandLine().getParseResult();
+        List<String> given = typed == null ? List.of() : (train == null ? TRAINING_ONLY : INFERENCE_ONLY).stream()
+                .filter(typed::hasMatchedOption).toList();
+        if (train == null) {
+            if (!given.isEmpty()) {
+                throw new UsageException(given.get(0) + " sizes training and needs --train", "add --train lora, qlora or full");
+            }
+            return null;
+        }
+        if (!given.isEmpty()) {
+            throw new UsageException(given.get(0) + " sizes inference and does not apply to --train",
+                    "leave it out, or drop --train to size inference");
+        }
+        TrainingPlan.Method method = TrainingPlan.Method.parse(train);
+        if (method == TrainingPlan.Method.FULL && rank != null) {
+            throw new UsageException("--rank is the LoRA rank; --train full trains every weight", "use --train lora or qlora");
+        }
+        if (model == null) {
+            throw new UsageException("--train sizes fine-tuning of one model", "name it: owl fit MODEL --train " + method.key());
+        }
+        return new TrainingPlan(method, rank == null ? TrainingPlan.DEFAULT_RANK : rank,
+                seqLen == null ? TrainingPlan.DEFAULT_SEQ_LEN : seqLen, microBatch == null ? 1 : microBatch,
+                optimizer == null ? TrainingPlan.Optimizer.ADAMW : TrainingPlan.Optimizer.parse(optimizer), gradientCheckpointing);
+    }
+
+    /** Training memory of one model, part by part, on at most one hardware. */
+    private Integer train(Session owl, TrainingPlan plan) {
+        Catalog catalog = owl.catalog();
+        List<Hardware> hardware = hardwareOptions.resolve(catalog);
+        if (hardware.size() > 1) {
+            throw new UsageException("--train sizes one hardware at a time", "give one --gpu (with --gpu-count for several devices)");
+        }
+        ModelShape shape = shape(catalog);
+        Architecture architecture = pathModel() ? null : catalog.model(shape.id()).map(Model::architecture).orElse(null);
+        TrainingEstimate e = TrainingMemory.estimate(shape, architecture, plan, hardware.isEmpty() ? null : hardware.get(0));
+        PrintWriter out = spec.commandLine().getOut();
+        View<dev.owl.fit.TrainingRow> view = FitViews.training();
+        owl.renderer().report(e, e.withTotal(), wide ? view.wide() : view, out);
+        notes(owl, e.summary(), e.assumptions(), out);
+        return ExitCode.OK;
+    }
+
+    /** A path: an existing file or directory, or anything written like a path (./x, ../x, /x, ~/x, x.json). */
+    private boolean pathModel() {
+        return (model.contains("/") || model.endsWith(".json")) && (Files.exists(Path.of(model))
                 || model.startsWith("./") || model.startsWith("../") || model.startsWith("/") || model.startsWith("~")
                 || model.endsWith(".json"));
-        if (pathModel) {
+    }
+
+    /** The model's shape: from a config.json or model directory when MODEL is written like a path, else from the catalog. */
+    private ModelShape shape(Catalog catalog) {
+        if (pathModel()) {
             return HfConfig.read(Path.of(model));
         }
         Model m = new ModelResolver(catalog).resolve(model);

@@ -6,6 +6,7 @@ import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
 import dev.owl.units.Quantities;
 import dev.owl.fit.Hardware;
+import dev.owl.fit.HardwareDetector;
 import dev.owl.query.UnknownNameException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,16 @@ final class HardwareOptions {
     private static final Pattern COUNT_PREFIX = Pattern.compile("(\\d+)\\s*[x×]\\s*(.+)");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(.+):(\\d+)");
     private static final Pattern MEMORY_SUFFIX = Pattern.compile("(.+)-(\\d+(?:\\.\\d+)?)gb");
+    /** The {@code --gpu} value that asks owl to find this machine's hardware. */
+    static final String AUTO = "auto";
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
 
     @Option(names = "--gpu", split = ",", paramLabel = "ID", completionCandidates = Candidates.Gpus.class,
             description = "Accelerator id from the catalog (rtx-4090, h100-sxm, m3-max, …); 2xa100-80gb or a100-80gb:2 "
-                    + "for two; m3-16gb for a chip's memory option.")
+                    + "for two; m3-16gb for a chip's memory option; auto for this machine's (nvidia-smi, rocm-smi, the "
+                    + "chip on macOS, else the CPU and RAM).")
     List<String> gpus = new ArrayList<>();
 
     @Option(names = "--vram", paramLabel = "GIB", converter = Values.Gib.class, description = "Memory per device in GiB (the unit behind a GPU's \"24 GB\"); "
@@ -36,7 +40,8 @@ final class HardwareOptions {
     @Option(names = "--memory", paramLabel = "GIB", converter = Values.Gib.class, description = "Memory option of a chip sold in several sizes (--gpu m3 --memory 16).")
     Double memory;
 
-    @Option(names = "--bandwidth", paramLabel = "GB_PER_S", converter = Values.Rate.class, description = "Memory bandwidth in GB/s, with --vram.")
+    @Option(names = "--bandwidth", paramLabel = "GB_PER_S", converter = Values.Rate.class, description = "Memory bandwidth in GB/s, with --vram "
+            + "(or for a card --gpu auto finds but the catalog does not know).")
     Double bandwidth;
 
     @Option(names = "--gpu-count", paramLabel = "N", converter = Values.Positive.class, description = "Identical devices.")
@@ -44,10 +49,9 @@ final class HardwareOptions {
 
     /** Every hardware described (several --gpu ids compare); empty when none was given. */
     List<Hardware> resolve(Catalog catalog) {
-        boolean gpuTyped = mixee != null && mixee.commandLine().getParseResult() != null
-                && mixee.commandLine().getParseResult().hasMatchedOption("--gpu");
-        List<String> gpus = vram != null && !gpuTyped ? List.of() : this.gpus; // --vram wins over a config default GPU
-        if (bandwidth != null && vram == null) {
+        List<String> gpus = vram != null && !typed("--gpu") ? List.of() : this.gpus; // --vram wins over a config default GPU
+        boolean auto = gpus.stream().anyMatch(HardwareOptions::auto);
+        if (bandwidth != null && vram == null && !auto) {
             throw new UsageException("--bandwidth describes hardware given with --vram", "add --vram GIB");
         }
         List<Hardware> out = new ArrayList<>();
@@ -55,12 +59,33 @@ final class HardwareOptions {
             out.add(Hardware.custom(vram, bandwidth, gpuCount));
         }
         for (String typed : gpus) {
-            Hardware h = resolveOne(catalog, typed.strip().toLowerCase(Locale.ROOT), typed);
+            Hardware h = auto(typed) ? detect(catalog) : resolveOne(catalog, typed.strip().toLowerCase(Locale.ROOT), typed);
             if (out.stream().noneMatch(o -> o.id().equals(h.id()) && o.count() == h.count())) {
                 out.add(h); // a repeated id is one machine, not two rows
             }
         }
         return out;
+    }
+
+    private static boolean auto(String typed) {
+        return AUTO.equalsIgnoreCase(typed.strip());
+    }
+
+    /** {@code --gpu auto}: this machine's hardware, as the tools it has report it. */
+    private Hardware detect(Catalog catalog) {
+        if (vram != null || memory != null) {
+            throw new UsageException("--gpu auto reads the memory from this machine; " + (vram != null ? "--vram" : "--memory")
+                    + " describes other hardware", "use one of them");
+        }
+        if (typed("--gpu-count")) {
+            throw new UsageException("--gpu auto counts this machine's GPUs itself", "leave out --gpu-count, or name the card: --gpu ID");
+        }
+        return new HardwareDetector(Session.of(mixee).environment().host(), catalog.accelerators()).detect(bandwidth);
+    }
+
+    private boolean typed(String option) {
+        return mixee != null && mixee.commandLine().getParseResult() != null
+                && mixee.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     private Hardware resolveOne(Catalog catalog, String id, String typed) {
@@ -76,9 +101,7 @@ final class HardwareOptions {
             id = s.group(1);
         }
         if (shorthand != null) {
-            boolean countTyped = mixee != null && mixee.commandLine().getParseResult() != null
-                    && mixee.commandLine().getParseResult().hasMatchedOption("--gpu-count");
-            if (countTyped && gpuCount != shorthand) {
+            if (typed("--gpu-count") && gpuCount != shorthand) {
                 throw new UsageException("'" + typed + "' says " + shorthand + " devices but --gpu-count says " + gpuCount,
                         "give the count once");
             }

@@ -6,11 +6,14 @@ import dev.owl.catalog.Catalog;
 import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.catalog.Modality;
+import dev.owl.policy.InstalledModels;
 import dev.owl.query.ModelFilter;
 import dev.owl.query.ModelQuery;
 import dev.owl.query.ModelSummary;
 import dev.owl.query.SortField;
 import dev.owl.query.UnknownNameException;
+import dev.owl.render.Detail;
+import dev.owl.render.Sanitizer;
 import dev.owl.view.ModelViews;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
         footer = {"  owl list --family llama,mistral --capability code",
             "  owl list --min-context 128K --max-params 15 --sort params",
             "  owl list --license apache-2.0 --sort released --reverse --limit 5",
-            "  owl list --all --format json | jq -r '.[].id'"})
+            "  owl list --all --format json | jq -r '.[].id'",
+            "  owl list --installed    # catalog models that Ollama or the HF cache hold"})
 final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -87,6 +91,11 @@ final class ListCommand implements Callable<Integer> {
             description = "Only models a provider serves in this region: eu (documented EU residency) or a provider's region name.")
     String region;
 
+    @Option(names = "--installed", description = "Only the models on this machine: Ollama's manifests ($OLLAMA_MODELS or "
+            + "~/.ollama/models) and the Hugging Face cache ($HF_HUB_CACHE, $HF_HOME/hub or ~/.cache/huggingface/hub), "
+            + "resolved as license check --installed resolves them.")
+    boolean installed;
+
     @Option(names = "--sources", description = "Add a column with each model's primary source.")
     boolean sources;
 
@@ -118,13 +127,24 @@ final class ListCommand implements Callable<Integer> {
         if (provider != null) {
             dev.owl.query.Offers.requireProvider(catalog, provider);
         }
+        boolean later = offers || installed; // filters applied after the query: the limit comes last
         ModelQuery query = new ModelQuery(families, vendors, licenses, modalities, capabilities, minContext, maxParams,
-                releasedAfter, all, sort, reverse, offers ? null : limit);
+                releasedAfter, all, sort, reverse, later ? null : limit);
         List<Model> models = new ModelFilter(catalog).apply(query);
         if (offers) {
-            java.util.Set<String> served = dev.owl.query.Offers.modelIds(catalog, provider, region,
-                    owl.today());
-            models = models.stream().filter(m -> served.contains(m.id())).limit(limit == null ? Long.MAX_VALUE : limit).toList();
+            Set<String> served = dev.owl.query.Offers.modelIds(catalog, provider, region, owl.today());
+            models = models.stream().filter(m -> served.contains(m.id())).toList();
+        }
+        if (installed) {
+            InstalledModels.Found found = InstalledModels.resolve(catalog, InstalledModels.Locations.from(owl.environment()::get));
+            models = models.stream().filter(m -> found.modelIds().contains(m.id())).toList();
+            if (!found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
+                spec.commandLine().getErr().println("note: " + found.unknown().size() + " installed model(s) not in the catalog: "
+                        + Sanitizer.clean(String.join(", ", found.unknown())) + " ('owl license check --installed' judges them)");
+            }
+        }
+        if (later && limit != null) {
+            models = models.stream().limit(limit).toList();
         }
         owl.renderer().list(models.stream().map(ModelSummary::of).toList(), ModelViews.list(sources),
                 spec.commandLine().getOut());

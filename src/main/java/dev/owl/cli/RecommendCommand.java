@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
             "  owl recommend --task chat --policy owl-policy.yaml --explain llama-3.3-70b",
             "  owl recommend --list-tasks",
             "",
-            "Score = 100 × confidence × weighted mean of the parts that apply (README: How recommend scores)."})
+            "Score = 100 × weighted mean of the parts that apply (README: How recommend scores)."})
 final class RecommendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -176,9 +176,17 @@ final class RecommendCommand implements Callable<Integer> {
         if (!report.recommendations().isEmpty() && report.recommendations().get(0).run() != null) {
             out.println();
             var run = report.recommendations().get(0).run();
-            out.println("Run #1: " + Sanitizer.clean(run.command()));
-            if (run.note() != null) { // e.g. only the 16-bit weights have a command: the sized format has no source
+            out.println("Run #1: " + (run.command() == null ? "no command in the catalog fits this hardware" : Sanitizer.clean(run.command())));
+            if (run.note() != null) { // e.g. the sized format has no source in the catalog: what is missing, what serves instead
                 renderer.paragraph("  note: ", "        ", run.note(), out);
+            }
+            if (run.command() == null) { // the best-ranked model that does have one
+                var next = report.recommendations().stream().filter(r -> r.run() != null && r.run().command() != null).findFirst();
+                next.ifPresent(r -> out.println("Run #" + r.rank() + " (" + r.model() + "): " + Sanitizer.clean(r.run().command())));
+                next.filter(r -> r.run().note() != null).ifPresent(r -> renderer.paragraph("  note: ", "        ", r.run().note(), out));
+                if (next.isEmpty()) {
+                    out.println("None of the models shown has one either: --top N shows more.");
+                }
             }
         }
         List<RecommendReport.Exclusion> excluded = report.excluded();

@@ -59,7 +59,7 @@ final class ShellCommand implements Callable<Integer> {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             // each command asks the session's terminal for its width rather than opening another one
             Environment inShell = new Environment(env.variables(), true, terminal::getWidth, env.builtinCatalog(), env.stdin(),
-                    env.clock());
+                    env.clock(), env.host());
             Loop session = session(inShell, catalog, out, err, false);
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("owl")
                     .completer(completer(env, catalog));

@@ -8,14 +8,22 @@ import java.util.function.Supplier;
 
 /**
  * What owl reads from the world besides its arguments: environment variables, whether output goes to
- * a terminal and how wide it is, and where the built-in catalog lives. Tests pass their own.
+ * a terminal and how wide it is, where the built-in catalog lives, and the machine {@code --gpu auto}
+ * inspects. Tests pass their own.
  */
 public record Environment(
         Map<String, String> variables, boolean interactive, IntSupplier terminalWidth,
-        Supplier<CatalogLocation> builtinCatalog, Supplier<java.io.InputStream> stdin, java.time.Clock clock) {
+        Supplier<CatalogLocation> builtinCatalog, Supplier<java.io.InputStream> stdin, java.time.Clock clock,
+        dev.owl.fit.Host host) {
 
     public Environment {
         variables = Map.copyOf(variables);
+    }
+
+    /** An environment on this machine's hardware. */
+    public Environment(Map<String, String> variables, boolean interactive, IntSupplier terminalWidth,
+            Supplier<CatalogLocation> builtinCatalog, Supplier<java.io.InputStream> stdin, java.time.Clock clock) {
+        this(variables, interactive, terminalWidth, builtinCatalog, stdin, clock, new dev.owl.fit.SystemHost(dev.owl.fit.SystemHost.TIMEOUT));
     }
 
     /** The real process environment. */

@@ -25,7 +25,12 @@ public record Budget(double usdPerMonth, long tokensPerDay, double inputShare) {
     }
 
     /** Whether a model is within the budget, and why in words (the cheapest offer and its month, or what is missing). */
-    public record Verdict(boolean within, String reason) {}
+    public record Verdict(boolean within, String reason) {
+        /** The reason goes to {@code reasons} when within the budget, else to {@code exclusions}. */
+        public void addTo(List<String> reasons, List<String> exclusions) {
+            (within ? reasons : exclusions).add(reason);
+        }
+    }
 
     public Verdict judge(CostCalculator costs, Model model) {
         List<CostEstimate.HostedCost> offers = costs.hostedCheapestFirst(model, tokensPerDay, inputShare);

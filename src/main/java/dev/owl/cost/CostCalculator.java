@@ -45,7 +45,7 @@ public final class CostCalculator {
      * provider; {@code gpu} (with optional count and hourly price) adds self-hosting.
      */
     public record Request(long tokensPerDay, double inputShare, String provider, Accelerator gpu, Integer gpuCount,
-            Double gpuHourUsd, Quantization quant, int batch, int contextTokens) {}
+            Double gpuHourUsd, Quantization quant, int batch, int contextTokens, dev.owl.fit.Detected detected) {}
 
     public CostEstimate estimate(Model model, Request r) {
         List<String> assumptions = new ArrayList<>();
@@ -60,6 +60,9 @@ public final class CostCalculator {
             assumptions.add("hosted: list prices per million tokens, without batch discounts, caching or free tiers");
         }
         CostEstimate.SelfHostCost self = r.gpu() == null ? null : selfHost(model, r, assumptions);
+        if (r.detected() != null) {
+            assumptions.add(r.detected().line());
+        }
         return new CostEstimate(model.id(), r.tokensPerDay(), r.inputShare(), DAYS_PER_MONTH, hosted, unpriced, self,
                 breakEven(hosted, self, r.inputShare()), assumptions);
     }
@@ -126,7 +129,7 @@ public final class CostCalculator {
         if (gpu.bandwidthGbS() == null) {
             throw new UsageException(gpu.id() + " has no memory bandwidth in the catalog, so its throughput cannot be estimated", null);
         }
-        FitCalculator fit = new FitCalculator();
+        FitCalculator fit = FitCalculator.of(catalog); // the engine rules decide how a replica splits across GPUs
         FitEstimate e = null;
         if (r.gpuCount() != null) {
             e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
@@ -161,7 +164,7 @@ public final class CostCalculator {
         assumptions.add("GPUs rented around the clock: " + Quantities.plain(HOURS_PER_MONTH) + " hours a month, no idle scaling");
         return new CostEstimate.SelfHostCost(gpu.id(), r.quant().key(), r.batch(), r.contextTokens(), k, replicas, e.totalBytes(),
                 perReplica, tokensPerDayPerReplica, hourly, priceSource, HOURS_PER_MONTH, monthly,
-                monthly / (r.tokensPerDay() * DAYS_PER_MONTH / 1e6));
+                monthly / (r.tokensPerDay() * DAYS_PER_MONTH / 1e6), r.detected());
     }
 
     /**

@@ -38,10 +38,12 @@ public record CostEstimate(
     /**
      * Self-hosting: {@code gpusPerReplica} GPUs hold one copy of the model; {@code replicas} copies carry the
      * volume. Throughput counts output tokens at the memory-bandwidth bound of a batch of {@code batch}.
+     * {@code detected} is what {@code --gpu auto} found, else null.
      */
     public record SelfHostCost(String gpu, String quant, int batch, int contextTokens, int gpusPerReplica, int replicas,
             long memoryBytesPerReplica, double outputTokensPerSecondPerReplica, double tokensPerDayPerReplica,
-            double gpuHourUsd, String gpuPriceSource, double hoursPerMonth, double monthlyUsd, double usdPerMtok) {}
+            double gpuHourUsd, String gpuPriceSource, double hoursPerMonth, double monthlyUsd, double usdPerMtok,
+            dev.owl.fit.Detected detected) {}
 
     /**
      * Where the cheapest priced API and one self-hosted replica cost the same: {@code tokensPerDay} is null

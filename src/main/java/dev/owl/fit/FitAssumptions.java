@@ -10,20 +10,32 @@ final class FitAssumptions {
     private final List<String> lines = new ArrayList<>();
 
     /** What the memory figures take for granted about the model and the context. */
-    FitAssumptions model(ModelShape m, int context, Long kvBytes) {
+    FitAssumptions model(ModelShape m, int context, Long kvBytes, RuntimeRules rules) {
         if (m.mixtureOfExperts()) {
             lines.add("mixture of experts: all " + Quantities.plain(m.paramsTotalB()) + "B parameters stay in memory; "
                     + "speed is bounded by the " + Quantities.plain(m.paramsActiveB()) + "B active per token");
         }
         if (kvBytes == null) {
             lines.add("KV cache not counted: the architecture (layers, KV heads, head dim) is unknown");
+        } else if (rules.ignoresWindow(m)) {
+            lines.add(rules.name() + " does not implement " + m.id() + "'s sliding window of " + Quantities.tokens(m.slidingWindow())
+                    + " tokens: it caches every token on every layer (" + rules.cite() + ")");
         } else if (m.slidingWindow() != null && context > m.slidingWindow()) {
+            long kept = rules.windowTokens(m, context);
             lines.add(m.slidingWindowLayers() + " of " + m.layers() + " layers keep only the last "
-                    + Quantities.tokens(m.slidingWindow()) + " tokens (sliding window)");
+                    + Quantities.tokens(m.slidingWindow()) + " tokens (sliding window)" + (kept == m.slidingWindow() ? ""
+                            : "; " + rules.name() + " sizes that cache at " + kept + " tokens (window + batch margin, rounded)")
+                    + (rules.keepsWindow(m) ? " (" + rules.cite() + ")" : rules.memory() == null ? ""
+                            : "; whether " + rules.name() + " implements this window is not recorded, so it is assumed"));
         }
+        engine(m, context, kvBytes, rules);
         if (m.linearAttentionLayers() != null) {
             lines.add(m.linearAttentionLayers() + " of " + m.layers() + " layers use linear attention: a fixed-size "
                     + "state instead of a KV cache (not counted)");
+        }
+        if (m.kvSharedLayers() != null && kvBytes != null) {
+            lines.add("the last " + m.kvSharedLayers() + " of " + m.layers() + " layers reuse the KV cache of earlier layers "
+                    + "and store none of their own");
         }
         if (m.crossAttentionLayers() != null) {
             lines.add(m.crossAttentionLayers() + " of " + m.layers() + " layers are cross-attention to image states: "
@@ -43,23 +55,60 @@ final class FitAssumptions {
             lines.add("context " + Quantities.tokens(context) + " exceeds the model's supported " + Quantities.tokens(m.maxContextTokens())
                     + " tokens");
         }
-        lines.add("runtime allowance of 1 GiB per device (context, workspaces, activations)");
+        if (rules.memory() != null && rules.memory().overheadGibPerDevice() != null) {
+            lines.add(rules.name() + " needs about " + Quantities.gib(rules.overheadPerDevice()) + " per device beyond weights and "
+                    + "KV cache (" + rules.cite() + ")");
+        } else {
+            lines.add("runtime allowance of 1 GiB per device (context, workspaces, activations)");
+        }
         return this;
     }
 
-    /** A note the hardware carries (how much of its memory is usable), if any. */
-    void hardware(Hardware hardware) {
-        if (hardware.usableNote() != null) {
-            lines.add(hardware.usableNote());
+    /** What the engine's recorded rules change in the cache: its allocation steps, and layouts it does not implement. */
+    private void engine(ModelShape m, int context, Long kvBytes, RuntimeRules rules) {
+        if (kvBytes != null && rules.kvTokens(context) != context) {
+            lines.add(rules.name() + " allocates the KV cache in steps of " + rules.memory().kvBlockTokens() + " tokens: "
+                    + rules.kvTokens(context) + " cached for " + context + " (" + rules.cite() + ")");
+        }
+        if (m.kvLoraRank() != null && rules.memory() != null && Boolean.FALSE.equals(rules.memory().mla())) {
+            lines.add(rules.name() + " does not cache multi-head latent attention's compressed latent: its real cache is "
+                    + "larger than shown (" + rules.cite() + ")");
+        }
+        if (m.linearAttentionLayers() != null && rules.memory() != null && Boolean.FALSE.equals(rules.memory().linearAttention())) {
+            lines.add(rules.name() + " does not implement linear attention: it cannot run " + m.id() + " (" + rules.cite() + ")");
         }
     }
 
-    void split(int devices, String runtime, boolean layerSplit) {
-        lines.add(layerSplit
-                ? "split across " + devices + " devices by layers (" + runtime + "): memory adds up, but one token "
-                        + "passes the devices in turn, so a single stream decodes at one device's bandwidth"
-                : "split across " + devices + " devices with tensor parallelism (" + runtime + "): each token reads "
-                        + "all devices at once, so the bound scales with their bandwidth (less the all-reduce cost)");
+    /**
+     * What --gpu auto found, a note the hardware carries (how much of its memory is usable), if any, and the share the
+     * runtime takes of it.
+     */
+    void hardware(Hardware hardware, RuntimeRules rules) {
+        if (hardware.detected() != null) {
+            lines.add(hardware.detected().line());
+        }
+        if (hardware.usableNote() != null) {
+            lines.add(hardware.usableNote());
+        }
+        if (rules.memory() != null && rules.memory().memoryFraction() != null) {
+            lines.add(String.format(Locale.ROOT, "%s takes %s of each device's memory up front by default, for weights, "
+                    + "activations and its KV cache pool: AVAILABLE is that share (%s)", rules.name(),
+                    Quantities.plain(rules.memory().memoryFraction() * 100) + "%", rules.cite()));
+        }
+    }
+
+    void split(int devices, RuntimeRules rules) {
+        String runtime = rules.name();
+        if (rules.memory() == null || rules.memory().multiGpu() == null) {
+            lines.add("split across " + devices + " devices: how " + runtime + " splits a model is not recorded, so a single "
+                    + "stream is assumed to decode at one device's bandwidth");
+            return;
+        }
+        lines.add(rules.tensorParallel()
+                ? "split across " + devices + " devices with tensor parallelism (" + runtime + "): each token reads "
+                        + "all devices at once, so the bound scales with their bandwidth (less the all-reduce cost) (" + rules.cite() + ")"
+                : "split across " + devices + " devices by layers (" + runtime + "): memory adds up, but one token "
+                        + "passes the devices in turn, so a single stream decodes at one device's bandwidth (" + rules.cite() + ")");
     }
 
     void offload(long offloadedBytes) {

@@ -66,26 +66,33 @@ public final class FitCalculator {
      * vector plus the RoPE key part per layer.
      */
     public static Long kvCacheBytes(ModelShape m, long tokens, int batch, KvQuant kv) {
+        return kvCacheBytes(m, tokens, batch, kv, new RuntimeRules(null, null));
+    }
+
+    /** The KV cache as {@code rules}' engine allocates it: its rounding, and the sliding windows it implements. */
+    static Long kvCacheBytes(ModelShape m, long tokens, int batch, KvQuant kv, RuntimeRules rules) {
         if (!m.kvKnown()) {
             return null;
         }
         double elements;
         double indexerBytes = 0;
+        long cached = rules.kvTokens(tokens);
         if (m.kvLoraRank() != null) {
             int rope = m.qkRopeHeadDim() == null ? 0 : m.qkRopeHeadDim();
-            elements = (double) m.layers() * (m.kvLoraRank() + rope) * tokens;
+            elements = (double) m.layers() * (m.kvLoraRank() + rope) * cached;
             if (m.indexerHeadDim() != null) {
                 // DeepSeek sparse attention: each layer's indexer caches one fp8 key + one fp32 scale per token
-                indexerBytes = (double) m.layers() * (m.indexerHeadDim() + INDEXER_SCALE_BYTES) * tokens;
+                indexerBytes = (double) m.layers() * (m.indexerHeadDim() + INDEXER_SCALE_BYTES) * cached;
             }
         } else {
             int windowLayers = m.slidingWindow() == null || m.slidingWindowLayers() == null ? 0 : m.slidingWindowLayers();
             int linear = (m.linearAttentionLayers() == null ? 0 : m.linearAttentionLayers())
                     + (m.crossAttentionLayers() == null ? 0 : m.crossAttentionLayers());
-            long windowTokens = m.slidingWindow() == null ? tokens : Math.min(tokens, m.slidingWindow());
+            long windowTokens = m.slidingWindow() == null ? cached : rules.windowTokens(m, tokens);
             int fullLayers = m.layers() - windowLayers - linear;
-            elements = 2.0 * m.kvHeads() * m.headDim() * (double) windowLayers * windowTokens
-                    + 2.0 * m.fullKvHeads() * m.fullHeadDim() * (double) fullLayers * tokens;
+            // layers that reuse an earlier layer's cache (Gemma 3n) store none of their own
+            elements = 2.0 * m.kvHeads() * m.headDim() * (double) (windowLayers - m.kvSharedWindowLayers(windowLayers)) * windowTokens
+                    + 2.0 * m.fullKvHeads() * m.fullHeadDim() * (double) Math.max(0, fullLayers - m.kvSharedFullLayers(windowLayers)) * cached;
         }
         return checked((elements * kv.bytesPerElement() + indexerBytes) * batch,
                 "the KV cache of " + tokens + " tokens × " + batch + " sequences", "lower --context or --batch");
@@ -115,21 +122,23 @@ public final class FitCalculator {
     /** The fp32 scale stored beside each indexer key (DeepSeek-V3.2's reference inference code). */
     static final int INDEXER_SCALE_BYTES = 4;
 
-    /** Runtimes {@code --runtime} accepts. */
-    public static final java.util.List<String> RUNTIMES = java.util.List.of("llama.cpp", "ollama", "vllm", "sglang", "mlx", "tgi");
-    /** Runtimes that split a model across GPUs by layers: one token passes the devices in turn. */
-    private static final java.util.Set<String> LAYER_SPLIT = java.util.Set.of("llama.cpp", "ollama", "mlx");
-
     private final SpeedCalibration calibration;
+    private final Runtimes runtimes;
 
-    /** A calculator that gives only the bandwidth bound. */
+    /** A calculator that gives only the bandwidth bound, with no engine's memory rules (owl's generic assumptions). */
     public FitCalculator() {
-        this(null);
+        this(null, Runtimes.NONE);
     }
 
-    /** A calculator that also gives the typical speed, calibrated on published measurements. */
-    public FitCalculator(SpeedCalibration calibration) {
+    /** A calculator that also gives the typical speed, calibrated on published measurements, and applies {@code runtimes}' rules. */
+    public FitCalculator(SpeedCalibration calibration, Runtimes runtimes) {
         this.calibration = calibration;
+        this.runtimes = runtimes;
+    }
+
+    /** The calculator {@code fit} and {@code recommend} share: the catalog's measurements and engine rules. */
+    public static FitCalculator of(dev.owl.catalog.Catalog catalog) {
+        return new FitCalculator(SpeedCalibration.of(catalog), Runtimes.of(catalog));
     }
 
     /**
@@ -153,30 +162,30 @@ public final class FitCalculator {
     public FitEstimate estimate(ModelShape m, Quantization q, int context, int batch, KvQuant kv, Hardware hardware,
             boolean offload, Double cpuBandwidthBytesPerSecond, String runtimeOrNull) {
         String runtime = runtimeOrNull != null ? runtimeOrNull : defaultRuntime(q, hardware);
+        RuntimeRules rules = new RuntimeRules(runtime, runtimes.rules(runtime));
         long weights = weightsBytes(m, q);
-        Long kvBytes = kvCacheBytes(m, context, batch, kv);
+        Long kvBytes = kvCacheBytes(m, context, batch, kv, rules);
         int devices = hardware == null ? 1 : hardware.count(); // at most 4096 (the --gpu-count bound)
-        long overhead = RUNTIME_ALLOWANCE_BYTES * devices;
+        long overhead = rules.overheadPerDevice() * devices;
         long total = weights + (kvBytes == null ? 0 : kvBytes) + overhead; // each term ≤ MAX_BYTES: no overflow
-        FitAssumptions assumptions = new FitAssumptions().model(m, context, kvBytes);
+        FitAssumptions assumptions = new FitAssumptions().model(m, context, kvBytes, rules);
         Long available = null;
         Boolean fits = null;
         long offloaded = 0;
         Double tokensPerSecond = null;
         if (hardware != null) {
-            available = hardware.availableBytes();
+            available = rules.available(hardware);
             fits = total <= available;
-            assumptions.hardware(hardware);
-            boolean layerSplit = LAYER_SPLIT.contains(runtime);
+            assumptions.hardware(hardware, rules);
             if (devices > 1) {
-                assumptions.split(devices, runtime, layerSplit);
+                assumptions.split(devices, rules);
             }
             if (!fits && offload) {
                 offloaded = total - available;
                 assumptions.offload(offloaded);
             }
             Double bandwidth = hardware.bandwidthBytesPerSecondEach() == null ? null
-                    : hardware.bandwidthBytesPerSecondEach() * (layerSplit ? 1 : devices);
+                    : hardware.bandwidthBytesPerSecondEach() * (rules.tensorParallel() ? devices : 1);
             if (bandwidth != null && (fits || offload)) {
                 double bytesPerToken = weightsReadPerToken(m, q) + (kvBytes == null ? 0 : kvBytes);
                 double seconds = offloaded == 0 ? bytesPerToken / bandwidth

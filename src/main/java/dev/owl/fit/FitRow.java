@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One row of {@code owl fit}: its components, in order and in snake_case, are the JSON keys the README
- * documents (bytes as integers, speeds to a tenth, {@code assumptions} with the quantization's basis first).
+ * documents (bytes as integers, speeds to a tenth, {@code assumptions} with the quantization's basis first;
+ * {@code detected} is what {@code --gpu auto} found, else null).
  * {@code estimate} is the estimate the row reports, for the table's own rounding; it is not a key.
  */
 public record FitRow(
@@ -29,6 +30,7 @@ public record FitRow(
         Double typicalTokensPerS,
         Double prefillTokensPerS,
         String nativeFormat,
+        Detected detected,
         List<String> assumptions,
         @JsonIgnore FitEstimate estimate) {
     public FitRow {
@@ -40,7 +42,7 @@ public record FitRow(
         return new FitRow(e.model(), e.quant().key(), e.quant().bitsPerWeight(), e.contextTokens(), e.batch(), e.kvQuant().key(),
                 e.weightsBytes(), e.kvCacheBytes(), e.overheadBytes(), e.totalBytes(), hw == null ? null : hw.id(),
                 hw == null ? null : hw.count(), e.availableBytes(), e.fits(), e.offloadBytes(), tenth(e.decodeTokensPerSecond()),
-                e.runtime(), tenth(e.typicalTokensPerSecond()), e.prefillTokensPerSecond(), e.nativeFormat(), e.allAssumptions(), e);
+                e.runtime(), tenth(e.typicalTokensPerSecond()), e.prefillTokensPerSecond(), e.nativeFormat(), hw == null ? null : hw.detected(), e.allAssumptions(), e);
     }
 
     /** The speed the table shows: the typical speed where measurements calibrate it, else the decode bound; null without one. */

@@ -49,12 +49,15 @@ public final class HfConfig {
         boolean windowOff = Boolean.FALSE.equals(f.bool(c, "use_sliding_window"));
         JsonNode types = f.array(c, "layer_types");
         window = windowOff ? null : window;
-        Integer windowLayers = window == null ? null : windowLayers(types, layers);
+        // layers that keep only the window: those layer_types names sliding or chunked, else all of them
+        Integer windowLayers = window == null ? null : types == null ? layers : countTypes(types, 0, "sliding", "chunk");
         Integer maxContext = f.count(c, "max_position_embeddings", "n_positions");
         double[] estimate = layers == null || hidden == null || heads == null ? null
                 : estimateParams(c, f, layers, hidden, heads, kvHeads, headDim, experts, expertsActive);
         Integer linear = layers == null ? null : linearLayers(types, f.count(c, "full_attention_interval"), layers);
         Integer kvLora = f.count(c, "kv_lora_rank");
+        // without layer_types owl cannot tell which shared layers slide: then it counts none as shared
+        Integer shared = window != null && types == null ? null : f.count(c, "num_kv_shared_layers");
         Integer[] more = {f.count(c, "qk_rope_head_dim"), f.count(c, "num_global_key_value_heads"), f.count(c, "global_head_dim"),
             kvLora == null ? null : f.count(c, "index_head_dim")};
         f.throwIfAny();
@@ -73,17 +76,16 @@ public final class HfConfig {
                 : config.toAbsolutePath().getParent().getFileName().toString();
         return new ModelShape(id, total / 1e9, active / 1e9, approx || (experts != null && experts > 1), maxContext,
                 layers, kvHeads, headDim, window, windowLayers, linear, crossLayers(c), kvLora, more[0], experts != null && experts > 1,
-                more[1], more[2], more[3], nativeFormat(root), null, null, false);
+                more[1], more[2], more[3], shared, shared == null || types == null ? null
+                        : countTypes(types, types.size() - shared, "sliding"), nativeFormat(root), null, null, false);
     }
 
-    /** Layers that keep only the window: those {@code layer_types} names sliding or chunked, else all of them. */
-    private static Integer windowLayers(JsonNode types, Integer layers) {
-        if (types == null) {
-            return layers;
-        }
+    /** Entries of {@code layer_types} from index {@code from} on whose name contains one of {@code kinds}. */
+    private static int countTypes(JsonNode types, int from, String... kinds) {
         int n = 0;
-        for (JsonNode t : types) {
-            n += t.asText().contains("sliding") || t.asText().contains("chunk") ? 1 : 0;
+        for (int i = Math.max(0, from); i < types.size(); i++) {
+            String t = types.get(i).asText();
+            n += java.util.Arrays.stream(kinds).anyMatch(t::contains) ? 1 : 0;
         }
         return n;
     }
@@ -174,10 +176,7 @@ public final class HfConfig {
      */
     private static Integer linearLayers(JsonNode types, Integer interval, int layers) {
         if (types != null) {
-            int n = 0;
-            for (JsonNode t : types) {
-                n += t.asText().contains("linear") ? 1 : 0;
-            }
+            int n = countTypes(types, 0, "linear");
             return n == 0 ? null : n;
         }
         if (interval == null || interval < 2) {

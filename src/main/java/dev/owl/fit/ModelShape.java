@@ -26,6 +26,8 @@ public record ModelShape(
         Integer fullAttentionKvHeads,
         Integer fullAttentionHeadDim,
         Integer indexerHeadDim,
+        Integer kvSharedLayers,
+        Integer kvSharedSlidingLayers,
         String nativeFormat,
         Double embeddingParamsB,
         Double expertParamsB,
@@ -39,6 +41,18 @@ public record ModelShape(
         this(id, paramsTotalB, paramsActiveB, paramsApprox, maxContextTokens, layers, kvHeads, headDim, slidingWindow,
                 slidingWindowLayers, linearAttentionLayers, crossAttentionLayers, kvLoraRank, qkRopeHeadDim, mixtureOfExperts,
                 null, null, null, null, null, null, false);
+    }
+
+    /** A shape in which no layer reuses another layer's KV cache. */
+    public ModelShape(String id, double paramsTotalB, double paramsActiveB, boolean paramsApprox, Integer maxContextTokens,
+            Integer layers, Integer kvHeads, Integer headDim, Integer slidingWindow, Integer slidingWindowLayers,
+            Integer linearAttentionLayers, Integer crossAttentionLayers, Integer kvLoraRank, Integer qkRopeHeadDim,
+            boolean mixtureOfExperts, Integer fullAttentionKvHeads, Integer fullAttentionHeadDim, Integer indexerHeadDim,
+            String nativeFormat, Double embeddingParamsB, Double expertParamsB, boolean tied) {
+        this(id, paramsTotalB, paramsActiveB, paramsApprox, maxContextTokens, layers, kvHeads, headDim, slidingWindow,
+                slidingWindowLayers, linearAttentionLayers, crossAttentionLayers, kvLoraRank, qkRopeHeadDim, mixtureOfExperts,
+                fullAttentionKvHeads, fullAttentionHeadDim, indexerHeadDim, null, null, nativeFormat, embeddingParamsB,
+                expertParamsB, tied);
     }
 
     /** Null when the model's size is unknown. */
@@ -60,7 +74,8 @@ public record ModelShape(
                 a == null ? null : a.kvLoraRank(), a == null ? null : a.qkRopeHeadDim(),
                 (a != null && a.isMixtureOfExperts()) || m.paramsActiveB() != null && m.paramsActiveB() < m.paramsTotalB(),
                 a == null ? null : a.fullAttentionKvHeads(), a == null ? null : a.fullAttentionHeadDim(),
-                a == null ? null : a.indexerHeadDim(), a == null ? null : a.nativeFormat(), embeddingParams(a),
+                a == null ? null : a.indexerHeadDim(), a == null ? null : a.kvSharedLayers(),
+                a == null ? null : a.kvSharedSlidingLayers(), a == null ? null : a.nativeFormat(), embeddingParams(a),
                 a == null ? null : a.expertParamsB(), a != null && Boolean.TRUE.equals(a.tiedEmbeddings()));
     }
 
@@ -85,6 +100,19 @@ public record ModelShape(
     /** Head dim of the full-attention layers (Gemma 4 gives them their own). */
     public Integer fullHeadDim() {
         return fullAttentionHeadDim != null ? fullAttentionHeadDim : headDim;
+    }
+
+    /**
+     * Sliding-window layers among those that reuse an earlier layer's cache (Gemma 3n): 0 when no window applies,
+     * for then every layer keeps the whole context and the shared ones are all counted as full-attention layers.
+     */
+    public int kvSharedWindowLayers(int windowLayers) {
+        return windowLayers == 0 || kvSharedSlidingLayers == null ? 0 : Math.min(kvSharedSlidingLayers, windowLayers);
+    }
+
+    /** Full-attention layers among those that reuse an earlier layer's cache, given the layers that keep the window. */
+    public int kvSharedFullLayers(int windowLayers) {
+        return (kvSharedLayers == null ? 0 : kvSharedLayers) - kvSharedWindowLayers(windowLayers);
     }
 
     /** Whether the KV cache can be counted: multi-head latent, or layers × KV heads × head dim. */

@@ -50,6 +50,25 @@ public final class InstalledModels {
 
     private InstalledModels() {}
 
+    /** The installed models the catalog knows, by id, and the installed names it does not know (as found). */
+    public record Found(java.util.Set<String> modelIds, List<String> unknown) {}
+
+    /** Both stores resolved against the catalog, as license check resolves references. */
+    public static Found resolve(dev.owl.catalog.Catalog catalog, Locations where) {
+        ReferenceResolver resolver = new ReferenceResolver(catalog);
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (Reference ref : find(where)) {
+            ReferenceResolver.Resolution r = resolver.resolve(ref);
+            if (r.model() != null) {
+                ids.add(r.model().id());
+            } else {
+                unknown.add(ref.text());
+            }
+        }
+        return new Found(java.util.Set.copyOf(ids), List.copyOf(unknown));
+    }
+
     /** Every model in both stores, Ollama's first, each sorted by name. */
     public static List<Reference> find(Locations where) {
         List<Reference> out = new ArrayList<>(ollama(where.ollamaModels().resolve("manifests")));

@@ -1,20 +1,19 @@
 package dev.owl.policy;
 
 import static dev.owl.policy.NameShapes.DATASET_HINT;
+import static dev.owl.policy.NameShapes.existsInTree;
 import static dev.owl.policy.NameShapes.FILE_EXT;
+import static dev.owl.policy.NameShapes.PARAM_SIZE;
 import static dev.owl.policy.NameShapes.PATH_ORGS;
 import static dev.owl.policy.NameShapes.PLACEHOLDER;
+import static dev.owl.policy.NameShapes.RUN_OUTPUT;
 import static dev.owl.policy.NameShapes.SIZE_TAG;
 import static dev.owl.policy.NameShapes.hfModelPath;
 import static dev.owl.policy.NameShapes.keyTakesModel;
-import static dev.owl.policy.NameShapes.overlaps;
+import static dev.owl.policy.NameShapes.quoted;
 import static dev.owl.policy.NameShapes.trim;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,16 +56,23 @@ final class LineScanner {
             new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("download")),
             new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("vllm")),
             new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--base[-_]model"
-                    + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("-m", "--base", "--tokenizer")),
+                    + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|(?<!\\bpython[0-9.]{0,4}\\s{1,4})-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("-m", "--base", "--tokenizer")),
             new Context("lm-eval-args", Pattern.compile("\\bpretrained=" + VALUE), Reference.Kind.HF_REPO, List.of("pretrained=")),
             // a Python keyword argument (create_inference_endpoint(repository="org/name")); YAML's repository: is often GitHub's
             new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
             new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
+            // an embedding class takes a bare sentence-transformers name (all-MiniLM-L6-v2) as well as org/name
+            new Context("embedding", Pattern.compile("\\b(?:SentenceTransformer|CrossEncoder|SentenceTransformerEmbeddings|"
+                    + "HuggingFace(?:Bge|Instruct)?Embeddings?)\\(\\s*(?:model(?:_name)?\\s*=\\s*)?[\"']" + VALUE + "[\"']"),
+                    Reference.Kind.HF_REPO, List.of("embedding", "sentencetransformer", "crossencoder")),
             new Context("call", Pattern.compile("\\b(?:from_pretrained|snapshot_download|hf_hub_download|pipeline|InferenceClient|"
-                    + "SentenceTransformer|HuggingFaceEmbeddings?|ChatOllama|OllamaLLM|AutoTokenizer)\\(\\s*[\"']" + VALUE + "[\"']"),
+                    + "ChatOllama|OllamaLLM|AutoTokenizer)\\(\\s*[\"']" + VALUE + "[\"']"),
                     Reference.Kind.HF_REPO, List.of("(")),
             new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*)[\"']?\\s*(?::|=|:=)\\s*(?<q>[\"']?)"
-                    + VALUE), Reference.Kind.HF_REPO, List.of("model", "tokenizer", "repo_id")));
+                    + VALUE), Reference.Kind.HF_REPO, List.of("model", "tokenizer", "repo_id")),
+            // prose that names an id and calls it a model ("the Llama3-70b-8192 model"): kept only for a sized catalog-like name
+            new Context("prose", Pattern.compile("(?<![\\w./:@`'\"-])(?<v>[A-Za-z][\\w.-]*\\d[\\w.-]*)\\s+(?i:models?)\\b"),
+                    Reference.Kind.HF_REPO, List.of("model")));
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)[\"']?\\w*(?:model|models)\\w*[\"']?\\s*:\\s*(?:#.*)?$",
             Pattern.CASE_INSENSITIVE);
@@ -87,7 +93,6 @@ final class LineScanner {
     void root(Path root) {
         this.root = root;
     }
-
 
     /** What a line-by-line scan remembers: an open YAML list under a model-ish key. */
     private static final class State {
@@ -177,7 +182,8 @@ final class LineScanner {
                 String v = trim(m.group("v"));
                 if (accept(v, c.name(), line.text, line.label)) {
                     boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
-                    line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, hosted ? Reference.Kind.API : kindOf(v, c.kind()), c.name());
+                    Reference.Kind kind = hosted ? Reference.Kind.API : c.name().equals("embedding") ? c.kind() : kindOf(v, c.kind());
+                    line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, kind, c.name());
                 }
             }
         }
@@ -212,7 +218,10 @@ final class LineScanner {
         }
     }
 
-    /** Any other org/name or name:tag the catalog knows exactly (or as a re-upload). */
+    /**
+     * Any other org/name or name:tag the catalog knows exactly (or as a re-upload), and a quoted or code-span org/name
+     * whose name carries a parameter count ({@code "Qwen/Qwen3-0.6B"} as a positional argument, {@code `org/Model-7B`} in prose).
+     */
     private void knownNames(ScannedLine line) {
         if (line.text.indexOf('/') < 0 && line.text.indexOf(':') < 0) {
             return;
@@ -226,14 +235,13 @@ final class LineScanner {
                 if (resolver.knows(v, ollama)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, ollama ? Reference.Kind.OLLAMA_TAG : Reference.Kind.HF_REPO,
                             "known-name");
+                } else if (!ollama && quoted(line.text, t.start("v"), t.end("v")) && PARAM_SIZE.matcher(v.substring(v.indexOf('/'))).find()
+                        && accept(v, "model-shaped", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-shaped");
                 }
             }
         }
     }
-
-
-
-
 
     /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
     private boolean accept(String v, String context, String line, String label) {
@@ -246,17 +254,23 @@ final class LineScanner {
         }
         if (slashes == 1) {
             String org = v.substring(0, v.indexOf('/')).toLowerCase(Locale.ROOT);
-            if (PATH_ORGS.contains(org) || DATASET_HINT.matcher(line).find() && !resolver.knows(v, false)) {
+            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find() || DATASET_HINT.matcher(line).find() && !resolver.knows(v, false)) {
                 return false;
             }
-            return !existsInTree(v, label);
+            return !existsInTree(root, v, label);
         }
         boolean ollama = context.startsWith("ollama") || context.equals("modelfile");
+        if (context.equals("prose") && !PARAM_SIZE.matcher(v).find()) {
+            return false; // "the qwen3 models" is prose about a family; "the Llama3-70b-8192 model" names one
+        }
         if (resolver.knows(v, true) || !ollama && resolver.isProviderId(v)) {
             return true;
         }
         if (ollama) {
-            return !v.equalsIgnoreCase("model") && !existsInTree(v, label);
+            return !v.equalsIgnoreCase("model") && !existsInTree(root, v, label);
+        }
+        if (context.equals("embedding")) {
+            return !existsInTree(root, v, label);
         }
         String lower = v.toLowerCase(Locale.ROOT);
         if (SIZE_TAG.matcher(lower).matches()) {
@@ -277,16 +291,4 @@ final class LineScanner {
         }
         return fromContext;
     }
-
-    private boolean existsInTree(String v, String label) {
-        try {
-            Path file = Path.of(label);
-            Path dir = file.getParent();
-            return (dir != null && Files.exists(dir.resolve(v), LinkOption.NOFOLLOW_LINKS))
-                    || (root != null && Files.exists(root.resolve(v), LinkOption.NOFOLLOW_LINKS));
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
 }

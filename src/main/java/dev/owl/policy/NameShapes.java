@@ -1,5 +1,8 @@
 package dev.owl.policy;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.List;
@@ -20,8 +23,12 @@ final class NameShapes {
             "src", "scripts", "examples", "configs", "config", "home", "mnt", "workspace", "logs", "cache", "artifacts", "lora",
             "adapters", "merged", "export", "exports", "repository", "storage", "volume", "volumes", "assets", "docs", "tests");
     static final Pattern FILE_EXT = Pattern.compile("(?i)\\.(?:json|jsonl|ya?ml|toml|gguf|bin|safetensors|pt|pth|onnx|py|txt|md|csv|"
-            + "parquet|sh|zip|tar|gz|png|jpe?g|html|ipynb|ckpt|model|log)$");
+            + "parquet|sh|zip|tar|gz|png|jpe?g|html|ipynb|ckpt|model|log|jinja2?)$");
     static final Pattern SIZE_TAG = Pattern.compile("(?i)^[^:]+:(?:latest|\\d+(?:\\.\\d+)?[bmk]\\b.*|e\\d+b.*|[\\w.-]*q\\d.*|cloud|v\\d.*)$");
+    /** A training run's output folder as the last segment ({@code run/checkpoint-5000}): a local path, not a repo. */
+    static final Pattern RUN_OUTPUT = Pattern.compile("(?i)/(?:checkpoint|ckpt|global[-_]?step|step|epoch)[-_]?\\d+$");
+    /** A parameter count inside a repo name (Qwen3-0.6B, SmolLM2-135M-Instruct, Mixtral-8x7B): the shape of a model's name. */
+    static final Pattern PARAM_SIZE = Pattern.compile("(?i)(?:^|[-_.])(?:\\d+x)?\\d+(?:\\.\\d+)?[bm](?:$|[-_.])");
     static final Pattern DATASET_HINT = Pattern.compile("repo_type\\s*=\\s*[\"']dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]");
 
     private NameShapes() {}
@@ -80,6 +87,27 @@ final class NameShapes {
         String before = line.substring(0, sep);
         boolean assignment = before.stripTrailing().endsWith("=") && !before.contains(":");
         return !assignment || !m.group("q").isEmpty() || line.strip().matches("^(?:export\\s+)?\\w+=.*");
+    }
+
+    /** Whether the token at [start, end) is a whole string literal or Markdown code span. */
+    static boolean quoted(String text, int start, int end) {
+        if (start == 0 || end >= text.length()) {
+            return false;
+        }
+        char q = text.charAt(start - 1);
+        return (q == '"' || q == '\'' || q == '`') && text.charAt(end) == q;
+    }
+
+    /** Whether {@code v} names a file or folder beside the scanned file or under the scan's root: a path, not a model. */
+    static boolean existsInTree(Path root, String v, String label) {
+        try {
+            Path file = Path.of(label);
+            Path dir = file.getParent();
+            return (dir != null && Files.exists(dir.resolve(v), LinkOption.NOFOLLOW_LINKS))
+                    || (root != null && Files.exists(root.resolve(v), LinkOption.NOFOLLOW_LINKS));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static boolean overlaps(List<int[]> spans, int start, int end) {

@@ -45,7 +45,7 @@ public record ModelSummary(
 
     /** The architecture of a model whose architecture the catalog does not record. */
     public static final Architecture UNKNOWN_ARCHITECTURE = new Architecture(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** One benchmark score, with the setting it was measured in and its source. */
     public record Score(String name, double score, String setting, boolean approx, Source source) {}
@@ -53,7 +53,7 @@ public record ModelSummary(
     /** One step of getting and running the model with one runtime (see {@link RunCommands}). */
     public record Run(String runtime, String step, String command, String note) {
         public static Run of(RunCommands.RunCommand c) {
-            return new Run(c.runtime(), c.step().key(), c.command(), c.note());
+            return new Run(c.runtime(), c.step() == null ? null : c.step().key(), c.command(), c.note());
         }
     }
 

@@ -26,7 +26,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
     /** The query as it was understood: hardware, context, license flags and policy. */
     public record Query(String task, String gpu, Integer gpuCount, Long availableBytes, int contextTokens, String quant,
             List<String> licenseAllow, List<String> licenseDeny, List<String> require, Long mau, boolean eu, String policy,
-            List<String> families, boolean apiOk, Double minTokS, Budget budget) {
+            List<String> families, boolean apiOk, Double minTokS, dev.owl.fit.Detected detected, Budget budget) {
         static Query of(Requirements r) {
             Hardware hw = r.hardware();
             Policy flags = r.policies().get(0);
@@ -34,7 +34,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                     hw == null ? null : hw.availableBytes(), r.contextTokens(), r.quant() == null ? null : r.quant().key(),
                     flags.allow(), flags.deny(), flags.require(), flags.usage().monthlyActiveUsers(),
                     Boolean.TRUE.equals(flags.usage().euEntity()), r.policies().size() > 1 ? r.policies().get(1).origin() : null,
-                    r.families(), r.apiOk(), r.minTokensPerSecond(), r.budget());
+                    r.families(), r.apiOk(), r.minTokensPerSecond(), hw == null ? null : hw.detected(), r.budget());
         }
     }
 
@@ -49,7 +49,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
         public static Row of(Recommendation r, int rank) {
             FitEstimate fit = r.fit();
             return new Row(rank > 0 ? rank : null, r.model().id(), r.score(), r.parts(), round(r.confidence(), 100),
-                    fit == null ? null : fit.fits(), fit == null ? null : fit.quant().key(), fit == null ? null : fit.totalBytes(),
+                    fit == null ? null : r.fitsHardware(), fit == null ? null : fit.quant().key(), r.neededBytes(),
                     fit == null || fit.decodeTokensPerSecond() == null ? null : round(fit.decodeTokensPerSecond(), 10),
                     fit == null || fit.typicalTokensPerSecond() == null ? null : round(fit.typicalTokensPerSecond(), 10),
                     r.model().license(), Evidence.of(r.evidence()), r.penalty() == null ? null : Penalty.of(r.penalty()),
@@ -116,7 +116,8 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                 + ", context " + Quantities.tokens(req.contextTokens()) + (req.contextGiven() ? "" : " (default)")
                 + (req.budget() == null ? "" : ", hosted API budget " + Quantities.usd(req.budget().usdPerMonth()) + "/month at "
                         + String.format(java.util.Locale.ROOT, "%,d", req.budget().tokensPerDay()) + " tokens/day")
-                + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts.";
+                + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts."
+                + (hw == null || hw.detected() == null ? "" : " Hardware " + hw.detected().line() + ".");
         return new RecommendReport(Query.of(req), rows, excluded, summary);
     }
 

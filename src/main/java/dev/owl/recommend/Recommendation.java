@@ -10,7 +10,8 @@ import java.util.Map;
  * confident the evidence is, the fit on the hardware, the reasons (or exclusion reasons), the evidence
  * behind the evidence part (measured rows or an imputation; null when the task has none) and the
  * quantization penalty of the chosen format (null without hardware), and the command line that runs
- * it in that format (null when the catalog has no tag or repo for it).
+ * it in that format (null when the catalog has no tag or repo for it), and the KV cache owl approximated for a model
+ * whose architecture it lacks (null when fit counts the cache, or without hardware).
  */
 public record Recommendation(
         Model model,
@@ -22,7 +23,8 @@ public record Recommendation(
         List<String> exclusions,
         TaskEvidence.Estimate evidence,
         QuantPenalty penalty,
-        dev.owl.query.RunCommands.RunCommand run) {
+        dev.owl.query.RunCommands.RunCommand run,
+        KvApproximation kvApproximation) {
     public Recommendation {
         parts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
         reasons = List.copyOf(reasons);
@@ -31,5 +33,27 @@ public record Recommendation(
 
     public boolean excluded() {
         return !exclusions.isEmpty();
+    }
+
+    /** A KV cache sized from the model's parameter count ({@code how}), because its architecture is unknown. */
+    public record KvApproximation(long bytes, String how) {}
+
+    /** Whether the chosen format fits the hardware, the approximated cache counted; null without a fit. */
+    public Boolean fitsHardware() {
+        return fit == null ? null : Boolean.TRUE.equals(fit.fits()) && neededBytes() <= fit.availableBytes();
+    }
+
+    /** The memory the fit decision used: fit's total plus the approximated cache; null without a fit. */
+    public Long neededBytes() {
+        return fit == null ? null : needed(fit, kvApproximation == null ? null : kvApproximation.bytes());
+    }
+
+    /** Memory the estimate needs, with the approximated cache where fit could not count one. */
+    static long needed(FitEstimate e, Long approxKv) {
+        return e.totalBytes() + (approxKv == null ? 0 : approxKv);
+    }
+
+    static boolean fits(FitEstimate e, Long approxKv) {
+        return e.availableBytes() != null && Boolean.TRUE.equals(e.fits()) && needed(e, approxKv) <= e.availableBytes();
     }
 }

@@ -6,14 +6,12 @@ import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.units.Quantities;
 import dev.owl.catalog.ModelStatus;
-import dev.owl.cost.CostCalculator;
 import dev.owl.fit.FitCalculator;
 import dev.owl.fit.FitEstimate;
 import dev.owl.fit.Hardware;
 import dev.owl.fit.KvQuant;
 import dev.owl.fit.ModelShape;
 import dev.owl.fit.Quantization;
-import dev.owl.fit.SpeedCalibration;
 import dev.owl.policy.Finding;
 import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyChecker;
@@ -59,26 +57,29 @@ public final class Recommender {
     /** With the way a policy's checker is made, so a test can count them. */
     Recommender(Catalog catalog, BiFunction<Policy, LocalDate, PolicyChecker> checkers) {
         this.catalog = catalog;
-        this.fit = new FitCalculator(SpeedCalibration.of(catalog)); // calibrated as fit's is, so both show one speed
+        this.fit = FitCalculator.of(catalog); // calibrated as fit's is, so both show one speed
         this.newChecker = checkers;
     }
 
     /** Every candidate of the query, ranked: included ones first by score, then the excluded. */
     public List<Recommendation> rank(Requirements req, LocalDate today) {
         TaskEvidence evidence = evidence(req.task());
+        // fitted once per ranking on the models whose cache fit counts; sizes the others' cache
+        KvPrior kv = req.hardware() == null ? null : KvPrior.fit(catalog.models());
         // one checker per policy for the whole ranking: each builds a resolver index over every model
         List<PolicyChecker> checkers = req.policies().stream().map(p -> newChecker.apply(p, today)).toList();
-        CostCalculator costs = req.budget() == null ? null : new CostCalculator(catalog, today);
+        dev.owl.cost.CostCalculator costs = req.budget() == null ? null : new dev.owl.cost.CostCalculator(catalog, today);
         List<Recommendation> out = new ArrayList<>();
         for (Model m : catalog.models()) {
             if (!req.families().isEmpty() && req.families().stream().noneMatch(f -> f.equalsIgnoreCase(m.family()))) {
                 continue;
             }
-            out.add(evaluate(m, req, evidence, checkers, costs));
+            out.add(evaluate(m, req, evidence, checkers, kv, costs));
         }
         out.sort(Comparator.comparing(Recommendation::excluded)
                 .thenComparing(r -> r.exclusions().size())
                 .thenComparing(Comparator.comparingDouble(Recommendation::score).reversed())
+                .thenComparing(r -> r.fit() != null && r.fit().kvCacheBytes() == null) // a counted fit before an approximate one
                 .thenComparing(r -> r.model().id()));
         return out;
     }
@@ -101,23 +102,24 @@ public final class Recommender {
         return new TaskEvidence(task, catalog.models());
     }
 
-    private Recommendation evaluate(Model m, Requirements req, TaskEvidence evidence, List<PolicyChecker> checkers, CostCalculator costs) {
+    private Recommendation evaluate(Model m, Requirements req, TaskEvidence evidence, List<PolicyChecker> checkers, KvPrior kv,
+            dev.owl.cost.CostCalculator costs) {
         List<String> exclusions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         constraints(m, req, checkers, exclusions, reasons);
-        if (costs != null) {
-            var verdict = req.budget().judge(costs, m);
-            (verdict.within() ? reasons : exclusions).add(verdict.reason());
-        }
-        FitEstimate estimate = fit(m, req, exclusions);
+        java.util.Optional.ofNullable(costs).ifPresent(c -> req.budget().judge(c, m).addTo(reasons, exclusions)); // within: a reason
+        ModelShape shape = ModelShape.of(m);
+        // the cache fit cannot count (architecture unknown) is sized from the prior, so the model never fits on memory it may lack
+        Long approxKv = kv == null || shape == null || shape.kvKnown() ? null : kv.bytes(shape.paramsTotalB(), req.contextTokens());
+        FitEstimate estimate = fit(m, shape, req, approxKv, exclusions);
         Task task = req.task();
         Map<String, Double> parts = new LinkedHashMap<>();
-        boolean runs = estimate != null && Boolean.TRUE.equals(estimate.fits());
+        boolean runs = estimate != null && Recommendation.fits(estimate, approxKv);
         QuantPenalty penalty = runs ? QuantPenalty.of(estimate.quant(), isNative(m, estimate.quant())) : null;
         TaskEvidence.Estimate ev = task.evidence().isEmpty() ? null : evidence.estimate(m, penalty == null ? 1.0 : penalty.keep());
         if (!task.evidence().isEmpty()) {
             parts.put("evidence", ev == null ? null : ev.value());
-            reasons.add(evidenceReason(task, ev));
+            reasons.add(TaskEvidence.reason(task, ev));
         }
         if (!task.capabilities().isEmpty()) {
             long have = task.capabilities().stream().filter(m.capabilities()::contains).count();
@@ -127,19 +129,28 @@ public final class Recommender {
             }
         }
         if (runs) {
-            boolean kvUnknown = estimate.kvCacheBytes() == null; // the total lacks the cache: free memory is an upper bound
+            boolean kvUnknown = estimate.kvCacheBytes() == null && approxKv == null; // the total lacks the cache: an upper bound
             reasons.add(String.format(Locale.ROOT, "fits at %s with %s%.1f GiB free%s%s", estimate.quant().key(), kvUnknown ? "at most " : "",
-                    (estimate.availableBytes() - estimate.totalBytes()) / Hardware.GIB,
+                    (estimate.availableBytes() - Recommendation.needed(estimate, approxKv)) / Hardware.GIB,
                     penalty.loss() > 0 ? String.format(Locale.ROOT, " (−%.1f %% quality)", 100 * penalty.loss()) : "",
-                    kvUnknown ? ", KV cache not counted (architecture unknown)" : ""));
-            if (estimate.decodeTokensPerSecond() != null) {
-                parts.put("speed", Math.min(1.0, estimate.decodeTokensPerSecond() / FAST_TOKENS_PER_SECOND));
+                    kvUnknown ? ", KV cache not counted (architecture unknown)" : approxKv != null
+                            ? String.format(Locale.ROOT, ", counting a ~%.1f GiB KV cache estimated from its size (architecture unknown)",
+                                    approxKv / Hardware.GIB) : ""));
+            if (estimate.shownTokensPerSecond() != null) {
+                // the typical speed fit shows (calibrated on measurements), not the bandwidth bound; an estimated cache is
+                // read per token too, as fit counts a known one, so a model gains no speed from an architecture left out
+                double read = estimate.weightsBytes() * shape.paramsActiveB() / shape.paramsTotalB();
+                double tokS = estimate.shownTokensPerSecond() * (approxKv == null ? 1 : read / (read + approxKv));
+                parts.put("speed", Math.min(1.0, tokS / FAST_TOKENS_PER_SECOND));
             }
         }
         preferences(m, req, parts, reasons);
         double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
         return new Recommendation(m, Math.round(score(parts) * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev,
-                penalty, RunChoice.of(m, runs ? estimate.quant() : null));
+                penalty, runs ? RunChoice.of(m, estimate.quant(), q -> Recommendation.needed(size(shape, q, req), approxKv),
+                        q -> { Long a = size(shape, q, req).availableBytes(); return a == null ? 0 : a; })
+                        : RunChoice.of(m, null, q -> 0, q -> 0), approxKv == null ? null : new Recommendation.KvApproximation(
+                        approxKv, kv.formula(shape.paramsTotalB())));
     }
 
     /** The hard constraints that do not need hardware: weights, input modality, context, license policies, EU residency. */
@@ -182,8 +193,7 @@ public final class Recommender {
     }
 
     /** The fit on the query's hardware (null without hardware or weights); not fitting or too slow is an exclusion. */
-    private FitEstimate fit(Model m, Requirements req, List<String> exclusions) {
-        ModelShape shape = ModelShape.of(m);
+    private FitEstimate fit(Model m, ModelShape shape, Requirements req, Long approxKv, List<String> exclusions) {
         if (req.hardware() == null || !m.hasWeights()) {
             return null;
         }
@@ -191,10 +201,11 @@ public final class Recommender {
             exclusions.add("parameter count unknown: cannot size it");
             return null;
         }
-        FitEstimate estimate = chooseFit(m, shape, req);
-        if (!Boolean.TRUE.equals(estimate.fits())) {
-            exclusions.add(String.format(Locale.ROOT, "needs %.1f GiB at %s + %s context; %.1f GiB available",
-                    estimate.totalBytes() / Hardware.GIB, estimate.quant().key(), Quantities.tokens(req.contextTokens()),
+        FitEstimate estimate = chooseFit(m, shape, req, approxKv);
+        if (!Recommendation.fits(estimate, approxKv)) {
+            exclusions.add(String.format(Locale.ROOT, "needs %.1f GiB at %s + %s context%s; %.1f GiB available",
+                    Recommendation.needed(estimate, approxKv) / Hardware.GIB, estimate.quant().key(), Quantities.tokens(req.contextTokens()),
+                    approxKv == null ? "" : " (KV cache estimated from its size: architecture unknown)",
                     estimate.availableBytes() / Hardware.GIB));
         } else if (req.minTokensPerSecond() != null && (estimate.shownTokensPerSecond() == null
                 || estimate.shownTokensPerSecond() < req.minTokensPerSecond())) {
@@ -204,21 +215,6 @@ public final class Recommender {
                             req.minTokensPerSecond()));
         }
         return estimate;
-    }
-
-    /** What the evidence part rests on, in a few words. */
-    private static String evidenceReason(Task task, TaskEvidence.Estimate ev) {
-        if (ev == null) {
-            return "no " + task.evidence().get(0).benchmark() + " or other comparable figure, and too little to impute from";
-        }
-        if (ev.imputed()) {
-            return String.format(Locale.ROOT, "no figure for this task: imputed %.0f ± %.0f percentile from the prior",
-                    100 * ev.prior().mean(), 100 * ev.prior().sigma());
-        }
-        TaskEvidence.Row best = ev.rows().get(0);
-        return best.suite().benchmark() + " " + Quantities.plain(best.figure().score())
-                + (best.figure().vendorReported() ? " (vendor-reported)" : " (" + best.suite().protocol() + ")")
-                + String.format(Locale.ROOT, ", p%.0f of %d", 100 * best.percentile(), best.covered());
     }
 
     /** The parts that apply to some queries only: an open license, a long context, a small size. */
@@ -262,8 +258,13 @@ public final class Recommender {
         return m.architecture() != null && q.key().equals(m.architecture().nativeFormat());
     }
 
+    /** The estimate of one format on the query's hardware and context. */
+    private FitEstimate size(ModelShape shape, Quantization q, Requirements req) {
+        return fit.estimate(shape, q, req.contextTokens(), 1, KvQuant.FP16, req.hardware(), false, null);
+    }
+
     /** The best-quality format that fits; if none fits, the estimate of the smallest tried. */
-    private FitEstimate chooseFit(Model m, ModelShape shape, Requirements req) {
+    private FitEstimate chooseFit(Model m, ModelShape shape, Requirements req, Long approxKv) {
         List<Quantization> tries = req.quant() != null ? List.of(req.quant()) : AUTO_QUANTS;
         Quantization released = m.architecture() == null || m.architecture().nativeFormat() == null ? null
                 : Quantization.parse(m.architecture().nativeFormat());
@@ -274,8 +275,8 @@ public final class Recommender {
         }
         FitEstimate last = null;
         for (Quantization q : tries) {
-            last = fit.estimate(shape, q, req.contextTokens(), 1, KvQuant.FP16, req.hardware(), false, null);
-            if (Boolean.TRUE.equals(last.fits())) {
+            last = size(shape, q, req);
+            if (Recommendation.fits(last, approxKv)) {
                 return last;
             }
         }

@@ -1,40 +1,105 @@
 package dev.owl.recommend;
 
 import dev.owl.catalog.Model;
+import dev.owl.fit.Hardware;
 import dev.owl.fit.Quantization;
 import dev.owl.query.RunCommands;
+import dev.owl.query.RunCommands.RunCommand;
+import dev.owl.query.RunCommands.Step;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
 
-/** The command line that runs a recommended model in the format it was sized with. */
+/**
+ * The command line that runs a recommended model in the format it was sized with, or, when the catalog has no source
+ * of that format, the nearest one whose weights also fit; never a command whose weights do not fit. What each
+ * command serves: an Ollama library tag a q4_K_M build (its library's default tags are), {@code llama-server -hf
+ * REPO:QUANT} the named file of a GGUF repo the catalog lists, {@code vllm serve REPO} the checkpoint as released
+ * (16-bit, or the vendor's own format such as mxfp4 or fp8).
+ */
 final class RunChoice {
     private RunChoice() {}
 
+    /** A command and the format its weights are in. */
+    private record Served(RunCommand command, Quantization format) {}
+
     /**
-     * Which of the model's command lines ({@link RunCommands}, shared with {@code show}) runs the chosen format:
-     * q4_K_M through Ollama (its library's default tags are q4_K_M GGUF builds), another llama.cpp format through
-     * llama-server on a GGUF repo when the catalog lists one (else Ollama); 16-bit, fp8 and the GPU 4-bit formats
-     * through vLLM. Without hardware, the first command. Null when there is none.
+     * The command for {@code chosen}, where {@code needed} sizes a format as the ranking did and {@code available} is the
+     * memory the format's engine may use there (vLLM takes only its share of each GPU, llama.cpp all of it). Without hardware ({@code chosen} null), {@code vllm serve} where there is a checkpoint. Null when the model has none; a
+     * command-less {@link RunCommand} (only a note) when none of the model's commands serves weights that fit.
      */
-    static RunCommands.RunCommand of(Model m, Quantization chosen) {
-        List<RunCommands.RunCommand> all = RunCommands.of(m);
+    static RunCommand of(Model m, Quantization chosen, ToLongFunction<Quantization> needed, ToLongFunction<Quantization> available) {
+        List<RunCommand> all = RunCommands.of(m);
         if (all.isEmpty()) {
             return null;
         }
-        boolean gguf = chosen != null && (chosen.key().startsWith("q") || chosen.key().startsWith("iq"));
-        // Ollama's library tags are q4_K_M builds; another llama.cpp format is llama-server's when a GGUF repo is known
-        List<String> order = !gguf ? List.of("vllm", "ollama", "llama-cpp")
-                : chosen == Quantization.Q4_K_M ? List.of("ollama", "llama-cpp", "vllm") : List.of("llama-cpp", "ollama", "vllm");
-        for (String runtime : order) {
-            for (RunCommands.RunCommand c : all) {
-                if (c.runtime().equals(runtime) && c.step() != RunCommands.Step.GET) {
-                    if (gguf && runtime.equals("vllm")) {
-                        return new RunCommands.RunCommand(c.runtime(), c.step(), c.command(), "serves the 16-bit weights: the "
-                                + "catalog lists no Ollama tag or GGUF repo for " + chosen.key());
+        if (chosen == null) { // no format was sized: the checkpoint as released, else the first way to run it
+            for (String runtime : List.of("vllm", "ollama", "llama-cpp")) {
+                for (RunCommand c : all) {
+                    if (c.runtime().equals(runtime) && c.step() != Step.GET) {
+                        return c;
                     }
-                    return c;
                 }
             }
+            return all.get(0);
         }
-        return all.get(0);
+        List<Served> served = served(m, chosen, all);
+        for (Served s : served) {
+            if (s.format() == chosen) {
+                return s.command();
+            }
+        }
+        String missing = "the catalog lists no " + (chosen.family() == Quantization.Family.GGUF
+                ? (chosen == Quantization.Q4_K_M ? "Ollama tag or GGUF repo" : "GGUF repo") : chosen.key() + " checkpoint")
+                + " of " + m.id() + (chosen.family() == Quantization.Family.GGUF ? " (" + chosen.key() + " was sized)" : "");
+        Served best = null;
+        for (Served s : served) {
+            if (needed.applyAsLong(s.format()) <= available.applyAsLong(s.format()) && (best == null || s.format().bitsPerWeight() > best.format().bitsPerWeight())) {
+                best = s;
+            }
+        }
+        if (best != null) {
+            RunCommand c = best.command();
+            return new RunCommand(c.runtime(), c.step(), c.command(), missing + "; this serves " + describe(best.format())
+                    + ", which also fit" + (c.note() == null ? "" : "; " + c.note()));
+        }
+        List<String> tried = new ArrayList<>();
+        for (Served s : served) {
+            tried.add(String.format(Locale.ROOT, "'%s' serves %s (~%.1f GiB, more than the %.1f GiB available to it)",
+                    s.command().command(), describe(s.format()), needed.applyAsLong(s.format()) / Hardware.GIB,
+                    available.applyAsLong(s.format()) / Hardware.GIB));
+        }
+        return new RunCommand(null, null, null, missing + "; " + (tried.isEmpty() ? String.format(Locale.ROOT,
+                "it has no serving command, and the %.1f GiB available hold no other format", available.applyAsLong(chosen) / Hardware.GIB)
+                : String.join(" and ", tried)));
+    }
+
+    /** Every serving command of the model with the format it serves, for {@code chosen}'s sake. */
+    private static List<Served> served(Model m, Quantization chosen, List<RunCommand> all) {
+        Quantization released = m.architecture() == null || m.architecture().nativeFormat() == null ? null
+                : Quantization.parse(m.architecture().nativeFormat());
+        List<Served> out = new ArrayList<>();
+        for (RunCommand c : all) {
+            if (c.step() == Step.GET) {
+                continue;
+            }
+            switch (c.runtime()) {
+                case "ollama" -> out.add(new Served(c, Quantization.Q4_K_M));
+                case "llama-cpp" -> {
+                    // -hf REPO:QUANT picks that file of the repo (without a tag llama.cpp takes Q4_K_M)
+                    Quantization q = chosen.family() == Quantization.Family.GGUF ? chosen : Quantization.Q8_0;
+                    out.add(new Served(new RunCommand(c.runtime(), c.step(), c.command() + ":" + q.key().toUpperCase(Locale.ROOT),
+                            c.note()), q));
+                }
+                case "vllm" -> out.add(new Served(c, released != null ? released : Quantization.BF16));
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Quantization q) {
+        return q == Quantization.BF16 ? "the 16-bit weights" : q.key() + " weights";
     }
 }

@@ -2,11 +2,13 @@ package dev.owl.recommend;
 
 import dev.owl.catalog.Benchmark;
 import dev.owl.catalog.Model;
+import dev.owl.units.Quantities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -149,5 +151,20 @@ public final class TaskEvidence {
         int lo = hi - 1;
         double t = (x - sorted[lo]) / (sorted[hi] - sorted[lo]);
         return ((lo + 0.5) + t) / n;
+    }
+
+    /** What the evidence part rests on, in a few words. */
+    static String reason(Task task, TaskEvidence.Estimate ev) {
+        if (ev == null) {
+            return "no " + task.evidence().get(0).benchmark() + " or other comparable figure, and too little to impute from";
+        }
+        if (ev.imputed()) {
+            return String.format(Locale.ROOT, "no figure for this task: imputed %.0f ± %.0f percentile from the prior",
+                    100 * ev.prior().mean(), 100 * ev.prior().sigma());
+        }
+        TaskEvidence.Row best = ev.rows().get(0);
+        return best.suite().benchmark() + " " + Quantities.plain(best.figure().score())
+                + (best.figure().vendorReported() ? " (vendor-reported)" : " (" + best.suite().protocol() + ")")
+                + String.format(Locale.ROOT, ", p%.0f of %d", 100 * best.percentile(), best.covered());
     }
 }

@@ -2,6 +2,7 @@ package dev.owl.view;
 
 import dev.owl.fit.AcceleratorRow;
 import dev.owl.fit.FitRow;
+import dev.owl.fit.TrainingRow;
 import dev.owl.fit.WhatFits;
 import dev.owl.render.Column;
 import dev.owl.render.Units;
@@ -67,6 +68,15 @@ public final class FitViews {
                         .approx(a -> a.isApprox("bandwidth_gb_s")),
                 Column.<AcceleratorRow>text("BF16", a -> a.accelerator().bf16() == null ? "" : Units.yesNo(a.accelerator().bf16())).droppable(),
                 Column.<AcceleratorRow>text("FP8", a -> a.accelerator().fp8() == null ? "" : Units.yesNo(a.accelerator().fp8())).droppable());
+    }
+
+    /** The parts of a training run's memory, then their total (owl fit MODEL --train …). */
+    public static View<TrainingRow> training() {
+        return View.<TrainingRow>of(
+                Column.<TrainingRow>text("COMPONENT", r -> r.component().replace('_', ' ')).values(TrainingRow::component),
+                Column.<TrainingRow>number("MEMORY", r -> r.bytes() == null ? "unknown" : (r.approx() ? "~" : "") + Units.gib(r.bytes()),
+                        TrainingRow::bytes).approx(TrainingRow::approx).answer(),
+                Column.<TrainingRow>text("BASIS", TrainingRow::basis).droppable()).notingHidden(WIDER);
     }
 
     private static <T> Column<T> context(Function<T, FitRow> row) {

@@ -168,6 +168,10 @@ public final class ModelViews {
         if (a.linearAttentionLayers() != null) {
             add(arch, "linear attention", a.linearAttentionLayers() + " of " + a.layers() + " layers (no KV cache)");
         }
+        if (a.kvSharedLayers() != null) {
+            add(arch, "KV sharing", "the last " + a.kvSharedLayers() + " of " + a.layers() + " layers reuse earlier layers' caches"
+                    + (a.kvSharedSlidingLayers() == null ? "" : " (" + a.kvSharedSlidingLayers() + " of them sliding)"));
+        }
         add(arch, "KV latent (MLA)", a.kvLoraRank() == null ? null : a.kvLoraRank() + " + " + a.qkRopeHeadDim() + " RoPE dims");
         if (a.fullAttentionKvHeads() != null || a.fullAttentionHeadDim() != null) {
             add(arch, "full-attention layers", (a.fullAttentionKvHeads() == null ? a.kvHeads() : a.fullAttentionKvHeads())

@@ -56,7 +56,12 @@ public final class RecommendViews {
         s.section("Verdict", verdict);
         List<Field> parts = new ArrayList<>();
         r.parts().forEach((k, v) -> parts.add(new Field(k, (v == null ? "no evidence" : Units.plain(thousandths(v)))
-                + "  (weight " + Units.plain(Recommender.WEIGHTS.get(k)) + ")")));
+                + "  (weight " + Units.plain(Recommender.WEIGHTS.get(k))
+                + (k.equals("speed") && r.fit() != null && r.fit().shownTokensPerSecond() != null
+                        ? String.format(Locale.ROOT, "; ~%.0f tok/s %s ÷ %.0f, capped at 1", r.fit().shownTokensPerSecond(),
+                                r.fit().typicalTokensPerSecond() != null ? "typical" : "upper bound (no measurement calibrates it)",
+                                Recommender.FAST_TOKENS_PER_SECOND) + (r.kvApproximation() == null ? ""
+                                        : ", less the time to read the estimated KV cache") : "") + ")")));
         s.section("Score parts", parts);
         s.section("Reasons", r.reasons().stream().map(x -> new Field("-", x)).toList());
         if (r.evidence() != null) {
@@ -69,16 +74,24 @@ public final class RecommendViews {
                             100 * q.keep(), q.kld(), QuantPenalty.LOSS_PER_NAT, q.basis(), QuantPenalty.KLD_SOURCE))));
         }
         if (r.run() != null) {
-            s.section("Run it", List.of(new Field(r.run().runtime(), r.run().command()
-                    + (r.run().note() == null ? "" : "  (" + r.run().note() + ")"))));
+            s.section("Run it", List.of(r.run().command() == null ? new Field("none", r.run().note())
+                    : new Field(r.run().runtime(), r.run().command() + (r.run().note() == null ? "" : "  (" + r.run().note() + ")"))));
         }
         if (r.fit() != null) {
             s.section("Fit", List.of(new Field("estimate", String.format(Locale.ROOT, "%s: ~%.1f GiB of %.1f GiB%s",
-                    r.fit().quant().key(), r.fit().totalBytes() / Hardware.GIB, r.fit().availableBytes() / Hardware.GIB,
+                    r.fit().quant().key(), r.neededBytes() / Hardware.GIB, r.fit().availableBytes() / Hardware.GIB,
                     r.fit().decodeTokensPerSecond() == null ? "" : r.fit().typicalTokensPerSecond() == null
                             ? String.format(Locale.ROOT, ", ~%.0f tok/s upper bound", r.fit().decodeTokensPerSecond())
                             : String.format(Locale.ROOT, ", ~%.0f tok/s typical (%.0f upper bound)", r.fit().typicalTokensPerSecond(),
                                     r.fit().decodeTokensPerSecond())))));
+            if (r.kvApproximation() != null) {
+                s.section("KV cache", List.of(new Field("approximated", String.format(Locale.ROOT,
+                        "~%.1f GiB counted in the estimate: the catalog lacks this model's architecture, so fit cannot count it; %s",
+                        r.kvApproximation().bytes() / Hardware.GIB, r.kvApproximation().how()))));
+            } else if (r.fit().kvCacheBytes() == null) {
+                s.section("KV cache", List.of(new Field("not counted", "the catalog lacks this model's architecture and "
+                        + "too few models have a countable cache to estimate one: the free memory is an upper bound")));
+            }
         }
         return s;
     }

@@ -111,6 +111,22 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void sharedKvLayersMustFitTheLayersTheyAreCountedAmong() throws IOException {
+        String base = "    architecture:\n      layers: 35\n      sliding_window: 512\n      sliding_window_layers: 28\n";
+        String src = "      source: {url: \"https://x.org/c\", as_of: 2026-11-22}\n";
+        assertThat(validate(HEADER + GOOD_MODEL + base + "      kv_shared_layers: 15\n      kv_shared_sliding_layers: 12\n" + src))
+                .isEmpty();
+        assertThat(only(validate(HEADER + GOOD_MODEL + base + "      kv_shared_layers: 15\n" + src))).endsWith(
+                "kv_shared_layers needs kv_shared_sliding_layers when some layers slide");
+        assertThat(only(validate(HEADER + GOOD_MODEL + base + "      kv_shared_layers: 15\n      kv_shared_sliding_layers: 0\n"
+                + src))).endsWith("kv_shared_layers (15) leave more shared full-attention layers than there are");
+        assertThat(only(validate(HEADER + GOOD_MODEL + base + "      kv_shared_layers: 10\n      kv_shared_sliding_layers: 12\n"
+                + src))).contains("kv_shared_sliding_layers (12) exceed kv_shared_layers or sliding_window_layers");
+        assertThat(only(validate(HEADER + GOOD_MODEL + base + "      kv_shared_sliding_layers: 12\n" + src)))
+                .endsWith("kv_shared_sliding_layers needs kv_shared_layers");
+    }
+
+    @Test
     void missingSources() throws IOException {
         String noSources = GOOD_MODEL.replace("    sources:\n      - {url: \"https://example.com/m1\", as_of: 2026-11-22}\n", "");
         List<Diagnostic> ds = validate(HEADER + noSources);
@@ -156,6 +172,28 @@ class CatalogLoaderTest {
         assertThatThrownBy(() -> new CatalogLoader().load(List.of(new CatalogLocation("copy", copy, true))))
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).diagnostics()).hasSize(5));
+    }
+
+    @Test
+    void matchNamesAreNonEmptyStrings() throws IOException {
+        Path dir = tmp.resolve("match");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("hardware.yaml"), """
+                accelerators:
+                  - id: card
+                    name: Card
+                    vendor: X
+                    kind: gpu
+                    memory_gib: 8
+                    bandwidth_gb_s: 100
+                    match: ["", 3, "X Card"]
+                    sources:
+                      - {url: "https://example.com/card", as_of: 2026-12-02}
+                """);
+        List<Diagnostic> ds = new CatalogLoader().validate(List.of(new CatalogLocation("m", dir, true))).diagnostics();
+        assertThat(ds).extracting(Diagnostic::headline).containsExactlyInAnyOrder(
+                "m/hardware.yaml:8:17: error: items of 'match' must be strings, found a number (3)",
+                "m/hardware.yaml:8:12: error: match takes the names a tool reports, e.g. \"NVIDIA GeForce RTX 4090\"");
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

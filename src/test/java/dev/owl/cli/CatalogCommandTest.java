@@ -65,7 +65,7 @@ class CatalogCommandTest {
     void validateSaysOkAndExits0ForAGoodCatalog() throws IOException {
         Result r = OwlRunner.fixture().run("catalog", "validate", userCatalog().toString());
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).isEqualTo("ok: 6 models, 3 licenses, 2 accelerators, 0 runtimes in 2 locations\n");
+        assertThat(r.out()).isEqualTo("ok: 6 models, 3 licenses, 2 accelerators, 7 runtimes in 2 locations\n");
     }
 
     @Test

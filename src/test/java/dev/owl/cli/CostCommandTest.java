@@ -13,6 +13,7 @@ import dev.owl.catalog.CatalogLoader;
 import dev.owl.catalog.CatalogLocation;
 import dev.owl.catalog.Deployment;
 import dev.owl.catalog.Model;
+import dev.owl.catalog.RuntimeMemory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,13 +38,22 @@ class CostCommandTest {
     /** What the README's formulas give for one replica of {@code m} on {@code gpu}, batch 16 × 4096 tokens, bf16. */
     private record Replica(int gpus, double outputTokensPerSecond) {}
 
-    private static Replica replica(Model m, Accelerator gpu) {
+    /**
+     * One replica of a bf16 model as vLLM (the default engine for 16-bit weights) runs it, recomputed from the catalog:
+     * the share of each GPU vLLM takes and its per-device overhead (runtimes.yaml), 16 sequences of 4K tokens, tensor
+     * parallel so every GPU's bandwidth serves each step.
+     */
+    private static Replica replica(Catalog c, Model m, Accelerator gpu) {
+        RuntimeMemory vllm = c.runtimes().stream().filter(r -> r.id().equals("vllm")).findFirst().orElseThrow().memory();
+        assertThat(vllm.multiGpu()).isEqualTo("tensor");
+        double share = vllm.memoryFraction() == null ? 1 : vllm.memoryFraction();
+        double overhead = vllm.overheadGibPerDevice() == null ? 1 : vllm.overheadGibPerDevice(); // else owl's 1 GiB allowance
         double weights = m.paramsTotalB() * 1e9 * 2; // bf16: 2 bytes per parameter
         var a = m.architecture();
         double kv = a == null || a.layers() == null ? 0 : 2.0 * a.layers() * a.kvHeads() * a.headDim() * 2 * 4096 * 16;
         for (int k = 1; k <= 8; k++) {
-            double total = weights + kv + k * GIB; // 1 GiB runtime allowance per GPU
-            if (total <= k * gpu.memoryGib() * GIB) {
+            double total = weights + kv + k * overhead * GIB;
+            if (total <= (long) (k * gpu.memoryGib() * GIB * share)) {
                 // a token reads one row of the input embedding table, not all of it (untied embeddings)
                 double inputTable = a == null || a.vocabSize() == null || a.hiddenSize() == null
                         || Boolean.TRUE.equals(a.tiedEmbeddings()) ? 0 : (double) a.vocabSize() * a.hiddenSize();
@@ -76,8 +86,8 @@ class CostCommandTest {
         Accelerator h100 = c.accelerator("h100-sxm").orElseThrow();
         Deployment groq = c.deployments(m.id()).stream().filter(d -> d.provider().equals("groq")).findFirst().orElseThrow();
         double blended = 0.75 * groq.price().inputUsdPerMtok() + 0.25 * groq.price().outputUsdPerMtok();
-        Replica rep = replica(m, h100);
-        assertThat(rep.gpus()).isEqualTo(2); // 141 GB of bf16 weights + 21 GB of KV need two 80 GB GPUs
+        Replica rep = replica(c, m, h100);
+        assertThat(rep.gpus()).isEqualTo(3); // 141 GB of bf16 weights + 21 GB of KV: more than vLLM's share of two 80 GB GPUs
 
         JsonNode hosted = j.get("hosted").get(0);
         assertThat(hosted.get("provider").asText()).isEqualTo("groq");
@@ -111,7 +121,7 @@ class CostCommandTest {
         Model m = c.model("ministral-3-8b-instruct-2512").orElseThrow();
         Deployment mistral = c.deployments(m.id()).stream().filter(d -> d.provider().equals("mistral-la-plateforme")).findFirst().orElseThrow();
         double blended = 0.75 * mistral.price().inputUsdPerMtok() + 0.25 * mistral.price().outputUsdPerMtok();
-        Replica rep = replica(m, c.accelerator("l4").orElseThrow());
+        Replica rep = replica(c, m, c.accelerator("l4").orElseThrow());
 
         assertThat(j.get("hosted").get(0).get("eu_residency").asBoolean()).isTrue();
         assertThat(j.get("hosted").get(0).get("monthly_usd").asDouble()).isCloseTo(20e6 * DAYS / 1e6 * blended, within(1e-6));

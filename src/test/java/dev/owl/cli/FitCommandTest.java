@@ -31,7 +31,7 @@ class FitCommandTest {
         List<String> keys = new java.util.ArrayList<>();
         rtx.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("schema_version", "id", "name", "vendor", "kind", "memory_gib", "bandwidth_gb_s", "bf16", "fp8", "unified_memory",
-                "memory_options_gib", "approx_fields", "notes", "sources");
+                "memory_options_gib", "approx_fields", "notes", "sources", "match");
         assertThat(rtx.get("memory_gib").asDouble()).isEqualTo(24.0);
         assertThat(rtx.get("bandwidth_gb_s").asDouble()).isEqualTo(1008.0);
         assertThat(rtx.get("sources").get(0).get("url").asText()).startsWith("https://");
@@ -68,7 +68,9 @@ class FitCommandTest {
         assertThat(row.get("total_bytes").asLong()).isEqualTo(16_060_000_000L + 17_179_869_184L + (1L << 30));
         assertThat(row.get("gpu").asText()).isEqualTo("rtx-4090");
         assertThat(row.get("gpu_count").asInt()).isEqualTo(1);
-        assertThat(row.get("available_bytes").asLong()).isEqualTo(24L << 30);
+        // bf16 defaults to vLLM, which takes gpu_memory_utilization (0.92 in the fixture's runtimes.yaml) of the card
+        assertThat(row.get("runtime").asText()).isEqualTo("vllm");
+        assertThat(row.get("available_bytes").asLong()).isEqualTo((long) ((24L << 30) * 0.92));
         assertThat(row.get("fits").asBoolean()).isFalse();
         assertThat(row.get("decode_tokens_per_s").isNull()).isTrue();
         assertThat(row.get("assumptions").isArray()).isTrue();
@@ -78,7 +80,7 @@ class FitCommandTest {
     static final List<String> ROW_KEYS = List.of("schema_version", "model", "quant", "bits_per_weight", "context_tokens", "batch", "kv_quant",
             "weights_bytes", "kv_cache_bytes", "overhead_bytes", "total_bytes", "gpu", "gpu_count", "available_bytes", "fits",
             "offload_bytes", "decode_tokens_per_s", "runtime", "typical_tokens_per_s", "prefill_tokens_per_s", "native_format",
-            "assumptions");
+            "detected", "assumptions");
 
     @Test
     void bothKindsOfRowHaveExactlyTheDocumentedKeysInOrder() throws Exception {
@@ -209,12 +211,14 @@ class FitCommandTest {
         for (JsonNode rows : List.of(byOption, bySuffix, byVram)) {
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).get("gpu").asText()).isEqualTo("m3-16gb");
-            // 16 GiB × 0.75, macOS's default GPU working-set share
-            assertThat(rows.get(0).get("available_bytes").asLong()).isEqualTo((long) (16 * 0.75 * (1L << 30)));
+            // 16 GiB × 2/3, macOS's default GPU working-set share up to 32 GiB (10922.67 MiB logged on 16 GiB Macs)
+            assertThat(rows.get(0).get("available_bytes").asLong()).isEqualTo((long) (16 * (2.0 / 3) * (1L << 30)));
             assertThat(rows.get(0).get("assumptions").toString()).contains("iogpu.wired_limit_mb", "recommendedMaxWorkingSetSize");
         }
         // without a memory option the largest one counts: M3 up to 24 GB
-        assertThat(fitJson("--gpu", "m3").get(0).get("available_bytes").asLong()).isEqualTo((long) (24 * 0.75 * (1L << 30)));
+        assertThat(fitJson("--gpu", "m3").get(0).get("available_bytes").asLong()).isEqualTo((long) (24 * (2.0 / 3) * (1L << 30)));
+        // above 32 GiB three quarters: an M3 Max with 128 GB
+        assertThat(fitJson("--gpu", "m3-max").get(0).get("available_bytes").asLong()).isEqualTo((long) (128 * 0.75 * (1L << 30)));
     }
 
     @Test

@@ -75,4 +75,24 @@ class InstalledModelsTest {
         Result table = owl(stores()).run("license", "check", "--installed", "--inventory");
         assertThat(table.out()).contains("llama3.1:8b").contains("registry.ollama.ai").doesNotContain("Capybara");
     }
+
+    @Test
+    void listInstalledShowsTheCatalogModelsOnThisMachineAndNamesTheRest() throws Exception {
+        Path ollama = stores();
+        Result r = owl(ollama).run("list", "--installed", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> ids = new ArrayList<>();
+        new ObjectMapper().readTree(r.out()).forEach(m -> ids.add(m.get("id").asText()));
+        assertThat(ids).containsExactlyInAnyOrder("llama-3.1-8b-instruct", "qwen2.5-7b-instruct");
+        assertThat(r.err()).contains("2 installed model(s) not in the catalog: mystery-llm:latest, someuser/custom-chat:v2");
+
+        Result limited = owl(ollama).run("list", "--installed", "--family", "qwen", "--limit", "1", "--quiet", "--format", "json");
+        assertThat(limited.exitCode()).as(limited.err()).isZero();
+        assertThat(new ObjectMapper().readTree(limited.out()).findValuesAsText("id")).containsExactly("qwen2.5-7b-instruct");
+        assertThat(limited.err()).as("--quiet keeps the note off stderr").isEmpty();
+
+        Result none = owl(tmp.resolve("nowhere")).env("HF_HOME", tmp.resolve("nothing").toString()).run("list", "--installed", "--format", "json");
+        assertThat(none.exitCode()).as(none.err()).isZero();
+        assertThat(new ObjectMapper().readTree(none.out())).isEmpty();
+    }
 }

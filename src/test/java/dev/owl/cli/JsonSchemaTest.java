@@ -63,6 +63,8 @@ class JsonSchemaTest {
         "fit|fit deepseek-v3 --gpu h100-sxm --offload",
         "fit|fit llama-3.1-70b-instruct",
         "fit-what-fits|fit --gpu rtx-4090",
+        "fit-train|fit llama-3.1-8b-instruct --train qlora --gpu rtx-4090",
+        "fit-train|fit mixtral-8x7b-instruct-v0.1 --train full --gradient-checkpointing",
         "fit-gpus|fit --list-gpus",
         "recommend|recommend --task code --gpu rtx-4090",
         "recommend|recommend --task chat --commercial --eu",

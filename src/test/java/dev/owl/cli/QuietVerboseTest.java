@@ -65,9 +65,9 @@ class QuietVerboseTest {
         assertThat(normal.err()).isEmpty();
         assertThat(verbose.err().lines()).containsExactly(
                 "owl: config file: /nonexistent/owl-test-config.yaml (not found)",
-                "owl: catalog: 5 models, 3 licenses, 2 accelerators, 0 runtimes from catalog (built-in)");
+                "owl: catalog: 5 models, 3 licenses, 2 accelerators, 7 runtimes from catalog (built-in)");
         assertThat(OwlRunner.fixture().run("catalog", "validate", "-v").err())
-                .contains("owl: catalog: 5 models, 3 licenses, 2 accelerators, 0 runtimes from catalog (built-in)");
+                .contains("owl: catalog: 5 models, 3 licenses, 2 accelerators, 7 runtimes from catalog (built-in)");
     }
 
     @Test

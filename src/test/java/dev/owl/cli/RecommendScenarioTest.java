@@ -148,9 +148,14 @@ class RecommendScenarioTest {
     void reasoningOnEightH100sConsidersTheLargeOpenMoeModels() throws Exception {
         JsonNode r = recommend("--task", "reasoning", "--gpu", "h100-sxm", "--gpu-count", "8");
         List<String> ids = ids(r);
+        // the complaint: they were left out. Now every one is ranked, the two with reasoning figures near the top;
+        // DeepSeek-V3.2 ranks lower on evidence and fit: its FP8 weights (~642 GiB) exceed vLLM's 92% of 8 x 80 GiB, so it
+        // runs at q6_k under llama.cpp, whose layer split keeps one stream at one GPU's speed, and its figure is imputed
         for (String id : List.of("qwen3-235b-a22b", "deepseek-v3.2", "qwen3.5-397b-a17b")) {
-            assertThat(ids.indexOf(id)).as(id).isBetween(0, 9);
+            assertThat(ids.indexOf(id)).as(id).isNotNegative();
         }
+        assertThat(ids.indexOf("qwen3.5-397b-a17b")).isBetween(0, 4);
+        assertThat(ids.indexOf("qwen3-235b-a22b")).isBetween(0, 4);
         // a 32B distill does not take second place over them
         assertThat(ids.indexOf("deepseek-r1-distill-qwen-32b")).isGreaterThan(ids.indexOf("qwen3-235b-a22b"));
     }
@@ -275,5 +280,51 @@ class RecommendScenarioTest {
         assertThat(code.get("evidence").get(1).get("protocol").asText()).isEqualTo("swe-bench-bash-only");
         assertThat(code.get("evidence").get(2).get("vendor_reported").asBoolean()).isTrue();
         assertThat(code.get("scale").asText()).contains("percentile");
+    }
+    @Test
+    void theRunLineNeverServesWeightsThatDoNotFitTheHardware() throws Exception {
+        List<String[]> queries = List.of(new String[] {"--task", "code", "--gpu", "rtx-4090", "--commercial"},
+                new String[] {"--task", "chat", "--gpu", "rtx-4090"}, new String[] {"--task", "edge", "--vram", "8"},
+                new String[] {"--task", "chat", "--gpu", "h100-sxm"});
+        for (String[] q : queries) {
+            for (JsonNode n : recommend(q).get("recommendations")) {
+                JsonNode run = n.get("run");
+                if (run == null || run.isNull()) {
+                    continue;
+                }
+                Model m = model(n.get("model").asText());
+                String what = String.join(" ", q) + ": " + m.id();
+                if (run.get("command").isNull()) {
+                    assertThat(run.get("note").asText()).as(what).contains("lists no").contains("GiB available");
+                } else if (run.get("runtime").asText().equals("vllm")) {
+                    // vllm serves the checkpoint as released: only right when that is the format that was sized to fit
+                    String released = m.architecture() == null || m.architecture().nativeFormat() == null ? "bf16"
+                            : m.architecture().nativeFormat();
+                    assertThat(n.get("quant").asText()).as(what).isIn("bf16", released);
+                }
+            }
+        }
+        // the case: a 26B model at q6_k on a 24 GB card is not told to serve its 16-bit weights
+        JsonNode first = recommend("--task", "code", "--gpu", "rtx-4090", "--commercial").get("recommendations").get(0);
+        if (!first.get("quant").asText().equals("bf16")) {
+            assertThat(first.get("run").get("command").asText("")).doesNotStartWith("vllm serve");
+        }
+    }
+
+    @Test
+    void theSpeedPartIsTheTypicalSpeedFitShowsNotTheBandwidthBound() throws Exception {
+        JsonNode r = recommend("--task", "code", "--gpu", "rtx-4090");
+        int calibrated = 0;
+        for (JsonNode n : r.get("recommendations")) {
+            JsonNode typical = n.get("typical_tokens_per_s");
+            if (typical.isNull() || !n.get("score_parts").has("speed") || n.get("reasons").toString().contains("estimated")) {
+                continue;
+            }
+            calibrated++;
+            assertThat(typical.asDouble()).isLessThan(n.get("decode_tokens_per_s").asDouble());
+            assertThat(n.get("score_parts").get("speed").asDouble()).as(n.get("model").asText())
+                    .isCloseTo(Math.min(1.0, typical.asDouble() / 60), org.assertj.core.data.Offset.offset(0.002));
+        }
+        assertThat(calibrated).isGreaterThan(5);
     }
 }

@@ -78,13 +78,36 @@ class CatalogKvLayoutTest {
     }
 
     @Test
-    void gemma4MoeAndGemma3nKeepMostLayersInTheirWindow() {
+    void gemma4MoeKeepsMostLayersInItsWindow() {
         // 26B-A4B: 25 sliding layers of 8 KV heads × 256 over 1,024 tokens, 5 full layers of 2 KV heads × 512
         long sliding = 25L * 2 * 8 * 256 * 2 * 1024;
         long full = 5L * 2 * 2 * 512 * 2 * 131_072;
         assertThat(kv("gemma-4-26b-a4b-it", 131_072)).isEqualTo(sliding + full);
-        // 3n E4B: 28 of 35 layers keep 512 tokens (2 × 2 × 256 × 2 B = 2,048 B per layer-token); 7 keep all 32,768
-        assertThat(kv("gemma-3n-e4b-it", 32_768)).isEqualTo(2048L * (28 * 512 + 7 * 32_768L));
+    }
+
+    @Test
+    void gemma3nCountsOnlyTheLayersThatStoreTheirOwnCache() {
+        // config.json: 35 layers in the pattern 4 sliding (512 tokens) + 1 full, 2 KV heads × 256 (2,048 B per layer-token);
+        // num_kv_shared_layers 15 = the last 15 layers (12 sliding, 3 full) reuse earlier caches, so 16 sliding and 4 full
+        // layers store KV: 2,048 × (16 × 512 + 4 × 32,768) = 285,212,672 B at 32K. Counting all 35 gave 499,122,176 (+75%).
+        assertThat(kv("gemma-3n-e4b-it", 32_768)).isEqualTo(2048L * (16 * 512 + 4 * 32_768L)).isEqualTo(285_212_672L);
+        // below the window every layer that stores a cache holds all tokens: 20 layers × 2,048 B × 256 tokens
+        assertThat(kv("gemma-3n-e4b-it", 256)).isEqualTo(20L * 2048 * 256);
+    }
+
+    @Test
+    void aGemma3nConfigFindsTheSharedLayersInLayerTypes(@TempDir Path dir) throws IOException {
+        String types = String.join(",", java.util.Collections.nCopies(7,
+                "\"sliding_attention\",\"sliding_attention\",\"sliding_attention\",\"sliding_attention\",\"full_attention\""));
+        Files.writeString(dir.resolve("config.json"), """
+                {"text_config": {"num_hidden_layers": 35, "hidden_size": 2048, "num_attention_heads": 8,
+                 "num_key_value_heads": 2, "head_dim": 256, "sliding_window": 512, "num_kv_shared_layers": 15,
+                 "vocab_size": 262400, "layer_types": [%s]}}
+                """.formatted(types));
+        ModelShape s = HfConfig.read(dir);
+        assertThat(s.kvSharedLayers()).isEqualTo(15);
+        assertThat(s.kvSharedSlidingLayers()).isEqualTo(12);
+        assertThat(FitCalculator.kvCacheBytes(s, 32_768, 1, KvQuant.FP16)).isEqualTo(kv("gemma-3n-e4b-it", 32_768));
     }
 
     @Test

@@ -31,8 +31,10 @@ class FitCalculatorTest {
         assertThat(FitCalculator.weightsBytes(m, Quantization.BF16)).isEqualTo(141_200_000_000L);
         FitEstimate one = calc.estimate(m, Quantization.BF16, 8192, 1, KvQuant.FP16, Hardware.custom(80, 3350.0, 1), false, null);
         assertThat(one.fits()).isFalse();
-        // KV at 8K: 2 × 80 × 8 × 128 × 8192 × 2 = 2,684,354,560 B; + 1 GiB per GPU × 2
-        FitEstimate two = calc.estimate(m, Quantization.BF16, 8192, 1, KvQuant.FP16, Hardware.custom(80, 3350.0, 2), false, null);
+        // KV at 8K: 2 × 80 × 8 × 128 × 8192 × 2 = 2,684,354,560 B; + 1 GiB per GPU × 2. Under an engine recorded as
+        // tensor parallel (no memory fraction, no KV rounding recorded here) both GPUs work on every token.
+        FitEstimate two = tensorParallel().estimate(m, Quantization.BF16, 8192, 1, KvQuant.FP16, Hardware.custom(80, 3350.0, 2),
+                false, null, "tp");
         assertThat(two.totalBytes()).isEqualTo(141_200_000_000L + 2_684_354_560L + 2 * (1L << 30));
         assertThat(two.fits()).isTrue(); // 146.0e9 B ≤ 160 GiB = 171.8e9 B
         // decode bound: 2 × 3350e9 B/s ÷ (141.2e9 + 2.684e9 B per token) ≈ 46.6 tok/s
@@ -84,6 +86,15 @@ class FitCalculatorTest {
         assertThat(FitCalculator.kvCacheBytes(m, 2048, 1, KvQuant.FP16)).isEqualTo(268_435_456L);
     }
 
+    /** A calculator that knows one engine, "tp": tensor parallel and nothing else recorded. */
+    static FitCalculator tensorParallel() {
+        dev.owl.catalog.RuntimeMemory rules = new dev.owl.catalog.RuntimeMemory("tensor", null, null, null, null, java.util.List.of(),
+                java.util.List.of(), null, null, java.util.List.of(), java.util.List.of(), java.util.List.of());
+        return new FitCalculator(null, Runtimes.of(java.util.List.of(new dev.owl.catalog.InferenceRuntime("tp", "TP", "engine",
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), rules, "test"))));
+    }
+
     @Test
     void deepSeekV3MlaCache() {
         // DeepSeek V3: 61 layers, MLA caches kv_lora_rank 512 + qk_rope_head_dim 64 = 576 values per token per layer.
@@ -98,7 +109,7 @@ class FitCalculatorTest {
     @Test
     void appleSiliconUsesThreeQuartersOfUnifiedMemory() {
         dev.owl.catalog.Accelerator m3 = new dev.owl.catalog.Accelerator("m3-max", "Apple M3 Max", "Apple", "apple", 128.0, 400.0,
-                null, null, true, java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), "test");
+                null, null, true, java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), "test");
         Hardware h = Hardware.of(m3, 1);
         assertThat(h.availableBytes()).isEqualTo((long) (128 * GIB * 0.75));
         FitEstimate e = calc.estimate(LLAMA_31_8B, Quantization.Q4_K_M, 4096, 1, KvQuant.FP16, h, false, null);

@@ -139,6 +139,46 @@ class ReferenceScannerTest {
     }
 
     @Test
+    void aQuotedOrCodeSpanIdWithAParameterCountIsAModelWhereverItStands() {
+        // a trainer's first positional argument, black-formatted onto its own line
+        assertThat(texts("sft.md", "trainer = SFTTrainer(\n    \"Qwen/Qwen3-0.6B\",\n    train_dataset=dataset,\n)\n"))
+                .containsExactly("Qwen/Qwen3-0.6B");
+        assertThat(texts("sft.md", "        chat_template_path=\"HuggingFaceTB/SmolLM3-3B\",\n")).containsExactly("HuggingFaceTB/SmolLM3-3B");
+        assertThat(texts("sft.md", "In these cases, for example, for `Qwen/Qwen2.5-1.5B`, one should set `eos_token=\"<|im_end|>\"`.\n"))
+                .containsExactly("Qwen/Qwen2.5-1.5B");
+        // metric names, datasets and unsized names in code spans or strings are not models
+        assertThat(texts("dpo.md", "* `logits/chosen`: The average logit values assigned by the model\n")).isEmpty();
+        assertThat(texts("a.py", "ds = load_dataset(\"HuggingFaceH4/ultrachat_200k\", split=\"train_sft\")\n")).isEmpty();
+        assertThat(texts("a.md", "Clone `huggingface/trl` and run `examples/scripts/sft.py`.\n")).isEmpty();
+    }
+
+    @Test
+    void embeddingClassesTakeBareSentenceTransformersNames() {
+        assertThat(scan("main.py", "    embedding_function = SentenceTransformerEmbeddings(model_name=\"all-MiniLM-L6-v2\")\n"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.text()).isEqualTo("all-MiniLM-L6-v2");
+                    assertThat(r.kind()).isEqualTo(Reference.Kind.HF_REPO);
+                });
+        assertThat(texts("rag.py", "model = SentenceTransformer(\"BAAI/bge-small-en-v1.5\")\n")).containsExactly("BAAI/bge-small-en-v1.5");
+    }
+
+    @Test
+    void proseThatCallsASizedIdAModelNamesIt() {
+        assertThat(texts("README.md", "**Groq Integration**: Utilizes the Groq API to generate responses, leveraging the power of the "
+                + "Llama3-70b-8192 model.\n")).containsExactly("Llama3-70b-8192");
+        assertThat(texts("README.md", "The qwen3 models are strong, and GPT-4 models too.\n")).isEmpty();
+    }
+
+    @Test
+    void runOutputsAndPythonModulesAreNotModels() {
+        assertThat(texts("sft.md", ">>> pipe = pipeline(\"text-generation\", model=\"Qwen3-0.6B-Instruct/checkpoint-5000\")\n")).isEmpty();
+        assertThat(texts("README.md", "python -m llama_cookbook.recipes.3p_integration.tgi.merge_lora_weights --base_model llama-7B "
+                + "--peft_model ft_output --output_dir data/merged_model_output\n")).containsExactly("llama-7B");
+        assertThat(texts("run.sh", "python3 -m llama_recipes.finetuning --model_name meta-llama/Llama-3.1-8B\n"))
+                .containsExactly("meta-llama/Llama-3.1-8B");
+    }
+
+    @Test
     void notebooksAreReadAsJsonCellByCellWithTheNotebooksLineNumbers() throws IOException {
         String nb = """
                 {

@@ -1,0 +1,65 @@
+package dev.owl.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.CatalogLoader;
+import dev.owl.catalog.CatalogLocation;
+import dev.owl.catalog.Model;
+import dev.owl.fit.Quantization;
+import dev.owl.query.RunCommands.RunCommand;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.junit.jupiter.api.Test;
+
+/** The run line serves the sized format, or the nearest format that also fits, or says what is missing: never weights that do not fit. */
+class RunChoiceTest {
+    private static final Catalog CATALOG = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)));
+    private static final long GIB = 1L << 30;
+    /** A 24 GiB card and a model that needs bits-per-weight × 3 GiB: 16-bit needs 48, q4_k_m under 15. */
+    private static final ToLongFunction<Quantization> NEEDED = q -> Math.round(q.bitsPerWeight() * 3 * GIB);
+
+    private static Model model(String id) {
+        return CATALOG.models().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutAnySourceOfTheFormatOrWeightsThatFitItSaysWhatIsMissingAndGivesNoCommand() {
+        RunCommand c = RunChoice.of(model("gemma-4-26b-a4b-it"), Quantization.Q6_K, NEEDED, q -> 24 * GIB);
+        assertThat(c.command()).isNull();
+        assertThat(c.note()).contains("no GGUF repo").contains("q6_k")
+                .contains("'vllm serve google/gemma-4-26B-A4B-it' serves the 16-bit weights (~48.0 GiB, more than the 24.0 GiB available to it)");
+    }
+
+    @Test
+    void anOllamaTagServesWhenItsQ4BuildAlsoFits() {
+        RunCommand c = RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q5_K_M, NEEDED, q -> 24 * GIB);
+        assertThat(c.command()).isEqualTo("ollama run qwen3:30b-a3b");
+        assertThat(c.note()).contains("q5_k_m").contains("serves q4_k_m weights, which also fit");
+        // and where even the q4 build does not fit, no command
+        assertThat(RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q3_K_M, NEEDED, q -> 12 * GIB).command()).isNull();
+    }
+
+    @Test
+    void aListedGgufRepoServesTheSizedFileThroughLlamaServer() {
+        RunCommand c = RunChoice.of(model("devstral-small-2507"), Quantization.Q6_K, NEEDED, q -> 24 * GIB);
+        assertThat(c.command()).isEqualTo("llama-server -hf mistralai/Devstral-Small-2507_gguf:Q6_K");
+        assertThat(c.runtime()).isEqualTo("llama-cpp");
+    }
+
+    @Test
+    void theSizedFormatItselfNeedsNoNote() {
+        RunCommand bf16 = RunChoice.of(model("qwen3-30b-a3b"), Quantization.BF16, NEEDED, q -> 80 * GIB);
+        assertThat(bf16.command()).isEqualTo("vllm serve Qwen/Qwen3-30B-A3B");
+        assertThat(bf16.note()).isNull();
+        RunCommand q4 = RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q4_K_M, NEEDED, q -> 24 * GIB);
+        assertThat(q4.command()).isEqualTo("ollama run qwen3:30b-a3b");
+        assertThat(q4.note()).isNull();
+        // the vendor's own release format is what vllm serves
+        RunCommand mxfp4 = RunChoice.of(model("gpt-oss-120b"), Quantization.MXFP4, NEEDED, q -> 80 * GIB);
+        assertThat(mxfp4.command()).isEqualTo("vllm serve openai/gpt-oss-120b");
+        // without hardware no format was sized: the checkpoint as released
+        assertThat(RunChoice.of(model("qwen3-30b-a3b"), null, NEEDED, q -> 0).command()).isEqualTo("vllm serve Qwen/Qwen3-30B-A3B");
+    }
+}
