@@ -15,7 +15,6 @@ import dev.owl.query.UnknownNameException;
 import dev.owl.view.CostViews;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +41,7 @@ final class CostCommand implements Callable<Integer> {
             description = "Model id, alias, Hugging Face repo id, Ollama tag or a provider's model id.")
     String model;
 
-    @Option(names = "--tokens-per-day", required = true, paramLabel = "N", converter = Volume.class,
+    @Option(names = "--tokens-per-day", required = true, paramLabel = "N", converter = Values.Volume.class,
             description = "Tokens a day, input and output together: 2000000, 2M, 500k, 1.5B.")
     long tokensPerDay;
 
@@ -108,30 +107,5 @@ final class CostCommand implements Callable<Integer> {
                 new CostCalculator.Request(tokensPerDay, inputShare, provider, a, gpuCount, gpuHourUsd, q, batch, context, detected));
         owl.renderer().record(e, CostViews.sections(e), spec.commandLine().getOut());
         return ExitCode.OK;
-    }
-
-    /** A daily volume: a whole number with an optional decimal suffix k, M or B ({@code 50M} = 50,000,000). */
-    static final class Volume implements CommandLine.ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            String v = value.strip().replace("_", "").replace(",", "");
-            double factor = 1;
-            char last = v.isEmpty() ? ' ' : Character.toUpperCase(v.charAt(v.length() - 1));
-            if (last == 'K' || last == 'M' || last == 'B') {
-                factor = last == 'K' ? 1e3 : last == 'M' ? 1e6 : 1e9;
-                v = v.substring(0, v.length() - 1);
-            }
-            double n;
-            try {
-                n = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a token volume (try 2000000, 2M or 500k)");
-            }
-            double total = n * factor;
-            if (!Double.isFinite(total) || total < 1 || total > 1e15) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is out of range: a volume is 1 to 10^15 tokens a day");
-            }
-            return Math.round(total);
-        }
     }
 }

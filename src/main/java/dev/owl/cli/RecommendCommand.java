@@ -5,6 +5,7 @@ import dev.owl.query.Known;
 import dev.owl.input.UsageException;
 
 import dev.owl.catalog.Catalog;
+import dev.owl.cost.Budget;
 import dev.owl.fit.Hardware;
 import dev.owl.fit.Quantization;
 import dev.owl.policy.Policy;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
             "  owl recommend --task vision --context 128K --gpu h100-sxm",
             "  owl recommend --task vision --eu --mau 2000000 --commercial",
             "  owl recommend --task edge --vram 8 --top 3",
+            "  owl recommend --task chat --api-ok --budget-usd-month 100 --tokens-per-day 10M",
             "  owl recommend --task chat --policy owl-policy.yaml --explain llama-3.3-70b",
             "  owl recommend --list-tasks",
             "",
@@ -90,6 +92,18 @@ final class RecommendCommand implements Callable<Integer> {
 
     @Option(names = "--api-ok", description = "Also consider API-only models.")
     boolean apiOk;
+
+    @Option(names = "--budget-usd-month", paramLabel = "B", converter = Values.MonthlyUsd.class, description = "With --api-ok: "
+            + "exclude a model whose cheapest priced hosted offer costs more than B US dollars a month at --tokens-per-day.")
+    Double budgetUsdMonth;
+
+    @Option(names = "--tokens-per-day", paramLabel = "N", converter = Values.Volume.class,
+            description = "The volume --budget-usd-month is priced at, input and output together: 2000000, 2M, 500k.")
+    Long tokensPerDay;
+
+    @Option(names = "--input-share", paramLabel = "SHARE", converter = Values.Share.class,
+            description = "Share of those tokens that are input, 0 to 1 (default: 0.75).")
+    Double inputShare;
 
     @Option(names = "--family", split = ",", paramLabel = "FAMILY", completionCandidates = Candidates.Families.class, description = "Only these families.")
     List<String> families = new ArrayList<>();
@@ -229,7 +243,24 @@ final class RecommendCommand implements Callable<Integer> {
         }
         int ctx = context != null ? context : 8192;
         return new Requirements(need.task(asked), hw, ctx, context != null, q, policies, apiOk, families, minTokS,
-                osi || need.preferOpenLicense(), need.euResidency(), rt);
+                osi || need.preferOpenLicense(), need.euResidency(), rt, budget());
+    }
+
+    /** The hosted-API budget, or null: it prices hosted offers (--api-ok) at a volume (--tokens-per-day). */
+    private Budget budget() {
+        if (budgetUsdMonth == null) {
+            if (tokensPerDay != null || inputShare != null) {
+                throw new UsageException("--tokens-per-day and --input-share only size --budget-usd-month", "add --budget-usd-month B, or drop them");
+            }
+            return null;
+        }
+        if (!apiOk) {
+            throw new UsageException("--budget-usd-month prices hosted APIs: it needs --api-ok", "add --api-ok");
+        }
+        if (tokensPerDay == null) {
+            throw new UsageException("--budget-usd-month needs a volume to price", "add --tokens-per-day N, e.g. --tokens-per-day 10M");
+        }
+        return new Budget(budgetUsdMonth, tokensPerDay, inputShare == null ? 0.75 : inputShare);
     }
 
     private void checkNumbers() {

@@ -161,4 +161,36 @@ final class Values {
             }
         }
     }
+
+    /** A daily volume: a whole number with an optional decimal suffix k, M or B ({@code 50M} = 50,000,000). */
+    static final class Volume implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.strip().replace("_", "").replace(",", "");
+            double factor = 1;
+            char last = v.isEmpty() ? ' ' : Character.toUpperCase(v.charAt(v.length() - 1));
+            if (last == 'K' || last == 'M' || last == 'B') {
+                factor = last == 'K' ? 1e3 : last == 'M' ? 1e6 : 1e9;
+                v = v.substring(0, v.length() - 1);
+            }
+            double n;
+            try {
+                n = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a token volume (try 2000000, 2M or 500k)");
+            }
+            double total = n * factor;
+            if (!Double.isFinite(total) || total < 1 || total > 1e15) {
+                throw new TypeConversionException("'" + value + "' is out of range: a volume is 1 to 10^15 tokens a day");
+            }
+            return Math.round(total);
+        }
+    }
+
+    /** US dollars a month. */
+    static final class MonthlyUsd extends Bounded {
+        MonthlyUsd() {
+            super(0, false, 1_000_000_000, "above 0 up to 1000000000 US dollars");
+        }
+    }
 }

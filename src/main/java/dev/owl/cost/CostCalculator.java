@@ -51,28 +51,11 @@ public final class CostCalculator {
         List<String> assumptions = new ArrayList<>();
         assumptions.add("a month is " + Quantities.plain(DAYS_PER_MONTH) + " days (365.25 ÷ 12); the volume is the same every day");
         assumptions.add(Quantities.plain(r.inputShare() * 100) + "% of tokens are input (prompt), the rest output");
-        List<CostEstimate.HostedCost> hosted = new ArrayList<>();
         List<String> unpriced = new ArrayList<>();
-        for (Deployment d : catalog.deployments(model.id())) {
-            if (r.provider() != null && !r.provider().equals(d.provider())) {
-                continue;
-            }
-            if (!d.servedOn(today)) {
-                continue;
-            }
-            if (d.price() == null) {
-                unpriced.add(d.provider());
-                continue;
-            }
-            double blended = d.price().blendedUsdPerMtok(r.inputShare());
-            hosted.add(new CostEstimate.HostedCost(d.provider(), d.providerModelIds().isEmpty() ? null : d.providerModelIds().get(0),
-                    d.regions(), d.euResidency(), d.price().inputUsdPerMtok(), d.price().outputUsdPerMtok(), d.price().asOf(),
-                    blended, r.tokensPerDay() * DAYS_PER_MONTH / 1e6 * blended, d.source() == null ? null : d.source().url()));
-        }
+        List<CostEstimate.HostedCost> hosted = hosted(model, r.tokensPerDay(), r.inputShare(), r.provider(), unpriced);
         if (r.provider() != null && hosted.isEmpty()) {
             throw new UsageException(noOffer(model, r.provider()), null);
         }
-        hosted.sort(Comparator.comparingDouble(CostEstimate.HostedCost::monthlyUsd));
         if (!hosted.isEmpty()) {
             assumptions.add("hosted: list prices per million tokens, without batch discounts, caching or free tiers");
         }
@@ -84,7 +67,32 @@ public final class CostCalculator {
                 breakEven(hosted, self, r.inputShare()), assumptions);
     }
 
-    /** Still taking requests today: not retired, and any announced retirement date not yet passed. */
+    /** The model's priced hosted offers still served today at this volume, cheapest month first. */
+    public List<CostEstimate.HostedCost> hostedCheapestFirst(Model model, long tokensPerDay, double inputShare) {
+        return hosted(model, tokensPerDay, inputShare, null, new ArrayList<>());
+    }
+
+    /** The priced offers served today (of one provider when {@code provider} is given); unpriced ones go to {@code unpriced}. */
+    private List<CostEstimate.HostedCost> hosted(Model model, long tokensPerDay, double inputShare, String provider,
+            List<String> unpriced) {
+        List<CostEstimate.HostedCost> hosted = new ArrayList<>();
+        for (Deployment d : catalog.deployments(model.id())) {
+            if (provider != null && !provider.equals(d.provider()) || !d.servedOn(today)) {
+                continue;
+            }
+            if (d.price() == null) {
+                unpriced.add(d.provider());
+                continue;
+            }
+            double blended = d.price().blendedUsdPerMtok(inputShare);
+            hosted.add(new CostEstimate.HostedCost(d.provider(), d.providerModelIds().isEmpty() ? null : d.providerModelIds().get(0),
+                    d.regions(), d.euResidency(), d.price().inputUsdPerMtok(), d.price().outputUsdPerMtok(), d.price().asOf(),
+                    blended, tokensPerDay * DAYS_PER_MONTH / 1e6 * blended, d.source() == null ? null : d.source().url()));
+        }
+        hosted.sort(Comparator.comparingDouble(CostEstimate.HostedCost::monthlyUsd));
+        return hosted;
+    }
+
 
     private String noOffer(Model model, String provider) {
         Optional<Deployment> any = catalog.deployments(model.id()).stream().filter(d -> d.provider().equals(provider)).findFirst();

@@ -1,6 +1,7 @@
 package dev.owl.recommend;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.owl.cost.Budget;
 import dev.owl.fit.FitEstimate;
 import dev.owl.fit.Hardware;
 import dev.owl.policy.Policy;
@@ -25,7 +26,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
     /** The query as it was understood: hardware, context, license flags and policy. */
     public record Query(String task, String gpu, Integer gpuCount, Long availableBytes, int contextTokens, String quant,
             List<String> licenseAllow, List<String> licenseDeny, List<String> require, Long mau, boolean eu, String policy,
-            List<String> families, boolean apiOk, Double minTokS, String runtime, dev.owl.fit.Detected detected) {
+            List<String> families, boolean apiOk, Double minTokS, String runtime, dev.owl.fit.Detected detected, Budget budget) {
         static Query of(Requirements r) {
             Hardware hw = r.hardware();
             Policy flags = r.policies().get(0);
@@ -33,7 +34,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                     hw == null ? null : hw.availableBytes(), r.contextTokens(), r.quant() == null ? null : r.quant().key(),
                     flags.allow(), flags.deny(), flags.require(), flags.usage().monthlyActiveUsers(),
                     Boolean.TRUE.equals(flags.usage().euEntity()), r.policies().size() > 1 ? r.policies().get(1).origin() : null,
-                    r.families(), r.apiOk(), r.minTokensPerSecond(), r.runtime(), hw == null ? null : hw.detected());
+                    r.families(), r.apiOk(), r.minTokensPerSecond(), r.runtime(), hw == null ? null : hw.detected(), r.budget());
         }
     }
 
@@ -114,6 +115,8 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
         String summary = "Task " + req.task().key() + (hw == null ? "" : " on " + hw.id() + (hw.count() > 1 ? " ×" + hw.count() : ""))
                 + ", context " + Quantities.tokens(req.contextTokens()) + (req.contextGiven() ? "" : " (default)")
                 + (hw == null ? "" : ", runtime " + (req.runtime() != null ? req.runtime() : "by format (--runtime to change)"))
+                + (req.budget() == null ? "" : ", hosted API budget " + Quantities.usd(req.budget().usdPerMonth()) + "/month at "
+                        + String.format(java.util.Locale.ROOT, "%,d", req.budget().tokensPerDay()) + " tokens/day")
                 + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts."
                 + (hw == null || hw.detected() == null ? "" : " Hardware " + hw.detected().line() + ".");
         return new RecommendReport(Query.of(req), rows, excluded, summary);

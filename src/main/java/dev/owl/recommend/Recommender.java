@@ -68,12 +68,13 @@ public final class Recommender {
         KvPrior kv = req.hardware() == null ? null : KvPrior.fit(catalog.models());
         // one checker per policy for the whole ranking: each builds a resolver index over every model
         List<PolicyChecker> checkers = req.policies().stream().map(p -> newChecker.apply(p, today)).toList();
+        dev.owl.cost.CostCalculator costs = req.budget() == null ? null : new dev.owl.cost.CostCalculator(catalog, today);
         List<Recommendation> out = new ArrayList<>();
         for (Model m : catalog.models()) {
             if (!req.families().isEmpty() && req.families().stream().noneMatch(f -> f.equalsIgnoreCase(m.family()))) {
                 continue;
             }
-            out.add(evaluate(m, req, evidence, checkers, kv));
+            out.add(evaluate(m, req, evidence, checkers, kv, costs));
         }
         out.sort(Comparator.comparing(Recommendation::excluded)
                 .thenComparing(r -> r.exclusions().size())
@@ -101,10 +102,12 @@ public final class Recommender {
         return new TaskEvidence(task, catalog.models());
     }
 
-    private Recommendation evaluate(Model m, Requirements req, TaskEvidence evidence, List<PolicyChecker> checkers, KvPrior kv) {
+    private Recommendation evaluate(Model m, Requirements req, TaskEvidence evidence, List<PolicyChecker> checkers, KvPrior kv,
+            dev.owl.cost.CostCalculator costs) {
         List<String> exclusions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         constraints(m, req, checkers, exclusions, reasons);
+        java.util.Optional.ofNullable(costs).ifPresent(c -> req.budget().judge(c, m).addTo(reasons, exclusions)); // within: a reason
         ModelShape shape = ModelShape.of(m);
         // the cache fit cannot count (architecture unknown) is sized from the prior, so the model never fits on memory it may lack
         Long approxKv = kv == null || shape == null || shape.kvKnown() ? null : kv.bytes(shape.paramsTotalB(), req.contextTokens());

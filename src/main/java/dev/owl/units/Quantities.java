@@ -34,6 +34,12 @@ public final class Quantities {
         return BigDecimal.valueOf(tokens).divide(BigDecimal.valueOf(unit), 2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
+    /** US dollars: {@code $0.15}, {@code $1,234} from a hundred dollars up; the same in every locale. */
+    public static String usd(double usd) {
+        return "$" + (usd >= 100 ? String.format(java.util.Locale.ROOT, "%,.0f", usd)
+                : String.format(java.util.Locale.ROOT, "%.2f", usd).replaceAll("(\\.\\d\\d)\\d*$", "$1"));
+    }
+
     /** Bytes in GiB with one decimal: {@code 45.2 GiB}. */
     public static String gib(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));

@@ -8,7 +8,6 @@ import dev.owl.render.Units;
 import dev.owl.units.Quantities;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** How {@code cost} is laid out for people: hosted offers, self-hosting, the break-even and the assumptions. */
 public final class CostViews {
@@ -19,8 +18,8 @@ public final class CostViews {
         Table hosted = Table.of("PROVIDER", "MODEL ID", "REGIONS", ">IN $/M", ">OUT $/M", ">BLENDED $/M", ">~$/MONTH", "PRICE AS OF");
         for (CostEstimate.HostedCost h : e.hosted()) {
             hosted.row(h.provider(), h.providerModelId() == null ? "" : h.providerModelId(),
-                    String.join(", ", h.regions()) + (h.euResidency() ? " (EU residency)" : ""), money(h.inputUsdPerMtok()),
-                    money(h.outputUsdPerMtok()), money(h.blendedUsdPerMtok()), "~" + money(h.monthlyUsd()), h.priceAsOf().toString());
+                    String.join(", ", h.regions()) + (h.euResidency() ? " (EU residency)" : ""), Quantities.usd(h.inputUsdPerMtok()),
+                    Quantities.usd(h.outputUsdPerMtok()), Quantities.usd(h.blendedUsdPerMtok()), "~" + Quantities.usd(h.monthlyUsd()), h.priceAsOf().toString());
         }
         s.table("Hosted APIs", hosted);
         List<Field> none = new ArrayList<>();
@@ -38,7 +37,7 @@ public final class CostViews {
         CostEstimate.BreakEven b = e.breakEven();
         if (b.tokensPerDay() != null) {
             be.add(new Field("break-even", "~" + Units.count(Math.round(b.tokensPerDay())) + " tokens a day against "
-                    + b.cheapestProvider() + " (" + money(b.cheapestBlendedUsdPerMtok()) + "/M blended)"));
+                    + b.cheapestProvider() + " (" + Quantities.usd(b.cheapestBlendedUsdPerMtok()) + "/M blended)"));
         }
         be.add(new Field("-", b.reason()));
         s.section("Break-even", be);
@@ -53,14 +52,8 @@ public final class CostViews {
                 new Field("throughput", "~" + Math.round(h.outputTokensPerSecondPerReplica()) + " output tokens/s per copy, "
                         + "batch " + h.batch() + " (upper bound)"),
                 new Field("capacity", "~" + Units.count(Math.round(h.tokensPerDayPerReplica())) + " tokens a day per copy"),
-                new Field("GPU price", money(h.gpuHourUsd()) + " per GPU-hour, " + h.gpuPriceSource()),
-                new Field("per month", "~" + money(h.monthlyUsd()) + " (" + Math.round(h.hoursPerMonth() * 10) / 10.0 + " h)"),
-                new Field("per million", "~" + money(h.usdPerMtok()) + " per million tokens at this volume"));
-    }
-
-    /** {@code $0.15}, {@code $1,234} from a hundred dollars up; the same in every locale. */
-    private static String money(double usd) {
-        return "$" + (usd >= 100 ? String.format(Locale.ROOT, "%,.0f", usd)
-                : String.format(Locale.ROOT, "%.2f", usd).replaceAll("(\\.\\d\\d)\\d*$", "$1"));
+                new Field("GPU price", Quantities.usd(h.gpuHourUsd()) + " per GPU-hour, " + h.gpuPriceSource()),
+                new Field("per month", "~" + Quantities.usd(h.monthlyUsd()) + " (" + Math.round(h.hoursPerMonth() * 10) / 10.0 + " h)"),
+                new Field("per million", "~" + Quantities.usd(h.usdPerMtok()) + " per million tokens at this volume"));
     }
 }

@@ -128,7 +128,8 @@ class RecommendCommandTest {
         assertThat(keys(r)).containsExactly("schema_version", "query", "recommendations", "excluded");
         JsonNode q = r.get("query");
         assertThat(keys(q)).containsExactly("task", "gpu", "gpu_count", "available_bytes", "context_tokens", "quant", "license_allow",
-                "license_deny", "require", "mau", "eu", "policy", "families", "api_ok", "min_tok_s", "runtime", "detected");
+                "license_deny", "require", "mau", "eu", "policy", "families", "api_ok", "min_tok_s", "runtime", "detected", "budget");
+        assertThat(q.get("budget").isNull()).isTrue(); // no --budget-usd-month (RecommendBudgetTest has one)
         assertThat(q.get("task").asText()).isEqualTo("code");
         assertThat(q.get("gpu_count").asInt()).isEqualTo(1);
         assertThat(q.get("available_bytes").asLong()).isEqualTo(24L << 30);
