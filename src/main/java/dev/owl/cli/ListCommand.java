@@ -136,8 +136,13 @@ final class ListCommand implements Callable<Integer> {
             models = models.stream().filter(m -> served.contains(m.id())).toList();
         }
         if (installed) {
-            InstalledModels.Found found = InstalledModels.resolve(catalog, InstalledModels.Locations.from(owl.environment()::get));
+            InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
+            InstalledModels.Found found = InstalledModels.resolve(catalog, where);
             models = models.stream().filter(m -> found.modelIds().contains(m.id())).toList();
+            if (found.modelIds().isEmpty() && found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
+                spec.commandLine().getErr().println("note: no installed models found (Ollama: " + where.ollamaModels()
+                        + ", Hugging Face cache: " + where.huggingFaceHub() + "; $OLLAMA_MODELS and $HF_HOME move them)");
+            }
             if (!found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
                 spec.commandLine().getErr().println("note: " + found.unknown().size() + " installed model(s) not in the catalog: "
                         + Sanitizer.clean(String.join(", ", found.unknown())) + " ('owl license check --installed' judges them)");

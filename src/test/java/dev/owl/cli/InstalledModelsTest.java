@@ -94,5 +94,6 @@ class InstalledModelsTest {
         Result none = owl(tmp.resolve("nowhere")).env("HF_HOME", tmp.resolve("nothing").toString()).run("list", "--installed", "--format", "json");
         assertThat(none.exitCode()).as(none.err()).isZero();
         assertThat(new ObjectMapper().readTree(none.out())).isEmpty();
+        assertThat(none.err()).contains("no installed models found").contains(tmp.resolve("nowhere").toString());
     }
 }
