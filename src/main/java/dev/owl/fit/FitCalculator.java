@@ -180,18 +180,23 @@ public final class FitCalculator {
         Double tokensPerSecond = null;
         if (hardware != null) {
             available = rules.available(hardware);
-            fits = total <= available;
+            // tensor parallelism shards the attention heads evenly: vLLM refuses a size that does not divide them
+            boolean uneven = devices > 1 && rules.tensorParallel() && m.attentionHeads() != null && m.attentionHeads() % devices != 0;
+            fits = total <= available && !uneven;
             assumptions.hardware(hardware, rules);
+            if (uneven) {
+                assumptions.unevenSplit(m.attentionHeads(), devices, rules);
+            }
             if (devices > 1) {
                 assumptions.split(devices, rules);
             }
-            if (!fits && offload) {
+            if (!fits && offload && !uneven) {
                 offloaded = total - available;
                 assumptions.offload(offloaded);
             }
             Double bandwidth = hardware.bandwidthBytesPerSecondEach() == null ? null
                     : hardware.bandwidthBytesPerSecondEach() * (rules.tensorParallel() ? devices : 1);
-            if (bandwidth != null && (fits || offload)) {
+            if (bandwidth != null && (fits || offload) && !uneven) {
                 double bytesPerToken = weightsReadPerToken(m, q) + (kvBytes == null ? 0 : kvBytes);
                 double seconds = offloaded == 0 ? bytesPerToken / bandwidth
                         : offloadedSeconds(bytesPerToken, bandwidth, (double) offloaded / (total - overhead), cpuBandwidthBytesPerSecond);

@@ -77,7 +77,7 @@ public final class HfConfig {
         return new ModelShape(id, total / 1e9, active / 1e9, approx || (experts != null && experts > 1), maxContext,
                 layers, kvHeads, headDim, window, windowLayers, linear, crossLayers(c), kvLora, more[0], experts != null && experts > 1,
                 more[1], more[2], more[3], shared, shared == null || types == null ? null
-                        : countTypes(types, types.size() - shared, "sliding"), nativeFormat(root), null, null, false);
+                        : countTypes(types, types.size() - shared, "sliding"), nativeFormat(root), null, null, false, heads);
     }
 
     /** Entries of {@code layer_types} from index {@code from} on whose name contains one of {@code kinds}. */

@@ -31,7 +31,8 @@ public record ModelShape(
         String nativeFormat,
         Double embeddingParamsB,
         Double expertParamsB,
-        boolean tied) {
+        boolean tied,
+        Integer attentionHeads) {
 
     /** A shape whose full-attention layers look like the others and that has no sparse-attention indexer. */
     public ModelShape(String id, double paramsTotalB, double paramsActiveB, boolean paramsApprox, Integer maxContextTokens,
@@ -52,7 +53,7 @@ public record ModelShape(
         this(id, paramsTotalB, paramsActiveB, paramsApprox, maxContextTokens, layers, kvHeads, headDim, slidingWindow,
                 slidingWindowLayers, linearAttentionLayers, crossAttentionLayers, kvLoraRank, qkRopeHeadDim, mixtureOfExperts,
                 fullAttentionKvHeads, fullAttentionHeadDim, indexerHeadDim, null, null, nativeFormat, embeddingParamsB,
-                expertParamsB, tied);
+                expertParamsB, tied, null);
     }
 
     /** Null when the model's size is unknown. */
@@ -76,7 +77,8 @@ public record ModelShape(
                 a == null ? null : a.fullAttentionKvHeads(), a == null ? null : a.fullAttentionHeadDim(),
                 a == null ? null : a.indexerHeadDim(), a == null ? null : a.kvSharedLayers(),
                 a == null ? null : a.kvSharedSlidingLayers(), a == null ? null : a.nativeFormat(), embeddingParams(a),
-                a == null ? null : a.expertParamsB(), a != null && Boolean.TRUE.equals(a.tiedEmbeddings()));
+                a == null ? null : a.expertParamsB(), a != null && Boolean.TRUE.equals(a.tiedEmbeddings()),
+                a == null ? null : a.attentionHeads());
     }
 
     /** Input embeddings plus the output layer (once when they are tied), billions; null when the shape is unknown. */

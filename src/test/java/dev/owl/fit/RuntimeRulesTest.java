@@ -76,6 +76,22 @@ class RuntimeRulesTest {
     }
 
     @Test
+    void tensorParallelismNeedsADeviceCountThatDividesTheAttentionHeads() {
+        ModelShape m = shape("llama-3.3-70b-instruct"); // 64 attention heads
+        assertThat(m.attentionHeads()).isEqualTo(64);
+        FitEstimate three = calc.estimate(m, Quantization.BF16, 8192, 1, KvQuant.FP16, Hardware.custom(80, 3350.0, 3), false, null, "vllm");
+        assertThat(three.fits()).as("3 does not divide 64: vLLM refuses tensor-parallel size 3").isFalse();
+        assertThat(three.decodeTokensPerSecond()).isNull();
+        assertThat(three.assumptions()).anyMatch(a -> a.contains("cannot split the 64 attention heads evenly over 3 devices"));
+        FitEstimate four = calc.estimate(m, Quantization.BF16, 8192, 1, KvQuant.FP16, Hardware.custom(80, 3350.0, 4), false, null, "vllm");
+        assertThat(four.fits()).isTrue();
+        // a layer split has no such rule: llama.cpp runs the same model on 3 devices
+        FitEstimate layers = calc.estimate(m, Quantization.Q8_0, 8192, 1, KvQuant.FP16, Hardware.custom(80, 3350.0, 3), false, null,
+                "llama.cpp");
+        assertThat(layers.fits()).isTrue();
+    }
+
+    @Test
     void llamaCppSizesASlidingWindowCacheAsWindowPlusUbatchPaddedTo256() {
         ModelShape gemma2 = shape("gemma-2-9b-it"); // 42 layers, 21 of them on a 4096-token window
         long window = gemma2.slidingWindow();
