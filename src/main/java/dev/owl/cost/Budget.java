@@ -34,7 +34,7 @@ public record Budget(double usdPerMonth, long tokensPerDay, double inputShare) {
 
     public Verdict judge(CostCalculator costs, Model model) {
         List<CostEstimate.HostedCost> offers = costs.hostedCheapestFirst(model, tokensPerDay, inputShare);
-        String volume = String.format(java.util.Locale.ROOT, "%,d", tokensPerDay) + " tokens/day";
+        String volume = Quantities.count(tokensPerDay) + " tokens/day";
         if (offers.isEmpty()) {
             return new Verdict(false, "no priced hosted offer in the catalog to hold to the budget of "
                     + Quantities.usd(usdPerMonth) + "/month");

@@ -116,7 +116,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                 + ", context " + Quantities.tokens(req.contextTokens()) + (req.contextGiven() ? "" : " (default)")
                 + (hw == null ? "" : ", runtime " + (req.runtime() != null ? req.runtime() : "by format (--runtime to change)"))
                 + (req.budget() == null ? "" : ", hosted API budget " + Quantities.usd(req.budget().usdPerMonth()) + "/month at "
-                        + String.format(java.util.Locale.ROOT, "%,d", req.budget().tokensPerDay()) + " tokens/day")
+                        + Quantities.count(req.budget().tokensPerDay()) + " tokens/day")
                 + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts."
                 + (hw == null || hw.detected() == null ? "" : " Hardware " + hw.detected().line() + ".");
         return new RecommendReport(Query.of(req), rows, excluded, summary);

@@ -26,7 +26,7 @@ public final class Units {
 
     /** A count with thousands separators that read the same in every locale: {@code 700,000,000}. */
     public static String count(long value) {
-        return String.format(java.util.Locale.ROOT, "%,d", value);
+        return dev.owl.units.Quantities.count(value);
     }
 
     public static String join(List<String> values) {

@@ -35,6 +35,11 @@ public final class Quantities {
     }
 
     /** US dollars: {@code $0.15}, {@code $1,234} from a hundred dollars up; the same in every locale. */
+    /** A count with thousands separators that read the same in every locale: {@code 700,000,000}. */
+    public static String count(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
     public static String usd(double usd) {
         return "$" + (usd >= 100 ? String.format(java.util.Locale.ROOT, "%,.0f", usd)
                 : String.format(java.util.Locale.ROOT, "%.2f", usd).replaceAll("(\\.\\d\\d)\\d*$", "$1"));
