@@ -14,13 +14,13 @@ import java.util.List;
 public record Budget(double usdPerMonth, long tokensPerDay, double inputShare) {
     public Budget {
         if (!Double.isFinite(usdPerMonth) || usdPerMonth <= 0) {
-            throw new UsageException("a monthly budget must be above 0 US dollars, found " + usdPerMonth, null);
+            throw new UsageException("a monthly budget must be above 0 US dollars, found " + usdPerMonth, "e.g. --budget-usd-month 200");
         }
         if (tokensPerDay < 1) {
-            throw new UsageException("a budget needs a volume of at least 1 token a day, found " + tokensPerDay, null);
+            throw new UsageException("a budget needs a volume of at least 1 token a day, found " + tokensPerDay, "e.g. --tokens-per-day 10M");
         }
         if (!(inputShare >= 0 && inputShare <= 1)) {
-            throw new UsageException("the input share must be 0 to 1, found " + inputShare, null);
+            throw new UsageException("the input share must be 0 to 1, found " + inputShare, "e.g. --input-share 0.75 (three quarters of tokens are prompt)");
         }
     }
 
