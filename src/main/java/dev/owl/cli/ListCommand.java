@@ -127,6 +127,9 @@ final class ListCommand implements Callable<Integer> {
         if (provider != null) {
             dev.owl.query.Offers.requireProvider(catalog, provider);
         }
+        if (region != null) {
+            dev.owl.query.Offers.requireRegion(catalog, region);
+        }
         boolean later = offers || installed; // filters applied after the query: the limit comes last
         ModelQuery query = new ModelQuery(families, vendors, licenses, modalities, capabilities, minContext, maxParams,
                 releasedAfter, all, sort, reverse, later ? null : limit);

@@ -42,6 +42,23 @@ public final class Offers {
         }
     }
 
+    /**
+     * Checks that {@code region} is {@code eu} or a region some offer of the catalog names (ignoring case); an
+     * unknown one ("mars", a typo of "us-east-1") gets "did you mean" instead of an empty list.
+     */
+    public static void requireRegion(Catalog catalog, String region) {
+        if (region.equalsIgnoreCase("eu")) {
+            return;
+        }
+        Set<String> known = new java.util.TreeSet<>();
+        known.add("eu");
+        catalog.deployments().forEach(d -> d.regions().forEach(r -> known.add(r.toLowerCase(Locale.ROOT))));
+        if (!known.contains(region.toLowerCase(Locale.ROOT))) {
+            throw new UnknownNameException("region", region, dev.owl.input.Names.suggestions(region, List.copyOf(known), 3), false,
+                    "regions the catalog's offers name: " + String.join(", ", known));
+        }
+    }
+
     /** The served offers of one model, in catalog order. */
     public static List<Deployment> of(Catalog catalog, String modelId, LocalDate today) {
         return catalog.deployments(modelId).stream().filter(d -> d.servedOn(today)).toList();

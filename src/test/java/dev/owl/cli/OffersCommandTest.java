@@ -34,6 +34,12 @@ class OffersCommandTest {
         Result bad = OwlRunner.bundled().run("list", "--provider", "grok");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown provider 'grok'");
+        // a region no offer names is a usage error with the known names, not an empty table that reads as "nothing runs there"
+        Result mars = OwlRunner.bundled().run("list", "--region", "mars");
+        assertThat(mars.exitCode()).isEqualTo(2);
+        assertThat(mars.out()).isEmpty();
+        assertThat(mars.err()).contains("unknown region 'mars'").contains("eu, ").contains("us-central1");
+        assertThat(OwlRunner.bundled().run("list", "--region", "US-CENTRAL1").exitCode()).isZero();
     }
 
     @Test
