@@ -126,8 +126,11 @@ final class FitAssumptions {
         lines.add("decode bound: bandwidth ÷ (active weights + KV cache read per token), per sequence; real speed is lower");
     }
 
+    /** How the typical-speed line starts: a what-fits table keeps one per factor its rows use. */
+    static final String TYPICAL = "~TOK/S is the typical speed: ";
+
     void typical(SpeedCalibration.Factor f) {
-        lines.add(String.format(Locale.ROOT, "~TOK/S is the typical speed: the decode bound × %.2f, the median "
+        lines.add(String.format(Locale.ROOT, TYPICAL + "the decode bound × %.2f, the median "
                 + "measured ÷ bound of %d published measurements for %s (catalog/measurements.yaml)", f.value(), f.measurements(),
                 f.basis()));
     }
