@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 /**
  * How much of the bandwidth bound real runtimes reach: an efficiency factor per runtime × format family ×
- * hardware class × architecture (dense or mixture of experts), the median of measured ÷ bound over the catalog's
+ * hardware class × architecture (dense or mixture of experts), the geometric mean of measured ÷ bound over the catalog's
  * published measurements ({@code measurements.yaml}). A mixture of experts gets its own factor because it reaches
  * less of the bound on fast cards (many small expert matmuls and the routing cost time the bandwidth term does not
  * count). Where a group has no measurement the factor falls back step by step ({@link #factor}) and says so.
@@ -127,7 +127,7 @@ public final class SpeedCalibration {
         for (int i = 0; i < levels.size(); i++) {
             List<Point> group = select(levels.get(i));
             if (!group.isEmpty()) {
-                return new Factor(median(group.stream().map(Point::ratio).toList()), group.size(), basis[i]);
+                return new Factor(geometricMean(group.stream().map(Point::ratio).toList()), group.size(), basis[i]);
             }
         }
         return new Factor(1.0, 0, "no measurements: the bound itself");
@@ -159,6 +159,15 @@ public final class SpeedCalibration {
             out.add(Math.abs(rest.predict(p) / p.measurement().decodeTokensPerS() - 1));
         }
         return out;
+    }
+
+    /**
+     * The mean of the logarithms, exponentiated: the factor that minimises the squared log error of its group. Unlike a
+     * median it does not jump between the two halves of a group whose measurements split in two clusters (DGX Spark's
+     * dense models: 0.80 for Qwen2.5-7B, 0.61-0.64 for Gemma 3 4B), so leaving one measurement out moves it little.
+     */
+    static double geometricMean(List<Double> values) {
+        return Math.exp(values.stream().mapToDouble(Math::log).average().orElse(0));
     }
 
     public static double median(List<Double> values) {
