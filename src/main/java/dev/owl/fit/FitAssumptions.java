@@ -126,9 +126,16 @@ final class FitAssumptions {
         lines.add("decode bound: bandwidth ÷ (active weights + KV cache read per token), per sequence; real speed is lower");
     }
 
+    /** How the typical-speed line starts: a what-fits table keeps one per factor its rows use. */
+    static final String TYPICAL = "~TOK/S is the typical speed: ";
+
     void typical(SpeedCalibration.Factor f) {
-        lines.add(String.format(Locale.ROOT, "~TOK/S is the typical speed: the decode bound × %.2f, the median "
-                + "measured ÷ bound of %d published measurements for %s (catalog/measurements.yaml)", f.value(), f.measurements(),
+        if (f.measurements() == 0) {
+            lines.add(TYPICAL + "the decode bound itself: no published measurement calibrates it (catalog/measurements.yaml)");
+            return;
+        }
+        lines.add(String.format(Locale.ROOT, TYPICAL + "the decode bound × %.2f, the geometric mean "
+                + "of measured ÷ bound over %d published measurements for %s (catalog/measurements.yaml)", f.value(), f.measurements(),
                 f.basis()));
     }
 

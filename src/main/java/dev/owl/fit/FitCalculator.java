@@ -206,7 +206,8 @@ public final class FitCalculator {
         }
         Double typical = null;
         if (tokensPerSecond != null && calibration != null && offloaded == 0) {
-            SpeedCalibration.Factor f = calibration.factor(runtime, q.family(), SpeedCalibration.hardwareClass(hardware));
+            SpeedCalibration.Factor f = calibration.factor(runtime, q.family(), SpeedCalibration.hardwareClass(hardware),
+                    m.mixtureOfExperts());
             typical = tokensPerSecond * f.value();
             assumptions.typical(f);
         }

@@ -35,6 +35,12 @@ public record FitEstimate(
         return typicalTokensPerSecond != null ? typicalTokensPerSecond : decodeTokensPerSecond;
     }
 
+    /** Which published measurements the typical speed is calibrated on (the factor and its group), or null without a speed. */
+    public String typicalSpeedBasis() {
+        return assumptions.stream().filter(a -> a.startsWith(FitAssumptions.TYPICAL))
+                .map(a -> a.substring(FitAssumptions.TYPICAL.length())).findFirst().orElse(null);
+    }
+
     /** Where the bits per weight of an estimated quantization come from, or null for an exact one (bf16, fp8). */
     public String quantBasis() {
         return quant.approx() ? quant.key() + " at " + quant.bitsPerWeight() + " bits/weight: " + quant.basis() : null;

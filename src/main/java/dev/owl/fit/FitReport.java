@@ -81,7 +81,9 @@ public record FitReport(List<FitRow> rows, String summary, List<String> notes) {
     static Notes notes(List<FitEstimate> estimates, boolean sharedOnly) {
         Set<String> notes = new LinkedHashSet<>();
         estimates.forEach(e -> notes.addAll(e.assumptions()));
-        boolean omitted = sharedOnly && notes.removeIf(a -> !estimates.stream().allMatch(e -> e.assumptions().contains(a)));
+        // the typical-speed factor stays even when rows differ in it (dense and mixture rows): it names its group
+        boolean omitted = sharedOnly && notes.removeIf(a -> !a.startsWith(FitAssumptions.TYPICAL)
+                && !estimates.stream().allMatch(e -> e.assumptions().contains(a)));
         estimates.stream().map(FitEstimate::quantBasis).filter(Objects::nonNull).forEach(notes::add);
         return new Notes(List.copyOf(notes), omitted);
     }

@@ -78,12 +78,16 @@ public final class RecommendViews {
                     : new Field(r.run().runtime(), r.run().command() + (r.run().note() == null ? "" : "  (" + r.run().note() + ")"))));
         }
         if (r.fit() != null) {
-            s.section("Fit", List.of(new Field("estimate", String.format(Locale.ROOT, "%s: ~%.1f GiB of %.1f GiB%s",
+            List<Field> fit = new java.util.ArrayList<>(List.of(new Field("estimate", String.format(Locale.ROOT, "%s: ~%.1f GiB of %.1f GiB%s",
                     r.fit().quant().key(), r.neededBytes() / Hardware.GIB, r.fit().availableBytes() / Hardware.GIB,
                     r.fit().decodeTokensPerSecond() == null ? "" : r.fit().typicalTokensPerSecond() == null
                             ? String.format(Locale.ROOT, ", ~%.0f tok/s upper bound", r.fit().decodeTokensPerSecond())
                             : String.format(Locale.ROOT, ", ~%.0f tok/s typical (%.0f upper bound)", r.fit().typicalTokensPerSecond(),
                                     r.fit().decodeTokensPerSecond())))));
+            if (r.fit().typicalSpeedBasis() != null) {
+                fit.add(new Field("typical speed", r.fit().typicalSpeedBasis()));
+            }
+            s.section("Fit", fit);
             if (r.kvApproximation() != null) {
                 s.section("KV cache", List.of(new Field("approximated", String.format(Locale.ROOT,
                         "~%.1f GiB counted in the estimate: the catalog lacks this model's architecture, so fit cannot count it; %s",

@@ -99,6 +99,8 @@ class FitCommandTest {
         assertThat(q4.get("typical_tokens_per_s").asDouble()).isLessThanOrEqualTo(q4.get("decode_tokens_per_s").asDouble());
         assertThat(q4.get("runtime").asText()).isEqualTo("llama.cpp");
         assertThat(q4.get("prefill_tokens_per_s").isNull()).isTrue();
+        // issue 14: prefill is estimated or said not to be; the row says why it is null
+        assertThat(q4.get("assumptions").toString()).contains("prefill speed is not estimated");
         assertThat(q4.get("assumptions").get(0).asText()).contains("bits/weight");
         assertThat(fits.get(0).get("fits").asBoolean()).isTrue();
         assertThat(fits.get(0).get("quant").asText()).isEqualTo("q4_k_m");

@@ -209,6 +209,8 @@ class RecommendCommandTest {
         assertThat(explain.exitCode()).isZero();
         assertThat(explain.out()).contains("mixtral-8x7b-instruct-v0.1: rank").contains("Score parts").contains("(weight 0.6)")
                 .contains("Quantization penalty");
+        // the factor behind ~TOK/S is named (the fixture catalog has no measurements, so the bound itself)
+        assertThat(explain.out()).contains("typical speed").contains("no published measurement calibrates it");
         Result excluded = OwlRunner.fixture().run("recommend", "--task", "vision", "--explain", "mixtral");
         assertThat(excluded.out()).contains(": excluded").contains("no image input");
         Result tasks = OwlRunner.fixture().run("recommend", "--list-tasks");

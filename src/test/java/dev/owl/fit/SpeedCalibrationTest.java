@@ -51,4 +51,41 @@ class SpeedCalibrationTest {
                 .map(p -> Math.abs(p.boundTokensPerS() / p.measurement().decodeTokensPerS() - 1)).toList();
         assertThat(SpeedCalibration.median(boundErrors)).isGreaterThan(0.15);
     }
+
+    @Test
+    void mixturesOfExpertsReachLessOfTheBoundThanDenseModelsOnTheSameCards() {
+        SpeedCalibration c = SpeedCalibration.of(CATALOG);
+        for (String hardwareClass : List.of("nvidia-gddr", "apple-ultra")) {
+            SpeedCalibration.Factor dense = c.factor("llama.cpp", Quantization.Family.GGUF, hardwareClass, false);
+            SpeedCalibration.Factor moe = c.factor("llama.cpp", Quantization.Family.GGUF, hardwareClass, true);
+            assertThat(moe.basis()).as(hardwareClass).endsWith("mixtures of experts");
+            assertThat(dense.basis()).as(hardwareClass).endsWith("dense models");
+            assertThat(moe.value()).as(hardwareClass).isLessThan(dense.value() * 0.8);
+        }
+    }
+
+    @Test
+    void aClassWithoutMixtureMeasurementsFallsBackToItsDenseFactorAndSaysSo() {
+        SpeedCalibration c = SpeedCalibration.of(CATALOG);
+        SpeedCalibration.Factor hbm = c.factor("llama.cpp", Quantization.Family.GGUF, "nvidia-hbm", true);
+        assertThat(hbm.basis()).contains("any architecture: no mixtures of experts measured there");
+        assertThat(hbm.value()).isEqualTo(c.factor("llama.cpp", Quantization.Family.GGUF, "nvidia-hbm", false).value());
+        // no vLLM measurement: a mixture takes the median of mixtures under every runtime
+        assertThat(c.factor("vllm", Quantization.Family.AWQ, "nvidia-gddr", true).basis())
+                .isEqualTo("mixtures of experts under every runtime (none measured for vllm)");
+    }
+
+    @Test
+    void gemma4MixtureOfExpertsIsPredictedWithinAFifthWhenEachMeasurementIsLeftOut() {
+        // issue 14's case: one factor for every model put Gemma 4 26B-A4B at 1.4-1.6x its measured speed on an RTX 3090
+        SpeedCalibration c = SpeedCalibration.of(CATALOG);
+        List<SpeedCalibration.Point> gemma = c.points().stream()
+                .filter(p -> p.measurement().model().equals("gemma-4-26b-a4b-it")).toList();
+        assertThat(gemma).hasSizeGreaterThanOrEqualTo(2);
+        for (SpeedCalibration.Point p : gemma) {
+            double predicted = c.without(x -> x == p).predict(p);
+            assertThat(Math.abs(predicted / p.measurement().decodeTokensPerS() - 1)).as("leave-one-out, %s", p.measurement())
+                    .isLessThan(0.2);
+        }
+    }
 }
