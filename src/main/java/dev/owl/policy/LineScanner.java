@@ -1,13 +1,5 @@
 package dev.owl.policy;
 
-import static dev.owl.policy.NameShapes.DATASET_HINT;
-import static dev.owl.policy.NameShapes.existsInTree;
-import static dev.owl.policy.NameShapes.FILE_EXT;
-import static dev.owl.policy.NameShapes.PARAM_SIZE;
-import static dev.owl.policy.NameShapes.PATH_ORGS;
-import static dev.owl.policy.NameShapes.PLACEHOLDER;
-import static dev.owl.policy.NameShapes.RUN_OUTPUT;
-import static dev.owl.policy.NameShapes.SIZE_TAG;
 import static dev.owl.policy.NameShapes.hfModelPath;
 import static dev.owl.policy.NameShapes.keyTakesModel;
 import static dev.owl.policy.NameShapes.quoted;
@@ -16,7 +8,6 @@ import static dev.owl.policy.NameShapes.trim;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,17 +72,18 @@ final class LineScanner {
     private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@-])" + VALUE);
 
     private final ReferenceResolver resolver;
-    private final Set<String> stems;
-    private Path root;
+    private final ReferenceRules rules;
+    private final ModelNames names;
 
     LineScanner(ReferenceResolver resolver) {
         this.resolver = resolver;
-        this.stems = resolver.nameStems();
+        this.rules = resolver.rules();
+        this.names = new ModelNames(resolver);
     }
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
     void root(Path root) {
-        this.root = root;
+        names.root(root);
     }
 
     /** What a line-by-line scan remembers: an open YAML list under a model-ish key. */
@@ -180,9 +172,13 @@ final class LineScanner {
                     continue;
                 }
                 String v = trim(m.group("v"));
-                if (accept(v, c.name(), line.text, line.label)) {
+                if (names.accept(v, c.name(), line.text, line.label)) {
                     boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
-                    Reference.Kind kind = hosted ? Reference.Kind.API : c.name().equals("embedding") ? c.kind() : kindOf(v, c.kind());
+                    String provider = rules.provider(v);
+                    Reference.Kind kind = hosted || provider != null && !rules.localProvider(provider) && !resolver.isRepo(v)
+                            ? Reference.Kind.API
+                            : provider != null ? names.kindOf(v.substring(provider.length() + 1), c.kind())
+                            : c.name().equals("embedding") ? c.kind() : names.kindOf(v, c.kind());
                     line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, kind, c.name());
                 }
             }
@@ -196,8 +192,8 @@ final class LineScanner {
         Matcher from = MODELFILE_FROM.matcher(line.text);
         if (from.find() && line.free(from.start("v"), from.end("v"))) {
             String v = trim(from.group("v"));
-            if (accept(v, "modelfile", line.text, line.label)) {
-                line.take(from.start("v"), from.end("v"), from.start("v") + 1, v, kindOf(v, Reference.Kind.OLLAMA_TAG), "modelfile-from");
+            if (names.accept(v, "modelfile", line.text, line.label)) {
+                line.take(from.start("v"), from.end("v"), from.start("v") + 1, v, names.kindOf(v, Reference.Kind.OLLAMA_TAG), "modelfile-from");
             }
         }
     }
@@ -210,8 +206,8 @@ final class LineScanner {
             state.listIndent = key.group(1).length();
         } else if (item != null && item.matches() && item.group(1).length() >= state.listIndent) {
             String v = trim(item.group("v"));
-            if (line.free(item.start("v"), item.end("v")) && accept(v, "yaml-list", line.text, line.label)) {
-                line.take(item.start("v"), item.end("v"), item.start("v") + 1, v, kindOf(v, Reference.Kind.HF_REPO), "yaml-list");
+            if (line.free(item.start("v"), item.end("v")) && names.accept(v, "yaml-list", line.text, line.label)) {
+                line.take(item.start("v"), item.end("v"), item.start("v") + 1, v, names.kindOf(v, Reference.Kind.HF_REPO), "yaml-list");
             }
         } else if (!line.text.isBlank() && !line.text.strip().startsWith("#")) {
             state.listIndent = -1;
@@ -235,60 +231,12 @@ final class LineScanner {
                 if (resolver.knows(v, ollama)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, ollama ? Reference.Kind.OLLAMA_TAG : Reference.Kind.HF_REPO,
                             "known-name");
-                } else if (!ollama && quoted(line.text, t.start("v"), t.end("v")) && PARAM_SIZE.matcher(v.substring(v.indexOf('/'))).find()
-                        && accept(v, "model-shaped", line.text, line.label)) {
+                } else if (!ollama && names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")))
+                        && names.accept(v, "model-shaped", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-shaped");
                 }
             }
         }
     }
 
-    /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
-    private boolean accept(String v, String context, String line, String label) {
-        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*")) {
-            return false;
-        }
-        long slashes = v.chars().filter(ch -> ch == '/').count();
-        if (slashes > 1) {
-            return false;
-        }
-        if (slashes == 1) {
-            String org = v.substring(0, v.indexOf('/')).toLowerCase(Locale.ROOT);
-            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find() || DATASET_HINT.matcher(line).find() && !resolver.knows(v, false)) {
-                return false;
-            }
-            return !existsInTree(root, v, label);
-        }
-        boolean ollama = context.startsWith("ollama") || context.equals("modelfile");
-        if (context.equals("prose") && !PARAM_SIZE.matcher(v).find()) {
-            return false; // "the qwen3 models" is prose about a family; "the Llama3-70b-8192 model" names one
-        }
-        if (resolver.knows(v, true) || !ollama && resolver.isProviderId(v)) {
-            return true;
-        }
-        if (ollama) {
-            return !v.equalsIgnoreCase("model") && !existsInTree(root, v, label);
-        }
-        if (context.equals("embedding")) {
-            return !existsInTree(root, v, label);
-        }
-        String lower = v.toLowerCase(Locale.ROOT);
-        if (SIZE_TAG.matcher(lower).matches()) {
-            return true;
-        }
-        // a bare name outside an Ollama command counts when it starts like a catalog model's name (gemma4, qwen3.5)
-        for (String s : stems) {
-            if (lower.startsWith(s) && lower.length() > s.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Reference.Kind kindOf(String v, Reference.Kind fromContext) {
-        if (v.indexOf('/') < 0 && fromContext == Reference.Kind.HF_REPO) {
-            return Reference.Kind.OLLAMA_TAG; // a bare name is not a Hugging Face repo id; Ollama is its likeliest home
-        }
-        return fromContext;
-    }
 }

@@ -1,0 +1,138 @@
+package dev.owl.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.owl.catalog.CatalogLoader;
+import dev.owl.catalog.CatalogLocation;
+import dev.owl.input.Diagnostic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalog's reference rules (catalog/reference-rules.yaml) and the scanner patterns that use them: provider-prefixed
+ * names, closed API models, re-uploads named without a size, local folder names, and an id named in a comment.
+ */
+class ReferenceRulesTest {
+    private static ReferenceResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = new ReferenceResolver(new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true))));
+    }
+
+    private static List<Reference> scan(String fileName, String text) {
+        List<Reference> out = new ArrayList<>();
+        new ReferenceScanner(resolver, List.of()).scanText(fileName, fileName, text, out);
+        return out;
+    }
+
+    private static List<String> texts(String fileName, String text) {
+        return scan(fileName, text).stream().map(Reference::text).toList();
+    }
+
+    @Test
+    void theBundledRulesParseCleanlyAndEverySourceHasADate() throws Exception {
+        List<Diagnostic> sink = new ArrayList<>();
+        ReferenceRules rules = ReferenceRules.parse(Files.readString(Path.of("catalog/reference-rules.yaml")), "reference-rules.yaml", sink);
+        assertThat(sink).isEmpty();
+        assertThat(rules.reuploader("Unsloth")).isTrue();
+        assertThat(rules.reuploader("meta-llama")).isFalse();
+        assertThat(rules.provider("groq/openai/gpt-oss-120b")).isEqualTo("groq");
+        assertThat(rules.provider("meta-llama/Llama-3.1-8B")).isNull();
+        assertThat(rules.localProvider("ollama_chat")).isTrue();
+        assertThat(rules.localProvider("together_ai")).isFalse();
+        assertThat(ReferenceRules.builtIn().reuploaders()).isEqualTo(rules.reuploaders());
+    }
+
+    @Test
+    void aBrokenRulesFileIsReportedWithItsLine() {
+        List<Diagnostic> sink = new ArrayList<>();
+        ReferenceRules.parse("reuploaders:\n  - {org: acme}\nproviders:\n  prefixes: [{prefix: groq, locale: true}]\n", "r.yaml", sink);
+        assertThat(sink).extracting(Diagnostic::message).anyMatch(m -> m.contains("missing required key 'source'"))
+                .anyMatch(m -> m.contains("unknown key 'locale'"));
+    }
+
+    @Test
+    void closedApiNamesAfterAProviderPrefix() {
+        ReferenceRules rules = ReferenceRules.builtIn();
+        assertThat(rules.closed("gpt-4o")).isTrue();
+        assertThat(rules.closed("gpt-4.1-mini")).isTrue();
+        assertThat(rules.closed("anthropic.claude-3-sonnet-20240229-v1:0")).isTrue();
+        assertThat(rules.closed("google/gemini-2.0-flash")).isTrue();
+        assertThat(rules.closed("gpt-oss-120b")).isFalse();
+        assertThat(rules.closed("gemma-3-27b-it")).isFalse();
+        assertThat(rules.closed("o1x-7b")).isFalse();
+    }
+
+    @Test
+    void providerPrefixedProprietaryNamesAreNotModelReferences() {
+        // smolagents-style LiteLLM model ids: the provider prefix is routing, the model is a closed API model
+        String py = """
+                model = LiteLLMModel(model_id="anthropic/claude-3-5-sonnet-latest", api_key="YOUR_ANTHROPIC_API_KEY")
+                model = LiteLLMModel(model_name="bedrock/anthropic.claude-3-sonnet-20240229-v1:0")
+                model = OpenAIServerModel(model_id="openai/gpt-4o")
+                model = LiteLLMModel(model_id="xai/grok-3-mini")
+                router = [{"model_name": "model-group-1", "litellm_params": {"model": "openrouter/google/gemini-2.5-pro"}}]
+                """;
+        assertThat(texts("agent.py", py)).isEmpty();
+    }
+
+    @Test
+    void providerPrefixedOpenModelsResolveThroughThePrefix() {
+        List<Reference> refs = scan("rag.py", """
+                model = LiteLLMModel(model_id="groq/openai/gpt-oss-120b", api_key=os.environ["GROQ_API_KEY"])
+                model = LiteLLMModel(model_id="together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo")
+                model = LiteLLMModel(model_id="cerebras/llama-3.3-70b")
+                model = LiteLLMModel(model_id="ollama_chat/llama3.2", api_base="http://localhost:11434")
+                model = OpenAIServerModel(model_id="openai/gpt-oss-20b")
+                """);
+        assertThat(refs).extracting(Reference::text).containsExactly("groq/openai/gpt-oss-120b",
+                "together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo", "cerebras/llama-3.3-70b", "ollama_chat/llama3.2", "openai/gpt-oss-20b");
+        assertThat(refs).extracting(r -> resolver.resolve(r).model().id()).containsExactly("gpt-oss-120b", "llama-3.3-70b-instruct",
+                "llama-3.3-70b-instruct", "llama-3.2-3b-instruct", "gpt-oss-20b");
+        assertThat(refs.get(0).kind()).isEqualTo(Reference.Kind.API);
+        assertThat(refs.get(3).kind()).isEqualTo(Reference.Kind.OLLAMA_TAG); // ollama_chat is the user's own runtime
+        assertThat(resolver.resolve(refs.get(0)).note()).contains("via groq");
+    }
+
+    @Test
+    void reUploadsWithoutASizeInAPythonListAreModels() {
+        // unsloth notebooks list the copies they support one per line, many without a parameter count
+        String cell = """
+                fourbit_models = [
+                    "unsloth/Phi-4",  # Phi-4 2x faster!
+                    "unsloth/bge-m3",
+                    "unsloth/tinyllama-bnb-4bit",
+                    "acme/bge-m3",
+                ]
+                """;
+        List<Reference> refs = scan("nb.py", cell);
+        assertThat(refs).extracting(Reference::text).containsExactly("unsloth/Phi-4", "unsloth/bge-m3", "unsloth/tinyllama-bnb-4bit");
+        assertThat(resolver.resolve(refs.get(0)).how()).isEqualTo(ReferenceResolver.How.RE_UPLOAD);
+        assertThat(resolver.resolve(refs.get(0)).model().id()).isEqualTo("phi-4");
+    }
+
+    @Test
+    void localFolderAndModelNamesWithUnderscoresAreNotModels() {
+        String cell = """
+                    model, tokenizer = FastLanguageModel.from_pretrained(
+                        model_name = "gemma_3_lora", # YOUR MODEL YOU USED FOR TRAINING
+                    tokenizer = AutoTokenizer.from_pretrained("llama_lora")
+                ### Then, type `ollama run unsloth_model`
+                ollama run llama3.1:8b-instruct-q4_K_M
+                """;
+        assertThat(texts("nb.md", cell)).containsExactly("llama3.1:8b-instruct-q4_K_M");
+    }
+
+    @Test
+    void anIdNamedInACommentCountsWhenItIsSizedAndNamesACatalogFamily() {
+        String line = "    model_name = \"unsloth/mistral-7b-instruct-v0.3-bnb-4bit\", # Choose ANY! eg teknium/OpenHermes-2.5-Mistral-7B\n";
+        assertThat(texts("nb.py", line)).containsExactly("unsloth/mistral-7b-instruct-v0.3-bnb-4bit", "teknium/OpenHermes-2.5-Mistral-7B");
+        // a sized org/name in prose without a family word stays out (a GitHub owner/repo, a dataset)
+        assertThat(texts("notes.md", "see acme/survey-2024-7b for details\n")).isEmpty();
+    }
+}
