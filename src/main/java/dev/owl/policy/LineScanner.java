@@ -6,7 +6,9 @@ import static dev.owl.policy.NameShapes.quoted;
 import static dev.owl.policy.NameShapes.trim;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,11 @@ final class LineScanner {
             // prose that names an id and calls it a model ("the Llama3-70b-8192 model"): kept only for a sized catalog-like name
             new Context("prose", Pattern.compile("(?<![\\w./:@`'\"-])(?<v>[A-Za-z][\\w.-]*\\d[\\w.-]*)\\s+(?i:models?)\\b"),
                     Reference.Kind.HF_REPO, List.of("model")));
+    /** Where a file names its output, not its input: upload and push targets, a server's public name for its model. */
+    private static final Pattern OUTPUT = Pattern.compile("(?:(?<![\\w-])--(?:upload[-_]repo|hub[-_]model[-_]id|push[-_]to[-_]hub[-_]model[-_]id"
+            + "|served[-_]model[-_]name|output[-_]repo)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
+            + "|\\b(?:huggingface-cli|hf)\\s+upload(?:\\s+--?[\\w-]+(?:=\\S+)?)*)\\s*=?\\s*[\"']?" + VALUE);
+    private static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output");
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)[\"']?\\w*(?:model|models)\\w*[\"']?\\s*:\\s*(?:#.*)?$",
             Pattern.CASE_INSENSITIVE);
@@ -89,6 +96,7 @@ final class LineScanner {
     /** What a line-by-line scan remembers: an open YAML list under a model-ish key. */
     private static final class State {
         int listIndent = -1;
+        final Set<String> outputs = new HashSet<>();
     }
 
     /** Scans one file's text; {@code name} is its file name (Modelfile and README.md are special). */
@@ -129,7 +137,8 @@ final class LineScanner {
     }
 
     private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, State state, List<Reference> out) {
-        ScannedLine line = new ScannedLine(label, lineNo, text, out);
+        ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
+        outputs(line);
         urls(line);
         contexts(line);
         if (fromLines) {
@@ -139,6 +148,18 @@ final class LineScanner {
             yamlListItem(line, state);
         }
         knownNames(line);
+    }
+
+    private static void outputs(ScannedLine line) {
+        for (String h : OUTPUT_HINTS) {
+            if (line.lower.contains(h)) {
+                Matcher m = OUTPUT.matcher(line.text);
+                while (m.find()) {
+                    line.output(m.start("v"), m.end("v"), trim(m.group("v")));
+                }
+                return;
+            }
+        }
     }
 
     /** Hugging Face URLs, parsed as URLs, and ollama.com library pages. */

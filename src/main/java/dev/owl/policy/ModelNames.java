@@ -80,8 +80,11 @@ final class ModelNames {
         if (v.substring(0, v.indexOf(':') < 0 ? v.length() : v.indexOf(':')).indexOf('_') >= 0) {
             return false; // no Ollama or Hugging Face name is bare with '_': a local folder or model (llama_lora, unsloth_model)
         }
-        if (context.equals("prose") && !PARAM_SIZE.matcher(v).find()) {
-            return false; // "the qwen3 models" is prose about a family; "the Llama3-70b-8192 model" names one
+        if (context.equals("prose")) {
+            // "the Llama3-70b-8192 model" names an id (more after the size); "a quantized Mistral-7B model" or "the qwen3
+            // models" is prose about a family and a size
+            java.util.regex.Matcher size = PARAM_SIZE.matcher(v);
+            return resolver.isProviderId(v) || size.find() && size.end() < v.length();
         }
         if (resolver.knows(v, true) || !ollama && resolver.isProviderId(v)) {
             return true;

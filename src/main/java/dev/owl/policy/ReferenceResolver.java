@@ -36,7 +36,8 @@ public final class ReferenceResolver {
 
     /** Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, …). */
     private static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|q\\d(?:_k)?(?:_[msl])?|iq\\d)\\b.*$");
+            "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|fp32|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|mxfp4|nvfp4|dequantized|unsloth[-_](?:bnb|dynamic)"
+            + "|q\\d(?:_k)?(?:_[msl])?|iq\\d)\\b.*$");
     /** Families whose licenses restrict use or naming: an unknown name that contains one is probably a derivative. */
     private static final Map<String, String> RESTRICTED = new LinkedHashMap<>();
 
@@ -201,6 +202,10 @@ public final class ReferenceResolver {
         String base = suffix.find() ? name.substring(0, suffix.start()) : name;
         boolean copy = !base.equals(name) || rules.reuploader(org);
         m = copy ? repoNames.get(nameKey(base)) : null;
+        if (m == null && copy && rules.reuploader(org) && idsAndAliases.containsKey(base.toLowerCase(Locale.ROOT))) {
+            Model alias = idsAndAliases.get(base.toLowerCase(Locale.ROOT)); // unsloth/llama-3.3-70b: a catalog alias, copied
+            return new Resolution(alias, How.RE_UPLOAD, "re-upload of " + alias.hfRepos().get(0) + " (named by its catalog alias)");
+        }
         if (m != null) {
             String original = m.hfRepos().stream().filter(r -> nameKey(r.substring(r.indexOf('/') + 1)).equals(nameKey(base)))
                     .findFirst().orElse(m.hfRepos().get(0));
@@ -230,7 +235,10 @@ public final class ReferenceResolver {
                 return new Resolution(m, How.OLLAMA_DEFAULT, "untagged: Ollama pulls its default tag, " + m.id()
                         + (pulled == null ? "" : " (" + pulled + ")"));
             }
-            return Resolution.NONE;
+            // a bare catalog id or alias with a size in it, written exactly (a hosted API's name such as Cerebras'
+            // llama-3.3-70b); never an unsized one: Ollama's deepseek-r1 is a distill, the catalog's is the 671B model
+            m = colon < 0 && NameShapes.PARAM_SIZE.matcher(t).find() ? idsAndAliases.get(t) : null;
+            return m == null ? Resolution.NONE : new Resolution(m, How.ALIAS, null);
         }
         int dash = tag.indexOf('-');
         if (dash > 0) {

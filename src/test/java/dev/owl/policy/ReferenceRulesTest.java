@@ -135,4 +135,54 @@ class ReferenceRulesTest {
         // a sized org/name in prose without a family word stays out (a GitHub owner/repo, a dataset)
         assertThat(texts("notes.md", "see acme/survey-2024-7b for details\n")).isEmpty();
     }
+
+    @Test
+    void namesAFileWritesToAreNotReferencesOnThatLineOrLater() {
+        // mlx-lm's README: a push target, then the same name in prose; axolotl: an upload and a served name
+        String md = """
+                upload_repo = "mlx-community/My-Mistral-7B-Instruct-v0.3-4bit"
+                convert(repo, quantize=True, upload_repo=upload_repo)
+                This will upload it to the repo `mlx-community/My-Mistral-7B-Instruct-v0.3-4bit`.
+                mlx_lm.convert --model mistralai/Mistral-7B-Instruct-v0.3 -q --upload-repo mlx-community/my-4bit-mistral-7b
+                !huggingface-cli upload --repo-type=model winglian/pirate-qwen-14B "./outputs/qwen-sft-pirate-rrr"
+                vllm serve ./outputs/gpt-oss-out/ --served-model-name axolotl/gpt-oss-20b --port 8888
+                model.push_to_hub_merged("acme/merged-llama-8b", tokenizer, save_method="merged_16bit")
+                """;
+        assertThat(texts("README.md", md)).containsExactly("mistralai/Mistral-7B-Instruct-v0.3");
+    }
+
+    @Test
+    void aDataKeyOrFlagNamesADataset() {
+        assertThat(texts("lora_config.yaml", "model: \"mlx-community/Llama-3.2-1B-Instruct-bf16\"\ndata: \"mlx-community/WikiSQL\"\n"))
+                .containsExactly("mlx-community/Llama-3.2-1B-Instruct-bf16");
+        assertThat(texts("run.sh", "mlx_lm.lora --model mistralai/Mistral-7B-v0.1 --train --data mlx-community/wikisql-7b\n"))
+                .containsExactly("mistralai/Mistral-7B-v0.1");
+    }
+
+    @Test
+    void proseNamesAnIdOnlyWhenItIsMoreThanAFamilyAndASize() {
+        // (ReferenceScannerTest has the Groq id in prose that does count)
+        assertThat(texts("README.md", "For example, to upload a quantized Mistral-7B model to the community\n")).isEmpty();
+    }
+
+    @Test
+    void formatSuffixesAndCatalogAliasesResolveCopies() {
+        List<Reference> refs = scan("nb.py", """
+                    "unsloth/gemma-3-4b-it-unsloth-bnb-4bit",
+                    "unsloth/llama-3.3-70b",
+                base_model: axolotl-ai-co/gpt-oss-120b-dequantized
+                """);
+        assertThat(refs).extracting(r -> resolver.resolve(r).model().id()).containsExactly("gemma-3-4b-it", "llama-3.3-70b-instruct", "gpt-oss-120b");
+        assertThat(resolver.resolve(refs.get(1)).how()).isEqualTo(ReferenceResolver.How.RE_UPLOAD);
+    }
+
+    @Test
+    void aBareSizedAliasResolvesButAnUnsizedOllamaNameDoesNot() {
+        List<Reference> refs = scan("agent.py", "model = LiteLLMModel(model_id=\"llama-3.3-70b\")\n");
+        assertThat(resolver.resolve(refs.get(0)).model().id()).isEqualTo("llama-3.3-70b-instruct");
+        // ollama's deepseek-r1 pulls a distill, not the catalog's 671B deepseek-r1: it stays unknown
+        List<Reference> ollama = scan("run.sh", "ollama run deepseek-r1\n");
+        assertThat(ollama).extracting(Reference::text).containsExactly("deepseek-r1");
+        assertThat(resolver.resolve(ollama.get(0)).model()).isNull();
+    }
 }
