@@ -97,6 +97,25 @@ final class LineScanner {
     private static final class State {
         int listIndent = -1;
         final Set<String> outputs = new HashSet<>();
+        /** Inside a Markdown table, and whether its header names a model column ("Model", "API String", "Repo"). */
+        boolean inTable;
+        boolean modelTable;
+
+        /** Whether this line is a body row of a Markdown table whose header names models. */
+        boolean modelTableRow(String text) {
+            String s = text.strip();
+            if (!s.startsWith("|")) {
+                inTable = false;
+                return false;
+            }
+            if (!inTable) {
+                inTable = true;
+                String h = s.toLowerCase(Locale.ROOT);
+                modelTable = h.contains("model") || h.contains("api string") || h.contains("repo");
+                return false;
+            }
+            return modelTable;
+        }
     }
 
     /** Scans one file's text; {@code name} is its file name (Modelfile and README.md are special). */
@@ -147,7 +166,7 @@ final class LineScanner {
         if (yamlLists) {
             yamlListItem(line, state);
         }
-        knownNames(line);
+        knownNames(line, fromLines && state.modelTableRow(text));
     }
 
     private static void outputs(ScannedLine line) {
@@ -239,7 +258,7 @@ final class LineScanner {
      * Any other org/name or name:tag the catalog knows exactly (or as a re-upload), and a quoted or code-span org/name
      * whose name carries a parameter count ({@code "Qwen/Qwen3-0.6B"} as a positional argument, {@code `org/Model-7B`} in prose).
      */
-    private void knownNames(ScannedLine line) {
+    private void knownNames(ScannedLine line, boolean modelTableRow) {
         if (line.text.indexOf('/') < 0 && line.text.indexOf(':') < 0) {
             return;
         }
@@ -250,9 +269,11 @@ final class LineScanner {
                     && v.chars().filter(ch -> ch == '/').count() <= 1) {
                 boolean ollama = v.indexOf('/') < 0;
                 if (resolver.knows(v, ollama)) {
-                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, ollama ? Reference.Kind.OLLAMA_TAG : Reference.Kind.HF_REPO,
-                            "known-name");
-                } else if (!ollama && names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")))
+                    Reference.Kind kind = ollama ? Reference.Kind.OLLAMA_TAG
+                            : resolver.isProviderId(v) && !resolver.isRepo(v) ? Reference.Kind.API : Reference.Kind.HF_REPO;
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, kind, "known-name");
+                } else if (!ollama && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")))
+                        || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
                         && names.accept(v, "model-shaped", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-shaped");
                 }

@@ -178,6 +178,9 @@ public final class ReferenceResolver {
                 t = t.substring(p.length());
             }
         }
+        if (providerIds.containsKey(t) && !repos.containsKey(t.toLowerCase(Locale.ROOT))) {
+            return api(t); // a provider's API string written like a repo id (Together's Qwen/Qwen2.5-7B-Instruct-Turbo)
+        }
         String provider = rules.provider(t);
         Resolution routed = provider == null || repos.containsKey(t.toLowerCase(Locale.ROOT)) ? Resolution.NONE
                 : viaProvider(provider, t.substring(provider.length() + 1));

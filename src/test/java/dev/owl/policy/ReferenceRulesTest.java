@@ -185,4 +185,27 @@ class ReferenceRulesTest {
         assertThat(ollama).extracting(Reference::text).containsExactly("deepseek-r1");
         assertThat(resolver.resolve(ollama.get(0)).model()).isNull();
     }
+
+    @Test
+    void codeSpansInAMarkdownTableOfModelsAreReferences() {
+        // a hosted provider's model table: unsized API strings, several per row
+        String md = """
+                | Use Case | Model | API String | Alternatives |
+                |---|---|---|---|
+                | Chat | Kimi K2.6 | `moonshotai/Kimi-K2.6` | `zai-org/GLM-5`, `openai/gpt-oss-120b` |
+
+                | Setting | Where |
+                |---|---|
+                | logs | `acme/log-tools` |
+                """;
+        assertThat(texts("models.md", md)).containsExactly("moonshotai/Kimi-K2.6", "zai-org/GLM-5", "openai/gpt-oss-120b");
+    }
+
+    @Test
+    void aProvidersApiStringWrittenLikeARepoIdResolvesToItsModel() {
+        List<Reference> refs = scan("models.md", "| Qwen | Qwen 2.5 7B Turbo | `Qwen/Qwen2.5-7B-Instruct-Turbo` | 32,768 | FP8 |\n");
+        assertThat(refs).extracting(Reference::text).containsExactly("Qwen/Qwen2.5-7B-Instruct-Turbo");
+        assertThat(refs.get(0).kind()).isEqualTo(Reference.Kind.API);
+        assertThat(resolver.resolve(refs.get(0)).model().id()).isEqualTo("qwen2.5-7b-instruct");
+    }
 }
