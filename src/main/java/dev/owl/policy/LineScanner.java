@@ -1,14 +1,13 @@
 package dev.owl.policy;
 
+import static dev.owl.policy.NameShapes.PLACEHOLDER;
 import static dev.owl.policy.NameShapes.hfModelPath;
 import static dev.owl.policy.NameShapes.keyTakesModel;
 import static dev.owl.policy.NameShapes.quoted;
 import static dev.owl.policy.NameShapes.trim;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +74,7 @@ final class LineScanner {
     private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)[\"']?\\w*(?:model|models)\\w*[\"']?\\s*:\\s*(?:#.*)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s+[\"']?" + VALUE + "[\"']?\\s*(?:#.*)?$");
+    private static final Pattern LINK_TEXT_ID = Pattern.compile(SEG + "/" + SEG);
     /** Any org/name or name:tag token, accepted only when the catalog knows it. */
     private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@-])" + VALUE);
 
@@ -91,31 +91,6 @@ final class LineScanner {
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
     void root(Path root) {
         names.root(root);
-    }
-
-    /** What a line-by-line scan remembers: an open YAML list under a model-ish key. */
-    private static final class State {
-        int listIndent = -1;
-        final Set<String> outputs = new HashSet<>();
-        /** Inside a Markdown table, and whether its header names a model column ("Model", "API String", "Repo"). */
-        boolean inTable;
-        boolean modelTable;
-
-        /** Whether this line is a body row of a Markdown table whose header names models. */
-        boolean modelTableRow(String text) {
-            String s = text.strip();
-            if (!s.startsWith("|")) {
-                inTable = false;
-                return false;
-            }
-            if (!inTable) {
-                inTable = true;
-                String h = s.toLowerCase(Locale.ROOT);
-                modelTable = h.contains("model") || h.contains("api string") || h.contains("repo");
-                return false;
-            }
-            return modelTable;
-        }
     }
 
     /** Scans one file's text; {@code name} is its file name (Modelfile and README.md are special). */
@@ -139,7 +114,7 @@ final class LineScanner {
         boolean modelfile = name.equals("Modelfile") || lower.endsWith(".modelfile");
         boolean docs = lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".rst");
         boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
-        State state = new State();
+        ScanState state = new ScanState();
         for (int i = bodyStart; i < lines.length; i++) {
             if (lines[i].length() <= MAX_LINE) {
                 scanLine(label, i + 1, lines[i], modelfile || docs, yaml || docs, state, out);
@@ -149,13 +124,13 @@ final class LineScanner {
 
     /** Scans lines given with their own line numbers (a notebook's cell sources). */
     void scanLines(String label, List<String[]> numbered, List<Reference> out) {
-        State state = new State();
+        ScanState state = new ScanState();
         for (String[] l : numbered) {
             scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out);
         }
     }
 
-    private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, State state, List<Reference> out) {
+    private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, ScanState state, List<Reference> out) {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         outputs(line);
         urls(line);
@@ -181,6 +156,26 @@ final class LineScanner {
         }
     }
 
+    /**
+     * The text of a Markdown link to a model page, when it is itself an org/name: {@code [lmsys/fastchat-t5-3b-v1.0](
+     * https://huggingface.co/lmsys/fastchat-t5)} names two repos (the same name twice is one reference).
+     */
+    private static void linkText(ScannedLine line, int urlStart) {
+        if (urlStart < 3 || line.text.charAt(urlStart - 1) != '(' || line.text.charAt(urlStart - 2) != ']') {
+            return;
+        }
+        int open = line.text.lastIndexOf('[', urlStart - 2);
+        if (open < 0) {
+            return;
+        }
+        String text = line.text.substring(open + 1, urlStart - 2).replace("`", "").strip();
+        Matcher m = LINK_TEXT_ID.matcher(text);
+        if (m.matches() && !PLACEHOLDER.matcher(text).find()) {
+            int at = line.text.indexOf(text, open);
+            line.take(at, at + text.length(), at + 1, text, Reference.Kind.HF_REPO, "hf-link-text");
+        }
+    }
+
     /** Hugging Face URLs, parsed as URLs, and ollama.com library pages. */
     private static void urls(ScannedLine line) {
         // a matcher only for a line that can match: creating one costs more than the test that rules it out
@@ -192,6 +187,7 @@ final class LineScanner {
             } else {
                 int at = Math.max(0, u.group("p").indexOf(model.contains("/") ? model.split("/")[0] : model));
                 line.take(u.start(), u.end(), u.start("p") + 1 + at, model, Reference.Kind.HF_REPO, "hf-url");
+                linkText(line, u.start());
             }
         }
         Matcher o = line.lower.contains("ollama.com") ? OLLAMA_URL.matcher(line.text) : null;
@@ -239,7 +235,7 @@ final class LineScanner {
     }
 
     /** YAML list items under a model-ish key. */
-    private void yamlListItem(ScannedLine line, State state) {
+    private void yamlListItem(ScannedLine line, ScanState state) {
         Matcher key = line.lower.contains("model") ? YAML_MODEL_LIST_KEY.matcher(line.text) : null;
         Matcher item = state.listIndent >= 0 && line.text.stripLeading().startsWith("-") ? YAML_ITEM.matcher(line.text) : null;
         if (key != null && key.matches()) {

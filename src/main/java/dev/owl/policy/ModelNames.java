@@ -105,7 +105,8 @@ final class ModelNames {
                 return true;
             }
         }
-        return false;
+        // a bare sized name in a model context (a client's "model": "vicuna-7b-v1.5"): a model's name, unless a local path
+        return PARAM_SIZE.matcher(lower).find() && !existsInTree(root, v, label);
     }
 
     Reference.Kind kindOf(String v, Reference.Kind fromContext) {

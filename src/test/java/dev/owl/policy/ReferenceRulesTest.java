@@ -208,4 +208,18 @@ class ReferenceRulesTest {
         assertThat(refs.get(0).kind()).isEqualTo(Reference.Kind.API);
         assertThat(resolver.resolve(refs.get(0)).model().id()).isEqualTo("qwen2.5-7b-instruct");
     }
+
+    @Test
+    void aMarkdownLinkWhoseTextNamesAnotherRepoNamesBoth() {
+        assertThat(texts("model_support.md", "- [lmsys/fastchat-t5-3b-v1.0](https://huggingface.co/lmsys/fastchat-t5)\n"
+                + "- [meta-llama/Llama-2-7b-chat-hf](https://huggingface.co/meta-llama/Llama-2-7b-chat-hf)\n"
+                + "- Any [EleutherAI](https://huggingface.co/EleutherAI) pythia model\n"))
+                .containsExactly("lmsys/fastchat-t5", "lmsys/fastchat-t5-3b-v1.0", "meta-llama/Llama-2-7b-chat-hf");
+    }
+
+    @Test
+    void aBareSizedNameInAModelContextIsAModel() {
+        assertThat(texts("client.py", "model = \"vicuna-7b-v1.5\"\ncompletion = client.create(model=model)\n")).containsExactly("vicuna-7b-v1.5");
+        assertThat(texts("client.py", "model = \"my-model\"\nmodel_name = \"checkpoint\"\n")).isEmpty();
+    }
 }
