@@ -64,15 +64,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
             return new ReferenceRules(reuploaders, providers, closed);
         }
         Fields top = Fields.of(root, label, sink, "reference rules", Set.of("reuploaders", "providers", "closed_models"));
-        for (Node n : top.sequence("reuploaders")) {
-            Fields f = Fields.of(n, label, sink, "a re-uploader", Set.of("org", "source"));
-            f.require("org", "a re-uploader");
-            f.require("source", "a re-uploader");
-            source(f, label, sink);
-            if (f.string("org") != null) {
-                reuploaders.add(f.string("org").toLowerCase(Locale.ROOT));
-            }
-        }
+        sourcedNames(top, "reuploaders", "org", "a re-uploader", label, sink, reuploaders);
         if (top.has("providers")) {
             Fields p = Fields.of(top.value("providers"), label, sink, "providers", Set.of("source", "prefixes"));
             p.require("source", "providers");
@@ -85,16 +77,22 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
                 }
             }
         }
-        for (Node n : top.sequence("closed_models")) {
-            Fields f = Fields.of(n, label, sink, "a closed model name", Set.of("prefix", "source"));
-            f.require("prefix", "a closed model name");
-            f.require("source", "a closed model name");
+        sourcedNames(top, "closed_models", "prefix", "a closed model name", label, sink, closed);
+        return new ReferenceRules(reuploaders, providers, closed);
+    }
+
+    /** A list of {name-key, source} entries: each name, lower case, goes into {@code into}. */
+    private static void sourcedNames(Fields top, String list, String key, String what, String label, List<Diagnostic> sink,
+            java.util.Collection<String> into) {
+        for (Node n : top.sequence(list)) {
+            Fields f = Fields.of(n, label, sink, what, Set.of(key, "source"));
+            f.require(key, what);
+            f.require("source", what);
             source(f, label, sink);
-            if (f.string("prefix") != null) {
-                closed.add(f.string("prefix").toLowerCase(Locale.ROOT));
+            if (f.string(key) != null) {
+                into.add(f.string(key).toLowerCase(Locale.ROOT));
             }
         }
-        return new ReferenceRules(reuploaders, providers, closed);
     }
 
     private static void source(Fields owner, String label, List<Diagnostic> sink) {

@@ -2,8 +2,6 @@ package dev.owl.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.owl.catalog.CatalogLoader;
-import dev.owl.catalog.CatalogLocation;
 import dev.owl.input.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +19,16 @@ class ReferenceRulesTest {
 
     @BeforeAll
     static void load() {
-        resolver = new ReferenceResolver(new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true))));
+        ReferenceScannerTest.load();
+        resolver = ReferenceScannerTest.resolver;
     }
 
     private static List<Reference> scan(String fileName, String text) {
-        List<Reference> out = new ArrayList<>();
-        new ReferenceScanner(resolver, List.of()).scanText(fileName, fileName, text, out);
-        return out;
+        return ReferenceScannerTest.scan(fileName, text);
     }
 
     private static List<String> texts(String fileName, String text) {
-        return scan(fileName, text).stream().map(Reference::text).toList();
+        return ReferenceScannerTest.texts(fileName, text);
     }
 
     @Test
