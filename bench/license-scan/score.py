@@ -12,6 +12,7 @@ Markdown link whose text and target name the same model is one reference. Refere
 case-insensitively after dropping https://, huggingface.co/, hf.co/ and ollama.com/library/.
 A found reference whose model differs from the list's (or that resolves where the list says the catalog
 has no such model) is a wrong model; it is a wrong license when the licenses differ or the list's is unknown.
+A found reference that owl leaves unresolved where the list names a catalog model is counted as unresolved (not wrong).
 """
 import argparse, json, os, re, subprocess, sys, tempfile
 
@@ -95,7 +96,7 @@ def main():
     os.makedirs(a.work, exist_ok=True)
     lic = licenses(a.jar)
     paths = a.lists or sorted(os.path.join(HERE, "lists", f) for f in os.listdir(os.path.join(HERE, "lists")) if f.endswith(".tsv"))
-    print("%-28s %-9s %5s %5s %5s %9s %7s %6s %8s" % ("repository", "role", "refs", "found", "tp", "precision", "recall", "wrong", "wrong_lic"))
+    print("%-28s %-9s %5s %5s %5s %9s %7s %6s %8s %6s" % ("repository", "role", "refs", "found", "tp", "precision", "recall", "wrong", "wrong_lic", "unres"))
     for path in paths:
         meta, rows = read_list(path)
         tree, scope = checkout(meta, a.mirrors, a.work)
@@ -104,9 +105,13 @@ def main():
         for f, n, ref, model in rows:
             expected[(f, n, norm(ref))] = model
         tp = set(expected) & set(found)
-        wrong = wrong_lic = 0
+        wrong = wrong_lic = unresolved = 0
         for k in sorted(tp):
             want, got = expected[k], found[k]
+            if got is None and want != "-":
+                unresolved += 1
+                if a.show:
+                    print("  unresolved   %s:%d %s (list: %s)" % (k[0], k[1], k[2], want))
             if got is None or got == want:
                 continue
             wrong += 1
@@ -122,6 +127,6 @@ def main():
         prec = len(tp) / len(found) if found else 1.0
         rec = len(tp) / len(expected) if expected else 1.0
         role = meta.get("role", "?").split()[0]
-        print("%-28s %-9s %5d %5d %5d %9.3f %7.3f %6d %8d" % (meta["repo"], role, len(expected), len(found), len(tp), prec, rec, wrong, wrong_lic))
+        print("%-28s %-9s %5d %5d %5d %9.3f %7.3f %6d %8d %6d" % (meta["repo"], role, len(expected), len(found), len(tp), prec, rec, wrong, wrong_lic, unresolved))
 
 main()

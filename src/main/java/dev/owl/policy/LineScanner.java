@@ -1,13 +1,6 @@
 package dev.owl.policy;
 
-import static dev.owl.policy.NameShapes.DATASET_HINT;
-import static dev.owl.policy.NameShapes.existsInTree;
-import static dev.owl.policy.NameShapes.FILE_EXT;
-import static dev.owl.policy.NameShapes.PARAM_SIZE;
-import static dev.owl.policy.NameShapes.PATH_ORGS;
 import static dev.owl.policy.NameShapes.PLACEHOLDER;
-import static dev.owl.policy.NameShapes.RUN_OUTPUT;
-import static dev.owl.policy.NameShapes.SIZE_TAG;
 import static dev.owl.policy.NameShapes.hfModelPath;
 import static dev.owl.policy.NameShapes.keyTakesModel;
 import static dev.owl.policy.NameShapes.quoted;
@@ -16,7 +9,6 @@ import static dev.owl.policy.NameShapes.trim;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,30 +65,32 @@ final class LineScanner {
             // prose that names an id and calls it a model ("the Llama3-70b-8192 model"): kept only for a sized catalog-like name
             new Context("prose", Pattern.compile("(?<![\\w./:@`'\"-])(?<v>[A-Za-z][\\w.-]*\\d[\\w.-]*)\\s+(?i:models?)\\b"),
                     Reference.Kind.HF_REPO, List.of("model")));
+    /** Where a file names its output, not its input: upload and push targets, a server's public name for its model. */
+    private static final Pattern OUTPUT = Pattern.compile("(?:(?<![\\w-])--(?:upload[-_]repo|hub[-_]model[-_]id|push[-_]to[-_]hub[-_]model[-_]id"
+            + "|served[-_]model[-_]name|output[-_]repo)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
+            + "|\\b(?:huggingface-cli|hf)\\s+upload(?:\\s+--?[\\w-]+(?:=\\S+)?)*)\\s*=?\\s*[\"']?" + VALUE);
+    private static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output");
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)[\"']?\\w*(?:model|models)\\w*[\"']?\\s*:\\s*(?:#.*)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s+[\"']?" + VALUE + "[\"']?\\s*(?:#.*)?$");
+    private static final Pattern LINK_TEXT_ID = Pattern.compile(SEG + "/" + SEG);
     /** Any org/name or name:tag token, accepted only when the catalog knows it. */
     private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@-])" + VALUE);
 
     private final ReferenceResolver resolver;
-    private final Set<String> stems;
-    private Path root;
+    private final ReferenceRules rules;
+    private final ModelNames names;
 
     LineScanner(ReferenceResolver resolver) {
         this.resolver = resolver;
-        this.stems = resolver.nameStems();
+        this.rules = resolver.rules();
+        this.names = new ModelNames(resolver);
     }
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
     void root(Path root) {
-        this.root = root;
-    }
-
-    /** What a line-by-line scan remembers: an open YAML list under a model-ish key. */
-    private static final class State {
-        int listIndent = -1;
+        names.root(root);
     }
 
     /** Scans one file's text; {@code name} is its file name (Modelfile and README.md are special). */
@@ -120,7 +114,7 @@ final class LineScanner {
         boolean modelfile = name.equals("Modelfile") || lower.endsWith(".modelfile");
         boolean docs = lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".rst");
         boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
-        State state = new State();
+        ScanState state = new ScanState();
         for (int i = bodyStart; i < lines.length; i++) {
             if (lines[i].length() <= MAX_LINE) {
                 scanLine(label, i + 1, lines[i], modelfile || docs, yaml || docs, state, out);
@@ -130,14 +124,15 @@ final class LineScanner {
 
     /** Scans lines given with their own line numbers (a notebook's cell sources). */
     void scanLines(String label, List<String[]> numbered, List<Reference> out) {
-        State state = new State();
+        ScanState state = new ScanState();
         for (String[] l : numbered) {
             scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out);
         }
     }
 
-    private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, State state, List<Reference> out) {
-        ScannedLine line = new ScannedLine(label, lineNo, text, out);
+    private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, ScanState state, List<Reference> out) {
+        ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
+        outputs(line);
         urls(line);
         contexts(line);
         if (fromLines) {
@@ -146,7 +141,39 @@ final class LineScanner {
         if (yamlLists) {
             yamlListItem(line, state);
         }
-        knownNames(line);
+        knownNames(line, fromLines && state.modelTableRow(text));
+    }
+
+    private static void outputs(ScannedLine line) {
+        for (String h : OUTPUT_HINTS) {
+            if (line.lower.contains(h)) {
+                Matcher m = OUTPUT.matcher(line.text);
+                while (m.find()) {
+                    line.output(m.start("v"), m.end("v"), trim(m.group("v")));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * The text of a Markdown link to a model page, when it is itself an org/name: {@code [lmsys/fastchat-t5-3b-v1.0](
+     * https://huggingface.co/lmsys/fastchat-t5)} names two repos (the same name twice is one reference).
+     */
+    private static void linkText(ScannedLine line, int urlStart) {
+        if (urlStart < 3 || line.text.charAt(urlStart - 1) != '(' || line.text.charAt(urlStart - 2) != ']') {
+            return;
+        }
+        int open = line.text.lastIndexOf('[', urlStart - 2);
+        if (open < 0) {
+            return;
+        }
+        String text = line.text.substring(open + 1, urlStart - 2).replace("`", "").strip();
+        Matcher m = LINK_TEXT_ID.matcher(text);
+        if (m.matches() && !PLACEHOLDER.matcher(text).find()) {
+            int at = line.text.indexOf(text, open);
+            line.take(at, at + text.length(), at + 1, text, Reference.Kind.HF_REPO, "hf-link-text");
+        }
     }
 
     /** Hugging Face URLs, parsed as URLs, and ollama.com library pages. */
@@ -160,6 +187,7 @@ final class LineScanner {
             } else {
                 int at = Math.max(0, u.group("p").indexOf(model.contains("/") ? model.split("/")[0] : model));
                 line.take(u.start(), u.end(), u.start("p") + 1 + at, model, Reference.Kind.HF_REPO, "hf-url");
+                linkText(line, u.start());
             }
         }
         Matcher o = line.lower.contains("ollama.com") ? OLLAMA_URL.matcher(line.text) : null;
@@ -180,9 +208,13 @@ final class LineScanner {
                     continue;
                 }
                 String v = trim(m.group("v"));
-                if (accept(v, c.name(), line.text, line.label)) {
+                if (names.accept(v, c.name(), line.text, line.label)) {
                     boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
-                    Reference.Kind kind = hosted ? Reference.Kind.API : c.name().equals("embedding") ? c.kind() : kindOf(v, c.kind());
+                    String provider = rules.provider(v);
+                    Reference.Kind kind = hosted || provider != null && !rules.localProvider(provider) && !resolver.isRepo(v)
+                            ? Reference.Kind.API
+                            : provider != null ? names.kindOf(v.substring(provider.length() + 1), c.kind())
+                            : c.name().equals("embedding") ? c.kind() : names.kindOf(v, c.kind());
                     line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, kind, c.name());
                 }
             }
@@ -196,22 +228,22 @@ final class LineScanner {
         Matcher from = MODELFILE_FROM.matcher(line.text);
         if (from.find() && line.free(from.start("v"), from.end("v"))) {
             String v = trim(from.group("v"));
-            if (accept(v, "modelfile", line.text, line.label)) {
-                line.take(from.start("v"), from.end("v"), from.start("v") + 1, v, kindOf(v, Reference.Kind.OLLAMA_TAG), "modelfile-from");
+            if (names.accept(v, "modelfile", line.text, line.label)) {
+                line.take(from.start("v"), from.end("v"), from.start("v") + 1, v, names.kindOf(v, Reference.Kind.OLLAMA_TAG), "modelfile-from");
             }
         }
     }
 
     /** YAML list items under a model-ish key. */
-    private void yamlListItem(ScannedLine line, State state) {
+    private void yamlListItem(ScannedLine line, ScanState state) {
         Matcher key = line.lower.contains("model") ? YAML_MODEL_LIST_KEY.matcher(line.text) : null;
         Matcher item = state.listIndent >= 0 && line.text.stripLeading().startsWith("-") ? YAML_ITEM.matcher(line.text) : null;
         if (key != null && key.matches()) {
             state.listIndent = key.group(1).length();
         } else if (item != null && item.matches() && item.group(1).length() >= state.listIndent) {
             String v = trim(item.group("v"));
-            if (line.free(item.start("v"), item.end("v")) && accept(v, "yaml-list", line.text, line.label)) {
-                line.take(item.start("v"), item.end("v"), item.start("v") + 1, v, kindOf(v, Reference.Kind.HF_REPO), "yaml-list");
+            if (line.free(item.start("v"), item.end("v")) && names.accept(v, "yaml-list", line.text, line.label)) {
+                line.take(item.start("v"), item.end("v"), item.start("v") + 1, v, names.kindOf(v, Reference.Kind.HF_REPO), "yaml-list");
             }
         } else if (!line.text.isBlank() && !line.text.strip().startsWith("#")) {
             state.listIndent = -1;
@@ -222,7 +254,7 @@ final class LineScanner {
      * Any other org/name or name:tag the catalog knows exactly (or as a re-upload), and a quoted or code-span org/name
      * whose name carries a parameter count ({@code "Qwen/Qwen3-0.6B"} as a positional argument, {@code `org/Model-7B`} in prose).
      */
-    private void knownNames(ScannedLine line) {
+    private void knownNames(ScannedLine line, boolean modelTableRow) {
         if (line.text.indexOf('/') < 0 && line.text.indexOf(':') < 0) {
             return;
         }
@@ -233,62 +265,16 @@ final class LineScanner {
                     && v.chars().filter(ch -> ch == '/').count() <= 1) {
                 boolean ollama = v.indexOf('/') < 0;
                 if (resolver.knows(v, ollama)) {
-                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, ollama ? Reference.Kind.OLLAMA_TAG : Reference.Kind.HF_REPO,
-                            "known-name");
-                } else if (!ollama && quoted(line.text, t.start("v"), t.end("v")) && PARAM_SIZE.matcher(v.substring(v.indexOf('/'))).find()
-                        && accept(v, "model-shaped", line.text, line.label)) {
+                    Reference.Kind kind = ollama ? Reference.Kind.OLLAMA_TAG
+                            : resolver.isProviderId(v) && !resolver.isRepo(v) ? Reference.Kind.API : Reference.Kind.HF_REPO;
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, kind, "known-name");
+                } else if (!ollama && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")))
+                        || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
+                        && names.accept(v, "model-shaped", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-shaped");
                 }
             }
         }
     }
 
-    /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
-    private boolean accept(String v, String context, String line, String label) {
-        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*")) {
-            return false;
-        }
-        long slashes = v.chars().filter(ch -> ch == '/').count();
-        if (slashes > 1) {
-            return false;
-        }
-        if (slashes == 1) {
-            String org = v.substring(0, v.indexOf('/')).toLowerCase(Locale.ROOT);
-            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find() || DATASET_HINT.matcher(line).find() && !resolver.knows(v, false)) {
-                return false;
-            }
-            return !existsInTree(root, v, label);
-        }
-        boolean ollama = context.startsWith("ollama") || context.equals("modelfile");
-        if (context.equals("prose") && !PARAM_SIZE.matcher(v).find()) {
-            return false; // "the qwen3 models" is prose about a family; "the Llama3-70b-8192 model" names one
-        }
-        if (resolver.knows(v, true) || !ollama && resolver.isProviderId(v)) {
-            return true;
-        }
-        if (ollama) {
-            return !v.equalsIgnoreCase("model") && !existsInTree(root, v, label);
-        }
-        if (context.equals("embedding")) {
-            return !existsInTree(root, v, label);
-        }
-        String lower = v.toLowerCase(Locale.ROOT);
-        if (SIZE_TAG.matcher(lower).matches()) {
-            return true;
-        }
-        // a bare name outside an Ollama command counts when it starts like a catalog model's name (gemma4, qwen3.5)
-        for (String s : stems) {
-            if (lower.startsWith(s) && lower.length() > s.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Reference.Kind kindOf(String v, Reference.Kind fromContext) {
-        if (v.indexOf('/') < 0 && fromContext == Reference.Kind.HF_REPO) {
-            return Reference.Kind.OLLAMA_TAG; // a bare name is not a Hugging Face repo id; Ollama is its likeliest home
-        }
-        return fromContext;
-    }
 }

@@ -29,7 +29,8 @@ final class NameShapes {
     static final Pattern RUN_OUTPUT = Pattern.compile("(?i)/(?:checkpoint|ckpt|global[-_]?step|step|epoch)[-_]?\\d+$");
     /** A parameter count inside a repo name (Qwen3-0.6B, SmolLM2-135M-Instruct, Mixtral-8x7B): the shape of a model's name. */
     static final Pattern PARAM_SIZE = Pattern.compile("(?i)(?:^|[-_.])(?:\\d+x)?\\d+(?:\\.\\d+)?[bm](?:$|[-_.])");
-    static final Pattern DATASET_HINT = Pattern.compile("repo_type\\s*=\\s*[\"']dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]");
+    static final Pattern DATASET_HINT = Pattern.compile("repo_type\\s*=\\s*[\"']dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]"
+            + "|(?<![\\w-])data[\"']?\\s*[:=]|--data[\\s=]");
 
     private NameShapes() {}
 

@@ -34,16 +34,10 @@ public final class ReferenceResolver {
         static final Resolution NONE = new Resolution(null, How.UNKNOWN, null);
     }
 
-    /**
-     * Organisations that publish copies of other vendors' weights (quantized, converted or mirrored) under the
-     * original name: a repo of theirs whose name, less a format suffix, is a catalog repo's name is that model.
-     */
-    static final Set<String> REUPLOADERS = Set.of("unsloth", "bartowski", "thebloke", "redhatai", "neuralmagic",
-            "nousresearch", "mlx-community", "lmstudio-community", "techxgenus", "ista-daslab", "casperhansen",
-            "hugging-quants", "modularai", "second-state", "maziyarpanahi");
     /** Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, …). */
     private static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|q\\d(?:_k)?(?:_[msl])?|iq\\d)\\b.*$");
+            "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|fp32|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|mxfp4|nvfp4|dequantized|unsloth[-_](?:bnb|dynamic)"
+            + "|q\\d(?:_k)?(?:_[msl])?|iq\\d)\\b.*$");
     /** Families whose licenses restrict use or naming: an unknown name that contains one is probably a derivative. */
     private static final Map<String, String> RESTRICTED = new LinkedHashMap<>();
 
@@ -56,18 +50,27 @@ public final class ReferenceResolver {
 
     private final Catalog catalog;
     private final ModelResolver typed;
+    private final ReferenceRules rules;
     private final Map<String, Model> repos = new HashMap<>();
     private final Map<String, Model> repoNames = new HashMap<>();
     private final Map<String, Model> ollamaTags = new HashMap<>();
     private final Map<String, Model> ollamaDefaults = new HashMap<>();
+    private final Map<String, Model> idsAndAliases = new HashMap<>();
     /** Hosted providers' API names (catalog/deployments.yaml), case as the provider writes them, with the provider. */
     private final Map<String, Map.Entry<Model, String>> providerIds = new HashMap<>();
 
     public ReferenceResolver(Catalog catalog) {
+        this(catalog, ReferenceRules.builtIn());
+    }
+
+    ReferenceResolver(Catalog catalog, ReferenceRules rules) {
         this.catalog = catalog;
+        this.rules = rules;
         this.typed = new ModelResolver(catalog);
         Set<String> ambiguous = new java.util.HashSet<>();
         for (Model m : catalog.models()) {
+            idsAndAliases.putIfAbsent(m.id(), m);
+            m.aliases().forEach(a -> idsAndAliases.putIfAbsent(a.toLowerCase(Locale.ROOT), m));
             for (String repo : m.hfRepos()) {
                 repos.putIfAbsent(repo.toLowerCase(Locale.ROOT), m);
                 String name = nameKey(repo.substring(repo.indexOf('/') + 1));
@@ -102,7 +105,43 @@ public final class ReferenceResolver {
 
     private Resolution api(String text) {
         Map.Entry<Model, String> hit = providerIds.get(text.strip());
-        return hit == null ? Resolution.NONE : new Resolution(hit.getKey(), How.EXACT, "hosted API name on " + hit.getValue());
+        if (hit != null) {
+            return new Resolution(hit.getKey(), How.EXACT, "hosted API name on " + hit.getValue());
+        }
+        return rules.provider(text.strip()) == null ? Resolution.NONE : hf(text);
+    }
+
+    /** Whether a catalog model lists this Hugging Face repo (openai/gpt-oss-20b is a repo, not OpenAI's API). */
+    boolean isRepo(String text) {
+        return repos.containsKey(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    ReferenceRules rules() {
+        return rules;
+    }
+
+    /**
+     * The model behind a provider-prefixed name ({@code groq/openai/gpt-oss-120b}, {@code cerebras/llama-3.3-70b},
+     * {@code ollama_chat/llama3.2}): a Hugging Face id, the provider's API name, an Ollama name, or a catalog id or
+     * alias written exactly.
+     */
+    private Resolution viaProvider(String provider, String model) {
+        Resolution r = model.indexOf('/') > 0 ? hf(model) : Resolution.NONE;
+        if (r.model() == null && providerIds.containsKey(model)) {
+            r = api(model);
+        }
+        if (r.model() == null && model.indexOf('/') < 0 && rules.localProvider(provider)) {
+            r = ollama(model);
+        }
+        if (r.model() == null && model.indexOf('/') < 0) {
+            Model m = idsAndAliases.get(model.toLowerCase(Locale.ROOT)); // exact only: no suggestions on this path
+            r = m == null ? Resolution.NONE : new Resolution(m, How.ALIAS, null);
+        }
+        if (r.model() == null) {
+            return Resolution.NONE;
+        }
+        String via = (rules.localProvider(provider) ? "served by " : "hosted API via ") + provider;
+        return new Resolution(r.model(), r.how(), r.note() == null ? via : r.note().startsWith("hosted") ? r.note() : r.note() + "; " + via);
     }
 
     /** A repo name compared across uploaders: case and Meta's "Meta-" prefix and "-hf" suffix do not count. */
@@ -121,7 +160,7 @@ public final class ReferenceResolver {
         return switch (ref.kind()) {
             case ARGUMENT -> typed.find(ref.text()).map(m -> new Resolution(m, m.id().equals(ref.text().strip()) ? How.EXACT : How.ALIAS, null))
                     .orElse(Resolution.NONE);
-            case OLLAMA_TAG -> ollama(ref.text());
+            case OLLAMA_TAG -> rules.provider(ref.text().strip()) != null ? hf(ref.text()) : ollama(ref.text());
             case API -> api(ref.text());
             default -> hf(ref.text());
         };
@@ -139,6 +178,15 @@ public final class ReferenceResolver {
                 t = t.substring(p.length());
             }
         }
+        if (providerIds.containsKey(t) && !repos.containsKey(t.toLowerCase(Locale.ROOT))) {
+            return api(t); // a provider's API string written like a repo id (Together's Qwen/Qwen2.5-7B-Instruct-Turbo)
+        }
+        String provider = rules.provider(t);
+        Resolution routed = provider == null || repos.containsKey(t.toLowerCase(Locale.ROOT)) ? Resolution.NONE
+                : viaProvider(provider, t.substring(provider.length() + 1));
+        if (routed.model() != null) {
+            return routed;
+        }
         int colon = t.indexOf(':');
         if (colon > 0) {
             t = t.substring(0, colon); // hf.co/{org}/{repo}:Q4_K_M names a GGUF file of the repo
@@ -155,8 +203,12 @@ public final class ReferenceResolver {
         String name = t.substring(slash + 1);
         Matcher suffix = FORMAT_SUFFIX.matcher(name);
         String base = suffix.find() ? name.substring(0, suffix.start()) : name;
-        boolean copy = !base.equals(name) || REUPLOADERS.contains(org.toLowerCase(Locale.ROOT));
+        boolean copy = !base.equals(name) || rules.reuploader(org);
         m = copy ? repoNames.get(nameKey(base)) : null;
+        if (m == null && copy && rules.reuploader(org) && idsAndAliases.containsKey(base.toLowerCase(Locale.ROOT))) {
+            Model alias = idsAndAliases.get(base.toLowerCase(Locale.ROOT)); // unsloth/llama-3.3-70b: a catalog alias, copied
+            return new Resolution(alias, How.RE_UPLOAD, "re-upload of " + alias.hfRepos().get(0) + " (named by its catalog alias)");
+        }
         if (m != null) {
             String original = m.hfRepos().stream().filter(r -> nameKey(r.substring(r.indexOf('/') + 1)).equals(nameKey(base)))
                     .findFirst().orElse(m.hfRepos().get(0));
@@ -186,7 +238,10 @@ public final class ReferenceResolver {
                 return new Resolution(m, How.OLLAMA_DEFAULT, "untagged: Ollama pulls its default tag, " + m.id()
                         + (pulled == null ? "" : " (" + pulled + ")"));
             }
-            return Resolution.NONE;
+            // a bare catalog id or alias with a size in it, written exactly (a hosted API's name such as Cerebras'
+            // llama-3.3-70b); never an unsized one: Ollama's deepseek-r1 is a distill, the catalog's is the 671B model
+            m = colon < 0 && NameShapes.PARAM_SIZE.matcher(t).find() ? idsAndAliases.get(t) : null;
+            return m == null ? Resolution.NONE : new Resolution(m, How.ALIAS, null);
         }
         int dash = tag.indexOf('-');
         if (dash > 0) {

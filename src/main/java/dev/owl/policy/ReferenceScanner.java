@@ -211,7 +211,8 @@ public final class ReferenceScanner {
 
     /**
      * An owl catalog file: a family's models with their repos and tags, a license's terms (whose sources link model
-     * pages), or owl's published measurements and hosted offers (lists of catalog ids with sources, not uses).
+     * pages), owl's published measurements, hosted offers and runtimes, or its reference rules (lists of catalog ids
+     * and names with sources, not uses).
      */
     private static boolean isCatalogData(String name, String head) {
         if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
@@ -221,7 +222,13 @@ public final class ReferenceScanner {
         boolean measurements = head.contains("\nmeasurements:\n  - model: ") && head.contains("\n    runtime: ");
         boolean deployments = head.contains("\ndeployments:\n") && head.contains("\n    provider: ") && head.contains("\n    provider_model_ids: ");
         boolean license = head.startsWith("id: ") && head.contains("\nspdx: ") && head.contains("\nhf_tag: ") && head.contains("\nterms:");
-        return family || measurements || deployments || license;
+        return family || measurements || deployments || license || isRuntimesOrRules(head);
+    }
+
+    /** catalog/runtimes.yaml (engines and providers) and catalog/reference-rules.yaml (how names are read). */
+    private static boolean isRuntimesOrRules(String head) {
+        return head.contains("\nruntimes:\n") && head.contains("\n  - id: ") && head.contains("\n    kind: ")
+                || head.contains("\nreuploaders:\n  - ") && head.contains("org: ") && head.contains("\nproviders:\n");
     }
 
     private static final char JSON_OBJECT = '\u007b';

@@ -17,8 +17,11 @@ final class ScannedLine {
     final List<Reference> out;
     final List<int[]> spans = new ArrayList<>();
     final Set<String> seen = new HashSet<>();
+    /** Names this file writes to (push targets, served names), lower case: never references, on any later line either. */
+    private final Set<String> outputs;
 
-    ScannedLine(String label, int number, String text, List<Reference> out) {
+    ScannedLine(String label, int number, String text, List<Reference> out, Set<String> outputs) {
+        this.outputs = outputs;
         this.label = label;
         this.number = number;
         this.text = text;
@@ -33,8 +36,14 @@ final class ScannedLine {
     /** One reference per name per line: a Markdown link whose text and target name one model is one reference. */
     void take(int start, int end, int column, String name, Reference.Kind kind, String context) {
         spans.add(new int[] {start, end});
-        if (seen.add(name.toLowerCase(Locale.ROOT))) {
+        if (!outputs.contains(name.toLowerCase(Locale.ROOT)) && seen.add(name.toLowerCase(Locale.ROOT))) {
             out.add(new Reference(label, number, column, name, kind, null, context));
         }
+    }
+
+    /** A name the file writes to (an upload target, a served name): taken from the line, remembered for the file. */
+    void output(int start, int end, String name) {
+        spans.add(new int[] {start, end});
+        outputs.add(name.toLowerCase(Locale.ROOT));
     }
 }

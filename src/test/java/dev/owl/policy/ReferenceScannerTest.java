@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What the scanner reads as a model reference, on lines shaped like the ones in real repositories. */
 class ReferenceScannerTest {
     private static Catalog catalog;
-    private static ReferenceResolver resolver;
+    static ReferenceResolver resolver;
 
     @TempDir
     Path tmp;
@@ -30,13 +30,13 @@ class ReferenceScannerTest {
         resolver = new ReferenceResolver(catalog);
     }
 
-    private static List<Reference> scan(String fileName, String text) {
+    static List<Reference> scan(String fileName, String text) {
         List<Reference> out = new ArrayList<>();
         new ReferenceScanner(resolver, List.of()).scanText(fileName, fileName, text, out);
         return out;
     }
 
-    private static List<String> texts(String fileName, String text) {
+    static List<String> texts(String fileName, String text) {
         return scan(fileName, text).stream().map(Reference::text).toList();
     }
 

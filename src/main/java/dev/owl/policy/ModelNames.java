@@ -1,0 +1,118 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.NameShapes.DATASET_HINT;
+import static dev.owl.policy.NameShapes.existsInTree;
+import static dev.owl.policy.NameShapes.FILE_EXT;
+import static dev.owl.policy.NameShapes.PARAM_SIZE;
+import static dev.owl.policy.NameShapes.PATH_ORGS;
+import static dev.owl.policy.NameShapes.PLACEHOLDER;
+import static dev.owl.policy.NameShapes.RUN_OUTPUT;
+import static dev.owl.policy.NameShapes.SIZE_TAG;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/** Decides whether a name found in a file is a model: not a placeholder, a path, a file, a dataset or a closed API model. */
+final class ModelNames {
+    private final ReferenceResolver resolver;
+    private final ReferenceRules rules;
+    private final Set<String> stems;
+    private Path root;
+
+    ModelNames(ReferenceResolver resolver) {
+        this.resolver = resolver;
+        this.rules = resolver.rules();
+        this.stems = resolver.nameStems();
+    }
+
+    /** The directory a scan started from: names that exist as paths under it are files, not models. */
+    void root(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * An org/name outside any model context that still reads as a model: quoted with a parameter count in its name
+     * ({@code "Qwen/Qwen3-0.6B"}) or under a re-uploader ({@code "unsloth/Phi-4"}); unquoted (a comment's "eg
+     * teknium/OpenHermes-2.5-Mistral-7B") only with both a parameter count and a catalog family's name in it.
+     */
+    boolean modelShaped(String v, boolean quoted) {
+        String name = v.substring(v.indexOf('/') + 1);
+        boolean sized = PARAM_SIZE.matcher(name).find();
+        if (quoted) {
+            return sized || rules.reuploader(v.substring(0, v.indexOf('/')));
+        }
+        if (!sized) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String s : stems) {
+            if (s.length() >= 4 && lower.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
+    boolean accept(String v, String context, String line, String label) {
+        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*")) {
+            return false;
+        }
+        long slashes = v.chars().filter(ch -> ch == '/').count();
+        String provider = slashes > 0 ? rules.provider(v) : null;
+        if (provider != null) {
+            // a client library's provider routing (groq/…, bedrock/…, ollama_chat/…): judge the model part
+            String model = v.substring(provider.length() + 1);
+            return resolver.knows(v, false) || !rules.closed(model) && (model.indexOf('/') < 0 ? !PLACEHOLDER.matcher(model).find() : accept(model, context, line, label));
+        }
+        if (slashes > 1) {
+            return false;
+        }
+        if (slashes == 1) {
+            String org = v.substring(0, v.indexOf('/')).toLowerCase(Locale.ROOT);
+            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find() || DATASET_HINT.matcher(line).find() && !resolver.knows(v, false)) {
+                return false;
+            }
+            return !existsInTree(root, v, label);
+        }
+        boolean ollama = context.startsWith("ollama") || context.equals("modelfile");
+        if (v.substring(0, v.indexOf(':') < 0 ? v.length() : v.indexOf(':')).indexOf('_') >= 0) {
+            return false; // no Ollama or Hugging Face name is bare with '_': a local folder or model (llama_lora, unsloth_model)
+        }
+        if (context.equals("prose")) {
+            // "the Llama3-70b-8192 model" names an id (more after the size); "a quantized Mistral-7B model" or "the qwen3
+            // models" is prose about a family and a size
+            java.util.regex.Matcher size = PARAM_SIZE.matcher(v);
+            return resolver.isProviderId(v) || size.find() && size.end() < v.length();
+        }
+        if (resolver.knows(v, true) || !ollama && resolver.isProviderId(v)) {
+            return true;
+        }
+        if (ollama) {
+            return !v.equalsIgnoreCase("model") && !existsInTree(root, v, label);
+        }
+        if (context.equals("embedding")) {
+            return !existsInTree(root, v, label);
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (SIZE_TAG.matcher(lower).matches()) {
+            return true;
+        }
+        // a bare name outside an Ollama command counts when it starts like a catalog model's name (gemma4, qwen3.5)
+        for (String s : stems) {
+            if (lower.startsWith(s) && lower.length() > s.length()) {
+                return true;
+            }
+        }
+        // a bare sized name in a model context (a client's "model": "vicuna-7b-v1.5"): a model's name, unless a local path
+        return PARAM_SIZE.matcher(lower).find() && !existsInTree(root, v, label);
+    }
+
+    Reference.Kind kindOf(String v, Reference.Kind fromContext) {
+        if (v.indexOf('/') < 0 && fromContext == Reference.Kind.HF_REPO) {
+            return Reference.Kind.OLLAMA_TAG; // a bare name is not a Hugging Face repo id; Ollama is its likeliest home
+        }
+        return fromContext;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.owl.policy;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** What a line-by-line scan of one file remembers: an open YAML list under a model-ish key, the names it writes to, a table. */
+final class ScanState {
+    int listIndent = -1;
+    final Set<String> outputs = new HashSet<>();
+    /** Inside a Markdown table, and whether its header names a model column ("Model", "API String", "Repo"). */
+    boolean inTable;
+    boolean modelTable;
+
+    /** Whether this line is a body row of a Markdown table whose header names models. */
+    boolean modelTableRow(String text) {
+        String s = text.strip();
+        if (!s.startsWith("|")) {
+            inTable = false;
+            return false;
+        }
+        if (!inTable) {
+            inTable = true;
+            String h = s.toLowerCase(Locale.ROOT);
+            modelTable = h.contains("model") || h.contains("api string") || h.contains("repo");
+            return false;
+        }
+        return modelTable;
+    }
+}
