@@ -163,9 +163,9 @@ class CostCommandTest {
 
     @Test
     void aProviderWithoutAnOfferOrAPriceAndAGpuWithoutAPriceSayWhatIsMissing() {
-        Result noOffer = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--provider", "groq");
+        Result noOffer = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--provider", "fireworks");
         assertThat(noOffer.exitCode()).isEqualTo(2);
-        assertThat(noOffer.err()).contains("provider 'groq' has no offer for llama-3.3-70b-instruct");
+        assertThat(noOffer.err()).contains("provider 'fireworks' has no offer for llama-3.3-70b-instruct");
         Result noPrice = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--provider", "azure-ai-foundry");
         assertThat(noPrice.exitCode()).isEqualTo(2);
         assertThat(noPrice.err()).contains("no price for llama-3.3-70b-instruct on azure-ai-foundry");
