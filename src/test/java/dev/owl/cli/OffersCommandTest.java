@@ -47,6 +47,34 @@ class OffersCommandTest {
     }
 
     @Test
+    void showJsonGivesEachServedOfferAsItsRecordHasIt() throws Exception {
+        Result r = OwlRunner.bundled().today("2026-12-02").run("show", "llama-3.3-70b-instruct", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode hosted = JSON.readTree(r.out()).get("hosted");
+        dev.owl.catalog.Catalog c = new dev.owl.catalog.CatalogLoader().load(List.of(
+                new dev.owl.catalog.CatalogLocation("catalog", java.nio.file.Path.of("catalog"), true)));
+        List<dev.owl.catalog.Deployment> served = c.deployments("llama-3.3-70b-instruct").stream()
+                .filter(d -> d.servedOn(java.time.LocalDate.parse("2026-12-02"))).toList();
+        assertThat(hosted).hasSize(served.size());
+        for (int i = 0; i < served.size(); i++) {
+            dev.owl.catalog.Deployment d = served.get(i);
+            JsonNode o = hosted.get(i);
+            assertThat(o.get("provider").asText()).isEqualTo(d.provider());
+            assertThat(o.get("provider_model_ids").get(0).asText()).isEqualTo(d.providerModelIds().get(0));
+            assertThat(o.get("regions").size()).isEqualTo(d.regions().size());
+            assertThat(o.get("source").get("url").asText()).isEqualTo(d.source().url());
+            if (d.price() == null) {
+                assertThat(o.get("price").isNull()).as(d.provider()).isTrue();
+            } else {
+                assertThat(o.get("price").get("input_usd_per_mtok").asDouble()).isEqualTo(d.price().inputUsdPerMtok());
+                assertThat(o.get("price").get("output_usd_per_mtok").asDouble()).isEqualTo(d.price().outputUsdPerMtok());
+                assertThat(o.get("price").get("as_of").asText()).isEqualTo(d.price().asOf().toString());
+            }
+        }
+        assertThat(hosted.findValuesAsText("provider")).contains("together", "groq");
+    }
+
+    @Test
     void showLeavesOutAnOfferWhoseRetirementDateHasPassed() {
         // La Plateforme retires devstral-small-2507 on 2026-05-31 (catalog/deployments.yaml); cost and list already drop it
         Result before = OwlRunner.bundled().today("2026-05-01").run("show", "devstral-small-2507");
