@@ -122,8 +122,10 @@ public record Budget(double usdPerMonth, long tokensPerDay, double inputShare, b
         } else {
             boolean within = cheapest <= usdPerMonth;
             String other = selfFirst ? apiPart : selfPart;
+            Double otherMonth = selfFirst ? (api == null ? null : api.monthlyUsd()) : (self == null ? null : self.monthlyUsd());
             reason = (selfFirst ? selfPart : apiPart) + volume + (within ? " ≤ budget " : " > budget ") + Quantities.usd(usdPerMonth)
-                    + (other == null ? "" : "; " + other) + (unpriced == null ? "" : "; " + unpriced);
+                    + (other == null ? "" : "; " + other + (otherMonth <= usdPerMonth ? " (also within it)" : within ? " (over it)" : ""))
+                    + (unpriced == null ? "" : "; " + unpriced);
         }
         boolean within = !Double.isNaN(cheapest) && cheapest <= usdPerMonth;
         return new Verdict(within, within ? (selfFirst ? Verdict.SELF_HOST : Verdict.API) : null, within ? cheapest : null,

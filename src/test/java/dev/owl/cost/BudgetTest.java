@@ -60,6 +60,9 @@ class BudgetTest {
         assertThat(both.option()).as("both fit: the cheaper is shown").isEqualTo(Budget.Verdict.API);
         assertThat(both.selfHostMonthlyUsd()).isCloseTo(selfMonth, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(both.gpus()).isEqualTo(gpus);
+        assertThat(both.reason()).startsWith("cheapest offer mistral-la-plateforme").contains("; self-hosting on " + gpus + " × l4 (bf16)")
+                .endsWith("(also within it)");
+        assertThat(new Budget(selfMonth - 1, 1_000_000, 0.75, true, "l4", 1.0).judge(COSTS, m).reason()).endsWith("(over it)");
 
         Budget.Verdict selfOnly = new Budget(selfMonth + 1, 1_000_000, 0.75, false, "l4", 1.0).judge(COSTS, m);
         assertThat(selfOnly.option()).isEqualTo(Budget.Verdict.SELF_HOST);
