@@ -65,15 +65,15 @@ final class CostCommand implements Callable<Integer> {
 
     @Option(names = "--quant", paramLabel = "Q", completionCandidates = Candidates.Quants.class,
             description = "Weights format when self-hosting (default: bf16).")
-    String quant = "bf16";
+    String quant = CostCalculator.DEFAULT_QUANT.key();
 
     @Option(names = "--batch", paramLabel = "N", converter = Values.Positive.class,
             description = "Sequences decoded together when self-hosting (default: 16).")
-    int batch = 16;
+    int batch = CostCalculator.DEFAULT_BATCH;
 
     @Option(names = "--context", paramLabel = "TOKENS", converter = Values.Tokens.class,
             description = "Tokens held per sequence when self-hosting (default: 4096).")
-    int context = 4096;
+    int context = CostCalculator.DEFAULT_CONTEXT_TOKENS;
 
     @Override
     public Integer call() {

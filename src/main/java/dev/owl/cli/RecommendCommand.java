@@ -12,6 +12,7 @@ import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyParser;
 import dev.owl.query.LicenseResolver;
 import dev.owl.query.ModelResolver;
+import dev.owl.query.RunCommands;
 import dev.owl.query.UnknownNameException;
 import dev.owl.recommend.Needs;
 import dev.owl.recommend.RecommendReport;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Spec;
             "  owl recommend --task vision --eu --mau 2000000 --commercial",
             "  owl recommend --task edge --vram 8 --top 3",
             "  owl recommend --task chat --api-ok --budget-usd-month 100 --tokens-per-day 10M",
+            "  owl recommend --api-ok --gpu l4 --budget-usd-month 600 --tokens-per-day 20M",
             "  owl recommend --task chat --policy owl-policy.yaml --explain llama-3.3-70b",
             "  owl recommend --list-tasks",
             "",
@@ -93,9 +95,14 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--api-ok", description = "Also consider API-only models.")
     boolean apiOk;
 
-    @Option(names = "--budget-usd-month", paramLabel = "B", converter = Values.MonthlyUsd.class, description = "With --api-ok: "
-            + "exclude a model whose cheapest priced hosted offer costs more than B US dollars a month at --tokens-per-day.")
+    @Option(names = "--budget-usd-month", paramLabel = "B", converter = Values.MonthlyUsd.class, description = "Exclude a model "
+            + "that costs more than B US dollars a month at --tokens-per-day both on its cheapest priced hosted offer (with "
+            + "--api-ok) and self-hosted on rented --gpu (as 'owl cost' prices them); the cheaper option within B is the one shown.")
     Double budgetUsdMonth;
+
+    @Option(names = "--gpu-hour-usd", paramLabel = "P", converter = Values.HourlyUsd.class,
+            description = "Your price per GPU-hour for the --gpu a budget self-hosts on (default: the catalog's cheapest).")
+    Double gpuHourUsd;
 
     @Option(names = "--tokens-per-day", paramLabel = "N", converter = Values.Volume.class,
             description = "The volume --budget-usd-month is priced at, input and output together: 2000000, 2M, 500k.")
@@ -176,18 +183,30 @@ final class RecommendCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Whether the run is a hosted offer's API, the one a budget was met with. */
+    private static boolean api(dev.owl.query.ModelSummary.Run run) {
+        return RunCommands.Step.API.key().equals(run.step());
+    }
+
+    /** The command line, or for a hosted offer its provider and the model id its API takes. */
+    private static String runLine(dev.owl.query.ModelSummary.Run run) {
+        return api(run) ? Sanitizer.clean(run.runtime()) + " API" + (run.command() == null ? "" : ", model " + Sanitizer.clean(run.command()))
+                : Sanitizer.clean(run.command());
+    }
+
     /** Under the table: how to run the first pick, the closest misses and why, and what the query was. */
     private void footer(Renderer renderer, RecommendReport report, PrintWriter out) {
         if (!report.recommendations().isEmpty() && report.recommendations().get(0).run() != null) {
             out.println();
             var run = report.recommendations().get(0).run();
-            out.println("Run #1: " + (run.command() == null ? "no command in the catalog fits this hardware" : Sanitizer.clean(run.command())));
+            boolean api = api(run);
+            out.println("Run #1: " + (api || run.command() != null ? runLine(run) : "no command in the catalog fits this hardware"));
             if (run.note() != null) { // e.g. the sized format has no source in the catalog: what is missing, what serves instead
                 renderer.paragraph("  note: ", "        ", run.note(), out);
             }
-            if (run.command() == null) { // the best-ranked model that does have one
+            if (run.command() == null && !api) { // the best-ranked model that does have one
                 var next = report.recommendations().stream().filter(r -> r.run() != null && r.run().command() != null).findFirst();
-                next.ifPresent(r -> out.println("Run #" + r.rank() + " (" + r.model() + "): " + Sanitizer.clean(r.run().command())));
+                next.ifPresent(r -> out.println("Run #" + r.rank() + " (" + r.model() + "): " + runLine(r.run())));
                 next.filter(r -> r.run().note() != null).ifPresent(r -> renderer.paragraph("  note: ", "        ", r.run().note(), out));
                 if (next.isEmpty()) {
                     out.println("None of the models shown has one either: --top N shows more.");
@@ -243,24 +262,16 @@ final class RecommendCommand implements Callable<Integer> {
         }
         int ctx = context != null ? context : 8192;
         return new Requirements(need.task(asked), hw, ctx, context != null, q, policies, apiOk, families, minTokS,
-                osi || need.preferOpenLicense(), need.euResidency(), rt, budget());
+                osi || need.preferOpenLicense(), need.euResidency(), rt, budget(hw, catalog));
     }
 
-    /** The hosted-API budget, or null: it prices hosted offers (--api-ok) at a volume (--tokens-per-day). */
-    private Budget budget() {
-        if (budgetUsdMonth == null) {
-            if (tokensPerDay != null || inputShare != null) {
-                throw new UsageException("--tokens-per-day and --input-share only size --budget-usd-month", "add --budget-usd-month B, or drop them");
-            }
-            return null;
-        }
-        if (!apiOk) {
-            throw new UsageException("--budget-usd-month prices hosted APIs: it needs --api-ok", "add --api-ok");
-        }
-        if (tokensPerDay == null) {
-            throw new UsageException("--budget-usd-month needs a volume to price", "add --tokens-per-day N, e.g. --tokens-per-day 10M");
-        }
-        return new Budget(budgetUsdMonth, tokensPerDay, inputShare == null ? 0.75 : inputShare);
+    /**
+     * The budget, or null: at a volume (--tokens-per-day) it prices hosted offers (--api-ok) and self-hosting on the
+     * catalog GPU of --gpu, if one was named.
+     */
+    private Budget budget(Hardware hw, Catalog catalog) {
+        return Budget.of(budgetUsdMonth, tokensPerDay, inputShare, apiOk, hw == null || catalog.accelerator(hw.id()).isEmpty() ? null : hw.id(),
+                gpuHourUsd);
     }
 
     private void checkNumbers() {

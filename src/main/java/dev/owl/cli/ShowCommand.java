@@ -36,9 +36,9 @@ final class ShowCommand implements Callable<Integer> {
         Model m = new ModelResolver(catalog).resolve(model);
         java.io.StringWriter text = new java.io.StringWriter();
         ModelSummary summary = ModelSummary.of(m);
-        owl.renderer().record(summary, ModelViews.sections(summary, catalog.license(m.license()),
-                dev.owl.query.Offers.of(catalog, m.id(), owl.today()), sources),
-                new java.io.PrintWriter(text));
+        var offers = dev.owl.query.Offers.of(catalog, m.id(), owl.today());
+        owl.renderer().record(dev.owl.query.ModelDetail.of(summary, offers), ModelViews.sections(summary, catalog.license(m.license()),
+                offers, sources), new java.io.PrintWriter(text));
         owl.page(text.toString(), spec.commandLine().getOut());
         return ExitCode.OK;
     }

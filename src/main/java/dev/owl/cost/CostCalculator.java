@@ -31,6 +31,10 @@ public final class CostCalculator {
     public static final double HOURS_PER_MONTH = DAYS_PER_MONTH * 24;
     /** The most GPUs one replica may span when the count is not given. */
     static final int MAX_GPUS_PER_REPLICA = 8;
+    /** Self-hosting's defaults, {@code owl cost}'s and a budget's: weights format, sequences decoded together, tokens held per sequence. */
+    public static final Quantization DEFAULT_QUANT = Quantization.BF16;
+    public static final int DEFAULT_BATCH = 16;
+    public static final int DEFAULT_CONTEXT_TOKENS = 4096;
 
     private final Catalog catalog;
     private final LocalDate today;
@@ -65,6 +69,18 @@ public final class CostCalculator {
         }
         return new CostEstimate(model.id(), r.tokensPerDay(), r.inputShare(), DAYS_PER_MONTH, hosted, unpriced, self,
                 breakEven(hosted, self, r.inputShare()), assumptions);
+    }
+
+    /**
+     * Self-hosting the model on the fewest GPUs of {@code gpu} (a catalog id) that hold it in {@code quant}, with the
+     * default batch and context, at {@code gpuHourUsd} or the catalog's cheapest price: as {@code owl cost MODEL --gpu ID
+     * --quant Q} prices it. A usage error says why it cannot be priced (unknown GPU, no price, does not fit).
+     */
+    public CostEstimate.SelfHostCost selfHost(Model model, String gpu, Double gpuHourUsd, Quantization quant, long tokensPerDay,
+            double inputShare) {
+        Accelerator a = catalog.accelerator(gpu).orElseThrow(() -> new UsageException("no accelerator '" + gpu + "' in the catalog", null));
+        return selfHost(model, new Request(tokensPerDay, inputShare, null, a, null, gpuHourUsd, quant, DEFAULT_BATCH,
+                DEFAULT_CONTEXT_TOKENS, null), new ArrayList<>());
     }
 
     /** The model's priced hosted offers still served today at this volume, cheapest month first. */

@@ -23,7 +23,9 @@ public final class RunCommands {
         /** downloads if needed and opens a chat in the terminal */
         RUN,
         /** starts an OpenAI-compatible server */
-        SERVE;
+        SERVE,
+        /** calls a hosted provider's API: the runtime is the provider, the command its model id */
+        API;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

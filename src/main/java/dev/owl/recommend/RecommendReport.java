@@ -44,7 +44,8 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
      */
     public record Row(Integer rank, String model, double score, Map<String, Double> scoreParts, double confidence, Boolean fits,
             String quant, Long totalBytes, Double decodeTokensPerS, Double typicalTokensPerS, String runtime, String license, Evidence evidence, Penalty quantPenalty,
-            ModelSummary.Run run, List<String> reasons, List<String> excludedBecause, @JsonIgnore Recommendation recommendation) {
+            ModelSummary.Run run, Budget.Verdict budget, List<String> reasons, List<String> excludedBecause,
+            @JsonIgnore Recommendation recommendation) {
         /** {@code rank} 0 or less: not ranked. */
         public static Row of(Recommendation r, int rank) {
             FitEstimate fit = r.fit();
@@ -53,7 +54,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                     fit == null || fit.decodeTokensPerSecond() == null ? null : round(fit.decodeTokensPerSecond(), 10),
                     fit == null || fit.typicalTokensPerSecond() == null ? null : round(fit.typicalTokensPerSecond(), 10),
                     fit == null ? null : fit.runtime(), r.model().license(), Evidence.of(r.evidence()), r.penalty() == null ? null : Penalty.of(r.penalty()),
-                    r.run() == null ? null : ModelSummary.Run.of(r.run()), r.reasons(), r.exclusions(), r);
+                    r.run() == null ? null : ModelSummary.Run.of(r.run()), r.budget(), r.reasons(), r.exclusions(), r);
         }
 
         /** Whether the evidence behind the score is imputed, not measured. */
@@ -115,8 +116,10 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
         String summary = "Task " + req.task().key() + (hw == null ? "" : " on " + hw.id() + (hw.count() > 1 ? " ×" + hw.count() : ""))
                 + ", context " + Quantities.tokens(req.contextTokens()) + (req.contextGiven() ? "" : " (default)")
                 + (hw == null ? "" : ", runtime " + (req.runtime() != null ? req.runtime() : "by format (--runtime to change)"))
-                + (req.budget() == null ? "" : ", hosted API budget " + Quantities.usd(req.budget().usdPerMonth()) + "/month at "
-                        + Quantities.count(req.budget().tokensPerDay()) + " tokens/day")
+                + (req.budget() == null ? "" : ", budget " + Quantities.usd(req.budget().usdPerMonth()) + "/month at "
+                        + Quantities.count(req.budget().tokensPerDay()) + " tokens/day on " + (req.budget().hosted() ? "hosted APIs" : "")
+                        + (req.budget().hosted() && req.budget().gpu() != null ? " or " : "")
+                        + (req.budget().gpu() == null ? "" : "rented " + req.budget().gpu()))
                 + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts."
                 + (hw == null || hw.detected() == null ? "" : " Hardware " + hw.detected().line() + ".");
         return new RecommendReport(Query.of(req), rows, excluded, summary);

@@ -12,7 +12,8 @@ import java.util.Map;
  * quantization penalty of the chosen format (null without hardware), the command line that runs it in
  * that format or the nearest that fits ({@link RunChoice}: null when the model has no tag or repo; only a note when
  * none of its commands fits), and the KV cache owl approximated for a model whose architecture it lacks (null when
- * fit counts the cache, or without hardware).
+ * fit counts the cache, or without hardware), and the budget's verdict (null without {@code --budget-usd-month}): when
+ * a hosted offer met it, {@code run} is that offer's API.
  */
 public record Recommendation(
         Model model,
@@ -25,7 +26,8 @@ public record Recommendation(
         TaskEvidence.Estimate evidence,
         QuantPenalty penalty,
         dev.owl.query.RunCommands.RunCommand run,
-        KvApproximation kvApproximation) {
+        KvApproximation kvApproximation,
+        dev.owl.cost.Budget.Verdict budget) {
     public Recommendation {
         parts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
         reasons = List.copyOf(reasons);

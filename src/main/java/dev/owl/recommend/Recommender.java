@@ -107,7 +107,6 @@ public final class Recommender {
         List<String> exclusions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         constraints(m, req, checkers, exclusions, reasons);
-        java.util.Optional.ofNullable(costs).ifPresent(c -> req.budget().judge(c, m).addTo(reasons, exclusions)); // within: a reason
         ModelShape shape = ModelShape.of(m);
         // the cache fit cannot count (architecture unknown) is sized from the prior, so the model never fits on memory it may lack
         Long approxKv = kv == null || shape == null || shape.kvKnown() ? null : kv.bytes(shape.paramsTotalB(), req.contextTokens());
@@ -115,6 +114,7 @@ public final class Recommender {
         Task task = req.task();
         Map<String, Double> parts = new LinkedHashMap<>();
         boolean runs = estimate != null && Recommendation.fits(estimate, approxKv);
+        dev.owl.cost.Budget.Verdict budget = costs == null ? null : req.budget().judge(costs, m, runs ? estimate.quant() : null).addTo(reasons, exclusions);
         QuantPenalty penalty = runs ? QuantPenalty.of(estimate.quant(), isNative(m, estimate.quant())) : null;
         TaskEvidence.Estimate ev = task.evidence().isEmpty() ? null : evidence.estimate(m, penalty == null ? 1.0 : penalty.keep());
         if (!task.evidence().isEmpty()) {
@@ -147,10 +147,10 @@ public final class Recommender {
         preferences(m, req, parts, reasons);
         double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
         return new Recommendation(m, Math.round(score(parts) * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev,
-                penalty, runs ? RunChoice.of(m, estimate.quant(), q -> Recommendation.needed(size(shape, q, req), approxKv),
-                        q -> { Long a = size(shape, q, req).availableBytes(); return a == null ? 0 : a; })
+                penalty, budget != null && budget.api() ? RunChoice.api(budget) : runs ? RunChoice.of(m, estimate.quant(),
+                        q -> Recommendation.needed(size(shape, q, req), approxKv), q -> { Long a = size(shape, q, req).availableBytes(); return a == null ? 0 : a; })
                         : RunChoice.of(m, null, q -> 0, q -> 0), approxKv == null ? null : new Recommendation.KvApproximation(
-                        approxKv, kv.formula(shape.paramsTotalB())));
+                        approxKv, kv.formula(shape.paramsTotalB())), budget);
     }
 
     /** The hard constraints that do not need hardware: weights, input modality, context, license policies, EU residency. */

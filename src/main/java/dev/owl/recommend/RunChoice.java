@@ -99,6 +99,16 @@ final class RunChoice {
         return out;
     }
 
+    /**
+     * How to call the hosted offer a budget was met with: the provider (a runtime id of {@code runtimes.yaml}) and the
+     * model id its API takes, or no command when the catalog lacks that id.
+     */
+    static RunCommand api(dev.owl.cost.Budget.Verdict budget) {
+        String note = "hosted API, ~" + dev.owl.units.Quantities.usd(budget.monthlyUsd()) + "/month at the budget's volume"
+                + (budget.providerModelId() == null ? "; the catalog does not list " + budget.provider() + "'s model id" : "");
+        return new RunCommand(budget.provider(), Step.API, budget.providerModelId(), note);
+    }
+
     private static String describe(Quantization q) {
         return q == Quantization.BF16 ? "the 16-bit weights" : q.key() + " weights";
     }

@@ -29,8 +29,8 @@ class DeploymentsTest {
     private static final String GOOD = """
             deployments:
               - model: llama-3.3-70b-instruct
-                provider: groq
-                provider_model_ids: [llama-3.3-70b-versatile]
+                provider: fireworks
+                provider_model_ids: [llama-v3p3-70b-instruct]
                 status: available
                 price: {input_usd_per_mtok: 0.59, output_usd_per_mtok: 0.79, as_of: 2026-11-01}
                 source: {url: "https://example.com/groq", as_of: 2026-11-22}
@@ -40,12 +40,12 @@ class DeploymentsTest {
     void aUserDeploymentLoadsAndItsProviderIdResolves() throws IOException {
         assertThat(validateUser("deployments.yaml", GOOD)).isEmpty();
         Catalog c = new CatalogLoader().load(List.of(BUNDLED, new CatalogLocation("user", tmp, false)));
-        Deployment d = c.deployments("llama-3.3-70b-instruct").stream().filter(x -> x.provider().equals("groq")).findFirst().orElseThrow();
+        Deployment d = c.deployments("llama-3.3-70b-instruct").stream().filter(x -> x.provider().equals("fireworks")).findFirst().orElseThrow();
         assertThat(d.price().blendedUsdPerMtok(0.75)).isEqualTo(0.75 * 0.59 + 0.25 * 0.79);
         dev.owl.query.ModelResolver resolver = new dev.owl.query.ModelResolver(c);
-        assertThat(resolver.resolve("llama-3.3-70b-versatile").id()).isEqualTo("llama-3.3-70b-instruct");
-        assertThat(resolver.resolve("LLAMA-3.3-70B-VERSATILE").id()).isEqualTo("llama-3.3-70b-instruct");
-        assertThat(resolver.providerOffer("llama-3.3-70b-versatile").map(Deployment::provider)).contains("groq");
+        assertThat(resolver.resolve("llama-v3p3-70b-instruct").id()).isEqualTo("llama-3.3-70b-instruct");
+        assertThat(resolver.resolve("LLAMA-V3P3-70B-INSTRUCT").id()).isEqualTo("llama-3.3-70b-instruct");
+        assertThat(resolver.providerOffer("llama-v3p3-70b-instruct").map(Deployment::provider)).contains("fireworks");
     }
 
     @Test
@@ -62,7 +62,7 @@ class DeploymentsTest {
     @Test
     void aDanglingModelOrANonHostedProviderIsAnErrorAtItsValue() throws IOException {
         List<Diagnostic> ds = validateUser("deployments.yaml", GOOD.replace("model: llama-3.3-70b-instruct", "model: llama-3.3-70b-instrct")
-                .replace("provider: groq", "provider: vllm"));
+                .replace("provider: fireworks", "provider: vllm"));
         assertThat(ds).extracting(Diagnostic::message).containsExactly(
                 "deployment names model 'llama-3.3-70b-instrct', which is not in the catalog",
                 "deployment names provider 'vllm', which is not a hosted runtime in runtimes.yaml");
@@ -76,7 +76,7 @@ class DeploymentsTest {
         String two = GOOD + """
                   - model: llama-3.1-8b-instruct
                     provider: groq
-                    provider_model_ids: [llama-3.3-70b-versatile]
+                    provider_model_ids: [llama-v3p3-70b-instruct]
                     status: gone
                     price: {input_usd_per_mtok: 0.05, output_usd_per_mtok: 0.08, as_of: 2026-12-01}
                     source: {url: "https://example.com/groq", as_of: 2026-11-22}
@@ -84,7 +84,8 @@ class DeploymentsTest {
         assertThat(validateUser("deployments.yaml", two)).extracting(Diagnostic::message).containsExactlyInAnyOrder(
                 "'status' must be one of available, deprecated, retired, found 'gone'",
                 "deployment of 'llama-3.1-8b-instruct' on 'groq': the price is dated 2026-12-01, after its source was read (2026-11-22)",
-                "provider model id 'llama-3.3-70b-versatile' of 'llama-3.1-8b-instruct' already names model 'llama-3.3-70b-instruct'");
+                // the groq record replaces a built-in one, so it is met first (catalog order)
+                "provider model id 'llama-v3p3-70b-instruct' of 'llama-3.3-70b-instruct' already names model 'llama-3.1-8b-instruct'");
     }
 
     @Test

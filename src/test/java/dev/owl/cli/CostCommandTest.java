@@ -16,6 +16,7 @@ import dev.owl.catalog.Model;
 import dev.owl.catalog.RuntimeMemory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +116,46 @@ class CostCommandTest {
                 .contains("Assumptions (every figure is an estimate)").contains("--gpu-hour-usd");
     }
 
+    @ParameterizedTest(name = "{0} on {1} at {2}")
+    @CsvSource({
+        "llama-3.3-70b-instruct, h100-sxm, 50M, 2.5",
+        "llama-3.3-70b-instruct, h100-sxm, 50M, ",
+        "ministral-3-8b-instruct-2512, l4, 20M, ",
+    })
+    void theBundledRecordsGiveTheBreakEvenTheirArithmeticGives(String model, String gpu, String volume, String hourUsd) throws Exception {
+        List<String> argv = new java.util.ArrayList<>(List.of("cost", model, "--tokens-per-day", volume, "--gpu", gpu, "--format", "json"));
+        if (hourUsd != null) {
+            argv.addAll(List.of("--gpu-hour-usd", hourUsd));
+        }
+        Result r = OwlRunner.bundled().today("2026-12-02").run(argv.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+        Catalog c = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)));
+        Model m = c.model(model).orElseThrow();
+        double tokens = j.get("tokens_per_day").asDouble();
+        // the cheapest priced offer still served, from deployments.yaml; the cheapest hourly price from gpu-prices.yaml
+        LocalDate today = LocalDate.parse("2026-12-02");
+        double blended = c.deployments(model).stream().filter(d -> d.price() != null && !"retired".equals(d.status())
+                        && (d.retires() == null || !d.retires().isBefore(today)))
+                .mapToDouble(d -> 0.75 * d.price().inputUsdPerMtok() + 0.25 * d.price().outputUsdPerMtok()).min().orElseThrow();
+        double hourly = hourUsd != null ? Double.parseDouble(hourUsd)
+                : c.gpuPrices().stream().filter(p -> p.gpu().equals(gpu)).mapToDouble(p -> p.usdPerGpuHour()).min().orElseThrow();
+        Replica rep = replica(c, m, c.accelerator(gpu).orElseThrow());
+        JsonNode self = j.get("self_host");
+        assertThat(self.get("gpu_hour_usd").asDouble()).isEqualTo(hourly);
+        assertThat(self.get("gpus_per_replica").asInt()).isEqualTo(rep.gpus());
+        assertThat(self.get("monthly_usd").asDouble()).isCloseTo(self.get("replicas").asInt() * rep.gpus() * hourly * HOURS, within(1e-6));
+        assertThat(j.get("break_even").get("cheapest_blended_usd_per_mtok").asDouble()).isCloseTo(blended, within(1e-12));
+        double breakEven = rep.gpus() * hourly * HOURS / (blended * DAYS) * 1e6;
+        double capacity = rep.outputTokensPerSecond() * 86400 / 0.25;
+        if (breakEven <= capacity) {
+            assertThat(j.get("break_even").get("tokens_per_day").asDouble()).isCloseTo(breakEven, within(1e-3));
+        } else {
+            assertThat(j.get("break_even").get("tokens_per_day").isNull()).isTrue();
+        }
+        assertThat(j.get("hosted").get(0).get("monthly_usd").asDouble()).isCloseTo(tokens * DAYS / 1e6 * blended, within(1e-6));
+    }
+
     @Test
     void aSmallModelOnAnL4WithTheBundledMistralPriceNeverBreaksEvenWhenOneReplicaRunsOutFirst() throws Exception {
         Result r = OwlRunner.bundled().run("cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "20M", "--gpu", "l4",
@@ -163,9 +204,9 @@ class CostCommandTest {
 
     @Test
     void aProviderWithoutAnOfferOrAPriceAndAGpuWithoutAPriceSayWhatIsMissing() {
-        Result noOffer = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--provider", "groq");
+        Result noOffer = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--provider", "fireworks");
         assertThat(noOffer.exitCode()).isEqualTo(2);
-        assertThat(noOffer.err()).contains("provider 'groq' has no offer for llama-3.3-70b-instruct");
+        assertThat(noOffer.err()).contains("provider 'fireworks' has no offer for llama-3.3-70b-instruct");
         Result noPrice = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--provider", "azure-ai-foundry");
         assertThat(noPrice.exitCode()).isEqualTo(2);
         assertThat(noPrice.err()).contains("no price for llama-3.3-70b-instruct on azure-ai-foundry");

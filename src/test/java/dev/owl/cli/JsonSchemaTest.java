@@ -241,12 +241,17 @@ class JsonSchemaTest {
         }
     }
 
-    /** A root made of {@code allOf} parts (a record with a @JsonUnwrapped component) as one object: its parts' keys. */
+    /**
+     * A root made of {@code allOf} parts (a record with a @JsonUnwrapped component) as one object: its parts' keys,
+     * then its own.
+     */
     private static ObjectNode flattened(ObjectNode body) {
         ObjectNode item = body.deepCopy();
-        if (item.has("properties") || !item.has("allOf")) {
+        if (!item.has("allOf")) {
             return item;
         }
+        ObjectNode own = item.has("properties") ? (ObjectNode) item.remove("properties") : JSON.createObjectNode();
+        JsonNode ownRequired = item.has("required") ? item.remove("required") : JSON.createArrayNode();
         ObjectNode props = JSON.createObjectNode();
         var required = JSON.createArrayNode();
         for (JsonNode part : item.remove("allOf")) {
@@ -258,6 +263,8 @@ class JsonSchemaTest {
                 }
             });
         }
+        props.setAll(own);
+        ownRequired.forEach(required::add);
         item.put("type", "object");
         item.set("properties", props);
         item.set("required", required);

@@ -25,7 +25,10 @@ class OffersCommandTest {
 
     @Test
     void listByProviderAndByEuRegionFollowTheRecords() throws Exception {
-        assertThat(ids(OwlRunner.bundled().run("list", "--all", "--provider", "groq", "--format", "json"))).containsExactly("gpt-oss-120b");
+        // every model deployments.yaml records on Groq, and only those
+        assertThat(ids(OwlRunner.bundled().run("list", "--all", "--provider", "groq", "--format", "json"))).containsExactlyInAnyOrder(
+                "gpt-oss-120b", "gpt-oss-20b", "llama-3.1-8b-instruct", "llama-3.3-70b-instruct", "llama-4-scout-17b-16e-instruct",
+                "llama-4-maverick-17b-128e-instruct", "qwen3-32b", "kimi-k2-instruct", "gemma-2-9b-it");
         List<String> eu = ids(OwlRunner.bundled().run("list", "--all", "--region", "eu", "--format", "json"));
         // EU residency is recorded only for Mistral's own API; retired offers do not count
         assertThat(eu).contains("ministral-3-8b-instruct-2512", "mistral-large-3-675b-instruct-2512")
@@ -47,6 +50,34 @@ class OffersCommandTest {
         Result r = OwlRunner.bundled().run("show", "ministral-3-8b-instruct-2512");
         assertThat(r.out()).contains("hosted  mistral-la-plateforme  ministral-8b-2512  EU (EU residency)")
                 .contains("$0.15 in / $0.15 out per million tokens (as of 2026-08-21)");
+    }
+
+    @Test
+    void showJsonGivesEachServedOfferAsItsRecordHasIt() throws Exception {
+        Result r = OwlRunner.bundled().today("2026-12-02").run("show", "llama-3.3-70b-instruct", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode hosted = JSON.readTree(r.out()).get("hosted");
+        dev.owl.catalog.Catalog c = new dev.owl.catalog.CatalogLoader().load(List.of(
+                new dev.owl.catalog.CatalogLocation("catalog", java.nio.file.Path.of("catalog"), true)));
+        List<dev.owl.catalog.Deployment> served = c.deployments("llama-3.3-70b-instruct").stream()
+                .filter(d -> d.servedOn(java.time.LocalDate.parse("2026-12-02"))).toList();
+        assertThat(hosted).hasSize(served.size());
+        for (int i = 0; i < served.size(); i++) {
+            dev.owl.catalog.Deployment d = served.get(i);
+            JsonNode o = hosted.get(i);
+            assertThat(o.get("provider").asText()).isEqualTo(d.provider());
+            assertThat(o.get("provider_model_ids").get(0).asText()).isEqualTo(d.providerModelIds().get(0));
+            assertThat(o.get("regions").size()).isEqualTo(d.regions().size());
+            assertThat(o.get("source").get("url").asText()).isEqualTo(d.source().url());
+            if (d.price() == null) {
+                assertThat(o.get("price").isNull()).as(d.provider()).isTrue();
+            } else {
+                assertThat(o.get("price").get("input_usd_per_mtok").asDouble()).isEqualTo(d.price().inputUsdPerMtok());
+                assertThat(o.get("price").get("output_usd_per_mtok").asDouble()).isEqualTo(d.price().outputUsdPerMtok());
+                assertThat(o.get("price").get("as_of").asText()).isEqualTo(d.price().asOf().toString());
+            }
+        }
+        assertThat(hosted.findValuesAsText("provider")).contains("together", "groq");
     }
 
     @Test

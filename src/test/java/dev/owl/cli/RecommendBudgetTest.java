@@ -96,14 +96,106 @@ class RecommendBudgetTest {
         assertThat(JSON.readTree(allOut.out()).get("reasons").toString()).contains("~$183/month at 10,000,000 tokens/day ≤ budget $183");
     }
 
+    /** The catalog's cheapest hourly price for a GPU (gpu-prices.yaml). */
+    private static double cheapestHour(String gpu) {
+        return CATALOG.gpuPrices().stream().filter(p -> p.gpu().equals(gpu)).mapToDouble(p -> p.usdPerGpuHour()).min().orElseThrow();
+    }
+
+    @Test
+    void aBudgetWeighsSelfHostingOnTheGpuAndTheCheapestOfferAndRunsTheOptionItChose() throws Exception {
+        double budget = 600;
+        double hours = 365.25 / 12 * 24;
+        Result r = OwlRunner.bundled().today(TODAY).run("recommend", "--task", "chat", "--api-ok", "--gpu", "l4", "--budget-usd-month", "600",
+                "--tokens-per-day", "20M", "--top", "40", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+        JsonNode q = j.get("query").get("budget");
+        assertThat(q.get("hosted").asBoolean()).isTrue();
+        assertThat(q.get("gpu").asText()).isEqualTo("l4");
+        assertThat(q.get("gpu_hour_usd").isNull()).isTrue();
+        int api = 0;
+        int self = 0;
+        for (JsonNode rec : j.get("recommendations")) {
+            String id = rec.get("model").asText();
+            JsonNode b = rec.get("budget");
+            assertThat(b.get("within").asBoolean()).as(id).isTrue();
+            OptionalDouble month = cheapestMonth(id, 20e6);
+            if (month.isPresent()) {
+                assertThat(b.get("api_monthly_usd").asDouble()).as(id).isCloseTo(month.getAsDouble(), within(1e-6));
+            } else {
+                assertThat(b.get("api_monthly_usd").isNull()).as(id).isTrue();
+            }
+            if (!b.get("self_host_monthly_usd").isNull()) {
+                assertThat(b.get("gpu").asText()).isEqualTo("l4");
+                assertThat(b.get("gpu_hour_usd").asDouble()).as(id).isEqualTo(cheapestHour("l4"));
+                assertThat(b.get("self_host_monthly_usd").asDouble()).as(id)
+                        .isCloseTo(b.get("gpus").asInt() * cheapestHour("l4") * hours, within(1e-6));
+            }
+            double cheaper = Math.min(b.get("api_monthly_usd").isNull() ? Double.MAX_VALUE : b.get("api_monthly_usd").asDouble(),
+                    b.get("self_host_monthly_usd").isNull() ? Double.MAX_VALUE : b.get("self_host_monthly_usd").asDouble());
+            assertThat(b.get("monthly_usd").asDouble()).as(id).isEqualTo(cheaper).isLessThanOrEqualTo(budget);
+            JsonNode run = rec.get("run");
+            if (b.get("option").asText().equals("api")) {
+                assertThat(b.get("monthly_usd").asDouble()).isEqualTo(b.get("api_monthly_usd").asDouble());
+                assertThat(run.get("step").asText()).as(id).isEqualTo("api");
+                assertThat(run.get("runtime").asText()).as(id).isEqualTo(b.get("provider").asText());
+                // the id its API takes, the first of the offer's record; none when the record lists none
+                List<String> ids = CATALOG.deployments(id).stream().filter(d -> d.provider().equals(b.get("provider").asText()))
+                        .findFirst().orElseThrow().providerModelIds();
+                assertThat(run.get("command").isNull() ? null : run.get("command").asText()).as(id).isEqualTo(ids.isEmpty() ? null : ids.get(0));
+                assertThat(b.get("provider_model_id").isNull() ? null : b.get("provider_model_id").asText()).isEqualTo(ids.isEmpty() ? null : ids.get(0));
+                api++;
+            } else {
+                assertThat(b.get("option").asText()).isEqualTo("self_host");
+                assertThat(b.get("monthly_usd").asDouble()).isEqualTo(b.get("self_host_monthly_usd").asDouble());
+                assertThat(b.get("quant").asText()).as(id + ": priced in the format the recommendation sized").isEqualTo(rec.get("quant").asText());
+                assertThat(run.isNull() || !"api".equals(run.get("step").asText())).as(id).isTrue();
+                self++;
+            }
+        }
+        assertThat(api).as("some picks are met by an API").isPositive();
+        assertThat(self).as("some picks are met by self-hosting").isPositive();
+    }
+
+    @Test
+    void theRunLineNamesTheProviderAndItsModelIdWhenAnApiMetTheBudget() throws Exception {
+        String[] argv = {"recommend", "--task", "chat", "--api-ok", "--budget-usd-month", "100", "--tokens-per-day", "10M"};
+        Result json = OwlRunner.bundled().today(TODAY).run(java.util.stream.Stream.concat(java.util.Arrays.stream(argv),
+                java.util.stream.Stream.of("--format", "json")).toArray(String[]::new));
+        JsonNode first = JSON.readTree(json.out()).get("recommendations").get(0);
+        assertThat(first.get("budget").get("option").asText()).isEqualTo("api");
+        Result table = OwlRunner.bundled().today(TODAY).run(argv);
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Run #1: " + first.get("run").get("runtime").asText() + " API, model "
+                + first.get("run").get("command").asText());
+    }
+
+    @Test
+    void withoutApiOkOnlySelfHostingCountsAndYourOwnHourlyPriceIsUsed() throws Exception {
+        Result r = OwlRunner.bundled().today(TODAY).run("recommend", "--task", "chat", "--gpu", "h100-sxm", "--gpu-hour-usd", "2.5",
+                "--budget-usd-month", "2000", "--tokens-per-day", "50M", "--explain", "llama-3.3-70b-instruct", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode b = JSON.readTree(r.out()).get("budget");
+        assertThat(b.get("api_monthly_usd").isNull()).isTrue();
+        assertThat(b.get("gpu_hour_usd").asDouble()).isEqualTo(2.5);
+        double month = b.get("gpus").asInt() * 2.5 * 365.25 / 12 * 24;
+        assertThat(b.get("self_host_monthly_usd").asDouble()).isCloseTo(month, within(1e-6));
+        assertThat(b.get("within").asBoolean()).isEqualTo(month <= 2000);
+        assertThat(JSON.readTree(r.out()).get(month <= 2000 ? "reasons" : "excluded_because").toString())
+                .contains(String.format(java.util.Locale.ROOT, "self-hosting on %d × h100-sxm", b.get("gpus").asInt()));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--budget-usd-month 100 --tokens-per-day 1M|--budget-usd-month prices hosted APIs: it needs --api-ok",
+        "--budget-usd-month 100 --tokens-per-day 1M|--budget-usd-month prices hosted APIs (--api-ok) or self-hosting on a catalog GPU (--gpu ID)",
+        "--api-ok --budget-usd-month 100 --tokens-per-day 1M --gpu-hour-usd 2|--gpu-hour-usd prices self-hosting on a catalog GPU",
+        "--api-ok --tokens-per-day 1M --gpu l4 --gpu-hour-usd 2|--tokens-per-day, --input-share and --gpu-hour-usd only size --budget-usd-month",
+        "--gpu l4 --budget-usd-month 100 --tokens-per-day 1M --gpu-hour-usd -2|'-2' is out of range (above 0 up to 10000 US dollars)",
         "--api-ok --budget-usd-month 100|--budget-usd-month needs a volume to price",
         "--api-ok --budget-usd-month -5 --tokens-per-day 1M|'-5' is out of range (above 0 up to 1000000000 US dollars)",
         "--api-ok --budget-usd-month 0 --tokens-per-day 1M|'0' is out of range (above 0 up to 1000000000 US dollars)",
         "--api-ok --budget-usd-month 100 --tokens-per-day -1M|'-1M' is out of range: a volume is 1 to 10^15 tokens a day",
-        "--api-ok --tokens-per-day 1M|--tokens-per-day and --input-share only size --budget-usd-month",
+        "--api-ok --tokens-per-day 1M|--tokens-per-day, --input-share and --gpu-hour-usd only size --budget-usd-month",
         "--api-ok --budget-usd-month 100 --tokens-per-day 1M --input-share 1.5|'1.5' is out of range (0 to 1)",
     })
     void badBudgetInputIsAUsageError(String args, String message) {

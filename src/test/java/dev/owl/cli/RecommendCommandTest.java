@@ -139,7 +139,7 @@ class RecommendCommandTest {
         assertThat(q.get("policy").isNull()).isTrue();
         JsonNode first = r.get("recommendations").get(0);
         assertThat(keys(first)).containsExactly("rank", "model", "score", "score_parts", "confidence", "fits", "quant", "total_bytes",
-                "decode_tokens_per_s", "typical_tokens_per_s", "runtime", "license", "evidence", "quant_penalty", "run", "reasons", "excluded_because");
+                "decode_tokens_per_s", "typical_tokens_per_s", "runtime", "license", "evidence", "quant_penalty", "run", "budget", "reasons", "excluded_because");
         assertThat(first.get("rank").asInt()).isEqualTo(1);
         assertThat(first.get("score").isNumber()).isTrue();
         assertThat(first.get("score_parts").has("license")).isTrue();
