@@ -27,6 +27,8 @@ public final class TaskEvidence {
 
     /** The uncertainty of one common-protocol figure's percentile; n figures of total trust W have 0.1 / √W. */
     static final double MEASURED_SIGMA = 0.1;
+    /** The uncertainty of a model's vendor-reported figures alone, however many: one figure of trust {@link Suite#VENDOR_TRUST}. */
+    static final double VENDOR_ONLY_SIGMA = MEASURED_SIGMA / Math.sqrt(Suite.VENDOR_TRUST);
 
     private final Task task;
     private final Map<Suite, double[]> sorted = new LinkedHashMap<>();
@@ -96,12 +98,14 @@ public final class TaskEvidence {
     Estimate estimate(Model m, double keep) {
         List<Row> rows = rowsByModel.get(m.id());
         if (rows != null) {
+            boolean common = rows.stream().anyMatch(r -> r.suite().commonProtocol());
+            if (!common) {
+                // one vendor's cards pick their own settings and the figures they print, so several do not average out: they
+                // count one vendor-only standard error low, as an imputed value counts its own
+                return new Estimate(Math.max(0, weightedMean(rows, keep) - VENDOR_ONLY_SIGMA), VENDOR_ONLY_SIGMA, false, rows, null);
+            }
             double weights = rows.stream().mapToDouble(r -> r.suite().trust()).sum();
-            double uncertainty = MEASURED_SIGMA / Math.sqrt(weights);
-            // trust must count for a model with one kind of figure too (in a mean of one row its weight cancels): evidence
-            // weighing less than one common-protocol figure is counted low by its uncertainty beyond that figure's
-            double discount = Math.max(0, uncertainty - MEASURED_SIGMA);
-            return new Estimate(Math.max(0, weightedMean(rows, keep) - discount), uncertainty, false, rows, null);
+            return new Estimate(weightedMean(rows, keep), MEASURED_SIGMA / Math.sqrt(weights), false, rows, null);
         }
         if (prior == null) {
             return null;
@@ -120,7 +124,9 @@ public final class TaskEvidence {
         double sum = 0;
         double weights = 0;
         for (Row r : rows) {
-            double pct = keep == 1.0 ? r.percentile() : percentile(sorted.get(r.suite()), r.figure().score() * keep);
+            double pct = keep == 1.0 ? r.percentile()
+                    : r.suite().ratingScale() ? r.percentile() * keep
+                    : percentile(sorted.get(r.suite()), r.figure().score() * keep);
             sum += r.suite().trust() * pct;
             weights += r.suite().trust();
         }
