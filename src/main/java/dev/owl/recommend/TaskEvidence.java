@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -172,12 +171,12 @@ public final class TaskEvidence {
             return "no " + task.evidence().get(0).benchmark() + " or other comparable figure, and too little to impute from";
         }
         if (ev.imputed()) {
-            return String.format(Locale.ROOT, "no figure for this task: imputed %.0f ± %.0f percentile from the prior",
-                    100 * ev.prior().mean(), 100 * ev.prior().sigma());
+            return "no figure for this task: imputed " + Math.round(100 * ev.prior().mean()) + " ± " + Math.round(100 * ev.prior().sigma())
+                    + " percentile from the prior";
         }
         TaskEvidence.Row best = ev.rows().get(0);
         return best.suite().benchmark() + " " + Quantities.plain(best.figure().score())
                 + (best.figure().vendorReported() ? " (vendor-reported)" : " (" + best.suite().protocol() + ")")
-                + String.format(Locale.ROOT, ", p%.0f of %d", 100 * best.percentile(), best.covered());
+                + ", p" + Math.round(100 * best.percentile()) + " of " + best.covered(); // once per model: no Formatter
     }
 }
