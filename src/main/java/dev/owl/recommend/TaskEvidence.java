@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,35 +37,49 @@ public final class TaskEvidence {
 
     TaskEvidence(Task task, List<Model> models) {
         this.task = task;
-        Map<Suite, List<Double>> scores = new LinkedHashMap<>();
-        Map<String, List<Object[]>> hits = new HashMap<>();
+        List<Suite> suites = task.evidence();
+        Map<String, List<Integer>> byName = new HashMap<>(); // a benchmark name, lower case → the task's suites of that name
+        for (int i = 0; i < suites.size(); i++) {
+            byName.computeIfAbsent(suites.get(i).benchmark().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Double>> scores = new ArrayList<>();
+        suites.forEach(s -> scores.add(new ArrayList<>()));
+        List<Model> covered = new ArrayList<>();
+        List<Benchmark[]> figures = new ArrayList<>(); // per covered model, its figure for each suite (or null)
         for (Model m : models) {
-            for (Suite s : task.evidence()) {
-                for (Benchmark b : m.benchmarks()) {
-                    if (matches(s, b)) {
-                        scores.computeIfAbsent(s, k -> new ArrayList<>()).add(b.score());
-                        hits.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(new Object[] {s, b});
-                        break; // one figure per model and suite: the first listed
+            Benchmark[] found = null;
+            for (Benchmark b : m.benchmarks()) {
+                for (int i : byName.getOrDefault(b.name().toLowerCase(Locale.ROOT), List.of())) {
+                    if (matches(suites.get(i), b) && (found == null || found[i] == null)) { // one per suite: the first listed
+                        found = found == null ? new Benchmark[suites.size()] : found;
+                        found[i] = b;
+                        scores.get(i).add(b.score());
                     }
                 }
             }
+            if (found != null) {
+                covered.add(m);
+                figures.add(found);
+            }
         }
-        scores.forEach((s, list) -> sorted.put(s, list.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
-        hits.forEach((id, list) -> {
+        for (int i = 0; i < suites.size(); i++) {
+            if (!scores.get(i).isEmpty()) {
+                sorted.put(suites.get(i), scores.get(i).stream().mapToDouble(Double::doubleValue).sorted().toArray());
+            }
+        }
+        // a list, not a map keyed by Model: a record's hash walks every field, and this runs over the whole catalog
+        List<Map.Entry<Model, Double>> measured = new ArrayList<>();
+        for (int k = 0; k < covered.size(); k++) {
             List<Row> rows = new ArrayList<>();
-            for (Object[] o : list) {
-                Suite s = (Suite) o[0];
-                Benchmark b = (Benchmark) o[1];
-                rows.add(new Row(s, b, sorted.get(s).length, percentile(sorted.get(s), b.score())));
+            for (int i = 0; i < suites.size(); i++) {
+                Benchmark b = figures.get(k)[i];
+                if (b != null) {
+                    double[] all = sorted.get(suites.get(i));
+                    rows.add(new Row(suites.get(i), b, all.length, percentile(all, b.score())));
+                }
             }
-            rowsByModel.put(id, List.copyOf(rows));
-        });
-        Map<Model, Double> measured = new LinkedHashMap<>();
-        for (Model m : models) {
-            List<Row> rows = rowsByModel.get(m.id());
-            if (rows != null) {
-                measured.put(m, weightedMean(rows, 1.0));
-            }
+            rowsByModel.put(covered.get(k).id(), List.copyOf(rows));
+            measured.add(Map.entry(covered.get(k), weightedMean(rows, 1.0)));
         }
         this.prior = Prior.fit(measured);
     }
