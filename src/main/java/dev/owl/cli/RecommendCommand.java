@@ -58,7 +58,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", paramLabel = "TASK", completionCandidates = Candidates.Tasks.class, description = "chat, code, agentic-code, reasoning, math, vision, audio, "
+    @Option(names = "--task", paramLabel = "TASK", completionCandidates = Candidates.Tasks.class, description = "chat, code, agentic-code, tools, reasoning, math, vision, audio, "
             + "long-context, edge, multilingual, fine-tuning or rag (default: chat).")
     String task = "chat";
 

@@ -39,18 +39,18 @@ public final class Prior {
     }
 
     /** Null when fewer than {@link #MIN_MODELS} models with figures have the parameters and date it needs. */
-    static Prior fit(Map<Model, Double> measured) {
+    static Prior fit(List<Map.Entry<Model, Double>> measured) {
         List<double[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<String> families = new ArrayList<>();
-        measured.forEach((m, y) -> {
-            double[] x = features(m);
+        for (Map.Entry<Model, Double> e : measured) {
+            double[] x = features(e.getKey());
             if (x != null) {
                 xs.add(x);
-                ys.add(y);
-                families.add(m.family());
+                ys.add(e.getValue());
+                families.add(e.getKey().family());
             }
-        });
+        }
         int n = xs.size();
         if (n < MIN_MODELS) {
             return null;

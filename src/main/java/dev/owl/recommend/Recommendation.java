@@ -2,6 +2,7 @@ package dev.owl.recommend;
 
 import dev.owl.catalog.Model;
 import dev.owl.fit.FitEstimate;
+import dev.owl.fit.Hardware;
 import java.util.List;
 import java.util.Map;
 
@@ -58,5 +59,10 @@ public record Recommendation(
 
     static boolean fits(FitEstimate e, Long approxKv) {
         return e.availableBytes() != null && Boolean.TRUE.equals(e.fits()) && needed(e, approxKv) <= e.availableBytes();
+    }
+
+    /** Bytes in GiB to one decimal, as {@code %.1f} prints it (half up), without a Formatter: it runs once per model. */
+    static String gib(double bytes) {
+        return java.math.BigDecimal.valueOf(bytes / Hardware.GIB).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

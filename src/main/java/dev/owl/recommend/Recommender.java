@@ -110,7 +110,9 @@ public final class Recommender {
         ModelShape shape = ModelShape.of(m);
         // the cache fit cannot count (architecture unknown) is sized from the prior, so the model never fits on memory it may lack
         Long approxKv = kv == null || shape == null || shape.kvKnown() ? null : kv.bytes(shape.paramsTotalB(), req.contextTokens());
-        FitEstimate estimate = fit(m, shape, req, approxKv, exclusions);
+        Sizes sizes = new Sizes(shape, req.hardware() == null ? 0 : req.hardware().count() * req.hardware().memoryBytesEach(),
+                q -> size(shape, q, req));
+        FitEstimate estimate = fit(m, shape, req, approxKv, exclusions, sizes);
         Task task = req.task();
         Map<String, Double> parts = new LinkedHashMap<>();
         boolean runs = estimate != null && Recommendation.fits(estimate, approxKv);
@@ -148,7 +150,7 @@ public final class Recommender {
         double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
         return new Recommendation(m, Math.round(score(parts) * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev,
                 penalty, budget != null && budget.api() ? RunChoice.api(budget) : runs ? RunChoice.of(m, estimate.quant(),
-                        q -> Recommendation.needed(size(shape, q, req), approxKv), q -> { Long a = size(shape, q, req).availableBytes(); return a == null ? 0 : a; })
+                        q -> Recommendation.needed(sizes.of(q), approxKv), q -> { Long a = sizes.of(q).availableBytes(); return a == null ? 0 : a; })
                         : RunChoice.of(m, null, q -> 0, q -> 0), approxKv == null ? null : new Recommendation.KvApproximation(
                         approxKv, kv.formula(shape.paramsTotalB())), budget);
     }
@@ -193,7 +195,7 @@ public final class Recommender {
     }
 
     /** The fit on the query's hardware (null without hardware or weights); not fitting or too slow is an exclusion. */
-    private FitEstimate fit(Model m, ModelShape shape, Requirements req, Long approxKv, List<String> exclusions) {
+    private FitEstimate fit(Model m, ModelShape shape, Requirements req, Long approxKv, List<String> exclusions, Sizes sizes) {
         if (req.hardware() == null || !m.hasWeights()) {
             return null;
         }
@@ -201,12 +203,12 @@ public final class Recommender {
             exclusions.add("parameter count unknown: cannot size it");
             return null;
         }
-        FitEstimate estimate = chooseFit(m, shape, req, approxKv);
+        FitEstimate estimate = sizes.best(m, req, approxKv);
         if (!Recommendation.fits(estimate, approxKv)) {
-            exclusions.add(String.format(Locale.ROOT, "needs %.1f GiB at %s + %s context%s; %.1f GiB available",
-                    Recommendation.needed(estimate, approxKv) / Hardware.GIB, estimate.quant().key(), Quantities.tokens(req.contextTokens()),
-                    approxKv == null ? "" : " (KV cache estimated from its size: architecture unknown)",
-                    estimate.availableBytes() / Hardware.GIB));
+            exclusions.add("needs " + Recommendation.gib(Recommendation.needed(estimate, approxKv)) + " GiB at " + estimate.quant().key()
+                    + " + " + Quantities.tokens(req.contextTokens()) + " context"
+                    + (approxKv == null ? "" : " (KV cache estimated from its size: architecture unknown)") + "; "
+                    + Recommendation.gib(estimate.availableBytes()) + " GiB available");
         } else if (req.minTokensPerSecond() != null && (estimate.shownTokensPerSecond() == null
                 || estimate.shownTokensPerSecond() < req.minTokensPerSecond())) {
             // the figure the ~TOK/S columns of fit and recommend show, so an excluded model is never shown faster than asked
@@ -261,26 +263,6 @@ public final class Recommender {
     /** The estimate of one format on the query's hardware and context. */
     private FitEstimate size(ModelShape shape, Quantization q, Requirements req) {
         return fit.estimate(shape, q, req.contextTokens(), 1, KvQuant.FP16, req.hardware(), false, null, req.runtime());
-    }
-
-    /** The best-quality format that fits; if none fits, the estimate of the smallest tried. */
-    private FitEstimate chooseFit(Model m, ModelShape shape, Requirements req, Long approxKv) {
-        List<Quantization> tries = req.quant() != null ? List.of(req.quant()) : AUTO_QUANTS;
-        Quantization released = m.architecture() == null || m.architecture().nativeFormat() == null ? null
-                : Quantization.parse(m.architecture().nativeFormat());
-        if (req.quant() == null && released != null && !tries.contains(released)) {
-            // the vendor's release format loses nothing against its own figures: try it right after 16-bit
-            tries = new ArrayList<>(tries);
-            tries.add(1, released);
-        }
-        FitEstimate last = null;
-        for (Quantization q : tries) {
-            last = size(shape, q, req);
-            if (Recommendation.fits(last, approxKv)) {
-                return last;
-            }
-        }
-        return last;
     }
 
     private List<String> euProviders(String family) {

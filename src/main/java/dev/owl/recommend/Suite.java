@@ -23,6 +23,14 @@ public record Suite(String benchmark, String protocol, String description, doubl
         return protocol != null;
     }
 
+    /**
+     * Whether the suite's figures are ratings (LMArena's Elo-style scale) rather than percentages: a fraction of a rating
+     * means nothing, so a quantization penalty scales such a figure's percentile instead of the figure.
+     */
+    public boolean ratingScale() {
+        return protocol != null && protocol.startsWith("lmarena-");
+    }
+
     /** The suite as one phrase: its name, and its protocol or that vendors report it. */
     public String label() {
         return benchmark + (commonProtocol() ? " (" + protocol + ")" : " (vendor-reported)");

@@ -8,20 +8,25 @@ import java.util.Locale;
  * which input modality is required (a hard constraint).
  */
 public enum Task {
-    CHAT("general assistant", vendor("MMLU-Pro", "IFEval", "GPQA", "GPQA-Diamond", "MMLU"), List.of("chat", "tools"), null),
-    CODE("code generation and completion", List.of(Suites.AIDER, Suites.SWE_BASH_ONLY, Suite.vendor("LiveCodeBench"), Suite.vendor("HumanEval"),
-            Suite.vendor("MBPP"), Suite.vendor("HumanEval+")), List.of("code", "fim"), null),
-    AGENTIC_CODE("coding agents editing repositories", List.of(Suites.SWE_BASH_ONLY, Suites.AIDER, Suite.vendor("SWE-bench Verified"),
-            Suite.vendor("LiveCodeBench")), List.of("code", "tools"), null),
-    REASONING("multi-step reasoning", vendor("GPQA-Diamond", "GPQA", "AIME 2025", "AIME 2024", "MMLU-Pro"), List.of("reasoning"), null),
-    MATH("mathematics", vendor("AIME 2025", "AIME 2024", "MATH-500", "MATH", "GSM8K"), List.of("reasoning"), null),
-    VISION("images and documents", vendor("MMMU", "MathVista", "ChartQA", "DocVQA"), List.of("vision"), "image"),
+    CHAT("general assistant", with(List.of(Suites.ARENA_TEXT), "MMLU-Pro", "IFEval", "GPQA", "GPQA-Diamond", "MMLU"),
+            List.of("chat", "tools"), null),
+    CODE("code generation and completion", with(List.of(Suites.AIDER, Suites.SWE_BASH_ONLY, Suites.ARENA_CODING), "LiveCodeBench",
+            "HumanEval", "MBPP", "HumanEval+"), List.of("code", "fim"), null),
+    AGENTIC_CODE("coding agents editing repositories", with(List.of(Suites.SWE_BASH_ONLY, Suites.AIDER, Suites.BFCL),
+            "SWE-bench Verified", "LiveCodeBench"), List.of("code", "tools"), null),
+    TOOLS("tool use and function calling", List.of(Suites.BFCL, Suites.ARENA_TEXT), List.of("tools", "chat"), null),
+    REASONING("multi-step reasoning", with(List.of(Suites.ARENA_HARD, Suites.ARENA_MATH), "GPQA-Diamond", "GPQA", "AIME 2025", "AIME 2024",
+            "MMLU-Pro"), List.of("reasoning"), null),
+    MATH("mathematics", with(List.of(Suites.ARENA_MATH), "AIME 2025", "AIME 2024", "MATH-500", "MATH", "GSM8K"), List.of("reasoning"), null),
+    VISION("images and documents", with(List.of(Suites.ARENA_VISION), "MMMU", "MathVista", "ChartQA", "DocVQA"), List.of("vision"), "image"),
     AUDIO("speech and audio understanding", List.of(), List.of("audio"), "audio"),
-    LONG_CONTEXT("long documents", vendor("MMLU-Pro", "IFEval", "MMLU"), List.of(), null),
-    EDGE("small devices", vendor("MMLU-Pro", "MMLU", "IFEval"), List.of(), null),
-    MULTILINGUAL("many languages", vendor("MMLU-ProX", "Global-MMLU", "MGSM", "MMLU-Pro", "MMLU"), List.of("multilingual"), null),
-    FINE_TUNING("a base for fine-tuning", vendor("MMLU-Pro", "MMLU"), List.of(), null),
-    RAG("retrieval-augmented generation", vendor("MMLU-Pro", "IFEval", "MMLU"), List.of("tools", "chat"), null);
+    LONG_CONTEXT("long documents", with(List.of(Suites.ARENA_TEXT), "MMLU-Pro", "IFEval", "MMLU"), List.of(), null),
+    EDGE("small devices", with(List.of(Suites.ARENA_TEXT), "MMLU-Pro", "MMLU", "IFEval"), List.of(), null),
+    MULTILINGUAL("many languages", with(List.of(Suites.ARENA_CHINESE, Suites.ARENA_GERMAN, Suites.ARENA_JAPANESE), "MMLU-ProX",
+            "Global-MMLU", "MGSM", "MMLU-Pro", "MMLU"), List.of("multilingual"), null),
+    FINE_TUNING("a base for fine-tuning", with(List.of(), "MMLU-Pro", "MMLU"), List.of(), null),
+    RAG("retrieval-augmented generation", with(List.of(Suites.ARENA_TEXT, Suites.BFCL), "MMLU-Pro", "IFEval", "MMLU"),
+            List.of("tools", "chat"), null);
 
     /** The common-protocol suites in the catalog (their figures carry {@code protocol:}). */
     static final class Suites {
@@ -31,6 +36,31 @@ public enum Task {
         static final Suite SWE_BASH_ONLY = Suite.common("SWE-bench Verified", "swe-bench-bash-only",
                 "SWE-bench Verified, bash-only leaderboard: the same minimal agent (mini-SWE-agent) for every model, "
                         + "percent of 500 GitHub issues resolved");
+        static final Suite BFCL = Suite.common("BFCL", "bfcl-v4",
+                "Berkeley Function-Calling Leaderboard V4: one harness scores single, parallel and multi-turn calls, "
+                        + "web search and memory; overall accuracy, the better of a model's FC and prompt modes");
+        static final Suite ARENA_TEXT = arena("LMArena text", "all text battles");
+        static final Suite ARENA_HARD = arena("LMArena text hard prompts", "battles on prompts LMArena tags as hard");
+        static final Suite ARENA_MATH = arena("LMArena text math", "battles on math prompts");
+        static final Suite ARENA_CODING = arena("LMArena text coding", "battles on coding prompts");
+        static final Suite ARENA_CHINESE = arena("LMArena text Chinese", "battles in Chinese");
+        static final Suite ARENA_GERMAN = arena("LMArena text German", "battles in German");
+        static final Suite ARENA_JAPANESE = arena("LMArena text Japanese", "battles in Japanese");
+        static final Suite ARENA_VISION = Suite.common("LMArena vision", "lmarena-vision",
+                "LMArena vision arena: people vote between two anonymous models' answers about an image; Elo-style rating "
+                        + "with style control, all vision battles");
+
+        private static Suite arena(String benchmark, String which) {
+            return Suite.common(benchmark, "lmarena-text", "LMArena text arena: people vote between two anonymous models' "
+                    + "answers; Elo-style rating with style control, " + which);
+        }
+    }
+
+    /** The common-protocol suites first, then the named vendor-reported figures. */
+    private static List<Suite> with(List<Suite> common, String... vendor) {
+        List<Suite> out = new java.util.ArrayList<>(common);
+        out.addAll(vendor(vendor));
+        return List.copyOf(out);
     }
 
     private static List<Suite> vendor(String... names) {

@@ -27,6 +27,8 @@ public final class TaskEvidence {
 
     /** The uncertainty of one common-protocol figure's percentile; n figures of total trust W have 0.1 / √W. */
     static final double MEASURED_SIGMA = 0.1;
+    /** The uncertainty of a model's vendor-reported figures alone, however many: one figure of trust {@link Suite#VENDOR_TRUST}. */
+    static final double VENDOR_ONLY_SIGMA = MEASURED_SIGMA / Math.sqrt(Suite.VENDOR_TRUST);
 
     private final Task task;
     private final Map<Suite, double[]> sorted = new LinkedHashMap<>();
@@ -35,35 +37,49 @@ public final class TaskEvidence {
 
     TaskEvidence(Task task, List<Model> models) {
         this.task = task;
-        Map<Suite, List<Double>> scores = new LinkedHashMap<>();
-        Map<String, List<Object[]>> hits = new HashMap<>();
+        List<Suite> suites = task.evidence();
+        Map<String, List<Integer>> byName = new HashMap<>(); // a benchmark name, lower case → the task's suites of that name
+        for (int i = 0; i < suites.size(); i++) {
+            byName.computeIfAbsent(suites.get(i).benchmark().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Double>> scores = new ArrayList<>();
+        suites.forEach(s -> scores.add(new ArrayList<>()));
+        List<Model> covered = new ArrayList<>();
+        List<Benchmark[]> figures = new ArrayList<>(); // per covered model, its figure for each suite (or null)
         for (Model m : models) {
-            for (Suite s : task.evidence()) {
-                for (Benchmark b : m.benchmarks()) {
-                    if (matches(s, b)) {
-                        scores.computeIfAbsent(s, k -> new ArrayList<>()).add(b.score());
-                        hits.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(new Object[] {s, b});
-                        break; // one figure per model and suite: the first listed
+            Benchmark[] found = null;
+            for (Benchmark b : m.benchmarks()) {
+                for (int i : byName.getOrDefault(b.name().toLowerCase(Locale.ROOT), List.of())) {
+                    if (matches(suites.get(i), b) && (found == null || found[i] == null)) { // one per suite: the first listed
+                        found = found == null ? new Benchmark[suites.size()] : found;
+                        found[i] = b;
+                        scores.get(i).add(b.score());
                     }
                 }
             }
+            if (found != null) {
+                covered.add(m);
+                figures.add(found);
+            }
         }
-        scores.forEach((s, list) -> sorted.put(s, list.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
-        hits.forEach((id, list) -> {
+        for (int i = 0; i < suites.size(); i++) {
+            if (!scores.get(i).isEmpty()) {
+                sorted.put(suites.get(i), scores.get(i).stream().mapToDouble(Double::doubleValue).sorted().toArray());
+            }
+        }
+        // a list, not a map keyed by Model: a record's hash walks every field, and this runs over the whole catalog
+        List<Map.Entry<Model, Double>> measured = new ArrayList<>();
+        for (int k = 0; k < covered.size(); k++) {
             List<Row> rows = new ArrayList<>();
-            for (Object[] o : list) {
-                Suite s = (Suite) o[0];
-                Benchmark b = (Benchmark) o[1];
-                rows.add(new Row(s, b, sorted.get(s).length, percentile(sorted.get(s), b.score())));
+            for (int i = 0; i < suites.size(); i++) {
+                Benchmark b = figures.get(k)[i];
+                if (b != null) {
+                    double[] all = sorted.get(suites.get(i));
+                    rows.add(new Row(suites.get(i), b, all.length, percentile(all, b.score())));
+                }
             }
-            rowsByModel.put(id, List.copyOf(rows));
-        });
-        Map<Model, Double> measured = new LinkedHashMap<>();
-        for (Model m : models) {
-            List<Row> rows = rowsByModel.get(m.id());
-            if (rows != null) {
-                measured.put(m, weightedMean(rows, 1.0));
-            }
+            rowsByModel.put(covered.get(k).id(), List.copyOf(rows));
+            measured.add(Map.entry(covered.get(k), weightedMean(rows, 1.0)));
         }
         this.prior = Prior.fit(measured);
     }
@@ -96,12 +112,14 @@ public final class TaskEvidence {
     Estimate estimate(Model m, double keep) {
         List<Row> rows = rowsByModel.get(m.id());
         if (rows != null) {
+            boolean common = rows.stream().anyMatch(r -> r.suite().commonProtocol());
+            if (!common) {
+                // one vendor's cards pick their own settings and the figures they print, so several do not average out: they
+                // count one vendor-only standard error low, as an imputed value counts its own
+                return new Estimate(Math.max(0, weightedMean(rows, keep) - VENDOR_ONLY_SIGMA), VENDOR_ONLY_SIGMA, false, rows, null);
+            }
             double weights = rows.stream().mapToDouble(r -> r.suite().trust()).sum();
-            double uncertainty = MEASURED_SIGMA / Math.sqrt(weights);
-            // trust must count for a model with one kind of figure too (in a mean of one row its weight cancels): evidence
-            // weighing less than one common-protocol figure is counted low by its uncertainty beyond that figure's
-            double discount = Math.max(0, uncertainty - MEASURED_SIGMA);
-            return new Estimate(Math.max(0, weightedMean(rows, keep) - discount), uncertainty, false, rows, null);
+            return new Estimate(weightedMean(rows, keep), MEASURED_SIGMA / Math.sqrt(weights), false, rows, null);
         }
         if (prior == null) {
             return null;
@@ -120,7 +138,9 @@ public final class TaskEvidence {
         double sum = 0;
         double weights = 0;
         for (Row r : rows) {
-            double pct = keep == 1.0 ? r.percentile() : percentile(sorted.get(r.suite()), r.figure().score() * keep);
+            double pct = keep == 1.0 ? r.percentile()
+                    : r.suite().ratingScale() ? r.percentile() * keep
+                    : percentile(sorted.get(r.suite()), r.figure().score() * keep);
             sum += r.suite().trust() * pct;
             weights += r.suite().trust();
         }
@@ -166,12 +186,12 @@ public final class TaskEvidence {
             return "no " + task.evidence().get(0).benchmark() + " or other comparable figure, and too little to impute from";
         }
         if (ev.imputed()) {
-            return String.format(Locale.ROOT, "no figure for this task: imputed %.0f ± %.0f percentile from the prior",
-                    100 * ev.prior().mean(), 100 * ev.prior().sigma());
+            return "no figure for this task: imputed " + Math.round(100 * ev.prior().mean()) + " ± " + Math.round(100 * ev.prior().sigma())
+                    + " percentile from the prior";
         }
         TaskEvidence.Row best = ev.rows().get(0);
         return best.suite().benchmark() + " " + Quantities.plain(best.figure().score())
                 + (best.figure().vendorReported() ? " (vendor-reported)" : " (" + best.suite().protocol() + ")")
-                + String.format(Locale.ROOT, ", p%.0f of %d", 100 * best.percentile(), best.covered());
+                + ", p" + Math.round(100 * best.percentile()) + " of " + best.covered(); // once per model: no Formatter
     }
 }
