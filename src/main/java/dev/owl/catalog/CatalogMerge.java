@@ -34,11 +34,18 @@ final class CatalogMerge {
 
     /** A compiled catalog's entries join as if read from its files, so overrides and name clashes are found alike. */
     void addCompiled(CompiledCatalog compiled) {
-        Map<String, Located> seenHere = new HashMap<>();
+        // One place per file, shared by its entries: a compiled entry is known by its file alone. Its ids were
+        // unique when it was compiled, so a namesake already in the map is one from an earlier location.
+        Map<String, Located> files = new HashMap<>();
         for (Model m : compiled.section("models", Model.class)) {
-            put(new Parsed<>(m, new Located(m.origin(), 0, 0)), "model", Model::id, models, modelAt, seenHere);
+            Located here = files.computeIfAbsent(m.origin(), file -> new Located(file, 0, 0));
+            Located before = modelAt.put(m.id(), here);
+            if (before != null) {
+                overrides.add(new Override("model", m.id(), before.where(), here.where()));
+            }
+            models.put(m.id(), m);
         }
-        seenHere.clear();
+        Map<String, Located> seenHere = new HashMap<>();
         for (License l : compiled.section("licenses", License.class)) {
             license(new Parsed<>(l, new Located(l.origin(), 0, 0)), seenHere);
         }

@@ -207,11 +207,18 @@ final class RecordCodecs {
             out.varint(list.size());
             list.forEach(e -> element.write(out, e));
         }, in -> {
-            Object[] items = new Object[in.varint()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = element.read(in);
+            int n = in.varint();
+            if (n == 0) {
+                return List.of();
             }
-            return Collections.unmodifiableList(Arrays.asList(items));
+            Object[] items = new Object[n];
+            boolean nulls = false;
+            for (int i = 0; i < n; i++) {
+                items[i] = element.read(in);
+                nulls |= items[i] == null;
+            }
+            // List.of: the records' List.copyOf then keeps it as it is instead of copying it again
+            return nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items);
         });
     }
 

@@ -3,18 +3,29 @@ package dev.owl.catalog;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-/** Reads one section of a compiled catalog, as {@link SectionWriter} wrote it: its string table first, then the body. */
+/**
+ * Reads one section of a compiled catalog, as {@link SectionWriter} wrote it: its string table first, then the body.
+ * A string is decoded when first read, once: a 100,000-model catalog holds half a million distinct strings, and a
+ * command that shows twenty models needs few of them.
+ */
 final class SectionReader {
+    private final byte[] bytes;
     private final ByteBuffer buf;
+    private final int offset;
+    private final int[] stringAt; // each string's length varint, relative to offset
     private final String[] strings;
 
     /** The section at {@code offset} of {@code bytes}, positioned after its string table. */
     SectionReader(byte[] bytes, int offset, int length) {
+        this.bytes = bytes;
+        this.offset = offset;
         this.buf = ByteBuffer.wrap(bytes, offset, length).slice();
-        this.strings = new String[varint()];
-        for (int i = 0; i < strings.length; i++) {
+        int count = varint();
+        this.stringAt = new int[count];
+        this.strings = new String[count];
+        for (int i = 0; i < count; i++) {
+            stringAt[i] = buf.position();
             int len = varint();
-            strings[i] = new String(bytes, offset + buf.position(), len, StandardCharsets.UTF_8);
             buf.position(buf.position() + len);
         }
     }
@@ -41,7 +52,17 @@ final class SectionReader {
     }
 
     String string() {
-        return strings[varint()];
+        int i = varint();
+        String s = strings[i];
+        if (s == null) {
+            int at = buf.position();
+            buf.position(stringAt[i]);
+            int len = varint();
+            s = new String(bytes, offset + buf.position(), len, StandardCharsets.UTF_8);
+            strings[i] = s;
+            buf.position(at);
+        }
+        return s;
     }
 
     double float64() {

@@ -13,6 +13,7 @@ import dev.owl.query.ModelSummary;
 import dev.owl.query.SortField;
 import dev.owl.query.UnknownNameException;
 import dev.owl.render.Detail;
+import dev.owl.render.Mapped;
 import dev.owl.render.Sanitizer;
 import dev.owl.view.ModelViews;
 import java.time.LocalDate;
@@ -104,7 +105,7 @@ final class ListCommand implements Callable<Integer> {
         Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         Set<String> knownVendors = new LinkedHashSet<>();
-        for (Model m : catalog.models()) {
+        for (Model m : vendors.isEmpty() ? List.<Model>of() : catalog.models()) {
             knownVendors.add(m.vendor().toLowerCase(Locale.ROOT));
         }
         Set<String> knownLicenses = new LinkedHashSet<>();
@@ -151,7 +152,7 @@ final class ListCommand implements Callable<Integer> {
         if (later && limit != null) {
             models = models.stream().limit(limit).toList();
         }
-        owl.renderer().list(models.stream().map(ModelSummary::of).toList(), ModelViews.list(sources),
+        owl.renderer().list(Mapped.of(models, ModelSummary::of), ModelViews.list(sources),
                 spec.commandLine().getOut());
         return ExitCode.OK;
     }

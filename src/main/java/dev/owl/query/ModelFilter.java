@@ -5,9 +5,11 @@ import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.catalog.ModelStatus;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /** Selects and orders models for {@code owl list}. */
 public final class ModelFilter {
@@ -18,16 +20,36 @@ public final class ModelFilter {
     }
 
     public List<Model> apply(ModelQuery q) {
+        Comparator<Model> order = q.sort().comparator(q.reverse());
+        if (q.limit() != null) {
+            return first(q, order, q.limit());
+        }
         List<Model> out = new ArrayList<>();
         for (Model m : catalog.models()) {
             if (matches(m, q)) {
                 out.add(m);
             }
         }
-        out.sort(q.sort().comparator(q.reverse()));
-        if (q.limit() != null && out.size() > q.limit()) {
-            return List.copyOf(out.subList(0, q.limit()));
+        out.sort(order);
+        return out;
+    }
+
+    /**
+     * The first {@code limit} matches in order, without sorting every match: a heap keeps the best so far (its
+     * root the worst of them). The order is total (ties end at the unique id), so this is the sorted list's head.
+     */
+    private List<Model> first(ModelQuery q, Comparator<Model> order, int limit) {
+        PriorityQueue<Model> best = new PriorityQueue<>(Math.min(limit, 1024) + 1, order.reversed());
+        for (Model m : catalog.models()) {
+            if (matches(m, q) && (best.size() < limit || order.compare(m, best.peek()) < 0)) {
+                best.add(m);
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
         }
+        List<Model> out = new ArrayList<>(best);
+        out.sort(order);
         return out;
     }
 

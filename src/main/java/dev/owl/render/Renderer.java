@@ -168,6 +168,9 @@ public class Renderer {
     /** A document with {@link #SCHEMA_VERSION} written before its own keys. */
     record Versioned(int schemaVersion, @com.fasterxml.jackson.annotation.JsonUnwrapped Object document) {
         static Object of(Object tree) {
+            if (tree instanceof List<?> items) {
+                return Mapped.of(items, Versioned::one); // each row wrapped as it is written
+            }
             if (tree instanceof java.util.Collection<?> items) {
                 return items.stream().map(Versioned::one).toList();
             }
