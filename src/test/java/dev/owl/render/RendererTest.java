@@ -86,4 +86,28 @@ class RendererTest {
                 .isEqualTo("a\u001b[31m\"b\u202E");
         assertThat(out.toString()).doesNotContain("\u001b");
     }
+
+    /** A record with what JSON must escape or keep as it is. */
+    record Row(String name, double value, java.util.List<String> tags) {}
+
+    /** On a UTF-8 stdout JSON goes straight to bytes: the same bytes as through the writer, and text after it stays in order. */
+    @Test
+    void jsonWrittenAsBytesEqualsJsonWrittenAsText() {
+        java.util.List<Row> rows = java.util.List.of(new Row("通义千问 \"q\"\n\u0007 é 😀", 1.5, java.util.List.of("a", "b")),
+                new Row("plain", -2, java.util.List.of()));
+        StringWriter text = new StringWriter();
+        PrintWriter textOut = new PrintWriter(text);
+        textOut.print("before ");
+        new Renderer(Format.JSON, false, 0).list(rows, null, textOut);
+        textOut.print("after");
+        textOut.flush();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        StdoutWriter stdout = StdoutWriter.over(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        stdout.print("before ");
+        new Renderer(Format.JSON, false, 0).list(rows, null, stdout);
+        stdout.print("after");
+        stdout.flush();
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(text.toString()).contains("通义千问");
+        assertThat(stdout.failure()).isNull();
+    }
 }
