@@ -16,13 +16,13 @@ final class CrossReferences {
     private CrossReferences() {}
 
     /** A model's license is in the catalog, and its id, aliases, repo ids and Ollama tags name it alone. */
-    static void checkModels(Map<String, Model> models, Map<String, License> licenses,
+    static void checkModels(List<ModelHead> models, Map<String, License> licenses,
             Map<String, Located> modelAt, Map<String, Located> modelLicenseAt, List<Diagnostic> sink) {
         // one map per kind of name (no "hf:" + repo key strings), sized up front: 100,000 models claim 300,000 names
         Map<String, String> names = new HashMap<>(models.size() * 2);
         Map<String, String> repos = new HashMap<>(models.size() * 2);
         Map<String, String> tags = new HashMap<>();
-        for (Model m : models.values()) {
+        for (ModelHead m : models) {
             Located at = modelAt.get(m.id());
             if (m.license() != null && !licenses.containsKey(m.license())) {
                 String close = Names.closest(m.license(), licenses.keySet());
@@ -45,7 +45,7 @@ final class CrossReferences {
     }
 
     /** Every name a user can type must lead to one model only. */
-    private static void claim(Map<String, String> names, String name, String kind, String shown, Model m, Located at,
+    private static void claim(Map<String, String> names, String name, String kind, String shown, ModelHead m, Located at,
             List<Diagnostic> sink) {
         String owner = names.putIfAbsent(name, m.id());
         if (owner != null && !owner.equals(m.id())) {
@@ -59,7 +59,7 @@ final class CrossReferences {
      * Deployments must name a catalog model and a hosted runtime, and a provider's model id must lead to
      * one model only (ids resolve to catalog models wherever a model name is accepted).
      */
-    static List<Deployment> checkDeployments(Collection<Parsed<Deployment>> parsed, Map<String, Model> models,
+    static List<Deployment> checkDeployments(Collection<Parsed<Deployment>> parsed, Map<String, ?> models,
             Map<String, InferenceRuntime> runtimes, List<Diagnostic> sink) {
         List<Deployment> out = new ArrayList<>();
         Map<String, String> idOwner = new HashMap<>();

@@ -30,6 +30,14 @@ final class SectionReader {
         }
     }
 
+    int position() {
+        return buf.position();
+    }
+
+    void seek(int position) {
+        buf.position(position);
+    }
+
     long varlong() {
         long v = 0;
         for (int shift = 0; ; shift += 7) {

@@ -5,6 +5,7 @@ import dev.owl.catalog.Capability;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
+import dev.owl.catalog.ModelHead;
 import dev.owl.catalog.Modality;
 import dev.owl.policy.InstalledModels;
 import dev.owl.query.ModelFilter;
@@ -105,7 +106,7 @@ final class ListCommand implements Callable<Integer> {
         Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         Set<String> knownVendors = new LinkedHashSet<>();
-        for (Model m : vendors.isEmpty() ? List.<Model>of() : catalog.models()) {
+        for (ModelHead m : vendors.isEmpty() ? List.<ModelHead>of() : catalog.heads()) {
             knownVendors.add(m.vendor().toLowerCase(Locale.ROOT));
         }
         Set<String> knownLicenses = new LinkedHashSet<>();

@@ -1,7 +1,7 @@
 package dev.owl.query;
 
 import dev.owl.catalog.Catalog;
-import dev.owl.catalog.Model;
+import dev.owl.catalog.ModelHead;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,7 @@ public final class Known {
 
     public static Set<String> families(Catalog catalog) {
         Set<String> known = new TreeSet<>();
-        for (Model m : catalog.models()) {
+        for (ModelHead m : catalog.heads()) {
             known.add(m.family());
         }
         return known;
