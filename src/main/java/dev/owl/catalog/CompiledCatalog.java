@@ -51,15 +51,15 @@ public final class CompiledCatalog {
             new Section<>("measurements", Measurement.class, Catalog::measurements));
 
     private final String label;
-    private final byte[] bytes;
+    private final ByteBuffer bytes;
     private final Map<String, int[]> sections; // name -> {offset, length}
     private final Map<String, Long> fingerprints;
 
-    private CompiledCatalog(String label, byte[] bytes) {
+    private CompiledCatalog(String label, ByteBuffer bytes) {
         this.label = label;
         this.bytes = bytes;
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        if (bytes.length < 8 || in.getInt() != MAGIC) {
+        ByteBuffer in = bytes.duplicate();
+        if (bytes.capacity() < 8 || in.getInt() != MAGIC) {
             throw invalid("not a compiled owl catalog", "compile one with: owl catalog compile DIR -o FILE");
         }
         int format = in.getShort();
@@ -85,7 +85,7 @@ public final class CompiledCatalog {
                 toc.put(names[i], new int[] {offset, lengths[i]});
                 offset += lengths[i];
             }
-            if (offset != bytes.length) {
+            if (offset != bytes.capacity()) {
                 throw invalid("compiled catalog is truncated or has trailing bytes", "compile it again: owl catalog compile DIR -o FILE");
             }
             this.sections = toc;
@@ -97,7 +97,7 @@ public final class CompiledCatalog {
 
     /** A compiled catalog held in memory. */
     static CompiledCatalog of(String label, byte[] bytes) {
-        return new CompiledCatalog(label, bytes);
+        return new CompiledCatalog(label, ByteBuffer.wrap(bytes));
     }
 
     /** The compiled built-in catalog bundled in the jar. */
@@ -106,7 +106,7 @@ public final class CompiledCatalog {
             if (in == null) {
                 throw new IllegalStateException("the built-in catalog " + RESOURCE + " is missing from the class path");
             }
-            return new CompiledCatalog("catalog", in.readAllBytes());
+            return of("catalog", in.readAllBytes());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the built-in catalog: " + e.getMessage(), e);
         }
@@ -119,7 +119,14 @@ public final class CompiledCatalog {
                 throw new InputException(List.of(new Diagnostic(label, 0, 0, "compiled catalog is larger than "
                         + maxBytes / (1024 * 1024) + " MiB", "split the catalog")));
             }
-            return new CompiledCatalog(label, Files.readAllBytes(file));
+            // read outside the heap, so the collector never copies it; read, not mapped: a file rewritten meanwhile cannot crash owl
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+                ByteBuffer bytes = ByteBuffer.allocateDirect(Math.toIntExact(channel.size()));
+                while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+                    // read on until full or at the end
+                }
+                return new CompiledCatalog(label, bytes.flip());
+            }
         } catch (IOException e) {
             throw new InputException(List.of(new Diagnostic(label, 0, 0, "cannot read compiled catalog (" + e.getMessage() + ")",
                     "check that the file exists and is readable")));
@@ -165,7 +172,7 @@ public final class CompiledCatalog {
             throw invalid("compiled by a different version of owl (its " + name + " no longer match this owl's)",
                     "compile it again with this owl: owl catalog compile DIR -o FILE");
         }
-        byte[] empty = {0, 0}; // no strings, no items
+        ByteBuffer empty = ByteBuffer.wrap(new byte[] {0, 0}); // no strings, no items
         return new CompiledSection<>(at == null ? new SectionReader(empty, 0, 2) : new SectionReader(bytes, at[0], at[1]), codec);
     }
 

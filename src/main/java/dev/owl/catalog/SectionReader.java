@@ -9,17 +9,14 @@ import java.nio.charset.StandardCharsets;
  * command that shows twenty models needs few of them.
  */
 final class SectionReader {
-    private final byte[] bytes;
     private final ByteBuffer buf;
-    private final int offset;
-    private final int[] stringAt; // each string's length varint, relative to offset
+    private byte[] scratch = new byte[64];
+    private final int[] stringAt; // where each string (its length varint) starts in the section
     private final String[] strings;
 
     /** The section at {@code offset} of {@code bytes}, positioned after its string table. */
-    SectionReader(byte[] bytes, int offset, int length) {
-        this.bytes = bytes;
-        this.offset = offset;
-        this.buf = ByteBuffer.wrap(bytes, offset, length).slice();
+    SectionReader(ByteBuffer bytes, int offset, int length) {
+        this.buf = bytes.duplicate().position(offset).limit(offset + length).slice();
         int count = varint();
         this.stringAt = new int[count];
         this.strings = new String[count];
@@ -66,7 +63,11 @@ final class SectionReader {
             int at = buf.position();
             buf.position(stringAt[i]);
             int len = varint();
-            s = new String(bytes, offset + buf.position(), len, StandardCharsets.UTF_8);
+            if (len > scratch.length) {
+                scratch = new byte[Math.max(len, 2 * scratch.length)];
+            }
+            buf.get(scratch, 0, len);
+            s = new String(scratch, 0, len, StandardCharsets.UTF_8);
             strings[i] = s;
             buf.position(at);
         }
