@@ -34,14 +34,33 @@ public final class StdoutWriter extends PrintWriter {
             return null;
         }
         flush();
+        // a failed write marks this writer as failed and is remembered, as for text: the launcher reports it
         return new FilterOutputStream(recorder) {
             @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
+            public void write(byte[] b, int off, int len) {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    setError();
+                }
             }
 
             @Override
-            public void close() throws IOException {
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void flush() {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    setError();
+                }
+            }
+
+            @Override
+            public void close() {
                 flush();
             }
         };

@@ -110,4 +110,24 @@ class RendererTest {
         assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(text.toString()).contains("通义千问");
         assertThat(stdout.failure()).isNull();
     }
+
+    /** A JSON result written as bytes to a full disk fails like text does: no exception, the writer marked, the cause kept. */
+    @Test
+    void aFailedByteWriteIsRememberedNotThrown() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                write(0);
+            }
+        };
+        StdoutWriter stdout = StdoutWriter.over(full, java.nio.charset.StandardCharsets.UTF_8);
+        new Renderer(Format.JSON, false, 0).list(java.util.List.of(new Row("a", 1, java.util.List.of())), null, stdout);
+        assertThat(stdout.checkError()).isTrue();
+        assertThat(stdout.failure()).hasMessage("No space left on device");
+    }
 }
