@@ -13,6 +13,8 @@ import java.util.function.Supplier;
  */
 public final class Catalog {
     private final Lazy<List<Model>> models;
+    private final Lazy<List<ModelHead>> heads;
+    private final java.util.function.IntFunction<Model> modelAt;
     private final Lazy<Map<String, Model>> modelsById;
     private final Lazy<Map<String, License>> licenses;
     private final Lazy<Map<String, Accelerator>> accelerators;
@@ -37,15 +39,24 @@ public final class Catalog {
     public Catalog(List<Model> models, List<License> licenses, List<Accelerator> accelerators,
             List<InferenceRuntime> runtimes, List<Deployment> deployments, List<GpuPrice> gpuPrices,
             List<Measurement> measurements, List<CatalogLocation> locations, List<Override> overrides) {
-        this(() -> models, () -> licenses, () -> accelerators, () -> runtimes, () -> deployments, () -> gpuPrices,
-                () -> measurements, locations, overrides);
+        this(new Models(() -> models, null, null), () -> licenses, () -> accelerators, () -> runtimes, () -> deployments,
+                () -> gpuPrices, () -> measurements, locations, overrides);
     }
 
+    /**
+     * A catalog's models: all of them; each one's head, in the same order (null: taken from the models); and
+     * model {@code i} alone (null: from the list), so that a large compiled catalog decodes only what is shown.
+     */
+    record Models(Supplier<List<Model>> all, Supplier<List<ModelHead>> heads, java.util.function.IntFunction<Model> at) {}
+
     /** A catalog whose sections come from their suppliers, each called at most once, when first needed. */
-    Catalog(Supplier<List<Model>> models, Supplier<List<License>> licenses, Supplier<List<Accelerator>> accelerators,
+    Catalog(Models models, Supplier<List<License>> licenses, Supplier<List<Accelerator>> accelerators,
             Supplier<List<InferenceRuntime>> runtimes, Supplier<List<Deployment>> deployments, Supplier<List<GpuPrice>> gpuPrices,
             Supplier<List<Measurement>> measurements, List<CatalogLocation> locations, List<Override> overrides) {
-        this.models = new Lazy<>(() -> List.copyOf(models.get()));
+        this.models = new Lazy<>(() -> List.copyOf(models.all().get()));
+        this.heads = new Lazy<>(models.heads() != null ? models.heads()
+                : () -> this.models.get().stream().map(ModelHead::of).toList());
+        this.modelAt = models.at() != null ? models.at() : i -> this.models.get().get(i);
         this.modelsById = new Lazy<>(() -> index(this.models.get(), Model::id));
         this.licenses = new Lazy<>(() -> index(licenses.get(), License::id));
         this.accelerators = new Lazy<>(() -> index(accelerators.get(), Accelerator::id));
@@ -58,7 +69,7 @@ public final class Catalog {
     }
 
     /** A value computed once, on first use. */
-    private static final class Lazy<T> {
+    static final class Lazy<T> {
         private Supplier<T> supplier;
         private T value;
 
@@ -73,6 +84,10 @@ public final class Catalog {
             }
             return value;
         }
+
+        synchronized boolean done() {
+            return supplier == null;
+        }
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -85,6 +100,19 @@ public final class Catalog {
 
     public List<Model> models() {
         return models.get();
+    }
+
+    /** Each model's head ({@link ModelHead}), in the order of {@link #models()}. */
+    public List<ModelHead> heads() {
+        return heads.get();
+    }
+
+    /**
+     * The model at {@code index} of {@link #models()}. A command that shows a few models of a large compiled catalog
+     * asks for them this way, so that the others are never decoded; once every model is decoded, it is that one.
+     */
+    public Model model(int index) {
+        return models.done() ? models.get().get(index) : modelAt.apply(index);
     }
 
     /** The model with exactly this id (names, aliases and prefixes are {@code ModelResolver}'s job). */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The entries of each catalog location merged in load order: an id twice in one location is an error, and a
@@ -16,7 +17,7 @@ import java.util.function.Function;
  */
 final class CatalogMerge {
     private final List<Diagnostic> sink;
-    private final Map<String, Model> models = new LinkedHashMap<>();
+    private final Map<String, Entry> models = new LinkedHashMap<>();
     private final Map<String, License> licenses = new LinkedHashMap<>();
     private final Map<String, Accelerator> accelerators = new LinkedHashMap<>();
     private final Map<String, InferenceRuntime> runtimes = new LinkedHashMap<>();
@@ -32,13 +33,35 @@ final class CatalogMerge {
         this.sink = sink;
     }
 
+    /** A model in the merge: its head, and the model itself or where a compiled file has it. */
+    private record Entry(ModelHead head, Model model, IntFunction<Model> from, int index) {
+        String id() {
+            return head.id();
+        }
+
+        Model decoded() {
+            return model != null ? model : from.apply(index);
+        }
+    }
+
     /** A compiled catalog's entries join as if read from its files, so overrides and name clashes are found alike. */
     void addCompiled(CompiledCatalog compiled) {
-        Map<String, Located> seenHere = new HashMap<>();
-        for (Model m : compiled.section("models", Model.class)) {
-            put(new Parsed<>(m, new Located(m.origin(), 0, 0)), "model", Model::id, models, modelAt, seenHere);
+        // One place per file, shared by its entries: a compiled entry is known by its file alone. Its ids were
+        // unique when it was compiled, so a namesake already in the map is one from an earlier location.
+        // Only each model's head is decoded here; a model itself when a command asks for it.
+        Map<String, Located> files = new HashMap<>();
+        Catalog.Models own = compiled.models();
+        List<ModelHead> heads = own.heads().get();
+        for (int i = 0; i < heads.size(); i++) {
+            ModelHead m = heads.get(i);
+            Located here = files.computeIfAbsent(m.origin(), file -> new Located(file, 0, 0));
+            Located before = modelAt.put(m.id(), here);
+            if (before != null) {
+                overrides.add(new Override("model", m.id(), before.where(), here.where()));
+            }
+            models.put(m.id(), new Entry(m, null, own.at(), i));
         }
-        seenHere.clear();
+        Map<String, Located> seenHere = new HashMap<>();
         for (License l : compiled.section("licenses", License.class)) {
             license(new Parsed<>(l, new Located(l.origin(), 0, 0)), seenHere);
         }
@@ -61,8 +84,9 @@ final class CatalogMerge {
 
     /** A model read from YAML; {@code seenHere} holds the ids its location has given so far. */
     void model(Parsed<Model> m, Map<String, Located> seenHere) {
-        put(m, "model", Model::id, models, modelAt, seenHere);
-        if (models.get(m.value().id()) == m.value()) {
+        Entry entry = new Entry(ModelHead.of(m.value()), m.value(), null, 0);
+        put(new Parsed<>(entry, m.at()), "model", Entry::id, models, modelAt, seenHere);
+        if (models.get(m.value().id()) == entry) {
             modelLicenseAt.put(m.value().id(), m.at("license"));
         }
     }
@@ -100,12 +124,18 @@ final class CatalogMerge {
 
     /** The merged catalog, once its cross-references are checked (what fails a check is reported and left out). */
     Catalog catalog(List<CatalogLocation> locations) {
-        CrossReferences.checkModels(models, licenses, modelAt, modelLicenseAt, sink);
+        List<Entry> entries = List.copyOf(models.values());
+        List<ModelHead> heads = entries.stream().map(Entry::head).toList();
+        CrossReferences.checkModels(heads, licenses, modelAt, modelLicenseAt, sink);
         List<Deployment> served = CrossReferences.checkDeployments(deployments.values(), models, runtimes, sink);
         List<GpuPrice> prices = CrossReferences.checkGpuPrices(gpuPrices.values(), accelerators, sink);
-        return new Catalog(new ArrayList<>(models.values()), new ArrayList<>(licenses.values()),
-                new ArrayList<>(accelerators.values()), new ArrayList<>(runtimes.values()), served, prices, measurements, locations,
-                overrides);
+        Catalog.Models merged = new Catalog.Models(() -> entries.stream().map(Entry::decoded).toList(), () -> heads,
+                i -> entries.get(i).decoded());
+        List<License> licenseList = new ArrayList<>(licenses.values());
+        List<Accelerator> acceleratorList = new ArrayList<>(accelerators.values());
+        List<InferenceRuntime> runtimeList = new ArrayList<>(runtimes.values());
+        return new Catalog(merged, () -> licenseList, () -> acceleratorList, () -> runtimeList, () -> served, () -> prices,
+                () -> measurements, locations, overrides);
     }
 
     /** Entries of one file whose earlier namesakes are known only by the file they came from. */

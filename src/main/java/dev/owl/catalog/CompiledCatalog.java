@@ -33,7 +33,7 @@ import java.util.function.Function;
  */
 public final class CompiledCatalog {
     private static final int MAGIC = 0x4f574c43; // "OWLC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: items length-prefixed
     /** Where the build puts the compiled built-in catalog inside the jar. */
     public static final String RESOURCE = "/catalog.owlc";
 
@@ -51,15 +51,15 @@ public final class CompiledCatalog {
             new Section<>("measurements", Measurement.class, Catalog::measurements));
 
     private final String label;
-    private final byte[] bytes;
+    private final ByteBuffer bytes;
     private final Map<String, int[]> sections; // name -> {offset, length}
     private final Map<String, Long> fingerprints;
 
-    private CompiledCatalog(String label, byte[] bytes) {
+    private CompiledCatalog(String label, ByteBuffer bytes) {
         this.label = label;
         this.bytes = bytes;
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        if (bytes.length < 8 || in.getInt() != MAGIC) {
+        ByteBuffer in = bytes.duplicate();
+        if (bytes.capacity() < 8 || in.getInt() != MAGIC) {
             throw invalid("not a compiled owl catalog", "compile one with: owl catalog compile DIR -o FILE");
         }
         int format = in.getShort();
@@ -85,7 +85,7 @@ public final class CompiledCatalog {
                 toc.put(names[i], new int[] {offset, lengths[i]});
                 offset += lengths[i];
             }
-            if (offset != bytes.length) {
+            if (offset != bytes.capacity()) {
                 throw invalid("compiled catalog is truncated or has trailing bytes", "compile it again: owl catalog compile DIR -o FILE");
             }
             this.sections = toc;
@@ -97,7 +97,7 @@ public final class CompiledCatalog {
 
     /** A compiled catalog held in memory. */
     static CompiledCatalog of(String label, byte[] bytes) {
-        return new CompiledCatalog(label, bytes);
+        return new CompiledCatalog(label, ByteBuffer.wrap(bytes));
     }
 
     /** The compiled built-in catalog bundled in the jar. */
@@ -106,7 +106,7 @@ public final class CompiledCatalog {
             if (in == null) {
                 throw new IllegalStateException("the built-in catalog " + RESOURCE + " is missing from the class path");
             }
-            return new CompiledCatalog("catalog", in.readAllBytes());
+            return of("catalog", in.readAllBytes());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the built-in catalog: " + e.getMessage(), e);
         }
@@ -119,7 +119,14 @@ public final class CompiledCatalog {
                 throw new InputException(List.of(new Diagnostic(label, 0, 0, "compiled catalog is larger than "
                         + maxBytes / (1024 * 1024) + " MiB", "split the catalog")));
             }
-            return new CompiledCatalog(label, Files.readAllBytes(file));
+            // read outside the heap, so the collector never copies it; read, not mapped: a file rewritten meanwhile cannot crash owl
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+                ByteBuffer bytes = ByteBuffer.allocateDirect(Math.toIntExact(channel.size()));
+                while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+                    // read on until full or at the end
+                }
+                return new CompiledCatalog(label, bytes.flip());
+            }
         } catch (IOException e) {
             throw new InputException(List.of(new Diagnostic(label, 0, 0, "cannot read compiled catalog (" + e.getMessage() + ")",
                     "check that the file exists and is readable")));
@@ -136,9 +143,9 @@ public final class CompiledCatalog {
         }
     }
 
-    /** The catalog over this file, each section decoded on first use. */
+    /** The catalog over this file, each section decoded on first use; a model alone when a command asks for one. */
     Catalog catalog(List<CatalogLocation> locations) {
-        return new Catalog(() -> section("models", Model.class), () -> section("licenses", License.class),
+        return new Catalog(models(), () -> section("licenses", License.class),
                 () -> section("accelerators", Accelerator.class), () -> section("runtimes", InferenceRuntime.class),
                 () -> section("deployments", Deployment.class), () -> section("gpuPrices", GpuPrice.class),
                 () -> section("measurements", Measurement.class), locations, List.of());
@@ -146,25 +153,27 @@ public final class CompiledCatalog {
 
     /** One section's records (empty when the file has no such section). */
     <T> List<T> section(String name, Class<T> type) {
-        int[] at = sections.get(name);
-        if (at == null) {
-            return List.of();
-        }
+        return open(name, type, new RecordCodecs()).all();
+    }
+
+    /** The models: each one's head for every model, and a model alone, decoded when asked for. */
+    Catalog.Models models() {
         RecordCodecs codecs = new RecordCodecs();
+        Catalog.Lazy<CompiledSection<Model>> models = new Catalog.Lazy<>(() -> open("models", Model.class, codecs));
+        return new Catalog.Models(() -> models.get().all(),
+                () -> models.get().all(Projection.of(codecs, Model.class, ModelHead.class)), i -> models.get().get(i));
+    }
+
+    /** A section's items, each decoded when asked for (none when the file has no such section). */
+    private <T> CompiledSection<T> open(String name, Class<T> type, RecordCodecs codecs) {
         RecordCodecs.Codec codec = codecs.of(type);
-        if (fingerprints.get(name) != codecs.fingerprint(type)) {
+        int[] at = sections.get(name);
+        if (at != null && fingerprints.get(name) != codecs.fingerprint(type)) {
             throw invalid("compiled by a different version of owl (its " + name + " no longer match this owl's)",
                     "compile it again with this owl: owl catalog compile DIR -o FILE");
         }
-        SectionReader in = new SectionReader(bytes, at[0], at[1]);
-        int n = in.varint();
-        List<Object> items = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            items.add(codec.read(in));
-        }
-        @SuppressWarnings("unchecked")
-        List<T> typed = (List<T>) (List<?>) items;
-        return List.copyOf(typed);
+        ByteBuffer empty = ByteBuffer.wrap(new byte[] {0, 0}); // no strings, no items
+        return new CompiledSection<>(at == null ? new SectionReader(empty, 0, 2) : new SectionReader(bytes, at[0], at[1]), codec);
     }
 
     /** Writes every section of a validated catalog. */
@@ -177,7 +186,7 @@ public final class CompiledCatalog {
             List<?> items = s.of().apply(catalog);
             section.varint(items.size());
             for (Object item : items) {
-                codec.write(section, item);
+                section.item(() -> codec.write(section, item));
             }
             bodies.add(section.toBytes());
         }

@@ -16,10 +16,13 @@ final class CrossReferences {
     private CrossReferences() {}
 
     /** A model's license is in the catalog, and its id, aliases, repo ids and Ollama tags name it alone. */
-    static void checkModels(Map<String, Model> models, Map<String, License> licenses,
+    static void checkModels(List<ModelHead> models, Map<String, License> licenses,
             Map<String, Located> modelAt, Map<String, Located> modelLicenseAt, List<Diagnostic> sink) {
-        Map<String, String> names = new HashMap<>();
-        for (Model m : models.values()) {
+        // one map per kind of name (no "hf:" + repo key strings), sized up front: 100,000 models claim 300,000 names
+        Map<String, String> names = new HashMap<>(models.size() * 2);
+        Map<String, String> repos = new HashMap<>(models.size() * 2);
+        Map<String, String> tags = new HashMap<>();
+        for (ModelHead m : models) {
             Located at = modelAt.get(m.id());
             if (m.license() != null && !licenses.containsKey(m.license())) {
                 String close = Names.closest(m.license(), licenses.keySet());
@@ -28,25 +31,26 @@ final class CrossReferences {
                         "model '" + m.id() + "' names license '" + m.license() + "', which is not in the catalog",
                         close != null ? "did you mean '" + close + "'?" : "add licenses/" + m.license() + ".yaml"));
             }
-            claim(names, m.id(), "id", m, at, sink);
+            claim(names, m.id(), "id", null, m, at, sink);
             for (String alias : m.aliases()) {
-                claim(names, alias, "alias", m, at, sink);
+                claim(names, alias, "alias", null, m, at, sink);
             }
             for (String repo : m.hfRepos()) {
-                claim(names, "hf:" + repo.toLowerCase(Locale.ROOT), "Hugging Face repo " + repo, m, at, sink);
+                claim(repos, repo.toLowerCase(Locale.ROOT), "Hugging Face repo", repo, m, at, sink);
             }
             for (String tag : m.ollamaTags()) {
-                claim(names, "ollama:" + tag, "Ollama tag " + tag, m, at, sink);
+                claim(tags, tag, "Ollama tag", tag, m, at, sink);
             }
         }
     }
 
     /** Every name a user can type must lead to one model only. */
-    private static void claim(Map<String, String> names, String name, String what, Model m, Located at, List<Diagnostic> sink) {
+    private static void claim(Map<String, String> names, String name, String kind, String shown, ModelHead m, Located at,
+            List<Diagnostic> sink) {
         String owner = names.putIfAbsent(name, m.id());
         if (owner != null && !owner.equals(m.id())) {
             sink.add(new Diagnostic(at.file(), at.line(), at.column(),
-                    "model '" + m.id() + "': " + what + " is already used by model '" + owner + "'",
+                    "model '" + m.id() + "': " + (shown == null ? kind : kind + " " + shown) + " is already used by model '" + owner + "'",
                     "each id, alias, repo id and Ollama tag must name one model"));
         }
     }
@@ -55,7 +59,7 @@ final class CrossReferences {
      * Deployments must name a catalog model and a hosted runtime, and a provider's model id must lead to
      * one model only (ids resolve to catalog models wherever a model name is accepted).
      */
-    static List<Deployment> checkDeployments(Collection<Parsed<Deployment>> parsed, Map<String, Model> models,
+    static List<Deployment> checkDeployments(Collection<Parsed<Deployment>> parsed, Map<String, ?> models,
             Map<String, InferenceRuntime> runtimes, List<Diagnostic> sink) {
         List<Deployment> out = new ArrayList<>();
         Map<String, String> idOwner = new HashMap<>();

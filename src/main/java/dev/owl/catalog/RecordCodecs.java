@@ -24,14 +24,17 @@ import java.util.function.Function;
  * order, canonical constructors), with a fingerprint of that shape so a file from other records is refused.
  */
 final class RecordCodecs {
-    /** Encodes and decodes one type. */
+    /** Encodes and decodes one type, or reads past it without building anything. */
     interface Codec {
         void write(SectionWriter out, Object value);
 
         Object read(SectionReader in);
+
+        void skip(SectionReader in);
     }
 
-    private static Codec codec(BiConsumer<SectionWriter, Object> write, Function<SectionReader, Object> read) {
+    private static Codec codec(BiConsumer<SectionWriter, Object> write, Function<SectionReader, Object> read,
+            java.util.function.Consumer<SectionReader> skip) {
         return new Codec() {
             public void write(SectionWriter out, Object value) {
                 write.accept(out, value);
@@ -40,17 +43,22 @@ final class RecordCodecs {
             public Object read(SectionReader in) {
                 return read.apply(in);
             }
+
+            public void skip(SectionReader in) {
+                skip.accept(in);
+            }
         };
     }
 
     /** The scalar types by their boxed class; a primitive is never null, so only its box is nullable. */
     private static final Map<Class<?>, Codec> SCALARS = Map.of(
-            String.class, codec((out, v) -> out.string((String) v), SectionReader::string),
-            Integer.class, codec((out, v) -> out.signed((Integer) v), in -> (int) in.signed()),
-            Long.class, codec((out, v) -> out.signed((Long) v), SectionReader::signed),
-            Double.class, codec((out, v) -> out.float64((Double) v), SectionReader::float64),
-            Boolean.class, codec((out, v) -> out.write((Boolean) v ? 1 : 0), in -> in.read() != 0),
-            LocalDate.class, codec((out, v) -> out.signed(((LocalDate) v).toEpochDay()), in -> LocalDate.ofEpochDay(in.signed())));
+            String.class, codec((out, v) -> out.string((String) v), SectionReader::string, SectionReader::varlong),
+            Integer.class, codec((out, v) -> out.signed((Integer) v), in -> (int) in.signed(), SectionReader::varlong),
+            Long.class, codec((out, v) -> out.signed((Long) v), SectionReader::signed, SectionReader::varlong),
+            Double.class, codec((out, v) -> out.float64((Double) v), SectionReader::float64, SectionReader::float64),
+            Boolean.class, codec((out, v) -> out.write((Boolean) v ? 1 : 0), in -> in.read() != 0, SectionReader::read),
+            LocalDate.class, codec((out, v) -> out.signed(((LocalDate) v).toEpochDay()), in -> LocalDate.ofEpochDay(in.signed()),
+                    SectionReader::varlong));
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(
             int.class, Integer.class, long.class, Long.class, double.class, Double.class, boolean.class, Boolean.class);
 
@@ -139,7 +147,8 @@ final class RecordCodecs {
             }
             if (c.isEnum()) {
                 Object[] constants = c.getEnumConstants();
-                return nullable(codec((out, v) -> out.varint(((Enum<?>) v).ordinal()), in -> constants[in.varint()]));
+                return nullable(codec((out, v) -> out.varint(((Enum<?>) v).ordinal()), in -> constants[in.varint()],
+                        SectionReader::varlong));
             }
             if (c == Object.class) {
                 return dynamic();
@@ -188,6 +197,10 @@ final class RecordCodecs {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot rebuild " + type.getSimpleName() + " from the compiled catalog", e);
             }
+        }, in -> {
+            for (Codec c : codecs) {
+                c.skip(in);
+            }
         });
     }
 
@@ -198,7 +211,11 @@ final class RecordCodecs {
             if (v != null) {
                 inner.write(out, v);
             }
-        }, in -> in.read() == 0 ? null : inner.read(in));
+        }, in -> in.read() == 0 ? null : inner.read(in), in -> {
+            if (in.read() != 0) {
+                inner.skip(in);
+            }
+        });
     }
 
     private static Codec list(Codec element) {
@@ -207,11 +224,22 @@ final class RecordCodecs {
             out.varint(list.size());
             list.forEach(e -> element.write(out, e));
         }, in -> {
-            Object[] items = new Object[in.varint()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = element.read(in);
+            int n = in.varint();
+            if (n == 0) {
+                return List.of();
             }
-            return Collections.unmodifiableList(Arrays.asList(items));
+            Object[] items = new Object[n];
+            boolean nulls = false;
+            for (int i = 0; i < n; i++) {
+                items[i] = element.read(in);
+                nulls |= items[i] == null;
+            }
+            // List.of: the records' List.copyOf then keeps it as it is instead of copying it again
+            return nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items);
+        }, in -> {
+            for (int i = in.varint(); i > 0; i--) {
+                element.skip(in);
+            }
         });
     }
 
@@ -230,6 +258,11 @@ final class RecordCodecs {
                 map.put(key.read(in), value.read(in));
             }
             return Collections.unmodifiableMap(map);
+        }, in -> {
+            for (int i = in.varint(); i > 0; i--) {
+                key.skip(in);
+                value.skip(in);
+            }
         });
     }
 
@@ -249,6 +282,11 @@ final class RecordCodecs {
         }, in -> {
             int tag = in.read();
             return tag == 0 ? null : byTag[tag - 1].read(in);
+        }, in -> {
+            int tag = in.read();
+            if (tag != 0) {
+                byTag[tag - 1].skip(in);
+            }
         });
     }
 }

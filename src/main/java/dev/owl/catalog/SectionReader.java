@@ -3,20 +3,36 @@ package dev.owl.catalog;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-/** Reads one section of a compiled catalog, as {@link SectionWriter} wrote it: its string table first, then the body. */
+/**
+ * Reads one section of a compiled catalog, as {@link SectionWriter} wrote it: its string table first, then the body.
+ * A string is decoded when first read, once: a 100,000-model catalog holds half a million distinct strings, and a
+ * command that shows twenty models needs few of them.
+ */
 final class SectionReader {
     private final ByteBuffer buf;
+    private byte[] scratch = new byte[64];
+    private final int[] stringAt; // where each string (its length varint) starts in the section
     private final String[] strings;
 
     /** The section at {@code offset} of {@code bytes}, positioned after its string table. */
-    SectionReader(byte[] bytes, int offset, int length) {
-        this.buf = ByteBuffer.wrap(bytes, offset, length).slice();
-        this.strings = new String[varint()];
-        for (int i = 0; i < strings.length; i++) {
+    SectionReader(ByteBuffer bytes, int offset, int length) {
+        this.buf = bytes.duplicate().position(offset).limit(offset + length).slice();
+        int count = varint();
+        this.stringAt = new int[count];
+        this.strings = new String[count];
+        for (int i = 0; i < count; i++) {
+            stringAt[i] = buf.position();
             int len = varint();
-            strings[i] = new String(bytes, offset + buf.position(), len, StandardCharsets.UTF_8);
             buf.position(buf.position() + len);
         }
+    }
+
+    int position() {
+        return buf.position();
+    }
+
+    void seek(int position) {
+        buf.position(position);
     }
 
     long varlong() {
@@ -41,7 +57,21 @@ final class SectionReader {
     }
 
     String string() {
-        return strings[varint()];
+        int i = varint();
+        String s = strings[i];
+        if (s == null) {
+            int at = buf.position();
+            buf.position(stringAt[i]);
+            int len = varint();
+            if (len > scratch.length) {
+                scratch = new byte[Math.max(len, 2 * scratch.length)];
+            }
+            buf.get(scratch, 0, len);
+            s = new String(scratch, 0, len, StandardCharsets.UTF_8);
+            strings[i] = s;
+            buf.position(at);
+        }
+        return s;
     }
 
     double float64() {

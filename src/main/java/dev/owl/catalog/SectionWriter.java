@@ -10,7 +10,7 @@ import java.util.Map;
  * once into the section's string table (the body holds its index), which {@link #toBytes()} puts first.
  */
 final class SectionWriter {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Map<String, Integer> strings = new LinkedHashMap<>();
 
     void varint(long v) {
@@ -35,6 +35,17 @@ final class SectionWriter {
         for (int i = 56; i >= 0; i -= 8) {
             out.write((int) (bits >>> i));
         }
+    }
+
+    /** One item, its length first, so that a reader can go to any item without decoding the ones before it. */
+    void item(Runnable write) {
+        ByteArrayOutputStream body = out;
+        out = new ByteArrayOutputStream();
+        write.run();
+        byte[] item = out.toByteArray();
+        out = body;
+        varint(item.length);
+        out.write(item, 0, item.length);
     }
 
     void write(int b) {

@@ -5,6 +5,7 @@ import dev.owl.catalog.Capability;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
+import dev.owl.catalog.ModelHead;
 import dev.owl.catalog.Modality;
 import dev.owl.policy.InstalledModels;
 import dev.owl.query.ModelFilter;
@@ -13,6 +14,7 @@ import dev.owl.query.ModelSummary;
 import dev.owl.query.SortField;
 import dev.owl.query.UnknownNameException;
 import dev.owl.render.Detail;
+import dev.owl.render.Mapped;
 import dev.owl.render.Sanitizer;
 import dev.owl.view.ModelViews;
 import java.time.LocalDate;
@@ -104,7 +106,7 @@ final class ListCommand implements Callable<Integer> {
         Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
         Set<String> knownVendors = new LinkedHashSet<>();
-        for (Model m : catalog.models()) {
+        for (ModelHead m : vendors.isEmpty() ? List.<ModelHead>of() : catalog.heads()) {
             knownVendors.add(m.vendor().toLowerCase(Locale.ROOT));
         }
         Set<String> knownLicenses = new LinkedHashSet<>();
@@ -154,7 +156,7 @@ final class ListCommand implements Callable<Integer> {
         if (later && limit != null) {
             models = models.stream().limit(limit).toList();
         }
-        owl.renderer().list(models.stream().map(ModelSummary::of).toList(), ModelViews.list(sources),
+        owl.renderer().list(Mapped.of(models, ModelSummary::of), ModelViews.list(sources),
                 spec.commandLine().getOut());
         return ExitCode.OK;
     }

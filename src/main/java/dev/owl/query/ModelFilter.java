@@ -3,13 +3,22 @@ package dev.owl.query;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
+import dev.owl.catalog.ModelHead;
 import dev.owl.catalog.ModelStatus;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.RandomAccess;
 
-/** Selects and orders models for {@code owl list}. */
+/**
+ * Selects and orders models for {@code owl list}. It filters and sorts each model's head ({@link Catalog#heads()});
+ * the models it returns are read from the catalog one at a time, as they are used, so that a large compiled
+ * catalog decodes only the models that are shown and holds none of them longer than it takes to show it.
+ */
 public final class ModelFilter {
     private final Catalog catalog;
 
@@ -18,20 +27,64 @@ public final class ModelFilter {
     }
 
     public List<Model> apply(ModelQuery q) {
-        List<Model> out = new ArrayList<>();
-        for (Model m : catalog.models()) {
-            if (matches(m, q)) {
-                out.add(m);
+        List<ModelHead> heads = catalog.heads();
+        Comparator<Integer> order = Comparator.comparing(heads::get, q.sort().comparator(q.reverse()));
+        List<Integer> chosen = q.limit() != null ? first(q, heads, order, q.limit()) : all(q, heads, order);
+        return new Chosen(catalog, chosen);
+    }
+
+    private List<Integer> all(ModelQuery q, List<ModelHead> heads, Comparator<Integer> order) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < heads.size(); i++) {
+            if (matches(heads.get(i), q)) {
+                out.add(i);
             }
         }
-        out.sort(q.sort().comparator(q.reverse()));
-        if (q.limit() != null && out.size() > q.limit()) {
-            return List.copyOf(out.subList(0, q.limit()));
-        }
+        out.sort(order);
         return out;
     }
 
-    private boolean matches(Model m, ModelQuery q) {
+    /**
+     * The first {@code limit} matches in order, without sorting every match: a heap keeps the best so far (its
+     * root the worst of them). The order is total (ties end at the unique id), so this is the sorted list's head.
+     */
+    private List<Integer> first(ModelQuery q, List<ModelHead> heads, Comparator<Integer> order, int limit) {
+        PriorityQueue<Integer> best = new PriorityQueue<>(Math.min(limit, 1024) + 1, order.reversed());
+        for (int i = 0; i < heads.size(); i++) {
+            if (matches(heads.get(i), q) && (best.size() < limit || order.compare(i, best.peek()) < 0)) {
+                best.add(i);
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>(best);
+        out.sort(order);
+        return out;
+    }
+
+    /** The chosen models, each read from the catalog when it is used. */
+    private static final class Chosen extends AbstractList<Model> implements RandomAccess {
+        private final Catalog catalog;
+        private final List<Integer> indexes;
+
+        Chosen(Catalog catalog, List<Integer> indexes) {
+            this.catalog = catalog;
+            this.indexes = indexes;
+        }
+
+        @Override
+        public Model get(int i) {
+            return catalog.model(indexes.get(i));
+        }
+
+        @Override
+        public int size() {
+            return indexes.size();
+        }
+    }
+
+    private boolean matches(ModelHead m, ModelQuery q) {
         if (!q.includeUnreleased() && m.status() != ModelStatus.RELEASED) {
             return false;
         }
@@ -61,7 +114,7 @@ public final class ModelFilter {
     }
 
     /** A license filter value matches the license id or its Hugging Face tag. */
-    private boolean licenseMatches(Model m, String wanted) {
+    private boolean licenseMatches(ModelHead m, String wanted) {
         if (wanted.equalsIgnoreCase(m.license())) {
             return true;
         }

@@ -1,44 +1,44 @@
 package dev.owl.query;
 
-import dev.owl.catalog.Model;
+import dev.owl.catalog.ModelHead;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 
 /** The fields {@code owl list --sort} orders by; unknown values sort last, in either direction. */
 public enum SortField {
-    FAMILY(Comparator.comparing(Model::family).thenComparing(Model::releaseDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Model::paramsTotalB, Comparator.nullsLast(Comparator.naturalOrder())), m -> false),
-    ID(Comparator.comparing(Model::id), m -> false),
+    FAMILY(Comparator.comparing(ModelHead::family).thenComparing(ModelHead::releaseDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ModelHead::paramsTotalB, Comparator.nullsLast(Comparator.naturalOrder())), m -> false),
+    ID(Comparator.comparing(ModelHead::id), m -> false),
     NAME(Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT)), m -> false),
     VENDOR(Comparator.comparing(m -> m.vendor().toLowerCase(Locale.ROOT)), m -> false),
-    LICENSE(Comparator.comparing(Model::license), m -> false),
-    RELEASED(nullsLast(Model::releaseDate), m -> m.releaseDate() == null),
-    PARAMS(nullsLast(Model::paramsTotalB), m -> m.paramsTotalB() == null),
-    ACTIVE(nullsLast(Model::effectiveActiveParamsB), m -> m.effectiveActiveParamsB() == null),
-    CONTEXT(nullsLast(Model::contextTokens), m -> m.contextTokens() == null);
+    LICENSE(Comparator.comparing(ModelHead::license), m -> false),
+    RELEASED(nullsLast(ModelHead::releaseDate), m -> m.releaseDate() == null),
+    PARAMS(nullsLast(ModelHead::paramsTotalB), m -> m.paramsTotalB() == null),
+    ACTIVE(nullsLast(ModelHead::effectiveActiveParamsB), m -> m.effectiveActiveParamsB() == null),
+    CONTEXT(nullsLast(ModelHead::contextTokens), m -> m.contextTokens() == null);
 
-    private final Comparator<Model> order;
-    private final java.util.function.Predicate<Model> unknown;
+    private final Comparator<ModelHead> order;
+    private final java.util.function.Predicate<ModelHead> unknown;
 
-    SortField(Comparator<Model> order, java.util.function.Predicate<Model> unknown) {
+    SortField(Comparator<ModelHead> order, java.util.function.Predicate<ModelHead> unknown) {
         this.order = order;
         this.unknown = unknown;
     }
 
-    private static <T extends Comparable<? super T>> Comparator<Model> nullsLast(Function<Model, T> key) {
+    private static <T extends Comparable<? super T>> Comparator<ModelHead> nullsLast(Function<ModelHead, T> key) {
         return Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
     /** The order, ties broken by id so output is stable. */
-    public Comparator<Model> comparator() {
+    public Comparator<ModelHead> comparator() {
         return comparator(false);
     }
 
     /** The order or its reverse; models whose value is unknown (no release date) come last either way. */
-    public Comparator<Model> comparator(boolean reverse) {
-        Comparator<Model> known = Comparator.comparing(unknown::test);
-        return known.thenComparing(reverse ? order.reversed() : order).thenComparing(Model::id);
+    public Comparator<ModelHead> comparator(boolean reverse) {
+        Comparator<ModelHead> known = Comparator.comparing(unknown::test);
+        return known.thenComparing(reverse ? order.reversed() : order).thenComparing(ModelHead::id);
     }
 
     public String key() {

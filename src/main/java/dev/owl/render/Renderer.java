@@ -168,6 +168,9 @@ public class Renderer {
     /** A document with {@link #SCHEMA_VERSION} written before its own keys. */
     record Versioned(int schemaVersion, @com.fasterxml.jackson.annotation.JsonUnwrapped Object document) {
         static Object of(Object tree) {
+            if (tree instanceof List<?> items) {
+                return Mapped.of(items, Versioned::one); // each row wrapped as it is written
+            }
             if (tree instanceof java.util.Collection<?> items) {
                 return items.stream().map(Versioned::one).toList();
             }
@@ -191,7 +194,14 @@ public class Renderer {
                 Mappers.yaml().writeValue(new NonClosing(out), tree);
             } else {
                 DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-                Mappers.json().writer(pp).writeValue(new NonClosing(out), tree); // streamed: no giant string for big lists
+                java.io.OutputStream bytes = out instanceof StdoutWriter stdout ? stdout.utf8Bytes() : null;
+                if (bytes != null) {
+                    // streamed, row by row, straight to bytes; an emoji stays itself, as the text path writes it
+                    Mappers.json().writer(pp).with(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                            .writeValue(bytes, tree);
+                } else {
+                    Mappers.json().writer(pp).writeValue(new NonClosing(out), tree); // streamed: no giant string for big lists
+                }
                 out.println();
             }
         } catch (JsonProcessingException e) {

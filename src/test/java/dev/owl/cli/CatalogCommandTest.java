@@ -159,7 +159,9 @@ class CatalogCommandTest {
         assertThat(c.out()).startsWith("wrote " + compiled + ": 2 models, 0 licenses");
         assertThat(compiled).exists();
         for (String[] args : new String[][] {{"list", "--format", "json"}, {"show", "acme-tiny", "--format", "json"},
-                {"catalog", "info", "--format", "json"}}) {
+                {"catalog", "info", "--format", "json"}, {"list", "--limit", "2", "--sort", "params"},
+                {"list", "--all", "--sort", "released", "--reverse", "--format", "csv"}, {"list", "--vendor", "mistral ai", "--limit", "3"},
+                {"list", "--family", "mistral", "--max-params", "8", "--format", "json"}, {"show", "mistral-7b-instruct-v0.3"}}) {
             Result yaml = OwlRunner.fixture().run(with("--catalog", dir.toString(), args));
             Result bin = OwlRunner.fixture().run(with("--catalog", compiled.toString(), args));
             assertThat(bin.exitCode()).as(bin.err()).isEqualTo(yaml.exitCode()).isZero();

@@ -86,4 +86,48 @@ class RendererTest {
                 .isEqualTo("a\u001b[31m\"b\u202E");
         assertThat(out.toString()).doesNotContain("\u001b");
     }
+
+    /** A record with what JSON must escape or keep as it is. */
+    record Row(String name, double value, java.util.List<String> tags) {}
+
+    /** On a UTF-8 stdout JSON goes straight to bytes: the same bytes as through the writer, and text after it stays in order. */
+    @Test
+    void jsonWrittenAsBytesEqualsJsonWrittenAsText() {
+        java.util.List<Row> rows = java.util.List.of(new Row("通义千问 \"q\"\n\u0007 é 😀", 1.5, java.util.List.of("a", "b")),
+                new Row("plain", -2, java.util.List.of()));
+        StringWriter text = new StringWriter();
+        PrintWriter textOut = new PrintWriter(text);
+        textOut.print("before ");
+        new Renderer(Format.JSON, false, 0).list(rows, null, textOut);
+        textOut.print("after");
+        textOut.flush();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        StdoutWriter stdout = StdoutWriter.over(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        stdout.print("before ");
+        new Renderer(Format.JSON, false, 0).list(rows, null, stdout);
+        stdout.print("after");
+        stdout.flush();
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(text.toString()).contains("通义千问");
+        assertThat(stdout.failure()).isNull();
+    }
+
+    /** A JSON result written as bytes to a full disk fails like text does: no exception, the writer marked, the cause kept. */
+    @Test
+    void aFailedByteWriteIsRememberedNotThrown() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                write(0);
+            }
+        };
+        StdoutWriter stdout = StdoutWriter.over(full, java.nio.charset.StandardCharsets.UTF_8);
+        new Renderer(Format.JSON, false, 0).list(java.util.List.of(new Row("a", 1, java.util.List.of())), null, stdout);
+        assertThat(stdout.checkError()).isTrue();
+        assertThat(stdout.failure()).hasMessage("No space left on device");
+    }
 }
