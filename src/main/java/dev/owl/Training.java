@@ -51,9 +51,9 @@ public final class Training {
 
     /**
      * {@code license check} as CI runs it: a repository that names a model, a policy file and a YAML user catalog
-     * (a built-in family and license, copied), with an ignore entry, an excluded
-     * path, a .gitignore and a model card, so that the archive also holds the YAML reader, the user catalog's
-     * parsers and the reference scanner (151 classes that {@code license check} loaded from the jar).
+     * (a built-in family and license, copied), with an ignore entry, an excluded path, a .gitignore, a model card
+     * and a file too large to scan, so that the archive also holds the YAML reader, the user catalog's parsers and
+     * the reference scanner (151 classes that {@code license check} loaded from the jar).
      */
     private static String[] licenseCheck(Path dir) throws IOException {
         Path repo = Files.createDirectories(dir.resolve("repo"));
@@ -62,6 +62,9 @@ public final class Training {
                 + "draft = AutoModelForCausalLM.from_pretrained(\"acme/internal-7b\")\n");
         Files.writeString(repo.resolve("README.md"), "---\nbase_model: moonshotai/Kimi-K2-Instruct\nlicense: other\n---\n");
         Files.writeString(repo.resolve(".gitignore"), "build/\n");
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(repo.resolve("weights.bin").toFile(), "rw")) {
+            big.setLength(3 << 20); // sparse: over the scanner's size limit, so it is skipped unread
+        }
         Files.createDirectories(repo.resolve("vendor"));
         Files.writeString(repo.resolve("vendor").resolve("x.py"), "m = \"org/Skipped-7B\"\n");
         Path policy = Files.writeString(dir.resolve("policy.yaml"), "licenses:\n  allow: [apache-2.0, mit]\n"
