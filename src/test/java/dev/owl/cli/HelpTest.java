@@ -101,18 +101,7 @@ class HelpTest {
                     new java.io.PrintWriter(java.io.Writer.nullWriter()))).as(String.join(" ", other)).isNull();
         }
         java.io.StringWriter err = new java.io.StringWriter();
-        java.io.PrintWriter full = new java.io.PrintWriter(new java.io.Writer() {
-            @Override
-            public void write(char[] buf, int off, int len) throws java.io.IOException {
-                throw new java.io.IOException("No space left on device");
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        });
+        java.io.PrintWriter full = new java.io.PrintWriter(OwlRunner.fullDisk());
         Result picocli = OwlRunner.fixture().stdoutFails().run("--version");
         assertThat(OwlCommand.versionOnly(new String[] {"--version"}, full, new java.io.PrintWriter(err)))
                 .isEqualTo(picocli.exitCode()).isEqualTo(ExitCode.DATA);
