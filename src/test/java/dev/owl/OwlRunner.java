@@ -89,7 +89,15 @@ public final class OwlRunner {
         byte[] in = stdin;
         CommandLine cl = OwlCommand.commandLine(new Environment(env, interactive, () -> w, builtin,
                 () -> new java.io.ByteArrayInputStream(in), clock, host), args);
-        cl.setOut(new PrintWriter(stdoutFails ? new java.io.Writer() {
+        cl.setOut(new PrintWriter(stdoutFails ? fullDisk() : out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A writer that refuses every write, like a full disk. */
+    public static java.io.Writer fullDisk() {
+        return new java.io.Writer() {
             @Override
             public void write(char[] buf, int off, int len) throws java.io.IOException {
                 throw new java.io.IOException("No space left on device");
@@ -100,10 +108,7 @@ public final class OwlRunner {
 
             @Override
             public void close() {}
-        } : out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        };
     }
 
     /** Splits a command line the way a POSIX shell would for plain words and '…' or "…" quoting. */

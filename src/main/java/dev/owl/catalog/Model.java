@@ -31,6 +31,16 @@ public record Model(
         List<Source> sources,
         String origin) {
 
+    /**
+     * By id alone: equal models have equal ids, so this agrees with the record's equals, and it spares each
+     * run that keys a map by model the hash of every nested fact and the method-handle chain a record's
+     * generated hashCode builds on first use (JDK 17's class-data archive cannot hold it).
+     */
+    @java.lang.Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public Model {
         aliases = List.copyOf(aliases);
         hfRepos = List.copyOf(hfRepos);

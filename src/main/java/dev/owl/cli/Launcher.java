@@ -21,9 +21,10 @@ import picocli.CommandLine;
 final class Launcher {
     private Launcher() {}
 
-    /** Every subcommand, in the order help lists them; built on demand (start-up is part of the product). */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
-
+    /**
+     * Every subcommand, in the order help lists them; each built on demand (start-up is part of the product). A
+     * method, not a static field, so that a bare --version (which answers before any command line) skips it.
+     */
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("list", ListCommand::new);
@@ -47,12 +48,13 @@ final class Launcher {
     /** The command line for {@code args} (null: every subcommand, for help, man pages and completion). */
     static CommandLine build(OwlCommand root, String[] args) {
         CommandLine cl = new CommandLine(root);
+        Map<String, Supplier<Object>> subcommands = subcommands();
         String word = args == null ? null : commandWord(args);
         boolean version = args != null && word == null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
         // help, completion, the shell and anything unrecognised get every subcommand
-        boolean all = !version && (word == null || !SUBCOMMANDS.containsKey(word) || word.equals("help")
+        boolean all = !version && (word == null || !subcommands.containsKey(word) || word.equals("help")
                 || word.equals("completion") || word.equals("shell"));
-        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+        for (Map.Entry<String, Supplier<Object>> e : subcommands.entrySet()) {
             if (all || e.getKey().equals(word)) {
                 cl.addSubcommand(e.getKey(), e.getValue().get());
             }
@@ -79,8 +81,7 @@ final class Launcher {
      * A result that could not be written is not a success: {@code owl list > /dev/full} says so in one line
      * (exit 3). A reader that stopped early ({@code | head}) is not an error.
      */
-    static int checkOutput(CommandLine cl, int code) {
-        PrintWriter out = cl.getOut();
+    static int checkOutput(PrintWriter out, PrintWriter err, int code) {
         if (!out.checkError()) {
             return code;
         }
@@ -88,11 +89,24 @@ final class Launcher {
         if (why != null && String.valueOf(why.getMessage()).contains("Broken pipe")) {
             return code;
         }
-        PrintWriter err = cl.getErr();
         err.println("error: could not write the output" + (why == null || why.getMessage() == null ? "" : " (" + why.getMessage() + ")")
                 + "; the result is incomplete");
         err.flush();
         return Math.max(code, ExitCode.DATA);
+    }
+
+    /** Whether the arguments are exactly {@code --version} or {@code -V}: nothing else to parse, no command to build. */
+    static boolean onlyVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /** What picocli prints for {@code --version}, with the same exit code and the same check that it was written. */
+    static int printVersion(PrintWriter out, PrintWriter err) throws IOException {
+        for (String line : new VersionProvider().getVersion()) {
+            out.println(line);
+        }
+        out.flush();
+        return checkOutput(out, err, ExitCode.OK);
     }
 
     /** Whether this command line asks for help, the version, completion or {@code config}: none reads the defaults. */
@@ -124,7 +138,7 @@ final class Launcher {
             session.note("config file: " + config.file() + (!config.exists() ? " (not found)"
                     : config.problems().isEmpty() ? "" : " (invalid, ignored)"));
             int code = new CommandLine.RunLast().execute(parseResult);
-            return checkOutput(cl, code);
+            return checkOutput(cl.getOut(), cl.getErr(), code);
         });
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);

@@ -9,7 +9,12 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
-        Properties p = new Properties();
+        // the jar's manifest, which the JVM read when it started (owl-version.properties would open the jar again)
+        String version = VersionProvider.class.getPackage().getImplementationVersion();
+        if (version != null) {
+            return new String[] {"owl " + version};
+        }
+        Properties p = new Properties(); // not from the jar: tests
         try (InputStream in = VersionProvider.class.getResourceAsStream("/owl-version.properties")) {
             if (in != null) {
                 p.load(in);

@@ -6,12 +6,14 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML file into a located node tree under explicit parsing limits.
@@ -72,11 +74,14 @@ public final class YamlReader {
         options.setAllowDuplicateKeys(true); // duplicates are found by Fields, with both locations
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        // nodes only, composed as Yaml.composeAll does, without a Yaml: its constructor and representer would set up
+        // SnakeYAML's logger, which starts java.util.logging (~80 classes, a service lookup, logging.properties)
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
         try {
             Node node = null;
             int documents = 0;
-            for (Node doc : yaml.composeAll(new StringReader(text))) {
+            while (composer.checkNode()) {
+                Node doc = composer.getNode();
                 documents++;
                 if (documents == 2) {
                     Mark m = doc.getStartMark();

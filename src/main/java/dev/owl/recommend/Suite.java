@@ -11,6 +11,12 @@ public record Suite(String benchmark, String protocol, String description, doubl
     /** Weight of a vendor-reported figure: each card picks its own shots, prompts and subset. */
     public static final double VENDOR_TRUST = 0.4;
 
+    /** Written out: a record's generated hashCode builds a method-handle chain on first use, at start-up cost. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(benchmark, protocol, description, trust);
+    }
+
     static Suite common(String benchmark, String protocol, String description) {
         return new Suite(benchmark, protocol, description, COMMON_TRUST);
     }

@@ -84,6 +84,30 @@ class HelpTest {
         assertThat(r.out()).startsWith("owl ");
     }
 
+    /** main answers a bare --version before picocli builds the command line: the same text, code and write check. */
+    @Test
+    void aBareVersionIsAnsweredAsPicocliWould() throws Exception {
+        for (String flag : new String[] {"--version", "-V"}) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            Integer code = OwlCommand.versionOnly(new String[] {flag}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+            Result picocli = OwlRunner.fixture().run(flag);
+            assertThat(code).as(flag).isEqualTo(picocli.exitCode()).isZero();
+            assertThat(out.toString()).as(flag).isEqualTo(picocli.out());
+            assertThat(err.toString()).as(flag).isEqualTo(picocli.err()).isEmpty();
+        }
+        for (String[] other : new String[][] {{}, {"list"}, {"--version", "--debug"}, {"--format", "json", "--version"}, {"-Vq"}}) {
+            assertThat(OwlCommand.versionOnly(other, new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                    new java.io.PrintWriter(java.io.Writer.nullWriter()))).as(String.join(" ", other)).isNull();
+        }
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.PrintWriter full = new java.io.PrintWriter(OwlRunner.fullDisk());
+        Result picocli = OwlRunner.fixture().stdoutFails().run("--version");
+        assertThat(OwlCommand.versionOnly(new String[] {"--version"}, full, new java.io.PrintWriter(err)))
+                .isEqualTo(picocli.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(err.toString()).isEqualTo(picocli.err()).contains("could not write the output");
+    }
+
     @Test
     void noCommandShowsTheCommandsAndAnUnknownOneIsAUsageError() {
         for (String[] bare : new String[][] {{}, {"license"}, {"catalog"}, {"config"}}) {
