@@ -5,6 +5,16 @@ import static dev.owl.policy.NameShapes.hfModelPath;
 import static dev.owl.policy.NameShapes.keyTakesModel;
 import static dev.owl.policy.NameShapes.quoted;
 import static dev.owl.policy.NameShapes.trim;
+import static dev.owl.policy.ReferenceContexts.CALL_OPEN;
+import static dev.owl.policy.ReferenceContexts.CLIENT_ID;
+import static dev.owl.policy.ReferenceContexts.CONTEXTS;
+import static dev.owl.policy.ReferenceContexts.ID_KWARG;
+import static dev.owl.policy.ReferenceContexts.KWARG_LINE;
+import static dev.owl.policy.ReferenceContexts.OUTPUT;
+import static dev.owl.policy.ReferenceContexts.OUTPUT_HINTS;
+import static dev.owl.policy.ReferenceContexts.SEG;
+import static dev.owl.policy.ReferenceContexts.VALUE;
+import dev.owl.policy.ReferenceContexts.Context;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,57 +29,10 @@ import java.util.regex.Pattern;
  */
 final class LineScanner {
     private static final int MAX_LINE = 10_000;
-    private static final String SEG = "[A-Za-z0-9][A-Za-z0-9_.\\-]*";
-    /** A model name as written: org/name, name, name:tag; more slashes make it a path, checked later. */
-    private static final String VALUE = "(?<v>" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?)";
-
     private static final Pattern HF_URL = Pattern.compile(
             "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?(?:(?:api-inference\\.)?huggingface\\.co|hf\\.co)/(?<p>[A-Za-z0-9_.\\-/:%]+)");
     private static final Pattern OLLAMA_URL = Pattern.compile("(?i)ollama\\.com/library/(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)");
 
-    /**
-     * A context and the words (lower case) one of which a line must contain for its pattern to be tried: most
-     * lines of a large tree name no model, and a regex matcher per pattern per line is most of a scan's time.
-     */
-    private record Context(String name, Pattern pattern, Reference.Kind kind, List<String> hints) {
-        boolean mayMatch(String lower) {
-            for (String h : hints) {
-                if (lower.contains(h)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static final List<Context> CONTEXTS = List.of(
-            new Context("ollama-cli", Pattern.compile("\\bollama\\s+(?:run|pull|show|stop|rm|push)\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?"
-                    + VALUE), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
-            new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("download")),
-            new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("vllm")),
-            new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--base[-_]model"
-                    + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|(?<!\\bpython[0-9.]{0,4}\\s{1,4})-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("-m", "--base", "--tokenizer")),
-            new Context("lm-eval-args", Pattern.compile("\\bpretrained=" + VALUE), Reference.Kind.HF_REPO, List.of("pretrained=")),
-            // a Python keyword argument (create_inference_endpoint(repository="org/name")); YAML's repository: is often GitHub's
-            new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
-            new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
-            // an embedding class takes a bare sentence-transformers name (all-MiniLM-L6-v2) as well as org/name
-            new Context("embedding", Pattern.compile("\\b(?:SentenceTransformer|CrossEncoder|SentenceTransformerEmbeddings|"
-                    + "HuggingFace(?:Bge|Instruct)?Embeddings?)\\(\\s*(?:model(?:_name)?\\s*=\\s*)?[\"']" + VALUE + "[\"']"),
-                    Reference.Kind.HF_REPO, List.of("embedding", "sentencetransformer", "crossencoder")),
-            new Context("call", Pattern.compile("\\b(?:from_pretrained|snapshot_download|hf_hub_download|pipeline|InferenceClient|"
-                    + "ChatOllama|OllamaLLM|AutoTokenizer)\\(\\s*[\"']" + VALUE + "[\"']"),
-                    Reference.Kind.HF_REPO, List.of("(")),
-            new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*)[\"']?\\s*(?::|=|:=)\\s*(?<q>[\"']?)"
-                    + VALUE), Reference.Kind.HF_REPO, List.of("model", "tokenizer", "repo_id")),
-            // prose that names an id and calls it a model ("the Llama3-70b-8192 model"): kept only for a sized catalog-like name
-            new Context("prose", Pattern.compile("(?<![\\w./:@`'\"-])(?<v>[A-Za-z][\\w.-]*\\d[\\w.-]*)\\s+(?i:models?)\\b"),
-                    Reference.Kind.HF_REPO, List.of("model")));
-    /** Where a file names its output, not its input: upload and push targets, a server's public name for its model. */
-    private static final Pattern OUTPUT = Pattern.compile("(?:(?<![\\w-])--(?:upload[-_]repo|hub[-_]model[-_]id|push[-_]to[-_]hub[-_]model[-_]id"
-            + "|served[-_]model[-_]name|output[-_]repo)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
-            + "|\\b(?:huggingface-cli|hf)\\s+upload(?:\\s+--?[\\w-]+(?:=\\S+)?)*)\\s*=?\\s*[\"']?" + VALUE);
-    private static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output");
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)[\"']?\\w*(?:model|models)\\w*[\"']?\\s*:\\s*(?:#.*)?$",
             Pattern.CASE_INSENSITIVE);
@@ -135,6 +98,7 @@ final class LineScanner {
         outputs(line);
         urls(line);
         contexts(line);
+        clientIdInOpenCall(line, state);
         if (fromLines) {
             modelfileFrom(line);
         }
@@ -204,21 +168,50 @@ final class LineScanner {
             }
             Matcher m = c.pattern().matcher(line.text);
             while (m.find()) {
-                if (!line.free(m.start("v"), m.end("v")) || c.name().equals("key") && !keyTakesModel(m, line.text)) {
+                if (!line.free(m.start("v"), m.end("v")) || c.name().equals("key") && !keyTakesModel(m, line.text)
+                        || called(line.text, m.end("v"))) {
                     continue;
                 }
-                String v = trim(m.group("v"));
-                if (names.accept(v, c.name(), line.text, line.label)) {
-                    boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
-                    String provider = rules.provider(v);
-                    Reference.Kind kind = hosted || provider != null && !rules.localProvider(provider) && !resolver.isRepo(v)
-                            ? Reference.Kind.API
-                            : provider != null ? names.kindOf(v.substring(provider.length() + 1), c.kind())
-                            : c.name().equals("embedding") ? c.kind() : names.kindOf(v, c.kind());
-                    line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, kind, c.name());
-                }
+                take(line, m.start("v"), m.end("v"), c);
             }
         }
+    }
+
+    /** An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model. */
+    private static boolean called(String text, int end) {
+        return end < text.length() && text.charAt(end) == '(';
+    }
+
+    /**
+     * {@code id="…"} on its own line inside a client call opened on an earlier line ({@code reasoning_model=Groq(} then
+     * {@code     id="deepseek-r1-distill-llama-70b", temperature=0.6}): the call's keyword lines keep it open.
+     */
+    private void clientIdInOpenCall(ScannedLine line, ScanState state) {
+        boolean open = state.openCall;
+        String end = line.text.stripTrailing();
+        state.openCall = end.endsWith("(") && CALL_OPEN.matcher(end).find() || open && KWARG_LINE.matcher(line.text).matches();
+        if (!open || !line.lower.contains("id")) {
+            return;
+        }
+        Matcher m = ID_KWARG.matcher(line.text);
+        if (m.find() && line.free(m.start("v"), m.end("v"))) {
+            take(line, m.start("v"), m.end("v"), CLIENT_ID);
+        }
+    }
+
+    /** Takes the name at [start, end) found by context {@code c} when it is a model, with the kind its form says. */
+    private void take(ScannedLine line, int start, int end, Context c) {
+        String v = trim(line.text.substring(start, end));
+        if (!names.accept(v, c.name(), line.text, line.label)) {
+            return;
+        }
+        boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
+        String provider = rules.provider(v);
+        Reference.Kind kind = hosted || provider != null && !rules.localProvider(provider) && !resolver.isRepo(v)
+                ? Reference.Kind.API
+                : provider != null ? names.kindOf(v.substring(provider.length() + 1), c.kind())
+                : c.name().equals("embedding") ? c.kind() : names.kindOf(v, c.kind());
+        line.take(start, end, start + 1, v, kind, c.name());
     }
 
     private void modelfileFrom(ScannedLine line) {

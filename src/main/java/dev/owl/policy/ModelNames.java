@@ -23,7 +23,7 @@ final class ModelNames {
     ModelNames(ReferenceResolver resolver) {
         this.resolver = resolver;
         this.rules = resolver.rules();
-        this.stems = resolver.nameStems();
+        this.stems = stems(resolver.catalog());
     }
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
@@ -71,7 +71,8 @@ final class ModelNames {
         }
         if (slashes == 1) {
             String org = v.substring(0, v.indexOf('/')).toLowerCase(Locale.ROOT);
-            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find() || DATASET_HINT.matcher(line).find() && !resolver.knows(v, false)) {
+            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find()
+                    || (DATASET_HINT.matcher(line).find() || rules.closed(v)) && !resolver.knows(v, false)) {
                 return false;
             }
             return !existsInTree(root, v, label);
@@ -91,6 +92,9 @@ final class ModelNames {
         }
         if (ollama) {
             return !v.equalsIgnoreCase("model") && !existsInTree(root, v, label);
+        }
+        if (rules.closed(v)) {
+            return false; // a closed API model's bare name (gpt-4o, claude-3-5-sonnet) is not an open-weight reference
         }
         if (context.equals("embedding")) {
             return !existsInTree(root, v, label);
@@ -114,5 +118,21 @@ final class ModelNames {
             return Reference.Kind.OLLAMA_TAG; // a bare name is not a Hugging Face repo id; Ollama is its likeliest home
         }
         return fromContext;
+    }
+
+    /** Lower-case words that start a model name in this catalog (families, Ollama names, id stems), for bare names. */
+    private static Set<String> stems(dev.owl.catalog.Catalog catalog) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (dev.owl.catalog.Model m : catalog.models()) {
+            stems.add(m.family().toLowerCase(Locale.ROOT));
+            String stem = m.id().split("-")[0].toLowerCase(Locale.ROOT);
+            if (stem.length() >= 4) {
+                stems.add(stem);
+            }
+            for (String tag : m.ollamaTags()) {
+                stems.add(tag.split(":")[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return stems;
     }
 }

@@ -17,7 +17,7 @@ final class NameShapes {
             "enterprise", "chat", "new", "new-space", "inference-endpoints", "autotrain", "changelog", "hub", "course", "search",
             "terms-of-service", "privacy", "welcome", "mcp", "oauth", "static-proxy", "tos", "notifications", "inference-api");
     static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:^|/)(?:path/to|fake|my[-_]?model|your[-_].*|org/model|user/model"
-            + "|myuser|username|example|foo|bar|xxx+|[\\w-]*model[-_]?name[\\w-]*|model[-_]?id|some[-_].*|\\.\\.\\.)(?:/|$|:)|^(?:org|user|owner|name)/");
+            + "|myuser|username|my[-_][\\w.-]+|example|foo|bar|xxx+|[\\w-]*model[-_]?name[\\w-]*|model[-_]?id|some[-_].*|\\.\\.\\.)(?:/|$|:)|^(?:org|user|owner|name)/");
     static final Set<String> PATH_ORGS = Set.of("models", "model", "saves", "save", "checkpoints", "checkpoint", "ckpt", "ckpts",
             "outputs", "output", "out", "data", "path", "paths", "local", "weights", "tmp", "runs", "results", "exp", "experiments",
             "src", "scripts", "examples", "configs", "config", "home", "mnt", "workspace", "logs", "cache", "artifacts", "lora",
@@ -31,6 +31,9 @@ final class NameShapes {
     static final Pattern PARAM_SIZE = Pattern.compile("(?i)(?:^|[-_.])(?:\\d+x)?\\d+(?:\\.\\d+)?[bm](?:$|[-_.])");
     static final Pattern DATASET_HINT = Pattern.compile("repo_type\\s*=\\s*[\"']dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]"
             + "|(?<![\\w-])data[\"']?\\s*[:=]|--data[\\s=]");
+
+    /** A key that says its value is not a real model on purpose (a retry example's {@code wrong_model_id}, a test's fake). */
+    private static final Pattern WRONG_ON_PURPOSE = Pattern.compile("(?:^|_)(?:wrong|invalid|fake|dummy|bogus|nonexistent|missing|bad)(?:_|$)");
 
     private NameShapes() {}
 
@@ -80,7 +83,8 @@ final class NameShapes {
         if (k.contains("dataset") || k.contains("dir") || k.contains("size") || k.contains("class") || k.contains("type")
                 || k.contains("kwargs") || k.contains("config") || k.contains("max") || k.contains("len") || k.contains("only")
                 || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
-                || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")) {
+                || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
+                || WRONG_ON_PURPOSE.matcher(k).find()) {
             return false;
         }
         // a Python or JS value must be quoted (unquoted is a variable); YAML, env and CLI-ish lines need no quotes

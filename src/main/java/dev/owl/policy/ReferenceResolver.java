@@ -4,7 +4,6 @@ import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
 import dev.owl.query.ModelResolver;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,19 +37,10 @@ public final class ReferenceResolver {
     private static final Pattern FORMAT_SUFFIX = Pattern.compile(
             "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|fp32|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|mxfp4|nvfp4|dequantized|unsloth[-_](?:bnb|dynamic)"
             + "|q\\d(?:_k)?(?:_[msl])?|iq\\d)\\b.*$");
-    /** Families whose licenses restrict use or naming: an unknown name that contains one is probably a derivative. */
-    private static final Map<String, String> RESTRICTED = new LinkedHashMap<>();
-
-    static {
-        RESTRICTED.put("codestral", "codestral");
-        RESTRICTED.put("ministral", "ministral");
-        RESTRICTED.put("llama", "llama");
-        RESTRICTED.put("gemma", "gemma");
-    }
-
     private final Catalog catalog;
     private final ModelResolver typed;
     private final ReferenceRules rules;
+    private final RestrictedFamilies families;
     private final Map<String, Model> repos = new HashMap<>();
     private final Map<String, Model> repoNames = new HashMap<>();
     private final Map<String, Model> ollamaTags = new HashMap<>();
@@ -67,6 +57,7 @@ public final class ReferenceResolver {
         this.catalog = catalog;
         this.rules = rules;
         this.typed = new ModelResolver(catalog);
+        this.families = new RestrictedFamilies(catalog);
         Set<String> ambiguous = new java.util.HashSet<>();
         for (Model m : catalog.models()) {
             idsAndAliases.putIfAbsent(m.id(), m);
@@ -120,6 +111,10 @@ public final class ReferenceResolver {
         return rules;
     }
 
+    Catalog catalog() {
+        return catalog;
+    }
+
     /**
      * The model behind a provider-prefixed name ({@code groq/openai/gpt-oss-120b}, {@code cerebras/llama-3.3-70b},
      * {@code ollama_chat/llama3.2}): a Hugging Face id, the provider's API name, an Ollama name, or a catalog id or
@@ -135,7 +130,7 @@ public final class ReferenceResolver {
         }
         if (r.model() == null && model.indexOf('/') < 0) {
             Model m = idsAndAliases.get(model.toLowerCase(Locale.ROOT)); // exact only: no suggestions on this path
-            r = m == null ? Resolution.NONE : new Resolution(m, How.ALIAS, null);
+            r = m == null ? bare(model) : new Resolution(m, How.ALIAS, null);
         }
         if (r.model() == null) {
             return Resolution.NONE;
@@ -210,8 +205,7 @@ public final class ReferenceResolver {
             return new Resolution(alias, How.RE_UPLOAD, "re-upload of " + alias.hfRepos().get(0) + " (named by its catalog alias)");
         }
         if (m != null) {
-            String original = m.hfRepos().stream().filter(r -> nameKey(r.substring(r.indexOf('/') + 1)).equals(nameKey(base)))
-                    .findFirst().orElse(m.hfRepos().get(0));
+            String original = originalRepo(m, base);
             boolean sameOrg = original.regionMatches(true, 0, org + "/", 0, org.length() + 1);
             return new Resolution(m, sameOrg ? How.ALIAS : How.RE_UPLOAD,
                     (sameOrg ? "a " + name.substring(base.length()).replaceFirst("^[-_.]", "") + " copy of " : "re-upload of ") + original);
@@ -238,10 +232,7 @@ public final class ReferenceResolver {
                 return new Resolution(m, How.OLLAMA_DEFAULT, "untagged: Ollama pulls its default tag, " + m.id()
                         + (pulled == null ? "" : " (" + pulled + ")"));
             }
-            // a bare catalog id or alias with a size in it, written exactly (a hosted API's name such as Cerebras'
-            // llama-3.3-70b); never an unsized one: Ollama's deepseek-r1 is a distill, the catalog's is the 671B model
-            m = colon < 0 && NameShapes.PARAM_SIZE.matcher(t).find() ? idsAndAliases.get(t) : null;
-            return m == null ? Resolution.NONE : new Resolution(m, How.ALIAS, null);
+            return colon < 0 ? bare(text.strip()) : Resolution.NONE;
         }
         int dash = tag.indexOf('-');
         if (dash > 0) {
@@ -255,40 +246,47 @@ public final class ReferenceResolver {
     }
 
     /**
+     * A bare name with a size in it that a hosted API or local runtime uses for a catalog model: a catalog id or alias
+     * (Cerebras' {@code llama-3.3-70b}, {@code gpt-oss-120b}), or the name part of a catalog repo ({@code
+     * llama-4-scout-17b-16e-instruct} for meta-llama/Llama-4-Scout-17B-16E-Instruct), compared without case, else the same
+     * less a quantization suffix ({@code llama-3.3-70b-instruct-fp8}). Never an unsized one: Ollama's deepseek-r1 is a
+     * distill, the catalog's is the 671B model.
+     */
+    Resolution bare(String name) {
+        String t = name.toLowerCase(Locale.ROOT);
+        if (!NameShapes.PARAM_SIZE.matcher(t).find()) {
+            return Resolution.NONE;
+        }
+        Model m = idsAndAliases.get(t);
+        if (m != null) {
+            return new Resolution(m, How.ALIAS, null);
+        }
+        m = repoNames.get(nameKey(t));
+        if (m != null) {
+            return new Resolution(m, How.ALIAS, "the name of " + originalRepo(m, t));
+        }
+        Matcher suffix = FORMAT_SUFFIX.matcher(t);
+        if (suffix.find() && suffix.start() > 0) {
+            String base = t.substring(0, suffix.start());
+            m = idsAndAliases.containsKey(base) ? idsAndAliases.get(base) : repoNames.get(nameKey(base));
+            if (m != null) {
+                return new Resolution(m, How.ALIAS, name.substring(suffix.start()) + " build of " + originalRepo(m, base));
+            }
+        }
+        return Resolution.NONE;
+    }
+
+    /** The catalog repo of {@code m} whose name part is {@code name} (compared as {@link #nameKey}), else its first repo. */
+    private static String originalRepo(Model m, String name) {
+        return m.hfRepos().stream().filter(r -> nameKey(r.substring(r.indexOf('/') + 1)).equals(nameKey(name)))
+                .findFirst().orElse(m.hfRepos().isEmpty() ? m.id() : m.hfRepos().get(0));
+    }
+
+    /**
      * For a name the catalog does not know: the restricted family it seems to derive from, as "family (licenses)",
      * or empty. Derivatives of these families carry their license and naming duties.
      */
     public Optional<String> likelyFamily(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        int slash = t.lastIndexOf('/');
-        String name = slash < 0 ? t : t.substring(slash + 1);
-        for (Map.Entry<String, String> e : RESTRICTED.entrySet()) {
-            if (name.contains(e.getKey())) {
-                List<String> licenses = catalog.models().stream()
-                        .filter(m -> m.id().contains(e.getValue()) || m.name().toLowerCase(Locale.ROOT).contains(e.getValue()))
-                        .map(Model::license).distinct().sorted().toList();
-                if (!licenses.isEmpty()) {
-                    return Optional.of(e.getKey().substring(0, 1).toUpperCase(Locale.ROOT) + e.getKey().substring(1)
-                            + " (" + String.join(", ", licenses) + ")");
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Lower-case words that start a model name in this catalog (families, Ollama names, id stems), for bare names. */
-    Set<String> nameStems() {
-        Set<String> stems = new java.util.HashSet<>();
-        for (Model m : catalog.models()) {
-            stems.add(m.family().toLowerCase(Locale.ROOT));
-            String stem = m.id().split("-")[0].toLowerCase(Locale.ROOT);
-            if (stem.length() >= 4) {
-                stems.add(stem);
-            }
-            for (String tag : m.ollamaTags()) {
-                stems.add(tag.split(":")[0].toLowerCase(Locale.ROOT));
-            }
-        }
-        return stems;
+        return families.likelyFamily(text);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 /** What a line-by-line scan of one file remembers: an open YAML list under a model-ish key, the names it writes to, a table. */
 final class ScanState {
     int listIndent = -1;
+    /** A call to a capitalised name (a client class) opened on an earlier line and not yet closed. */
+    boolean openCall;
     final Set<String> outputs = new HashSet<>();
     /** Inside a Markdown table, and whether its header names a model column ("Model", "API String", "Repo"). */
     boolean inTable;

@@ -1,0 +1,70 @@
+package dev.owl.policy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The contexts that say the next name in a line is a model (a flag, a call, a command, a key), and the ones that say a
+ * name is the file's output rather than its input. Patterns only; {@link LineScanner} applies them.
+ */
+final class ReferenceContexts {
+    static final String SEG = "[A-Za-z0-9][A-Za-z0-9_.\\-]*";
+    /** A model name as written: org/name, name, name:tag; more slashes make it a path, checked later. */
+    static final String VALUE = "(?<v>" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?)";
+
+
+    /**
+     * A context and the words (lower case) one of which a line must contain for its pattern to be tried: most
+     * lines of a large tree name no model, and a regex matcher per pattern per line is most of a scan's time.
+     */
+    record Context(String name, Pattern pattern, Reference.Kind kind, List<String> hints) {
+        boolean mayMatch(String lower) {
+            for (String h : hints) {
+                if (lower.contains(h)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static final List<Context> CONTEXTS = List.of(
+            new Context("ollama-cli", Pattern.compile("\\bollama\\s+(?:run|pull|show|stop|rm|push)\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?"
+                    + VALUE), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
+            new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("download")),
+            new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("vllm")),
+            new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--base[-_]model"
+                    + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|(?<!\\bpython[0-9.]{0,4}\\s{1,4})-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("-m", "--base", "--tokenizer")),
+            new Context("lm-eval-args", Pattern.compile("\\bpretrained=" + VALUE), Reference.Kind.HF_REPO, List.of("pretrained=")),
+            // a Python keyword argument (create_inference_endpoint(repository="org/name")); YAML's repository: is often GitHub's
+            new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
+            new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
+            // an embedding class takes a bare sentence-transformers name (all-MiniLM-L6-v2) as well as org/name
+            new Context("embedding", Pattern.compile("\\b(?:SentenceTransformer|CrossEncoder|SentenceTransformerEmbeddings|"
+                    + "HuggingFace(?:Bge|Instruct)?Embeddings?)\\(\\s*(?:model(?:_name)?\\s*=\\s*)?[\"']" + VALUE + "[\"']"),
+                    Reference.Kind.HF_REPO, List.of("embedding", "sentencetransformer", "crossencoder")),
+            new Context("call", Pattern.compile("\\b(?:from_pretrained|snapshot_download|hf_hub_download|pipeline|InferenceClient|"
+                    + "ChatOllama|OllamaLLM|AutoTokenizer)\\(\\s*[\"']" + VALUE + "[\"']"),
+                    Reference.Kind.HF_REPO, List.of("(")),
+            // a client class's model id (agno's Groq(id="…"), Ollama(id="…"), Cerebras(id="…")): a keyword argument id= of a
+            // call to a capitalised name; ids of agents, sessions and users are not model-shaped and fail accept()
+            new Context("client-id", Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\((?:[^()]*?,)?\\s*id\\s*=\\s*[\"']" + VALUE + "[\"']"),
+                    Reference.Kind.HF_REPO, List.of("id=", "id =")),
+            new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*)[\"']?\\s*(?::|=|:=)\\s*(?<q>[\"']?)"
+                    + VALUE), Reference.Kind.HF_REPO, List.of("model", "tokenizer", "repo_id")),
+            // prose that names an id and calls it a model ("the Llama3-70b-8192 model"): kept only for a sized catalog-like name
+            new Context("prose", Pattern.compile("(?<![\\w./:@`'\"-])(?<v>[A-Za-z][\\w.-]*\\d[\\w.-]*)\\s+(?i:models?)\\b"),
+                    Reference.Kind.HF_REPO, List.of("model")));
+    static final Context CLIENT_ID = CONTEXTS.stream().filter(c -> c.name().equals("client-id")).findFirst().orElseThrow();
+    /** A line that ends by opening a call to a capitalised name (a client class), and the keyword lines inside it. */
+    static final Pattern CALL_OPEN = Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\(\\s*$");
+    static final Pattern KWARG_LINE = Pattern.compile("^\\s*\\w+\\s*=.*,\\s*$");
+    static final Pattern ID_KWARG = Pattern.compile("^\\s*id\\s*=\\s*[\"']" + VALUE + "[\"']");
+    /** Where a file names its output, not its input: upload and push targets, a server's public name for its model. */
+    static final Pattern OUTPUT = Pattern.compile("(?:(?<![\\w-])--(?:upload[-_]repo|hub[-_]model[-_]id|push[-_]to[-_]hub[-_]model[-_]id"
+            + "|served[-_]model[-_]name|output[-_]repo)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
+            + "|\\b(?:huggingface-cli|hf)\\s+upload(?:\\s+--?[\\w-]+(?:=\\S+)?)*)\\s*=?\\s*[\"']?" + VALUE);
+    static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output");
+
+    private ReferenceContexts() {}
+}

@@ -1,0 +1,51 @@
+package dev.owl.policy;
+
+import dev.owl.catalog.Catalog;
+import dev.owl.catalog.Model;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Families whose licenses restrict use or naming, for the warning on a name the catalog does not know. */
+final class RestrictedFamilies {
+    /** Families whose licenses restrict use or naming: an unknown name that contains one is probably a derivative. */
+    private static final List<String> RESTRICTED = List.of("codestral", "ministral", "llama", "gemma");
+
+    /**
+     * A restricted family's word starting a word of the name (not ollama's "llama") with a digit somewhere after it (a
+     * version or size): the shape of a model's name rather than a tool's or a class's.
+     */
+    private static final Pattern FAMILY_MODEL_NAME = Pattern.compile("(?:(?<![a-z])|(?<=code))(?:codestral|ministral|llama|gemma)[^/]*\\d");
+
+    private final Catalog catalog;
+
+    RestrictedFamilies(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * For a name the catalog does not know: the restricted family it seems to derive from, as "family (licenses)",
+     * or empty. Derivatives of these families carry their license and naming duties.
+     */
+    Optional<String> likelyFamily(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        int slash = t.lastIndexOf('/');
+        String name = slash < 0 ? t : t.substring(slash + 1);
+        if (!FAMILY_MODEL_NAME.matcher(name).find()) {
+            return Optional.empty(); // llamacpp, LlamaOpenAI, ollama_chat: a tool or class named after a family, no model
+        }
+        for (String family : RESTRICTED) {
+            if (name.contains(family)) {
+                List<String> licenses = catalog.models().stream()
+                        .filter(m -> m.id().contains(family) || m.name().toLowerCase(Locale.ROOT).contains(family))
+                        .map(Model::license).distinct().sorted().toList();
+                if (!licenses.isEmpty()) {
+                    return Optional.of(family.substring(0, 1).toUpperCase(Locale.ROOT) + family.substring(1)
+                            + " (" + String.join(", ", licenses) + ")");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

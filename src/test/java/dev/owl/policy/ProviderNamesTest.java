@@ -1,0 +1,102 @@
+package dev.owl.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Model names as agent frameworks and hosted providers write them (agno's cookbook, lmdeploy's docs): a client class's
+ * {@code id=}, bare provider names, hosting prefixes and spellings, on lines shaped like the real ones.
+ */
+class ProviderNamesTest {
+    private static ReferenceResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+        resolver = ReferenceScannerTest.resolver;
+    }
+
+    private static List<String> texts(String fileName, String text) {
+        return ReferenceScannerTest.texts(fileName, text);
+    }
+
+    /** The one reference on the line and the catalog model it resolves to ("-" for none). */
+    private static String resolved(String fileName, String text) {
+        List<Reference> refs = ReferenceScannerTest.scan(fileName, text);
+        assertThat(refs).as(text).hasSize(1);
+        ReferenceResolver.Resolution r = resolver.resolve(refs.get(0));
+        return refs.get(0).text() + " -> " + (r.model() == null ? "-" : r.model().id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            agent = Agent(model=Ollama(id="llama3.2"), knowledge=knowledge)              | llama3.2 -> llama-3.2-3b-instruct
+            embedder=OllamaEmbedder(id="llama3.2", dimensions=3072),                     | llama3.2 -> llama-3.2-3b-instruct
+            agent = Agent(model=Ollama(id="deepseek-r1:14b"), markdown=True)             | deepseek-r1:14b -> -
+            model=Cerebras(id="gpt-oss-120b"),                                           | gpt-oss-120b -> gpt-oss-120b
+            model=CerebrasOpenAI(id="llama-4-scout-17b-16e-instruct"),                  | llama-4-scout-17b-16e-instruct -> llama-4-scout-17b-16e-instruct
+            model=Llama(id="Llama-4-Maverick-17B-128E-Instruct-FP8"),                   | Llama-4-Maverick-17B-128E-Instruct-FP8 -> llama-4-maverick-17b-128e-instruct
+            agent = Agent(model=Sambanova(id="Meta-Llama-3.1-8B-Instruct"), markdown=True) | Meta-Llama-3.1-8B-Instruct -> llama-3.1-8b-instruct
+            model=Groq(id="Qwen-2.5-32b"),                                               | Qwen-2.5-32b -> -
+            agent = Agent(model=LMStudio(id="qwen2.5-7b-instruct-1m"), markdown=True)    | qwen2.5-7b-instruct-1m -> -
+            model=VLLM(id="microsoft/Phi-3-mini-128k-instruct"),                        | microsoft/Phi-3-mini-128k-instruct -> -
+            """)
+    void aClientClassesIdKeywordNamesItsModel(String line, String expected) {
+        assertThat(resolved("agent.py", line)).isEqualTo(expected);
+    }
+
+    @Test
+    void anIdOnTheLineAfterTheClientCallOpens() {
+        String py = """
+                reasoning_agent = Agent(
+                    model=Groq(id="openai/gpt-oss-120b"),
+                    reasoning_model=Groq(
+                        id="Deepseek-r1-distill-qwen-32b", temperature=0.6, max_tokens=1024, top_p=0.95
+                    ),
+                )
+                """;
+        assertThat(ReferenceScannerTest.scan("agent.py", py)).extracting(r -> r.line() + " " + r.text() + " "
+                + resolver.resolve(r).model().id())
+                .containsExactly("2 openai/gpt-oss-120b gpt-oss-120b", "4 Deepseek-r1-distill-qwen-32b deepseek-r1-distill-qwen-32b");
+    }
+
+    @Test
+    void idsThatAreNotOpenModels() {
+        assertThat(texts("agent.py", "agent = Agent(id=\"research-agent\", model=OpenAIChat(id=\"gpt-4o\"))\n")).isEmpty();
+        assertThat(texts("agent.py", "    model=OpenRouter(id=\"google/gemini-2.5-flash-image\"),\n")).isEmpty();
+        assertThat(texts("agent.py", "    model=OpenRouter(id=\"dynamic/my-route\"),\n")).isEmpty();
+        assertThat(texts("agent.py", "session = Session(id=\"test_session\", user_id=\"u1\")\n")).isEmpty();
+        // a class after model= constructs a client; the retry examples' ids are wrong on purpose
+        assertThat(texts("retry.py", "agent = Agent(\n    model=LlamaOpenAI(\n        id=wrong_model_id,\n    ),\n)\n")).isEmpty();
+        assertThat(texts("retry.py", "    model=LlamaCpp(id=\"ggml-org/gpt-oss-20b-GGUF\"),\n")).containsExactly("ggml-org/gpt-oss-20b-GGUF");
+        assertThat(texts("retry.py", "wrong_model_id = \"llama-cpp-wrong-id\"\nINVALID_MODEL = \"llama-wrong-id\"\n")).isEmpty();
+    }
+
+    @Test
+    void aBareNameResolvesToTheRepoWhoseNameItIsAndSaysSo() {
+        ReferenceResolver.Resolution r = resolver.bare("Llama-4-Maverick-17B-128E-Instruct-FP8");
+        assertThat(r.model().id()).isEqualTo("llama-4-maverick-17b-128e-instruct");
+        assertThat(r.note()).isEqualTo("the name of meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8");
+        r = resolver.bare("llama-3.3-70b-instruct-awq");
+        assertThat(r.model().id()).isEqualTo("llama-3.3-70b-instruct");
+        assertThat(r.note()).isEqualTo("-awq build of meta-llama/Llama-3.3-70B-Instruct");
+        // unsized names never resolve this way: Ollama's deepseek-r1 is a distill, the catalog's the 671B model
+        assertThat(resolver.bare("deepseek-r1").model()).isNull();
+        assertThat(resolver.bare("phi-4").model()).isNull();
+    }
+
+    @Test
+    void theFamilyWarningIsForModelShapedNamesOnly() {
+        assertThat(resolver.likelyFamily("someone/cool-llama-3-finetune")).hasValueSatisfying(f -> assertThat(f).startsWith("Llama ("));
+        assertThat(resolver.likelyFamily("codellama-7b-instruct")).isPresent();
+        assertThat(resolver.likelyFamily("LlamaOpenAI")).isEmpty();
+        assertThat(resolver.likelyFamily("llamacpp")).isEmpty();
+        assertThat(resolver.likelyFamily("llama-wrong-id")).isEmpty();
+        assertThat(resolver.likelyFamily("ollama_chat/mistral-7b")).isEmpty();
+    }
+}
