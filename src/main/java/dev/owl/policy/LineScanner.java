@@ -38,17 +38,17 @@ final class LineScanner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s+[\"']?" + VALUE + "[\"']?\\s*(?:#.*)?$");
     private static final Pattern LINK_TEXT_ID = Pattern.compile(SEG + "/" + SEG);
-    /** Any org/name or name:tag token, accepted only when the catalog knows it. */
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@-])" + VALUE);
 
     private final ReferenceResolver resolver;
     private final ReferenceRules rules;
     private final ModelNames names;
+    private final StandaloneNames standalone;
 
     LineScanner(ReferenceResolver resolver) {
         this.resolver = resolver;
         this.rules = resolver.rules();
         this.names = new ModelNames(resolver);
+        this.standalone = new StandaloneNames(resolver, names);
     }
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
@@ -99,13 +99,15 @@ final class LineScanner {
         urls(line);
         contexts(line);
         clientIdInOpenCall(line, state);
+        standalone.hostedNames(line);
         if (fromLines) {
             modelfileFrom(line);
         }
         if (yamlLists) {
             yamlListItem(line, state);
         }
-        knownNames(line, fromLines && state.modelTableRow(text));
+        standalone.knownNames(line, fromLines && state.modelTableRow(text));
+        standalone.quotedBareNames(line);
     }
 
     private static void outputs(ScannedLine line) {
@@ -242,32 +244,4 @@ final class LineScanner {
             state.listIndent = -1;
         }
     }
-
-    /**
-     * Any other org/name or name:tag the catalog knows exactly (or as a re-upload), and a quoted or code-span org/name
-     * whose name carries a parameter count ({@code "Qwen/Qwen3-0.6B"} as a positional argument, {@code `org/Model-7B`} in prose).
-     */
-    private void knownNames(ScannedLine line, boolean modelTableRow) {
-        if (line.text.indexOf('/') < 0 && line.text.indexOf(':') < 0) {
-            return;
-        }
-        Matcher t = TOKEN.matcher(line.text);
-        while (t.find()) {
-            String v = trim(t.group("v"));
-            if ((v.indexOf('/') > 0 || v.indexOf(':') > 0) && line.free(t.start("v"), t.end("v"))
-                    && v.chars().filter(ch -> ch == '/').count() <= 1) {
-                boolean ollama = v.indexOf('/') < 0;
-                if (resolver.knows(v, ollama)) {
-                    Reference.Kind kind = ollama ? Reference.Kind.OLLAMA_TAG
-                            : resolver.isProviderId(v) && !resolver.isRepo(v) ? Reference.Kind.API : Reference.Kind.HF_REPO;
-                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, kind, "known-name");
-                } else if (!ollama && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")))
-                        || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
-                        && names.accept(v, "model-shaped", line.text, line.label)) {
-                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-shaped");
-                }
-            }
-        }
-    }
-
 }

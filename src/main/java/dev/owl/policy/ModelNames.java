@@ -61,6 +61,9 @@ final class ModelNames {
         }
         long slashes = v.chars().filter(ch -> ch == '/').count();
         String provider = slashes > 0 ? rules.provider(v) : null;
+        if (v.charAt(0) == '@' && provider == null) {
+            return false; // an npm scope (@cloudflare/workers-types), not a platform's model id (@cf/meta/…)
+        }
         if (provider != null) {
             // a client library's provider routing (groq/…, bedrock/…, ollama_chat/…): judge the model part
             String model = v.substring(provider.length() + 1);
@@ -113,7 +116,24 @@ final class ModelNames {
         return PARAM_SIZE.matcher(lower).find() && !existsInTree(root, v, label);
     }
 
+    /** A name with a parameter count that starts like a catalog model's name ({@code qwen2.5-7b-instruct-1m}). */
+    boolean sizedLikeCatalog(String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (!PARAM_SIZE.matcher(lower).find()) {
+            return false;
+        }
+        for (String s : stems) {
+            if (lower.startsWith(s) && lower.length() > s.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Reference.Kind kindOf(String v, Reference.Kind fromContext) {
+        if (fromContext != Reference.Kind.OLLAMA_TAG && resolver.hostedSpelling(v)) {
+            return Reference.Kind.API; // Fireworks' llama-v3p1-405b-instruct, Together's …-Instruct-Turbo
+        }
         if (v.indexOf('/') < 0 && fromContext == Reference.Kind.HF_REPO) {
             return Reference.Kind.OLLAMA_TAG; // a bare name is not a Hugging Face repo id; Ollama is its likeliest home
         }

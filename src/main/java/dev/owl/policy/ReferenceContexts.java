@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  */
 final class ReferenceContexts {
     static final String SEG = "[A-Za-z0-9][A-Za-z0-9_.\\-]*";
-    /** A model name as written: org/name, name, name:tag; more slashes make it a path, checked later. */
-    static final String VALUE = "(?<v>" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?)";
+    /**
+     * A model name as written: org/name, name, name:tag, a platform's {@code @cf/vendor/name}; more slashes make it a path
+     * unless a hosting prefix explains them, checked later.
+     */
+    static final String VALUE = "(?<v>@?" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?)";
 
 
     /**

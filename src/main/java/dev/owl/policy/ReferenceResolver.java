@@ -34,13 +34,14 @@ public final class ReferenceResolver {
     }
 
     /** Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, …). */
-    private static final Pattern FORMAT_SUFFIX = Pattern.compile(
+    static final Pattern FORMAT_SUFFIX = Pattern.compile(
             "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|fp32|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|mxfp4|nvfp4|dequantized|unsloth[-_](?:bnb|dynamic)"
             + "|q\\d(?:_k)?(?:_[msl])?|iq\\d)\\b.*$");
     private final Catalog catalog;
     private final ModelResolver typed;
     private final ReferenceRules rules;
     private final RestrictedFamilies families;
+    private final BareNames bareNames;
     private final Map<String, Model> repos = new HashMap<>();
     private final Map<String, Model> repoNames = new HashMap<>();
     private final Map<String, Model> ollamaTags = new HashMap<>();
@@ -81,6 +82,7 @@ public final class ReferenceResolver {
             }
         }
         ambiguous.forEach(repoNames::remove);
+        this.bareNames = new BareNames(idsAndAliases, repoNames, rules.hosted());
         for (dev.owl.catalog.Deployment d : catalog.deployments()) {
             catalog.model(d.model()).ifPresent(m -> d.providerModelIds().forEach(id -> providerIds.putIfAbsent(id, Map.entry(m, d.provider()))));
         }
@@ -99,7 +101,14 @@ public final class ReferenceResolver {
         if (hit != null) {
             return new Resolution(hit.getKey(), How.EXACT, "hosted API name on " + hit.getValue());
         }
-        return rules.provider(text.strip()) == null ? Resolution.NONE : hf(text);
+        String t = text.strip();
+        return rules.provider(t) != null || t.indexOf('/') > 0 ? hf(t) : bare(t);
+    }
+
+    /** Whether a name is a hosting platform's spelling of a catalog model ({@code …-Instruct-Turbo}, {@code llama-v3p1-…}). */
+    boolean hostedSpelling(String text) {
+        String note = (text.indexOf('/') > 0 ? hf(text) : bare(text)).note();
+        return note != null && note.startsWith("hosted API name on ");
     }
 
     /** Whether a catalog model lists this Hugging Face repo (openai/gpt-oss-20b is a repo, not OpenAI's API). */
@@ -135,12 +144,14 @@ public final class ReferenceResolver {
         if (r.model() == null) {
             return Resolution.NONE;
         }
-        String via = (rules.localProvider(provider) ? "served by " : "hosted API via ") + provider;
+        String platform = rules.hosted().platform(provider);
+        String via = rules.hosted().namespace(provider) ? "vendor namespace " + provider + "/"
+                : (rules.localProvider(provider) ? "served by " : "hosted API via ") + (platform == null ? provider : platform);
         return new Resolution(r.model(), r.how(), r.note() == null ? via : r.note().startsWith("hosted") ? r.note() : r.note() + "; " + via);
     }
 
     /** A repo name compared across uploaders: case and Meta's "Meta-" prefix and "-hf" suffix do not count. */
-    private static String nameKey(String name) {
+    static String nameKey(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.startsWith("meta-")) {
             n = n.substring(5);
@@ -190,6 +201,11 @@ public final class ReferenceResolver {
         if (m != null) {
             return new Resolution(m, How.EXACT, null);
         }
+        Map.Entry<String, String> respelled = rules.hosted().respell(t);
+        m = respelled == null ? null : repos.get(respelled.getKey());
+        if (m != null) {
+            return new Resolution(m, How.ALIAS, "hosted API name on " + respelled.getValue() + " for " + BareNames.originalRepo(m, respelled.getKey()));
+        }
         int slash = t.indexOf('/');
         if (slash <= 0 || t.indexOf('/', slash + 1) >= 0) {
             return Resolution.NONE;
@@ -205,7 +221,7 @@ public final class ReferenceResolver {
             return new Resolution(alias, How.RE_UPLOAD, "re-upload of " + alias.hfRepos().get(0) + " (named by its catalog alias)");
         }
         if (m != null) {
-            String original = originalRepo(m, base);
+            String original = BareNames.originalRepo(m, base);
             boolean sameOrg = original.regionMatches(true, 0, org + "/", 0, org.length() + 1);
             return new Resolution(m, sameOrg ? How.ALIAS : How.RE_UPLOAD,
                     (sameOrg ? "a " + name.substring(base.length()).replaceFirst("^[-_.]", "") + " copy of " : "re-upload of ") + original);
@@ -245,41 +261,9 @@ public final class ReferenceResolver {
         return Resolution.NONE;
     }
 
-    /**
-     * A bare name with a size in it that a hosted API or local runtime uses for a catalog model: a catalog id or alias
-     * (Cerebras' {@code llama-3.3-70b}, {@code gpt-oss-120b}), or the name part of a catalog repo ({@code
-     * llama-4-scout-17b-16e-instruct} for meta-llama/Llama-4-Scout-17B-16E-Instruct), compared without case, else the same
-     * less a quantization suffix ({@code llama-3.3-70b-instruct-fp8}). Never an unsized one: Ollama's deepseek-r1 is a
-     * distill, the catalog's is the 671B model.
-     */
+    /** A bare sized name a hosted API or local runtime uses for a catalog model (see {@link BareNames}). */
     Resolution bare(String name) {
-        String t = name.toLowerCase(Locale.ROOT);
-        if (!NameShapes.PARAM_SIZE.matcher(t).find()) {
-            return Resolution.NONE;
-        }
-        Model m = idsAndAliases.get(t);
-        if (m != null) {
-            return new Resolution(m, How.ALIAS, null);
-        }
-        m = repoNames.get(nameKey(t));
-        if (m != null) {
-            return new Resolution(m, How.ALIAS, "the name of " + originalRepo(m, t));
-        }
-        Matcher suffix = FORMAT_SUFFIX.matcher(t);
-        if (suffix.find() && suffix.start() > 0) {
-            String base = t.substring(0, suffix.start());
-            m = idsAndAliases.containsKey(base) ? idsAndAliases.get(base) : repoNames.get(nameKey(base));
-            if (m != null) {
-                return new Resolution(m, How.ALIAS, name.substring(suffix.start()) + " build of " + originalRepo(m, base));
-            }
-        }
-        return Resolution.NONE;
-    }
-
-    /** The catalog repo of {@code m} whose name part is {@code name} (compared as {@link #nameKey}), else its first repo. */
-    private static String originalRepo(Model m, String name) {
-        return m.hfRepos().stream().filter(r -> nameKey(r.substring(r.indexOf('/') + 1)).equals(nameKey(name)))
-                .findFirst().orElse(m.hfRepos().isEmpty() ? m.id() : m.hfRepos().get(0));
+        return bareNames.resolve(name);
     }
 
     /**

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * other vendors' weights, client libraries' provider prefixes ({@code groq/…}, {@code ollama_chat/…}), and closed
  * API-only model names. Read once, on first use by a license scan, never per reference.
  */
-record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, List<String> closedModels) {
+record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, List<String> closedModels, HostedNames hosted) {
     static final String RESOURCE = "/catalog/reference-rules.yaml";
 
     ReferenceRules {
@@ -61,9 +61,9 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
         Map<String, Boolean> providers = new HashMap<>();
         List<String> closed = new ArrayList<>();
         if (root == null) {
-            return new ReferenceRules(reuploaders, providers, closed);
+            return new ReferenceRules(reuploaders, providers, closed, HostedNames.NONE);
         }
-        Fields top = Fields.of(root, label, sink, "reference rules", Set.of("reuploaders", "providers", "closed_models"));
+        Fields top = Fields.of(root, label, sink, "reference rules", Set.of("reuploaders", "providers", "closed_models", "hosted_names"));
         sourcedNames(top, "reuploaders", "org", "a re-uploader", label, sink, reuploaders);
         if (top.has("providers")) {
             Fields p = Fields.of(top.value("providers"), label, sink, "providers", Set.of("source", "prefixes"));
@@ -78,7 +78,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
             }
         }
         sourcedNames(top, "closed_models", "prefix", "a closed model name", label, sink, closed);
-        return new ReferenceRules(reuploaders, providers, closed);
+        return new ReferenceRules(reuploaders, providers, closed, HostedNames.parse(top.sequence("hosted_names"), label, sink));
     }
 
     /** A list of {name-key, source} entries: each name, lower case, goes into {@code into}. */
@@ -95,7 +95,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
         }
     }
 
-    private static void source(Fields owner, String label, List<Diagnostic> sink) {
+    static void source(Fields owner, String label, List<Diagnostic> sink) {
         if (owner.has("source")) {
             Fields s = Fields.of(owner.value("source"), label, sink, "a source", Set.of("url", "as_of", "note"));
             s.require("url", "a source");
@@ -110,8 +110,15 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
         return reuploaders.contains(org.toLowerCase(Locale.ROOT));
     }
 
-    /** The provider prefix a name starts with ({@code groq} in {@code groq/llama-3.3-70b}), or null. */
+    /**
+     * The provider prefix a name starts with ({@code groq} in {@code groq/llama-3.3-70b}), a hosting platform's prefix
+     * ({@code @cf}, {@code accounts/fireworks/models}) or vendor namespace ({@code meta}), lower case, or null.
+     */
     String provider(String name) {
+        String platform = hosted.prefix(name);
+        if (platform != null) {
+            return platform;
+        }
         int slash = name.indexOf('/');
         return slash > 0 && slash < name.length() - 1 && providers.containsKey(name.substring(0, slash).toLowerCase(Locale.ROOT))
                 ? name.substring(0, slash).toLowerCase(Locale.ROOT) : null;

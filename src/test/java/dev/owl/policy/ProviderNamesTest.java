@@ -99,4 +99,59 @@ class ProviderNamesTest {
         assertThat(resolver.likelyFamily("llama-wrong-id")).isEmpty();
         assertThat(resolver.likelyFamily("ollama_chat/mistral-7b")).isEmpty();
     }
+
+    /** Each reference on the lines as "text -> model (kind)". */
+    private static List<String> judged(String fileName, String text) {
+        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> {
+            ReferenceResolver.Resolution res = resolver.resolve(r);
+            return r.text() + " -> " + (res.model() == null ? "-" : res.model().id()) + " (" + r.kind().key() + ")";
+        }).toList();
+    }
+
+    @Test
+    void hostingPlatformsPrefixesAreReadWhereverTheNameStands() {
+        String py = """
+                \"\"\"Uses ``@cf/zai-org/glm-4.7-flash``; ``Agent(model="cloudflare:@cf/meta/llama-3.3-70b-instruct-fp8-fast")``.\"\"\"
+                    model=Cloudflare("@cf/google/gemma-4-26b-a4b-it"),
+                Agent(model="cloudflare:workers-ai/@cf/meta/llama-3.3-70b-instruct-fp8-fast")
+                """;
+        assertThat(judged("basic.py", py)).containsExactly(
+                "@cf/zai-org/glm-4.7-flash -> - (api)", "@cf/meta/llama-3.3-70b-instruct-fp8-fast -> llama-3.3-70b-instruct (api)",
+                "@cf/google/gemma-4-26b-a4b-it -> gemma-4-26b-a4b-it (api)",
+                "workers-ai/@cf/meta/llama-3.3-70b-instruct-fp8-fast -> llama-3.3-70b-instruct (api)");
+        Reference r = ReferenceScannerTest.scan("basic.py", "    model=Cloudflare(\"@cf/meta/llama-3.1-8b-instruct\"),\n").get(0);
+        assertThat(resolver.resolve(r).note()).isEqualTo("vendor namespace meta/; hosted API via Cloudflare Workers AI");
+        // placeholders and invented paths after the prefix, and npm scopes, are not model ids
+        assertThat(texts("README.md", "Paste `@cf/...` or `workers-ai/@cf/...`; not `@cf/meta/google/gemini-2.5-pro`.\n")).isEmpty();
+        assertThat(texts("worker.ts", "import type { Ai } from \"@cloudflare/workers-types\";\n")).isEmpty();
+    }
+
+    @Test
+    void vendorNamespacesSuffixesAndVersionSpellingsAreCatalogData() {
+        assertThat(judged("basic.py", """
+                agent = Agent(model=Nvidia(id="meta/llama-3.3-70b-instruct"), markdown=True)
+                    model=Fireworks(id="accounts/fireworks/models/llama-v3p1-405b-instruct"),
+                    model=Together(id="meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo"),
+                """)).containsExactly("meta/llama-3.3-70b-instruct -> llama-3.3-70b-instruct (api)",
+                "accounts/fireworks/models/llama-v3p1-405b-instruct -> llama-3.1-405b-instruct (api)",
+                "meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo -> llama-3.1-8b-instruct (api)");
+        Reference turbo = ReferenceScannerTest.scan("a.py", "m = Together(id=\"meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo\")\n").get(0);
+        assertThat(resolver.resolve(turbo).note()).isEqualTo("hosted API name on Together AI for meta-llama/Meta-Llama-3.1-8B-Instruct");
+        assertThat(resolver.bare("llama-v3p1-405b-instruct").note()).isEqualTo("hosted API name on Fireworks AI");
+        // a -Turbo name whose base the catalog lacks stays unknown, never a near miss
+        assertThat(resolver.hf("acme/Acme-7B-Turbo").model()).isNull();
+    }
+
+    @Test
+    void aBareCatalogNameInACodeSpanOrStringIsAReference() {
+        String log = "Other models: `granite-4.0-h-micro` worked in json mode; `gpt-oss-20b` worked native; `gpt-oss-120b`, "
+                + "`llama-4-scout-17b-16e-instruct`, and `llama-3.3-70b-instruct-fp8-fast` failed both.\n";
+        assertThat(judged("TEST_LOG.md", log)).containsExactly("gpt-oss-20b -> gpt-oss-20b (ollama)", "gpt-oss-120b -> gpt-oss-120b (ollama)",
+                "llama-4-scout-17b-16e-instruct -> llama-4-scout-17b-16e-instruct (ollama)",
+                "llama-3.3-70b-instruct-fp8-fast -> llama-3.3-70b-instruct (ollama)");
+        // an unknown sized name that starts like a catalog model's counts in a code span, not in a plain string
+        assertThat(texts("agent.py", "# - `deepseek-r1-distill-llama-70b` as the reasoning model\n")).containsExactly("deepseek-r1-distill-llama-70b");
+        assertThat(texts("agent.py", "name = \"deepseek-r1-distill-llama-70b\"\n")).isEmpty();
+        assertThat(texts("README.md", "It's `v1.2-beta` and \"release-2024\".\n")).isEmpty();
+    }
 }

@@ -54,6 +54,27 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void hostedNameRulesAreCheckedLikeTheOthers() {
+        List<Diagnostic> sink = new ArrayList<>();
+        String src = "{url: \"https://example.com\", as_of: 2026-12-01}";
+        ReferenceRules rules = ReferenceRules.parse("hosted_names:\n  - {prefix: \"@cf\", suffix: \"-x\", platform: P, source: " + src + "}\n"
+                + "  - {spelling: \"v(\\\\d+\", as: \"$1\", platform: P, source: " + src + "}\n"
+                + "  - {namespace: meta, platform: NIM, source: " + src + "}\n", "r.yaml", sink);
+        assertThat(sink).extracting(Diagnostic::message).anyMatch(m -> m.contains("one of prefix, namespace, suffix or spelling"))
+                .anyMatch(m -> m.contains("not a regular expression"));
+        assertThat(rules.provider("meta/llama-3.3-70b-instruct")).isEqualTo("meta");
+        assertThat(rules.hosted().namespace("meta")).isTrue();
+        ReferenceRules builtIn = ReferenceRules.builtIn();
+        assertThat(builtIn.provider("workers-ai/@cf/meta/llama-3.1-8b-instruct")).isEqualTo("workers-ai/@cf");
+        assertThat(builtIn.provider("@cf/meta/llama-3.1-8b-instruct")).isEqualTo("@cf");
+        assertThat(builtIn.provider("accounts/fireworks/models/llama-v3p1-8b-instruct")).isEqualTo("accounts/fireworks/models");
+        assertThat(builtIn.localProvider("@cf")).isFalse();
+        assertThat(builtIn.hosted().respell("llama-v3p1-405b-instruct")).isEqualTo(java.util.Map.entry("llama-3.1-405b-instruct", "Fireworks AI"));
+        assertThat(builtIn.hosted().respell("Qwen/Qwen2.5-7B-Instruct-Turbo")).isEqualTo(java.util.Map.entry("qwen/qwen2.5-7b-instruct", "Together AI"));
+        assertThat(builtIn.hosted().respell("llama-3.1-8b-instruct")).isNull();
+    }
+
+    @Test
     void closedApiNamesAfterAProviderPrefix() {
         ReferenceRules rules = ReferenceRules.builtIn();
         assertThat(rules.closed("gpt-4o")).isTrue();

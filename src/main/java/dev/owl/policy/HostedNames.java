@@ -1,0 +1,134 @@
+package dev.owl.policy;
+
+import dev.owl.input.Diagnostic;
+import dev.owl.input.Fields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * How hosting platforms write the names of open models they serve ({@code hosted_names} in reference-rules.yaml): their
+ * own prefixes ({@code @cf/}, {@code accounts/fireworks/models/}), vendor namespaces ({@code meta/}), suffixes for their
+ * builds ({@code -Turbo}) and version spellings ({@code v3p1} for 3.1). Names only: resolving is the resolver's.
+ */
+record HostedNames(Map<String, String> prefixes, Map<String, String> namespaces, Map<String, String> suffixes,
+        List<Spelling> spellings) {
+    /** A platform's way of writing part of a name, as a regular expression over the lower-case name and its replacement. */
+    record Spelling(Pattern pattern, String replacement, String platform) {}
+
+    static final HostedNames NONE = new HostedNames(Map.of(), Map.of(), Map.of(), List.of());
+
+    HostedNames {
+        prefixes = Map.copyOf(prefixes);
+        namespaces = Map.copyOf(namespaces);
+        suffixes = Map.copyOf(suffixes);
+        spellings = List.copyOf(spellings);
+    }
+
+    /** Parses the {@code hosted_names} list strictly; problems go to {@code sink} with their line. */
+    static HostedNames parse(List<Node> entries, String label, List<Diagnostic> sink) {
+        Map<String, String> prefixes = new HashMap<>();
+        Map<String, String> namespaces = new HashMap<>();
+        Map<String, String> suffixes = new HashMap<>();
+        List<Spelling> spellings = new ArrayList<>();
+        for (Node n : entries) {
+            Fields f = Fields.of(n, label, sink, "a hosted name rule", Set.of("prefix", "namespace", "suffix", "spelling", "as", "platform", "source"));
+            f.require("platform", "a hosted name rule");
+            f.require("source", "a hosted name rule");
+            ReferenceRules.source(f, label, sink);
+            String platform = f.string("platform");
+            List<String> kinds = List.of("prefix", "namespace", "suffix", "spelling").stream().filter(f::has).toList();
+            if (kinds.size() != 1) {
+                f.error(kinds.isEmpty() ? "platform" : kinds.get(1), "a hosted name rule has one of prefix, namespace, suffix or spelling",
+                        "write one rule per convention");
+                continue;
+            }
+            String value = f.string(kinds.get(0));
+            if (value == null || platform == null) {
+                continue;
+            }
+            String key = value.toLowerCase(Locale.ROOT);
+            switch (kinds.get(0)) {
+                case "prefix" -> prefixes.put(key, platform);
+                case "namespace" -> namespaces.put(key, platform);
+                case "suffix" -> suffixes.put(key, platform);
+                default -> {
+                    f.require("as", "a spelling");
+                    try {
+                        if (f.string("as") != null) {
+                            spellings.add(new Spelling(Pattern.compile(value), f.string("as"), platform));
+                        }
+                    } catch (PatternSyntaxException e) {
+                        f.error("spelling", "not a regular expression: " + e.getDescription(), "write a Java regular expression");
+                    }
+                }
+            }
+        }
+        return new HostedNames(prefixes, namespaces, suffixes, spellings);
+    }
+
+    /**
+     * The platform prefix or vendor namespace a name starts with, lower case ({@code @cf} in {@code @cf/meta/llama-3.1-8b-
+     * instruct}, the longest that matches), or null.
+     */
+    String prefix(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String best = null;
+        for (String p : prefixes.keySet()) {
+            if (n.startsWith(p + "/") && n.length() > p.length() + 1 && (best == null || p.length() > best.length())) {
+                best = p;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        int slash = n.indexOf('/');
+        return slash > 0 && namespaces.containsKey(n.substring(0, slash)) && slash < n.length() - 1 ? n.substring(0, slash) : null;
+    }
+
+    boolean namespace(String prefix) {
+        return namespaces.containsKey(prefix);
+    }
+
+    /** The platform whose prefix, namespace or suffix this is. */
+    String platform(String prefixOrSuffix) {
+        String p = prefixes.get(prefixOrSuffix);
+        return p != null ? p : namespaces.getOrDefault(prefixOrSuffix, suffixes.get(prefixOrSuffix));
+    }
+
+    /** The platform prefixes, longest first (a scan looks for names that start with one). */
+    List<String> prefixesLongestFirst() {
+        return prefixes.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /**
+     * The name as the catalog would write it, when a platform's suffix or spelling applies ({@code
+     * meta-llama/meta-llama-3.1-8b-instruct} for Together's {@code …-Instruct-Turbo}); the platform, or null when none applies.
+     */
+    Map.Entry<String, String> respell(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String platform = null;
+        for (Map.Entry<String, String> s : suffixes.entrySet()) {
+            if (n.endsWith(s.getKey()) && n.length() > s.getKey().length()) {
+                n = n.substring(0, n.length() - s.getKey().length());
+                platform = s.getValue();
+                break;
+            }
+        }
+        for (Spelling s : spellings) {
+            String r = s.pattern().matcher(n).replaceAll(s.replacement());
+            if (!r.equals(n)) {
+                n = r;
+                platform = s.platform();
+            }
+        }
+        return platform == null ? null : Map.entry(n, platform);
+    }
+}

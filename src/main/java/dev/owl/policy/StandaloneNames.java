@@ -1,0 +1,127 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.NameShapes.quoted;
+import static dev.owl.policy.NameShapes.trim;
+import static dev.owl.policy.ReferenceContexts.SEG;
+import static dev.owl.policy.ReferenceContexts.VALUE;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names that stand without a context saying they are models, taken for what they are: a hosting platform's prefixed id,
+ * an org/name or name:tag the catalog knows, a quoted org/name shaped like a model's, a bare catalog name in quotes.
+ */
+final class StandaloneNames {
+    /** Any org/name or name:tag token, accepted only when the catalog knows it. */
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@-])" + VALUE);
+
+    private final ReferenceResolver resolver;
+    private final ModelNames names;
+    /** Hosting platforms' prefixes (lower case) and a name that starts with one anywhere in a line (null: none). */
+    private final List<String> hostedPrefixes;
+    private final Pattern hostedName;
+
+    StandaloneNames(ReferenceResolver resolver, ModelNames names) {
+        this.resolver = resolver;
+        this.names = names;
+        this.hostedPrefixes = resolver.rules().hosted().prefixesLongestFirst();
+        this.hostedName = hostedPrefixes.isEmpty() ? null : Pattern.compile("(?i)(?<![\\w.@/-])(?<v>(?:"
+                + String.join("|", hostedPrefixes.stream().map(Pattern::quote).toList()) + ")/" + SEG + "(?:/" + SEG + ")?)(?![\\w/@-])");
+    }
+
+    /**
+     * A name that starts with a hosting platform's prefix, wherever it stands (code, a docstring, a code span, a link's
+     * text, after agno's "cloudflare:"): the prefix says it is a model id ({@code @cf/google/gemma-4-26b-a4b-it}).
+     */
+    void hostedNames(ScannedLine line) {
+        boolean any = false;
+        for (String p : hostedPrefixes) {
+            any |= line.lower.contains(p);
+        }
+        Matcher m = any ? hostedName.matcher(line.text) : null;
+        while (m != null && m.find()) {
+            String v = trim(m.group("v"));
+            if (line.free(m.start("v"), m.end("v")) && names.accept(v, "hosted-name", line.text, line.label)) {
+                line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, Reference.Kind.API, "hosted-name");
+            }
+        }
+    }
+
+    /**
+     * Any other org/name or name:tag the catalog knows exactly (or as a re-upload), and a quoted or code-span org/name
+     * whose name carries a parameter count ({@code "Qwen/Qwen3-0.6B"} as a positional argument, {@code `org/Model-7B`} in prose).
+     */
+    void knownNames(ScannedLine line, boolean modelTableRow) {
+        if (line.text.indexOf('/') < 0 && line.text.indexOf(':') < 0) {
+            return;
+        }
+        Matcher t = TOKEN.matcher(line.text);
+        while (t.find()) {
+            String v = trim(t.group("v"));
+            if ((v.indexOf('/') > 0 || v.indexOf(':') > 0) && line.free(t.start("v"), t.end("v"))
+                    && v.chars().filter(ch -> ch == '/').count() <= 1) {
+                boolean ollama = v.indexOf('/') < 0;
+                if (resolver.knows(v, ollama)) {
+                    Reference.Kind kind = ollama ? Reference.Kind.OLLAMA_TAG
+                            : resolver.isProviderId(v) && !resolver.isRepo(v) || resolver.hostedSpelling(v) ? Reference.Kind.API
+                            : Reference.Kind.HF_REPO;
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, kind, "known-name");
+                } else if (!ollama && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")))
+                        || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
+                        && names.accept(v, "model-shaped", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-shaped");
+                }
+            }
+        }
+    }
+
+    /**
+     * A bare name alone in a string literal or code span that the catalog knows with its size (an id, an alias, a catalog
+     * repo's name, less a quantization suffix: {@code `gpt-oss-120b`}, {@code "llama-4-scout-17b-16e-instruct"}); in a code
+     * span also an unknown sized name that starts like a catalog model's ({@code `qwen2.5-7b-instruct-1m`}).
+     */
+    void quotedBareNames(ScannedLine line) {
+        for (char q : QUOTES) {
+            int open = line.text.indexOf(q);
+            while (open >= 0) {
+                int close = line.text.indexOf(q, open + 1);
+                if (close < 0) {
+                    break;
+                }
+                if (bareShape(line.text, open + 1, close) && line.free(open + 1, close)) {
+                    String v = line.text.substring(open + 1, close);
+                    boolean known = resolver.bare(v).model() != null;
+                    if ((known || q == '`' && names.sizedLikeCatalog(v)) && names.accept(v, "quoted-name", line.text, line.label)) {
+                        line.take(open + 1, close, open + 2, v, names.kindOf(v, Reference.Kind.HF_REPO), known ? "known-name" : "code-span");
+                    }
+                }
+                open = line.text.indexOf(q, close + 1);
+            }
+        }
+    }
+
+    private static final char[] QUOTES = {'`', '"', '\''};
+
+    /** Letters, digits, '.', '_' and '-' only, starting with a letter, with a digit and a '-': a bare name, cheaply. */
+    private static boolean bareShape(String text, int start, int end) {
+        if (end - start < 4 || end - start > 80 || !Character.isLetter(text.charAt(start))) {
+            return false;
+        }
+        boolean digit = false;
+        boolean dash = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '-') {
+                dash = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '_')) {
+                return false;
+            }
+        }
+        return digit && dash;
+    }
+}
