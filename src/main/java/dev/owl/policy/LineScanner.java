@@ -97,7 +97,7 @@ final class LineScanner {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         outputs(line);
         urls(line);
-        contexts(line);
+        contexts(line, state);
         clientIdInOpenCall(line, state);
         standalone.hostedNames(line);
         if (fromLines) {
@@ -163,20 +163,34 @@ final class LineScanner {
     }
 
     /** Contexts that say the next name is a model: a flag, a call, a command, a key. */
-    private void contexts(ScannedLine line) {
+    private void contexts(ScannedLine line, ScanState state) {
         for (Context c : CONTEXTS) {
             if (!c.mayMatch(line.lower)) {
                 continue;
             }
             Matcher m = c.pattern().matcher(line.text);
             while (m.find()) {
-                if (!line.free(m.start("v"), m.end("v")) || c.name().equals("key") && !keyTakesModel(m, line.text)
+                boolean key = c.name().equals("key");
+                if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state))
                         || called(line.text, m.end("v"))) {
                     continue;
+                }
+                if (key && m.group("v").indexOf('/') > 0) {
+                    state.repoLine = line.number;
                 }
                 take(line, m.start("v"), m.end("v"), c);
             }
         }
+    }
+
+    /**
+     * A bare {@code model_name} that labels a model rather than naming it: a chat template's name ({@code
+     * ChatTemplateConfig(model_name='llama2')}) or the name given beside the repo id on the lines above ({@code
+     * repo_id=lmdeploy/llama2-chat-70b-4bit} then {@code model_name=llama2-chat-70b}).
+     */
+    private static boolean label(Matcher m, ScannedLine line, ScanState state) {
+        return m.group("k").equalsIgnoreCase("model_name") && m.group("v").indexOf('/') < 0
+                && (line.lower.contains("template") || state.repoLine > 0 && line.number - state.repoLine <= 2);
     }
 
     /** An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model. */

@@ -94,13 +94,15 @@ final class NameShapes {
         return !assignment || !m.group("q").isEmpty() || line.strip().matches("^(?:export\\s+)?\\w+=.*");
     }
 
-    /** Whether the token at [start, end) is a whole string literal or Markdown code span. */
+    /** Whether the token at [start, end) is a whole string literal, Markdown code span or curly-quoted name. */
     static boolean quoted(String text, int start, int end) {
         if (start == 0 || end >= text.length()) {
             return false;
         }
         char q = text.charAt(start - 1);
-        return (q == '"' || q == '\'' || q == '`') && text.charAt(end) == q;
+        char c = text.charAt(end);
+        // straight quotes and backticks pair with themselves; prose's curly quotes (‘THUDM/chatglm2-6b’) with their mate
+        return (q == '"' || q == '\'' || q == '`') && c == q || q == '\u2018' && c == '\u2019' || q == '\u201c' && c == '\u201d';
     }
 
     /** Whether {@code v} names a file or folder beside the scanned file or under the scan's root: a path, not a model. */

@@ -36,6 +36,13 @@ final class ReferenceContexts {
                     + VALUE), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
             new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("download")),
             new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("vllm")),
+            // lmdeploy's commands take the model first: serve api_server|gradio, chat, lite auto_awq|smooth_quant|… (a local
+            // ./folder or $var does not start like a name); --adapters name=org/repo names a LoRA adapter of the served model
+            new Context("lmdeploy-cli", Pattern.compile("\\blmdeploy\\s+(?:serve\\s+(?:api_server|gradio)|chat|lite\\s+\\w+)\\s+[\"']?" + VALUE),
+                    Reference.Kind.HF_REPO, List.of("lmdeploy")),
+            new Context("adapter-flag", Pattern.compile("--adapters\\s+[\\w-]+=" + VALUE), Reference.Kind.HF_REPO, List.of("--adapters")),
+            // a script's first positional argument when it is an org/name with a size (torchrun … script.py org/Model-7B)
+            new Context("script-arg", Pattern.compile("\\.py\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of(".py ")),
             new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--base[-_]model"
                     + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|(?<!\\bpython[0-9.]{0,4}\\s{1,4})-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("-m", "--base", "--tokenizer")),
             new Context("lm-eval-args", Pattern.compile("\\bpretrained=" + VALUE), Reference.Kind.HF_REPO, List.of("pretrained=")),

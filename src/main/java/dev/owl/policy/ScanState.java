@@ -9,6 +9,8 @@ final class ScanState {
     int listIndent = -1;
     /** A call to a capitalised name (a client class) opened on an earlier line and not yet closed. */
     boolean openCall;
+    /** The line where a model-ish key last named an org/name (0: none), for a {@code model_name} label beside it. */
+    int repoLine;
     final Set<String> outputs = new HashSet<>();
     /** Inside a Markdown table, and whether its header names a model column ("Model", "API String", "Repo"). */
     boolean inTable;

@@ -154,4 +154,49 @@ class ProviderNamesTest {
         assertThat(texts("agent.py", "name = \"deepseek-r1-distill-llama-70b\"\n")).isEmpty();
         assertThat(texts("README.md", "It's `v1.2-beta` and \"release-2024\".\n")).isEmpty();
     }
+
+    @Test
+    void lmdeploysCommandsAdaptersScriptArgumentsAndCurlyQuotes() {
+        assertThat(texts("api_server.md", """
+                lmdeploy serve api_server internlm/internlm2_5-7b-chat --server-port 23333
+                lmdeploy chat internlm/internlm2_5-7b-chat --backend turbomind
+                  lmdeploy lite smooth_quant internlm/internlm2_5-7b-chat --work-dir ./internlm2_5-7b-chat-int8 --quant-dtype int8
+                lmdeploy serve api_server THUDM/chatglm2-6b --adapters mylora=chenchi/lora-chatglm2-6b-guodegang
+                2. Launch the script through `torchrun --nproc_per_node 2 script.py InternLM/internlm2-chat-1_8b --proxy_url http://x:8000`.
+                After the service starts, you can find two model names in the Swagger UI: ‘THUDM/chatglm2-6b’ and ‘mylora’.
+                """)).containsExactly("internlm/internlm2_5-7b-chat", "internlm/internlm2_5-7b-chat", "internlm/internlm2_5-7b-chat",
+                "THUDM/chatglm2-6b", "chenchi/lora-chatglm2-6b-guodegang", "InternLM/internlm2-chat-1_8b", "THUDM/chatglm2-6b");
+        // local folders, variables and unsized script arguments are not models
+        assertThat(texts("w4a16.md", """
+                lmdeploy chat ./internlm2_5-7b-chat-4bit --model-format awq
+                lmdeploy serve api_server $repo_id --model-name $model_name --tp 1
+                python train.py configs/sft.yaml
+                python run.py acme/tools --verbose
+                """)).isEmpty();
+    }
+
+    @Test
+    void aModelNameThatLabelsAModelIsNotOne() {
+        assertThat(texts("load_hf.md", "repo_id=Qwen/Qwen2.5-7B-Instruct\nmodel_name=qwen2.5-7b\n# or\n"))
+                .containsExactly("Qwen/Qwen2.5-7B-Instruct");
+        assertThat(texts("w4a16.md", "                chat_template_config=ChatTemplateConfig(model_name='llama2')\n")).isEmpty();
+        // without a repo id beside it, a bare sized model_name still names a model
+        assertThat(texts("run.py", "model_name = \"qwen2.5-7b\"\n")).containsExactly("qwen2.5-7b");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            agent = Agent(model=Ollama(id="phi4"), markdown=True)              | phi4 -> phi-4
+            model=Ollama(id="llama3.2-vision"),                                | llama3.2-vision -> llama-3.2-11b-vision-instruct
+            ollama pull llama3.2-vision                                        | llama3.2-vision -> llama-3.2-11b-vision-instruct
+            ollama pull llama3.2-vision:90b                                    | llama3.2-vision:90b -> llama-3.2-90b-vision-instruct
+            """)
+    void untaggedOllamaNamesResolveToTheTagOllamaPulls(String line, String expected) {
+        assertThat(resolved("agent.py", line)).isEqualTo(expected);
+        Reference r = ReferenceScannerTest.scan("agent.py", line).get(0);
+        if (!r.text().contains(":")) {
+            assertThat(resolver.resolve(r).how()).isEqualTo(ReferenceResolver.How.OLLAMA_DEFAULT);
+            assertThat(resolver.resolve(r).note()).startsWith("untagged: Ollama pulls its default tag, ");
+        }
+    }
 }
