@@ -79,19 +79,23 @@ final class StandaloneNames {
     }
 
     /**
-     * A bare name alone in a string literal or code span that the catalog knows with its size (an id, an alias, a catalog
+     * A bare name alone in a string literal, code span or link text that the catalog knows with its size (an id, an alias, a catalog
      * repo's name, less a quantization suffix: {@code `gpt-oss-120b`}, {@code "llama-4-scout-17b-16e-instruct"}); in a code
      * span also an unknown sized name that starts like a catalog model's ({@code `qwen2.5-7b-instruct-1m`}).
      */
     void quotedBareNames(ScannedLine line) {
-        for (char q : QUOTES) {
+        for (int k = 0; k < QUOTES.length; k++) {
+            char q = QUOTES[k];
             int open = line.text.indexOf(q);
             while (open >= 0) {
-                int close = line.text.indexOf(q, open + 1);
+                int close = line.text.indexOf(CLOSERS[k], open + 1);
                 if (close < 0) {
                     break;
                 }
-                if (bareShape(line.text, open + 1, close) && line.free(open + 1, close)) {
+                // a link to a Hugging Face page already gave its repo: its text names the same model (one reference)
+                boolean link = q != '[' || close + 2 < line.text.length() && line.text.charAt(close + 1) == '('
+                        && line.free(close + 2, close + 3);
+                if (link && bareShape(line.text, open + 1, close) && line.free(open + 1, close)) {
                     String v = line.text.substring(open + 1, close);
                     boolean known = resolver.bare(v).model() != null;
                     if ((known || q == '`' && names.sizedLikeCatalog(v)) && names.accept(v, "quoted-name", line.text, line.label)) {
@@ -103,7 +107,9 @@ final class StandaloneNames {
         }
     }
 
-    private static final char[] QUOTES = {'`', '"', '\''};
+    /** String literals, code spans, and a Markdown link's text ({@code [gemma-4-26b-a4b-it](https://…/gemma-4-26b-a4b-it/)}). */
+    private static final char[] QUOTES = {'`', '"', '\'', '['};
+    private static final char[] CLOSERS = {'`', '"', '\'', ']'};
 
     /** Letters, digits, '.', '_' and '-' only, starting with a letter, with a digit and a '-': a bare name, cheaply. */
     private static boolean bareShape(String text, int start, int end) {

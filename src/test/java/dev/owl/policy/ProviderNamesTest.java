@@ -149,6 +149,10 @@ class ProviderNamesTest {
         assertThat(judged("TEST_LOG.md", log)).containsExactly("gpt-oss-20b -> gpt-oss-20b (ollama)", "gpt-oss-120b -> gpt-oss-120b (ollama)",
                 "llama-4-scout-17b-16e-instruct -> llama-4-scout-17b-16e-instruct (ollama)",
                 "llama-3.3-70b-instruct-fp8-fast -> llama-3.3-70b-instruct (ollama)");
+        assertThat(texts("README.md", "1. Open a model (for example [gemma-4-26b-a4b-it](https://developers.cloudflare.com/workers-ai/models/"
+                + "gemma-4-26b-a4b-it/)) or see [step-2b](#step-2b).\n")).containsExactly("gemma-4-26b-a4b-it");
+        assertThat(texts("README.md", "we use [Meta-Llama-3.1-70B-Instruct](https://huggingface.co/meta-llama/Meta-Llama-3.1-70B-Instruct)\n"))
+                .containsExactly("meta-llama/Meta-Llama-3.1-70B-Instruct");
         // an unknown sized name that starts like a catalog model's counts in a code span, not in a plain string
         assertThat(texts("agent.py", "# - `deepseek-r1-distill-llama-70b` as the reasoning model\n")).containsExactly("deepseek-r1-distill-llama-70b");
         assertThat(texts("agent.py", "name = \"deepseek-r1-distill-llama-70b\"\n")).isEmpty();
