@@ -15,6 +15,10 @@ import java.util.Set;
 
 /** Decides whether a name found in a file is a model: not a placeholder, a path, a file, a dataset or a closed API model. */
 final class ModelNames {
+    /** What prose puts after a size when it names a family member: active parameters and variant words (A3B-Base, chat). */
+    private static final java.util.regex.Pattern VARIANT_TAIL = java.util.regex.Pattern.compile(
+            "(?i)(?:a\\d+b)?(?:[-_.]?(?:base|chat|instruct|it|hf))*");
+
     private final ReferenceResolver resolver;
     private final ReferenceRules rules;
     private final Set<String> stems;
@@ -85,10 +89,10 @@ final class ModelNames {
             return false; // no Ollama or Hugging Face name is bare with '_': a local folder or model (llama_lora, unsloth_model)
         }
         if (context.equals("prose")) {
-            // "the Llama3-70b-8192 model" names an id (more after the size); "a quantized Mistral-7B model" or "the qwen3
-            // models" is prose about a family and a size
+            // "the Llama3-70b-8192 model" names an id (more after the size); "a quantized Mistral-7B model", "the qwen3
+            // models" or "the Llama-2-13B-chat models" (only a variant word after the size) is prose about a family member
             java.util.regex.Matcher size = PARAM_SIZE.matcher(v);
-            return resolver.isProviderId(v) || size.find() && size.end() < v.length();
+            return resolver.isProviderId(v) || size.find() && size.end() < v.length() && !VARIANT_TAIL.matcher(v.substring(size.end())).matches();
         }
         if (resolver.knows(v, true) || !ollama && resolver.isProviderId(v)) {
             return true;

@@ -167,6 +167,8 @@ class ReferenceScannerTest {
         assertThat(texts("README.md", "**Groq Integration**: Utilizes the Groq API to generate responses, leveraging the power of the "
                 + "Llama3-70b-8192 model.\n")).containsExactly("Llama3-70b-8192");
         assertThat(texts("README.md", "The qwen3 models are strong, and GPT-4 models too.\n")).isEmpty();
+        assertThat(texts("kv_quant.md", "Tested on H200 with Qwen3-30B-A3B-Base model and ShareGPT dataset:\n")).isEmpty();
+        assertThat(texts("w4a16.md", "We benchmarked the Llama-2-7B-chat and Llama-2-13B-chat models with 4-bit quantization.\n")).isEmpty();
     }
 
     @Test
