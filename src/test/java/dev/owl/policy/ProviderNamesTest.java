@@ -70,6 +70,7 @@ class ProviderNamesTest {
         assertThat(texts("agent.py", "agent = Agent(id=\"research-agent\", model=OpenAIChat(id=\"gpt-4o\"))\n")).isEmpty();
         assertThat(texts("agent.py", "    model=OpenRouter(id=\"google/gemini-2.5-flash-image\"),\n")).isEmpty();
         assertThat(texts("agent.py", "    model=OpenRouter(id=\"dynamic/my-route\"),\n")).isEmpty();
+        assertThat(texts("agent.py", "agent = Agent(model=DashScope(id=\"qwen-plus\"), reasoning_model=DashScope(id=\"qwen3-max-preview\"))\n")).isEmpty();
         assertThat(texts("agent.py", "session = Session(id=\"test_session\", user_id=\"u1\")\n")).isEmpty();
         // a class after model= constructs a client; the retry examples' ids are wrong on purpose
         assertThat(texts("retry.py", "agent = Agent(\n    model=LlamaOpenAI(\n        id=wrong_model_id,\n    ),\n)\n")).isEmpty();
