@@ -34,9 +34,13 @@ final class LineScanner {
     private static final Pattern OLLAMA_URL = Pattern.compile("(?i)ollama\\.com/library/(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)");
 
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)[\"']?\\w*(?:model|models)\\w*[\"']?\\s*:\\s*(?:#.*)?$",
+    /** A model-ish YAML key that opens a list, or a Markdown line that introduces one ("Recommended models:"). */
+    private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)(?:[\"']?\\w*(?:model|models)\\w*[\"']?|[A-Za-z][\\w ]*\\bmodels?)"
+            + "\\s*:\\s*(?:#.*)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s+[\"']?" + VALUE + "[\"']?\\s*(?:#.*)?$");
+    /** A Markdown list item that starts with a code span, then says more ({@code - `BAAI/bge-large-en-v1.5` (1024 dimensions)}). */
+    private static final Pattern DOC_ITEM = Pattern.compile("^(\\s*)[-*]\\s+`" + VALUE + "`(?:\\s.*)?$");
     private static final Pattern LINK_TEXT_ID = Pattern.compile(SEG + "/" + SEG);
 
     private final ReferenceResolver resolver;
@@ -247,6 +251,9 @@ final class LineScanner {
     private void yamlListItem(ScannedLine line, ScanState state) {
         Matcher key = line.lower.contains("model") ? YAML_MODEL_LIST_KEY.matcher(line.text) : null;
         Matcher item = state.listIndent >= 0 && line.text.stripLeading().startsWith("-") ? YAML_ITEM.matcher(line.text) : null;
+        if (item != null && !item.matches()) {
+            item = DOC_ITEM.matcher(line.text);
+        }
         if (key != null && key.matches()) {
             state.listIndent = key.group(1).length();
         } else if (item != null && item.matches() && item.group(1).length() >= state.listIndent) {

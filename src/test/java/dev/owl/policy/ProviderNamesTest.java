@@ -204,4 +204,16 @@ class ProviderNamesTest {
             assertThat(resolver.resolve(r).note()).startsWith("untagged: Ollama pulls its default tag, ");
         }
     }
+
+    @Test
+    void aMarkdownListOfCodeSpansUnderAModelsIntroNamesModels() {
+        assertThat(texts("README.md", """
+                   Recommended models:
+                   - `intfloat/e5-mistral-7b-instruct` (4096 dimensions, 7B parameters)
+                   - `BAAI/bge-large-en-v1.5` (1024 dimensions, 335M parameters)
+
+                Next steps:
+                - `docs/setup.md` explains `acme/tools`
+                """)).containsExactly("intfloat/e5-mistral-7b-instruct", "BAAI/bge-large-en-v1.5");
+    }
 }
