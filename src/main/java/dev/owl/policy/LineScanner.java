@@ -3,7 +3,6 @@ package dev.owl.policy;
 import static dev.owl.policy.NameShapes.PLACEHOLDER;
 import static dev.owl.policy.NameShapes.hfModelPath;
 import static dev.owl.policy.NameShapes.keyTakesModel;
-import static dev.owl.policy.NameShapes.quoted;
 import static dev.owl.policy.NameShapes.trim;
 import static dev.owl.policy.ReferenceContexts.CALL_OPEN;
 import static dev.owl.policy.ReferenceContexts.CLIENT_ID;

@@ -4,7 +4,6 @@ import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
 import dev.owl.query.ModelResolver;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -6,7 +6,6 @@ import static dev.owl.policy.ReferenceContexts.SEG;
 import static dev.owl.policy.ReferenceContexts.VALUE;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
