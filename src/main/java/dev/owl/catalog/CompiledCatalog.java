@@ -48,6 +48,7 @@ public final class CompiledCatalog {
             new Section<>("deployments", Deployment.class, Catalog::deployments),
             new Section<>("gpuPrices", GpuPrice.class, Catalog::gpuPrices),
             new Section<>("runtimes", InferenceRuntime.class, Catalog::runtimes),
+            new Section<>("referenceRules", ReferenceRule.class, Catalog::referenceRules),
             new Section<>("measurements", Measurement.class, Catalog::measurements));
 
     private final String label;
@@ -148,7 +149,8 @@ public final class CompiledCatalog {
         return new Catalog(models(), () -> section("licenses", License.class),
                 () -> section("accelerators", Accelerator.class), () -> section("runtimes", InferenceRuntime.class),
                 () -> section("deployments", Deployment.class), () -> section("gpuPrices", GpuPrice.class),
-                () -> section("measurements", Measurement.class), locations, List.of());
+                new Catalog.Extras(() -> section("measurements", Measurement.class),
+                        () -> section("referenceRules", ReferenceRule.class)), locations, List.of());
     }
 
     /** One section's records (empty when the file has no such section). */

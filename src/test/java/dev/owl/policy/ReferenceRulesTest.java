@@ -2,16 +2,13 @@ package dev.owl.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.owl.input.Diagnostic;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.owl.catalog.ReferenceRule;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The catalog's reference rules (catalog/reference-rules.yaml) and the scanner patterns that use them: provider-prefixed
+ * The catalog's reference rules (catalog/reference-rules.yaml, read by the catalog loader) and the scanner patterns that use them: provider-prefixed
  * names, closed API models, re-uploads named without a size, local folder names, and an id named in a comment.
  */
 class ReferenceRulesTest {
@@ -32,30 +29,25 @@ class ReferenceRulesTest {
     }
 
     @Test
-    void theBundledRulesParseCleanlyAndEverySourceHasADate() throws Exception {
-        List<Diagnostic> sink = new ArrayList<>();
-        ReferenceRules rules = ReferenceRules.parse(Files.readString(Path.of("catalog/reference-rules.yaml")), "reference-rules.yaml", sink);
-        assertThat(sink).isEmpty();
+    void theBuiltInRulesComeFromTheCatalogAndEverySourceHasADate() {
+        List<ReferenceRule> loaded = ReferenceScannerTest.catalog.referenceRules();
+        assertThat(loaded).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.source()).as(r.key()).isNotNull();
+            assertThat(r.source().asOf()).as(r.key()).isNotNull();
+            assertThat(r.origin()).isEqualTo("catalog/reference-rules.yaml");
+        });
+        ReferenceRules rules = resolver.rules();
         assertThat(rules.reuploader("Unsloth")).isTrue();
         assertThat(rules.reuploader("meta-llama")).isFalse();
         assertThat(rules.provider("groq/openai/gpt-oss-120b")).isEqualTo("groq");
         assertThat(rules.provider("meta-llama/Llama-3.1-8B")).isNull();
         assertThat(rules.localProvider("ollama_chat")).isTrue();
         assertThat(rules.localProvider("together_ai")).isFalse();
-        assertThat(ReferenceRules.builtIn().reuploaders()).isEqualTo(rules.reuploaders());
-    }
-
-    @Test
-    void aBrokenRulesFileIsReportedWithItsLine() {
-        List<Diagnostic> sink = new ArrayList<>();
-        ReferenceRules.parse("reuploaders:\n  - {org: acme}\nproviders:\n  prefixes: [{prefix: groq, locale: true}]\n", "r.yaml", sink);
-        assertThat(sink).extracting(Diagnostic::message).anyMatch(m -> m.contains("missing required key 'source'"))
-                .anyMatch(m -> m.contains("unknown key 'locale'"));
     }
 
     @Test
     void closedApiNamesAfterAProviderPrefix() {
-        ReferenceRules rules = ReferenceRules.builtIn();
+        ReferenceRules rules = resolver.rules();
         assertThat(rules.closed("gpt-4o")).isTrue();
         assertThat(rules.closed("gpt-4.1-mini")).isTrue();
         assertThat(rules.closed("anthropic.claude-3-sonnet-20240229-v1:0")).isTrue();
