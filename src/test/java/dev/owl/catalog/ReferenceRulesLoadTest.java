@@ -95,6 +95,16 @@ class ReferenceRulesLoadTest {
         assertThat(merged.overrides()).extracting(Override::id).containsExactly("provider prefix 'groq'");
     }
 
+    /** Why the compiled format kept its number: a file an owl without rules wrote has no such section, and reads as none. */
+    @Test
+    void aCompiledFileWithoutTheRulesSectionReadsAsHavingNone() {
+        List<CompiledCatalog.Section<?>> older = CompiledCatalog.SECTIONS.stream().filter(s -> !s.name().equals("referenceRules")).toList();
+        Catalog c = CompiledCatalog.of("old.owlc", CompiledCatalog.write(builtIn, older)).catalog(List.of(BUILTIN));
+        assertThat(c.referenceRules()).isEmpty();
+        assertThat(c.models()).isEqualTo(builtIn.models());
+        assertThat(c.measurements()).isEqualTo(builtIn.measurements());
+    }
+
     @Test
     void aDirectoryWithOnlyRulesIsACatalogAndItsCompiledFormCarriesThem() throws IOException {
         CatalogLocation user = user("""
