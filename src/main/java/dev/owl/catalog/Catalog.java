@@ -22,6 +22,7 @@ public final class Catalog {
     private final Lazy<List<Deployment>> deployments;
     private final Lazy<List<GpuPrice>> gpuPrices;
     private final Lazy<List<Measurement>> measurements;
+    private final Lazy<List<ReferenceRule>> referenceRules;
     private final List<CatalogLocation> locations;
     private final List<Override> overrides;
 
@@ -40,7 +41,7 @@ public final class Catalog {
             List<InferenceRuntime> runtimes, List<Deployment> deployments, List<GpuPrice> gpuPrices,
             List<Measurement> measurements, List<CatalogLocation> locations, List<Override> overrides) {
         this(new Models(() -> models, null, null), () -> licenses, () -> accelerators, () -> runtimes, () -> deployments,
-                () -> gpuPrices, () -> measurements, locations, overrides);
+                () -> gpuPrices, new Extras(() -> measurements, List::of), locations, overrides);
     }
 
     /**
@@ -49,10 +50,13 @@ public final class Catalog {
      */
     record Models(Supplier<List<Model>> all, Supplier<List<ModelHead>> heads, java.util.function.IntFunction<Model> at) {}
 
+    /** The sections that only some commands read: speed measurements ({@code fit}) and reference rules ({@code license check}). */
+    record Extras(Supplier<List<Measurement>> measurements, Supplier<List<ReferenceRule>> referenceRules) {}
+
     /** A catalog whose sections come from their suppliers, each called at most once, when first needed. */
     Catalog(Models models, Supplier<List<License>> licenses, Supplier<List<Accelerator>> accelerators,
             Supplier<List<InferenceRuntime>> runtimes, Supplier<List<Deployment>> deployments, Supplier<List<GpuPrice>> gpuPrices,
-            Supplier<List<Measurement>> measurements, List<CatalogLocation> locations, List<Override> overrides) {
+            Extras extras, List<CatalogLocation> locations, List<Override> overrides) {
         this.models = new Lazy<>(() -> List.copyOf(models.all().get()));
         this.heads = new Lazy<>(models.heads() != null ? models.heads()
                 : () -> this.models.get().stream().map(ModelHead::of).toList());
@@ -63,7 +67,8 @@ public final class Catalog {
         this.runtimes = new Lazy<>(() -> List.copyOf(runtimes.get()));
         this.deployments = new Lazy<>(() -> List.copyOf(deployments.get()));
         this.gpuPrices = new Lazy<>(() -> List.copyOf(gpuPrices.get()));
-        this.measurements = new Lazy<>(() -> List.copyOf(measurements.get()));
+        this.measurements = new Lazy<>(() -> List.copyOf(extras.measurements().get()));
+        this.referenceRules = new Lazy<>(() -> List.copyOf(extras.referenceRules().get()));
         this.locations = List.copyOf(locations);
         this.overrides = List.copyOf(overrides);
     }
@@ -162,6 +167,11 @@ public final class Catalog {
     /** Published speed measurements ({@code measurements.yaml}), in file order. */
     public List<Measurement> measurements() {
         return measurements.get();
+    }
+
+    /** How {@code license check} reads names found in files ({@code reference-rules.yaml}), every catalog's merged, in file order. */
+    public List<ReferenceRule> referenceRules() {
+        return referenceRules.get();
     }
 
     public List<CatalogLocation> locations() {

@@ -135,7 +135,10 @@ public final class CatalogLoader {
         return merge.catalog(locations);
     }
 
-    /** One catalog directory's YAML files, merged in a fixed order: models, licenses, hardware, runtimes, deployments, prices, measurements. */
+    /**
+     * One catalog directory's YAML files, merged in a fixed order: models, licenses, hardware, runtimes, deployments, prices,
+     * measurements, reference rules.
+     */
     private static void readDirectory(CatalogLocation location, CatalogMerge merge, List<Diagnostic> sink) {
         Path root = location.root();
         if (!Files.isDirectory(root)) {
@@ -147,7 +150,7 @@ public final class CatalogLoader {
         List<Path> modelFiles = yamlFiles(root.resolve("models"), location, sink);
         List<Path> licenseFiles = yamlFiles(root.resolve("licenses"), location, sink);
         if (!location.builtin() && modelFiles.isEmpty() && licenseFiles.isEmpty()
-                && Stream.of("hardware.yaml", "runtimes.yaml", "deployments.yaml", "gpu-prices.yaml").noneMatch(f -> Files.exists(root.resolve(f)))) {
+                && Stream.of("hardware.yaml", "runtimes.yaml", "deployments.yaml", "gpu-prices.yaml", "reference-rules.yaml").noneMatch(f -> Files.exists(root.resolve(f)))) {
             sink.add(new Diagnostic(location.label(), 0, 0, "no catalog files in this directory",
                     "put model files in models/*.yaml, licenses in licenses/*.yaml, or add hardware.yaml / runtimes.yaml"));
             return;
@@ -181,6 +184,8 @@ public final class CatalogLoader {
                 (node, label) -> merge.gpuPrices(DeploymentParser.parseGpuPrices(node, label, sink)));
         parseIfPresent(location, "measurements.yaml", sink,
                 (node, label) -> merge.measurements(HardwareParser.parseMeasurements(node, label, sink)));
+        parseIfPresent(location, "reference-rules.yaml", sink,
+                (node, label) -> merge.referenceRules(ReferenceRuleParser.parse(node, label, sink)));
     }
 
     /** Reads one YAML file and hands its root node and label on; a file that cannot be read is a finding, not a call. */

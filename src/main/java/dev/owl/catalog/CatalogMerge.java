@@ -24,6 +24,7 @@ final class CatalogMerge {
     private final Map<String, Parsed<Deployment>> deployments = new LinkedHashMap<>();
     private final Map<String, Parsed<GpuPrice>> gpuPrices = new LinkedHashMap<>();
     private final List<Measurement> measurements = new ArrayList<>();
+    private final Map<String, Parsed<ReferenceRule>> referenceRules = new LinkedHashMap<>();
     private final Map<String, Located> modelAt = new HashMap<>();
     private final Map<String, Located> licenseAt = new HashMap<>();
     private final Map<String, Located> modelLicenseAt = new HashMap<>();
@@ -76,6 +77,7 @@ final class CatalogMerge {
             return new Parsed<>(p, at, Map.of("gpu", at));
         }).toList());
         measurements(compiled.section("measurements", Measurement.class));
+        referenceRules(located(compiled.section("referenceRules", ReferenceRule.class), ReferenceRule::origin));
     }
 
     private static <T> List<Parsed<T>> located(List<T> items, Function<T, String> origin) {
@@ -122,6 +124,14 @@ final class CatalogMerge {
         measurements.addAll(read);
     }
 
+    /** One location's reference rules: a rule twice in it is an error; a later location's rule of the same kind and name replaces the earlier. */
+    void referenceRules(List<Parsed<ReferenceRule>> parsed) {
+        Map<String, Located> here = new HashMap<>();
+        for (Parsed<ReferenceRule> p : parsed) {
+            keyed(p, "reference rule", p.value().key(), referenceRules, here);
+        }
+    }
+
     /** The merged catalog, once its cross-references are checked (what fails a check is reported and left out). */
     Catalog catalog(List<CatalogLocation> locations) {
         List<Entry> entries = List.copyOf(models.values());
@@ -134,8 +144,9 @@ final class CatalogMerge {
         List<License> licenseList = new ArrayList<>(licenses.values());
         List<Accelerator> acceleratorList = new ArrayList<>(accelerators.values());
         List<InferenceRuntime> runtimeList = new ArrayList<>(runtimes.values());
+        List<ReferenceRule> rules = referenceRules.values().stream().map(Parsed::value).toList();
         return new Catalog(merged, () -> licenseList, () -> acceleratorList, () -> runtimeList, () -> served, () -> prices,
-                () -> measurements, locations, overrides);
+                new Catalog.Extras(() -> measurements, () -> rules), locations, overrides);
     }
 
     /** Entries of one file whose earlier namesakes are known only by the file they came from. */

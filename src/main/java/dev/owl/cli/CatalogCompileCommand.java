@@ -44,9 +44,9 @@ final class CatalogCompileCommand implements Callable<Integer> {
         }
         dev.owl.render.ReportFile.write(output, r.bytes());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(java.util.Locale.ROOT, "wrote %s: %d models, %d licenses, %d accelerators, %d runtimes (%,d bytes)%n", output,
-                r.catalog().models().size(), r.catalog().licenses().size(), r.catalog().accelerators().size(),
-                r.catalog().runtimes().size(), r.bytes().length);
+        out.printf(java.util.Locale.ROOT, "wrote %s: %d models, %d licenses, %d accelerators, %d runtimes, %d reference rules (%,d bytes)%n",
+                output, r.catalog().models().size(), r.catalog().licenses().size(), r.catalog().accelerators().size(),
+                r.catalog().runtimes().size(), r.catalog().referenceRules().size(), r.bytes().length);
         out.flush();
         return ExitCode.OK;
     }

@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * What {@code owl license check} found: the policy it read (null without one), every reference, the findings,
- * each reference as the inventory lists it, the files it could not read, how many it read, and owl's version.
+ * each reference as the inventory lists it, the files it could not read, how many it read, owl's version, and the
+ * policy's address of the license gate's documentation ({@code sarif: help_uri:}; null when it gives none).
  */
 public record CheckResult(String policy, List<Reference> references, List<Finding> findings, List<Occurrence> inventory,
-        List<ReferenceScanner.Skipped> skipped, int filesScanned, String version) {
+        List<ReferenceScanner.Skipped> skipped, int filesScanned, String version, String helpUri) {
     public CheckResult {
         references = List.copyOf(references);
         findings = List.copyOf(findings);

@@ -1,17 +1,13 @@
 package dev.owl.policy;
 
-import dev.owl.input.Diagnostic;
-import dev.owl.input.Fields;
+import dev.owl.catalog.ReferenceRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * How hosting platforms write the names of open models they serve ({@code hosted_names} in reference-rules.yaml): their
@@ -23,7 +19,6 @@ record HostedNames(Map<String, String> prefixes, Map<String, String> namespaces,
     /** A platform's way of writing part of a name, as a regular expression over the lower-case name and its replacement. */
     record Spelling(Pattern pattern, String replacement, String platform) {}
 
-    static final HostedNames NONE = new HostedNames(Map.of(), Map.of(), Map.of(), List.of());
 
     HostedNames {
         prefixes = Map.copyOf(prefixes);
@@ -32,43 +27,20 @@ record HostedNames(Map<String, String> prefixes, Map<String, String> namespaces,
         spellings = List.copyOf(spellings);
     }
 
-    /** Parses the {@code hosted_names} list strictly; problems go to {@code sink} with their line. */
-    static HostedNames parse(List<Node> entries, String label, List<Diagnostic> sink) {
+    /** The hosted-name rules of a catalog ({@code hosted_names} in reference-rules.yaml), keys lower case. */
+    static HostedNames of(List<ReferenceRule> rules) {
         Map<String, String> prefixes = new HashMap<>();
         Map<String, String> namespaces = new HashMap<>();
         Map<String, String> suffixes = new HashMap<>();
         List<Spelling> spellings = new ArrayList<>();
-        for (Node n : entries) {
-            Fields f = Fields.of(n, label, sink, "a hosted name rule", Set.of("prefix", "namespace", "suffix", "spelling", "as", "platform", "source"));
-            f.require("platform", "a hosted name rule");
-            f.require("source", "a hosted name rule");
-            ReferenceRules.source(f, label, sink);
-            String platform = f.string("platform");
-            List<String> kinds = List.of("prefix", "namespace", "suffix", "spelling").stream().filter(f::has).toList();
-            if (kinds.size() != 1) {
-                f.error(kinds.isEmpty() ? "platform" : kinds.get(1), "a hosted name rule has one of prefix, namespace, suffix or spelling",
-                        "write one rule per convention");
-                continue;
-            }
-            String value = f.string(kinds.get(0));
-            if (value == null || platform == null) {
-                continue;
-            }
-            String key = value.toLowerCase(Locale.ROOT);
-            switch (kinds.get(0)) {
-                case "prefix" -> prefixes.put(key, platform);
-                case "namespace" -> namespaces.put(key, platform);
-                case "suffix" -> suffixes.put(key, platform);
-                default -> {
-                    f.require("as", "a spelling");
-                    try {
-                        if (f.string("as") != null) {
-                            spellings.add(new Spelling(Pattern.compile(value), f.string("as"), platform));
-                        }
-                    } catch (PatternSyntaxException e) {
-                        f.error("spelling", "not a regular expression: " + e.getDescription(), "write a Java regular expression");
-                    }
-                }
+        for (ReferenceRule r : rules) {
+            String key = r.name().toLowerCase(Locale.ROOT);
+            switch (r.kind()) {
+                case HOSTED_PREFIX -> prefixes.put(key, r.platform());
+                case VENDOR_NAMESPACE -> namespaces.put(key, r.platform());
+                case HOSTED_SUFFIX -> suffixes.put(key, r.platform());
+                case HOSTED_SPELLING -> spellings.add(new Spelling(Pattern.compile(r.name()), r.replacement(), r.platform()));
+                default -> { }
             }
         }
         return new HostedNames(prefixes, namespaces, suffixes, spellings);

@@ -37,7 +37,8 @@ public final class LicenseGate {
         List<Finding> findings = new ArrayList<>(checker.check(references));
         findings.addAll(notScanned(scanner.skipped()));
         return new CheckResult(policy.origin(), references, findings,
-                references.stream().map(checker::occurrence).toList(), scanner.skipped(), scanner.filesScanned(), version);
+                references.stream().map(checker::occurrence).toList(), scanner.skipped(), scanner.filesScanned(), version,
+                policy.helpUri());
     }
 
     /**

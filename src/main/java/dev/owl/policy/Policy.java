@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a project allows: licenses, facts about its product, approved exceptions, what not to scan, and
- * reviewed names that are not catalog models ({@code ignore:}), so that {@code --strict} can fail on the rest.
+ * reviewed names that are not catalog models ({@code ignore:}), so that {@code --strict} can fail on the rest;
+ * {@code helpUri}, where the team publishes owl's license-gate documentation (for SARIF), when it says.
  */
 public record Policy(
         String origin,
@@ -15,7 +16,8 @@ public record Policy(
         Usage usage,
         List<Exception> exceptions,
         List<String> scanExclude,
-        List<Ignore> ignores) {
+        List<Ignore> ignores,
+        String helpUri) {
 
     public Policy {
         allow = List.copyOf(allow);
@@ -29,7 +31,7 @@ public record Policy(
     /** A policy without ignore entries (recommend's license flags). */
     public Policy(String origin, List<String> allow, List<String> deny, List<String> require, Usage usage,
             List<Exception> exceptions, List<String> scanExclude) {
-        this(origin, allow, deny, require, usage, exceptions, scanExclude, List.of());
+        this(origin, allow, deny, require, usage, exceptions, scanExclude, List.of(), null);
     }
 
     /** Facts about the user's product that license terms depend on; null means "not stated". */
@@ -54,6 +56,6 @@ public record Policy(
 
     /** No policy file: only checks that need none (unknown references, mislabelled cards). */
     public static Policy empty() {
-        return new Policy(null, List.of(), List.of(), List.of(), Usage.NONE, List.of(), List.of(), List.of());
+        return new Policy(null, List.of(), List.of(), List.of(), Usage.NONE, List.of(), List.of(), List.of(), null);
     }
 }

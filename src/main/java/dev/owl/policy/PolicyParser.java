@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a policy file strictly: every unknown key, wrong type or bad value is reported with its line. */
 public final class PolicyParser {
-    static final Set<String> KEYS = Set.of("licenses", "usage", "exceptions", "paths", "scan", "ignore");
+    static final Set<String> KEYS = Set.of("licenses", "usage", "exceptions", "paths", "scan", "ignore", "sarif");
     static final Set<String> LICENSE_KEYS = Set.of("allow", "deny", "require");
     static final Set<String> USAGE_KEYS = Set.of("monthly_active_users", "revenue_usd_per_month", "eu_entity",
             "trains_other_models_on_outputs", "distributes_weights");
@@ -129,7 +129,30 @@ public final class PolicyParser {
         List<String> exclude = new ArrayList<>(globs(f, "paths", file, sink));
         exclude.addAll(globs(f, "scan", file, sink));
         return new Policy(file, allow, deny, require, usage, exceptions(f, file, sink, catalog), exclude,
-                ignores(f, file, sink, catalog));
+                ignores(f, file, sink, catalog), helpUri(f, file, sink));
+    }
+
+    /**
+     * {@code sarif: help_uri:}, the address of the license gate's documentation that SARIF rules link to. SARIF 2.1.0's
+     * schema makes {@code helpUri} an absolute URI, and owl has no address of its own, so only the team can say one.
+     */
+    private static String helpUri(Fields f, String file, List<Diagnostic> sink) {
+        Fields s = f.has("sarif") ? Fields.of(f.value("sarif"), file, sink, "sarif", Set.of("help_uri")) : null;
+        String uri = s == null ? null : s.string("help_uri");
+        if (uri == null) {
+            return null;
+        }
+        try {
+            java.net.URI parsed = new java.net.URI(uri);
+            if (("https".equalsIgnoreCase(parsed.getScheme()) || "http".equalsIgnoreCase(parsed.getScheme())) && parsed.getHost() != null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below, like any other address that is not absolute
+        }
+        s.error("help_uri", "help_uri must be an absolute http(s) address, found '" + uri + "'",
+                "where your copy of owl's README is published, e.g. https://github.com/ORG/owl/blob/TAG/README.md#the-license-gate");
+        return null;
     }
 
     /** The ignore entries: each names a reference that is not a catalog model (a known model needs an exception), with a reason. */

@@ -50,7 +50,7 @@ public final class ReferenceResolver {
     private final Map<String, Map.Entry<Model, String>> providerIds = new HashMap<>();
 
     public ReferenceResolver(Catalog catalog) {
-        this(catalog, ReferenceRules.builtIn());
+        this(catalog, ReferenceRules.of(catalog));
     }
 
     ReferenceResolver(Catalog catalog, ReferenceRules rules) {

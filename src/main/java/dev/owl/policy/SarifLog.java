@@ -44,7 +44,7 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
 
     @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ReportingDescriptor(String id, Text shortDescription, Text fullDescription, Text help) {}
+    public record ReportingDescriptor(String id, Text shortDescription, Text fullDescription, String helpUri, Text help) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Text(String text, String markdown) {
@@ -84,7 +84,7 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
     public static SarifLog of(CheckResult r) {
         Map<String, Integer> ranks = new HashMap<>();
         List<Result> results = r.findings().stream().map(f -> result(f, ranks)).toList();
-        return new SarifLog(SCHEMA, "2.1.0", List.of(new Run(tool(r.version()), null, results)));
+        return new SarifLog(SCHEMA, "2.1.0", List.of(new Run(tool(r.version(), r.helpUri()), null, results)));
     }
 
     /** The log of a check that could not run: no results, the errors (e.g. in the policy file) as notifications. */
@@ -93,16 +93,19 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
                 new Text(d.message() + (d.hint() == null ? "" : " Help: " + d.hint())),
                 d.file() == null ? null : List.of(new Location(new PhysicalLocation(artifact(d.file()),
                         d.line() > 0 ? new Region(d.line(), d.column() > 0 ? d.column() : null) : null))))).toList();
-        return new SarifLog(SCHEMA, "2.1.0", List.of(new Run(tool(version), List.of(new Invocation(false, notes)), List.of())));
+        return new SarifLog(SCHEMA, "2.1.0", List.of(new Run(tool(version, null), List.of(new Invocation(false, notes)), List.of())));
     }
 
-    private static Tool tool(String version) {
+    /** Every rule; {@code helpUri} (the policy's {@code sarif: help_uri:}, else null and left out) is each rule's link. */
+    private static Tool tool(String version, String helpUri) {
         List<ReportingDescriptor> rules = new ArrayList<>();
+        String section = helpUri == null ? "*The license gate*"
+                : "[The license gate](" + helpUri.replace("(", "%28").replace(")", "%29") + ")";
         for (Rule rule : Rule.values()) {
-            rules.add(new ReportingDescriptor(rule.id(), new Text(rule.id().replace('-', ' ')), new Text(rule.explanation()),
+            rules.add(new ReportingDescriptor(rule.id(), new Text(rule.id().replace('-', ' ')), new Text(rule.explanation()), helpUri,
                     new Text(rule.explanation(), "**" + rule.id() + "**: " + rule.explanation() + "\n\n"
                             + "`owl license check --explain " + rule.id() + "` explains it; the README's section "
-                            + "*The license gate* describes the policy file, exceptions and `--strict`.")));
+                            + section + " describes the policy file, exceptions and `--strict`.")));
         }
         return new Tool(new Driver("owl", version, rules));
     }

@@ -41,6 +41,10 @@ public final class StarterPolicy {
               #   reason: "our own fine-tunes, licensed by us"
               #   approved_by: legal@example.com
               #   expires: 2027-03-31                # an expired entry no longer applies
+
+            # The link SARIF reports give each rule (helpUri): the README's license-gate section where your team gets owl.
+            # sarif:
+            #   help_uri: https://github.com/ORG/owl/blob/TAG/README.md#the-license-gate
             """;
 
     private StarterPolicy() {}

@@ -49,7 +49,33 @@ class SarifSchemaTest {
         }
         for (JsonNode rule : run.get("tool").get("driver").get("rules")) {
             assertThat(rule.get("help").get("markdown").asText()).contains("owl license check --explain " + rule.get("id").asText());
+            assertThat(rule.has("helpUri")).as("no address known, none invented").isFalse();
         }
+    }
+
+    @Test
+    void aPolicysHelpUriIsEveryRulesLinkAndMustBeAbsolute() throws Exception {
+        Path policy = Files.writeString(tmp.resolve("owl-policy.yaml"),
+                "licenses:\n  allow: [apache-2.0]\nsarif:\n  help_uri: https://docs.example.com/owl/README.md#the-license-gate\n");
+        JsonNode log = sarif(FIX + "repo", "--policy", policy.toString());
+        JsonNode rules = log.get("runs").get(0).get("tool").get("driver").get("rules");
+        assertThat(rules.size()).isGreaterThan(5);
+        for (JsonNode rule : rules) {
+            assertThat(rule.get("helpUri").asText()).isEqualTo("https://docs.example.com/owl/README.md#the-license-gate");
+            assertThat(rule.get("help").get("markdown").asText())
+                    .contains("[The license gate](https://docs.example.com/owl/README.md#the-license-gate)");
+        }
+        JsonSchema schema = schema();
+        assertThat(schema.validate(log)).isEmpty();
+        // the schema makes helpUri an absolute URI ("format": "uri"), which is why owl never writes a relative one
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rules.get(0)).put("helpUri", "README.md#the-license-gate");
+        assertThat(schema.validate(log)).isNotEmpty();
+
+        Files.writeString(policy, "sarif:\n  help_uri: README.md#the-license-gate\n");
+        OwlRunner.Result r = OwlRunner.fixture().run("--catalog", FIX + "catalog", "license", "check", FIX + "repo",
+                "--policy", policy.toString(), "--format", "sarif");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("owl-policy.yaml:2:13: error: help_uri must be an absolute http(s) address, found 'README.md#the-license-gate'");
     }
 
     @Test

@@ -34,6 +34,7 @@ class StarterPolicyTest {
         assertThat(policy.usage().monthlyActiveUsers()).isEqualTo(2_000_000L);
         assertThat(policy.usage().euEntity()).isTrue();
         assertThat(policy.exceptions()).singleElement().satisfies(e -> assertThat(e.model()).isEqualTo("meta-llama/Llama-3.3-70B-Instruct"));
+        assertThat(policy.helpUri()).isEqualTo("https://github.com/ORG/owl/blob/TAG/README.md#the-license-gate");
     }
 
     @Test

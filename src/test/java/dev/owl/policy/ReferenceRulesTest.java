@@ -2,16 +2,13 @@ package dev.owl.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.owl.input.Diagnostic;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.owl.catalog.ReferenceRule;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The catalog's reference rules (catalog/reference-rules.yaml) and the scanner patterns that use them: provider-prefixed
+ * The catalog's reference rules (catalog/reference-rules.yaml, read by the catalog loader) and the scanner patterns that use them: provider-prefixed
  * names, closed API models, re-uploads named without a size, local folder names, and an id named in a comment.
  */
 class ReferenceRulesTest {
@@ -32,42 +29,30 @@ class ReferenceRulesTest {
     }
 
     @Test
-    void theBundledRulesParseCleanlyAndEverySourceHasADate() throws Exception {
-        List<Diagnostic> sink = new ArrayList<>();
-        ReferenceRules rules = ReferenceRules.parse(Files.readString(Path.of("catalog/reference-rules.yaml")), "reference-rules.yaml", sink);
-        assertThat(sink).isEmpty();
+    void theBuiltInRulesComeFromTheCatalogAndEverySourceHasADate() {
+        List<ReferenceRule> loaded = ReferenceScannerTest.catalog.referenceRules();
+        assertThat(loaded).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.source()).as(r.key()).isNotNull();
+            assertThat(r.source().asOf()).as(r.key()).isNotNull();
+            assertThat(r.origin()).isEqualTo("catalog/reference-rules.yaml");
+        });
+        ReferenceRules rules = resolver.rules();
         assertThat(rules.reuploader("Unsloth")).isTrue();
         assertThat(rules.reuploader("meta-llama")).isFalse();
         assertThat(rules.provider("groq/openai/gpt-oss-120b")).isEqualTo("groq");
         assertThat(rules.provider("meta-llama/Llama-3.1-8B")).isNull();
         assertThat(rules.localProvider("ollama_chat")).isTrue();
         assertThat(rules.localProvider("together_ai")).isFalse();
-        assertThat(ReferenceRules.builtIn().reuploaders()).isEqualTo(rules.reuploaders());
     }
 
     @Test
-    void aBrokenRulesFileIsReportedWithItsLine() {
-        List<Diagnostic> sink = new ArrayList<>();
-        ReferenceRules.parse("reuploaders:\n  - {org: acme}\nproviders:\n  prefixes: [{prefix: groq, locale: true}]\n", "r.yaml", sink);
-        assertThat(sink).extracting(Diagnostic::message).anyMatch(m -> m.contains("missing required key 'source'"))
-                .anyMatch(m -> m.contains("unknown key 'locale'"));
-    }
-
-    @Test
-    void hostedNameRulesAreCheckedLikeTheOthers() {
-        List<Diagnostic> sink = new ArrayList<>();
-        String src = "{url: \"https://example.com\", as_of: 2026-12-01}";
-        ReferenceRules rules = ReferenceRules.parse("hosted_names:\n  - {prefix: \"@cf\", suffix: \"-x\", platform: P, source: " + src + "}\n"
-                + "  - {spelling: \"v(\\\\d+\", as: \"$1\", platform: P, source: " + src + "}\n"
-                + "  - {namespace: meta, platform: NIM, source: " + src + "}\n", "r.yaml", sink);
-        assertThat(sink).extracting(Diagnostic::message).anyMatch(m -> m.contains("one of prefix, namespace, suffix or spelling"))
-                .anyMatch(m -> m.contains("not a regular expression"));
-        assertThat(rules.provider("meta/llama-3.3-70b-instruct")).isEqualTo("meta");
-        assertThat(rules.hosted().namespace("meta")).isTrue();
-        ReferenceRules builtIn = ReferenceRules.builtIn();
+    void hostingPlatformsNameConventionsComeFromTheCatalog() {
+        ReferenceRules builtIn = resolver.rules();
         assertThat(builtIn.provider("workers-ai/@cf/meta/llama-3.1-8b-instruct")).isEqualTo("workers-ai/@cf");
         assertThat(builtIn.provider("@cf/meta/llama-3.1-8b-instruct")).isEqualTo("@cf");
         assertThat(builtIn.provider("accounts/fireworks/models/llama-v3p1-8b-instruct")).isEqualTo("accounts/fireworks/models");
+        assertThat(builtIn.provider("meta/llama-3.3-70b-instruct")).isEqualTo("meta");
+        assertThat(builtIn.hosted().namespace("meta")).isTrue();
         assertThat(builtIn.localProvider("@cf")).isFalse();
         assertThat(builtIn.hosted().respell("llama-v3p1-405b-instruct")).isEqualTo(java.util.Map.entry("llama-3.1-405b-instruct", "Fireworks AI"));
         assertThat(builtIn.hosted().respell("Qwen/Qwen2.5-7B-Instruct-Turbo")).isEqualTo(java.util.Map.entry("qwen/qwen2.5-7b-instruct", "Together AI"));
@@ -76,7 +61,7 @@ class ReferenceRulesTest {
 
     @Test
     void closedApiNamesAfterAProviderPrefix() {
-        ReferenceRules rules = ReferenceRules.builtIn();
+        ReferenceRules rules = resolver.rules();
         assertThat(rules.closed("gpt-4o")).isTrue();
         assertThat(rules.closed("gpt-4.1-mini")).isTrue();
         assertThat(rules.closed("anthropic.claude-3-sonnet-20240229-v1:0")).isTrue();

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the scanner reads as a model reference, on lines shaped like the ones in real repositories. */
 class ReferenceScannerTest {
-    private static Catalog catalog;
+    static Catalog catalog;
     static ReferenceResolver resolver;
 
     @TempDir

@@ -1,0 +1,37 @@
+package dev.owl.catalog;
+
+/**
+ * One rule of {@code reference-rules.yaml} for reading model names found in files: an organisation that re-uploads
+ * other vendors' weights, a client library's provider prefix ({@code groq/…}), a closed API-only model name, or how a
+ * hosting platform spells an open model's name (a prefix, a vendor namespace, a suffix, a version spelling).
+ *
+ * @param name the organisation, prefix, closed name, namespace, suffix or spelling pattern as written; compared without case
+ * @param local for a provider prefix: the user's own runtime (Ollama, vLLM) rather than a hosted API
+ * @param platform for a hosted-name rule: the platform whose convention it is (null otherwise)
+ * @param replacement for a spelling: what the pattern's match becomes ({@code -$1.$2-}; null otherwise)
+ */
+public record ReferenceRule(Kind kind, String name, boolean local, String platform, String replacement, Source source, String origin) {
+
+    /** What a rule names; each kind is a list of its own in the file (the hosted kinds share {@code hosted_names}). */
+    public enum Kind {
+        REUPLOADER("re-uploader"), PROVIDER("provider prefix"), CLOSED_MODEL("closed model name"),
+        HOSTED_PREFIX("hosting prefix"), VENDOR_NAMESPACE("vendor namespace"), HOSTED_SUFFIX("hosted suffix"),
+        HOSTED_SPELLING("hosted spelling");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** The kind in words, as diagnostics and overrides name it. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** What identifies a rule across catalogs: a later catalog's rule with the same key replaces the earlier one. */
+    public String key() {
+        return kind.label + " '" + name.toLowerCase(java.util.Locale.ROOT) + "'";
+    }
+}
