@@ -189,27 +189,6 @@ class RecommendScenarioTest {
     }
 
     @Test
-    void aQuantizedModelsEuroEvalPercentileIsScaledByWhatItsFormatKeeps() throws Exception {
-        int checked = 0;
-        for (JsonNode n : recommend("--task", "multilingual", "--gpu", "rtx-4090").get("recommendations")) {
-            JsonNode ev = n.get("evidence");
-            if (ev == null || ev.isNull() || ev.get("rows").size() != 1 || n.get("quant_penalty").isNull()) {
-                continue;
-            }
-            JsonNode only = ev.get("rows").get(0);
-            double loss = n.get("quant_penalty").get("relative_loss").asDouble();
-            if (!only.get("protocol").asText("").equals("euroeval") || loss == 0) {
-                continue;
-            }
-            // a rank score has no meaningful fraction either: the penalty scales its percentile, which stays in [0, 1]
-            assertThat(ev.get("value").asDouble()).as(n.get("model").asText())
-                    .isCloseTo(only.get("percentile").asDouble() * (1 - loss), org.assertj.core.data.Offset.offset(0.002));
-            checked++;
-        }
-        assertThat(checked).isPositive();
-    }
-
-    @Test
     void reasoningOnEightH100sConsidersTheLargeOpenMoeModels() throws Exception {
         JsonNode r = recommend("--task", "reasoning", "--gpu", "h100-sxm", "--gpu-count", "8");
         List<String> ids = ids(r);
@@ -472,29 +451,35 @@ class RecommendScenarioTest {
     }
 
     @Test
-    void aQuantizedModelsArenaPercentileIsScaledByWhatItsFormatKeeps() throws Exception {
+    void aQuantizedModelsRatingOrRankScorePercentileIsScaledByWhatItsFormatKeeps() throws Exception {
+        // an arena rating or a EuroEval rank score has no meaningful fraction: the penalty scales the percentile
+        assertThat(checkPercentilesScaledByFormat("lmarena-text", "--task", "chat", "--gpu", "rtx-4090")).isPositive();
+        assertThat(checkPercentilesScaledByFormat("euroeval", "--task", "multilingual", "--gpu", "rtx-4090")).isPositive();
+    }
+
+    /** For each quantized model whose figures all come from {@code protocol}: its value is their mean percentile × what the format keeps. */
+    private static int checkPercentilesScaledByFormat(String protocol, String... query) throws Exception {
         int checked = 0;
-        for (JsonNode n : recommend("--task", "chat", "--gpu", "rtx-4090").get("recommendations")) {
+        for (JsonNode n : recommend(query).get("recommendations")) {
             JsonNode ev = n.get("evidence");
             if (ev == null || ev.isNull() || ev.get("imputed").asBoolean() || n.get("quant_penalty").isNull()) {
                 continue;
             }
             double loss = n.get("quant_penalty").get("relative_loss").asDouble();
             double sum = 0;
-            boolean arenaOnly = true;
+            boolean only = true;
             for (JsonNode row : ev.get("rows")) {
-                arenaOnly &= row.get("protocol").asText("").equals("lmarena-text");
+                only &= row.get("protocol").asText("").equals(protocol);
                 sum += row.get("percentile").asDouble();
             }
-            if (!arenaOnly || loss == 0) {
+            if (!only || loss == 0) {
                 continue;
             }
-            // a rating has no meaningful fraction: its percentile is what the penalty scales
             assertThat(ev.get("value").asDouble()).as(n.get("model").asText())
                     .isCloseTo(sum / ev.get("rows").size() * (1 - loss), org.assertj.core.data.Offset.offset(0.002));
             checked++;
         }
-        assertThat(checked).isPositive();
+        return checked;
     }
 
     @Test
