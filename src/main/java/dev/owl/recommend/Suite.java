@@ -30,11 +30,17 @@ public record Suite(String benchmark, String protocol, String description, doubl
     }
 
     /**
-     * Whether the suite's figures are ratings (LMArena's Elo-style scale) rather than percentages: a fraction of a rating
-     * means nothing, so a quantization penalty scales such a figure's percentile instead of the figure.
+     * Whether the suite's figures are ratings (LMArena's Elo-style scale) or rank scores (EuroEval's) rather than
+     * percentages: a fraction of either means nothing, so a quantization penalty scales such a figure's percentile
+     * instead of the figure.
      */
     public boolean ratingScale() {
-        return protocol != null && protocol.startsWith("lmarena-");
+        return protocol != null && (protocol.startsWith("lmarena-") || lowerIsBetter());
+    }
+
+    /** Whether a smaller figure is the better one: EuroEval's mean rank score, where 1 is best on every dataset. */
+    public boolean lowerIsBetter() {
+        return "euroeval".equals(protocol);
     }
 
     /** The suite as one phrase: its name, and its protocol or that vendors report it. */

@@ -22,7 +22,7 @@ public enum Task {
     AUDIO("speech and audio understanding", List.of(), List.of("audio"), "audio"),
     LONG_CONTEXT("long documents", with(List.of(Suites.ARENA_TEXT), "MMLU-Pro", "IFEval", "MMLU"), List.of(), null),
     EDGE("small devices", with(List.of(Suites.ARENA_TEXT), "MMLU-Pro", "MMLU", "IFEval"), List.of(), null),
-    MULTILINGUAL("many languages", with(List.of(Suites.ARENA_CHINESE, Suites.ARENA_GERMAN, Suites.ARENA_JAPANESE), "MMLU-ProX",
+    MULTILINGUAL("many languages", with(List.of(Suites.EUROEVAL, Suites.ARENA_CHINESE, Suites.ARENA_GERMAN, Suites.ARENA_JAPANESE), "MMLU-ProX",
             "Global-MMLU", "MGSM", "MMLU-Pro", "MMLU"), List.of("multilingual"), null),
     FINE_TUNING("a base for fine-tuning", with(List.of(), "MMLU-Pro", "MMLU"), List.of(), null),
     RAG("retrieval-augmented generation", with(List.of(Suites.ARENA_TEXT, Suites.BFCL), "MMLU-Pro", "IFEval", "MMLU"),
@@ -39,6 +39,11 @@ public enum Task {
         static final Suite BFCL = Suite.common("BFCL", "bfcl-v4",
                 "Berkeley Function-Calling Leaderboard V4: one harness scores single, parallel and multi-turn calls, "
                         + "web search and memory; overall accuracy, the better of a model's FC and prompt modes");
+        static final Suite EUROEVAL = Suite.common("EuroEval European", "euroeval",
+                "EuroEval's European leaderboard: one harness runs every model on the same datasets in 30 European languages "
+                        + "(understanding, knowledge, reasoning, summarization); per dataset a rank score that starts at 1 for the "
+                        + "best model and grows by each significant gap in standard deviations, averaged over tasks and languages; "
+                        + "lower is better");
         static final Suite ARENA_TEXT = arena("LMArena text", "all text battles");
         static final Suite ARENA_HARD = arena("LMArena text hard prompts", "battles on prompts LMArena tags as hard");
         static final Suite ARENA_MATH = arena("LMArena text math", "battles on math prompts");

@@ -53,7 +53,7 @@ public final class TaskEvidence {
                     if (matches(suites.get(i), b) && (found == null || found[i] == null)) { // one per suite: the first listed
                         found = found == null ? new Benchmark[suites.size()] : found;
                         found[i] = b;
-                        scores.get(i).add(b.score());
+                        scores.get(i).add(merit(suites.get(i), b));
                     }
                 }
             }
@@ -75,13 +75,18 @@ public final class TaskEvidence {
                 Benchmark b = figures.get(k)[i];
                 if (b != null) {
                     double[] all = sorted.get(suites.get(i));
-                    rows.add(new Row(suites.get(i), b, all.length, percentile(all, b.score())));
+                    rows.add(new Row(suites.get(i), b, all.length, percentile(all, merit(suites.get(i), b))));
                 }
             }
             rowsByModel.put(covered.get(k).id(), List.copyOf(rows));
             measured.add(Map.entry(covered.get(k), weightedMean(rows, 1.0)));
         }
         this.prior = Prior.fit(measured);
+    }
+
+    /** The figure with larger meaning better: a lower-is-better suite's figures are negated before they are placed. */
+    private static double merit(Suite s, Benchmark b) {
+        return s.lowerIsBetter() ? -b.score() : b.score();
     }
 
     private static boolean matches(Suite s, Benchmark b) {

@@ -9,13 +9,14 @@ public record TaskSummary(String task, String description, List<Evidence> eviden
 
     /** How figures from different suites become one evidence value; shown by --list-tasks and --explain. */
     public static final String SCALE = "Scale: each figure becomes its percentile among the catalog models its suite covers "
-            + "(the i-th of n at (i - 0.5)/n, linear in between); a model's evidence is the mean of its percentiles weighted "
+            + "(the i-th of n at (i - 0.5)/n, linear in between; where a lower figure is better, as EuroEval's rank score, the lowest "
+            + "stands highest); a model's evidence is the mean of its percentiles weighted "
             + "by trust (common protocol " + Suite.COMMON_TRUST + ", vendor-reported " + Suite.VENDOR_TRUST + "). A model with vendor-reported "
             + "figures only is counted one standard error (0.1/√" + Suite.VENDOR_TRUST + ") low, however many it has: one vendor's cards "
             + "do not average out. A model "
             + "without figures is imputed from a prior fitted on the models with figures (active and total parameters, release "
             + "date, family), counted one standard error low. A quantized format scales the figures by what llama.cpp's KL "
-            + "divergence measurements say it keeps (an LMArena rating: its percentile).";
+            + "divergence measurements say it keeps (an LMArena rating or a EuroEval rank score: its percentile).";
 
     /** One suite a task trusts. */
     public record Evidence(String benchmark, String protocol, boolean vendorReported, double trust, String description) {}

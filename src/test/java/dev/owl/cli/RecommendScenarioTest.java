@@ -154,6 +154,41 @@ class RecommendScenarioTest {
     }
 
     @Test
+    void multilingualRanksOnEuroEvalWhereTheLowerRankScoreStandsHigher() throws Exception {
+        JsonNode r = recommend("--task", "multilingual", "--gpu", "h100-sxm");
+        List<double[]> scoreAndPercentile = new ArrayList<>();
+        for (JsonNode n : r.get("recommendations")) {
+            JsonNode ev = n.get("evidence");
+            if (ev == null || ev.isNull()) {
+                continue;
+            }
+            for (JsonNode row : ev.get("rows")) {
+                if (row.get("protocol").asText("").equals("euroeval")) {
+                    assertThat(row.get("benchmark").asText()).isEqualTo("EuroEval European");
+                    assertThat(row.get("source").asText()).contains("EuroEval/leaderboards").contains("european_all.csv");
+                    assertThat(row.get("as_of").asText()).isEqualTo("2026-12-02");
+                    assertThat(row.get("covered_models").asInt()).isGreaterThanOrEqualTo(15);
+                    scoreAndPercentile.add(new double[] {row.get("score").asDouble(), row.get("percentile").asDouble()});
+                }
+            }
+        }
+        assertThat(scoreAndPercentile).hasSizeGreaterThanOrEqualTo(15);
+        // a rank score of 1 is the best on every dataset: the lowest figure gets the highest percentile
+        for (double[] a : scoreAndPercentile) {
+            for (double[] b : scoreAndPercentile) {
+                if (a[0] < b[0]) {
+                    assertThat(a[1]).isGreaterThan(b[1]);
+                }
+            }
+        }
+        // Gemma 4 31B, newer than the arena's data, now stands on a common-protocol multilingual figure, the catalog's best
+        JsonNode gemma4 = rec(r, "gemma-4-31b-it").get("evidence").get("rows").get(0);
+        assertThat(gemma4.get("protocol").asText()).isEqualTo("euroeval");
+        assertThat(gemma4.get("percentile").asDouble()).isGreaterThan(0.95);
+        assertThat(ids(r).indexOf("gemma-4-31b-it")).isLessThan(ids(r).indexOf("llama-3.1-8b-instruct"));
+    }
+
+    @Test
     void reasoningOnEightH100sConsidersTheLargeOpenMoeModels() throws Exception {
         JsonNode r = recommend("--task", "reasoning", "--gpu", "h100-sxm", "--gpu-count", "8");
         List<String> ids = ids(r);
@@ -298,7 +333,7 @@ class RecommendScenarioTest {
         java.util.Map<String, String> first = new java.util.HashMap<>();
         tasks.forEach(t -> first.put(t.get("task").asText(), t.get("evidence").isEmpty() ? "" : t.get("evidence").get(0).path("protocol").asText("")));
         assertThat(first).containsEntry("chat", "lmarena-text").containsEntry("tools", "bfcl-v4")
-                .containsEntry("multilingual", "lmarena-text").containsEntry("reasoning", "lmarena-text")
+                .containsEntry("multilingual", "euroeval").containsEntry("reasoning", "lmarena-text")
                 .containsEntry("vision", "lmarena-vision").containsEntry("agentic-code", "swe-bench-bash-only");
         assertThat(code.get("scale").asText()).contains("percentile");
     }
@@ -416,29 +451,35 @@ class RecommendScenarioTest {
     }
 
     @Test
-    void aQuantizedModelsArenaPercentileIsScaledByWhatItsFormatKeeps() throws Exception {
+    void aQuantizedModelsRatingOrRankScorePercentileIsScaledByWhatItsFormatKeeps() throws Exception {
+        // an arena rating or a EuroEval rank score has no meaningful fraction: the penalty scales the percentile
+        assertThat(checkPercentilesScaledByFormat("lmarena-text", "--task", "chat", "--gpu", "rtx-4090")).isPositive();
+        assertThat(checkPercentilesScaledByFormat("euroeval", "--task", "multilingual", "--gpu", "rtx-4090")).isPositive();
+    }
+
+    /** For each quantized model whose figures all come from {@code protocol}: its value is their mean percentile × what the format keeps. */
+    private static int checkPercentilesScaledByFormat(String protocol, String... query) throws Exception {
         int checked = 0;
-        for (JsonNode n : recommend("--task", "chat", "--gpu", "rtx-4090").get("recommendations")) {
+        for (JsonNode n : recommend(query).get("recommendations")) {
             JsonNode ev = n.get("evidence");
             if (ev == null || ev.isNull() || ev.get("imputed").asBoolean() || n.get("quant_penalty").isNull()) {
                 continue;
             }
             double loss = n.get("quant_penalty").get("relative_loss").asDouble();
             double sum = 0;
-            boolean arenaOnly = true;
+            boolean only = true;
             for (JsonNode row : ev.get("rows")) {
-                arenaOnly &= row.get("protocol").asText("").equals("lmarena-text");
+                only &= row.get("protocol").asText("").equals(protocol);
                 sum += row.get("percentile").asDouble();
             }
-            if (!arenaOnly || loss == 0) {
+            if (!only || loss == 0) {
                 continue;
             }
-            // a rating has no meaningful fraction: its percentile is what the penalty scales
             assertThat(ev.get("value").asDouble()).as(n.get("model").asText())
                     .isCloseTo(sum / ev.get("rows").size() * (1 - loss), org.assertj.core.data.Offset.offset(0.002));
             checked++;
         }
-        assertThat(checked).isPositive();
+        return checked;
     }
 
     @Test
