@@ -34,11 +34,11 @@ class RunChoiceTest {
 
     @Test
     void anOllamaTagServesWhenItsQ4BuildAlsoFits() {
-        RunCommand c = RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q5_K_M, NEEDED, q -> 24 * GIB);
-        assertThat(c.command()).isEqualTo("ollama run qwen3:30b-a3b");
+        RunCommand c = RunChoice.of(model("qwen3-coder-30b-a3b-instruct"), Quantization.Q5_K_M, NEEDED, q -> 24 * GIB);
+        assertThat(c.command()).isEqualTo("ollama run qwen3-coder:30b");
         assertThat(c.note()).contains("q5_k_m").contains("serves q4_k_m weights, which also fit");
         // and where even the q4 build does not fit, no command
-        assertThat(RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q3_K_M, NEEDED, q -> 12 * GIB).command()).isNull();
+        assertThat(RunChoice.of(model("qwen3-coder-30b-a3b-instruct"), Quantization.Q3_K_M, NEEDED, q -> 12 * GIB).command()).isNull();
     }
 
     @Test
@@ -50,16 +50,16 @@ class RunChoiceTest {
 
     @Test
     void theSizedFormatItselfNeedsNoNote() {
-        RunCommand bf16 = RunChoice.of(model("qwen3-30b-a3b"), Quantization.BF16, NEEDED, q -> 80 * GIB);
-        assertThat(bf16.command()).isEqualTo("vllm serve Qwen/Qwen3-30B-A3B");
+        RunCommand bf16 = RunChoice.of(model("qwen3-coder-30b-a3b-instruct"), Quantization.BF16, NEEDED, q -> 80 * GIB);
+        assertThat(bf16.command()).isEqualTo("vllm serve Qwen/Qwen3-Coder-30B-A3B-Instruct");
         assertThat(bf16.note()).isNull();
-        RunCommand q4 = RunChoice.of(model("qwen3-30b-a3b"), Quantization.Q4_K_M, NEEDED, q -> 24 * GIB);
-        assertThat(q4.command()).isEqualTo("ollama run qwen3:30b-a3b");
+        RunCommand q4 = RunChoice.of(model("qwen3-coder-30b-a3b-instruct"), Quantization.Q4_K_M, NEEDED, q -> 24 * GIB);
+        assertThat(q4.command()).isEqualTo("ollama run qwen3-coder:30b");
         assertThat(q4.note()).isNull();
         // the vendor's own release format is what vllm serves
         RunCommand mxfp4 = RunChoice.of(model("gpt-oss-120b"), Quantization.MXFP4, NEEDED, q -> 80 * GIB);
         assertThat(mxfp4.command()).isEqualTo("vllm serve openai/gpt-oss-120b");
         // without hardware no format was sized: the checkpoint as released
-        assertThat(RunChoice.of(model("qwen3-30b-a3b"), null, NEEDED, q -> 0).command()).isEqualTo("vllm serve Qwen/Qwen3-30B-A3B");
+        assertThat(RunChoice.of(model("qwen3-coder-30b-a3b-instruct"), null, NEEDED, q -> 0).command()).isEqualTo("vllm serve Qwen/Qwen3-Coder-30B-A3B-Instruct");
     }
 }
