@@ -194,6 +194,15 @@ class DeploymentsTest {
     }
 
     @Test
+    void aBedrockOfferIsEuResidentOnlyThroughAnEuInferenceProfileItLists() {
+        // AWS keeps a geographic profile's processing inside its geography; a bare Bedrock model id says nothing of where
+        assertThat(CATALOG.deployments()).filteredOn(d -> d.provider().equals("aws-bedrock")).isNotEmpty().allSatisfy(d ->
+                assertThat(d.euResidency()).as(d.model()).isEqualTo(d.providerModelIds().stream().anyMatch(id -> id.startsWith("eu."))));
+        assertThat(CATALOG.deployments()).filteredOn(d -> d.provider().equals("aws-bedrock") && d.euResidency())
+                .extracting(Deployment::model).contains("pixtral-large-instruct-2411");
+    }
+
+    @Test
     void bundledProviderIdsResolveToTheirModel() {
         dev.owl.query.ModelResolver resolver = new dev.owl.query.ModelResolver(CATALOG);
         assertThat(resolver.resolve("llama-3.3-70b-instruct-maas").id()).isEqualTo("llama-3.3-70b-instruct");
