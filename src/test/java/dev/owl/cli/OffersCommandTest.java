@@ -66,7 +66,10 @@ class OffersCommandTest {
             dev.owl.catalog.Deployment d = served.get(i);
             JsonNode o = hosted.get(i);
             assertThat(o.get("provider").asText()).isEqualTo(d.provider());
-            assertThat(o.get("provider_model_ids").get(0).asText()).isEqualTo(d.providerModelIds().get(0));
+            assertThat(o.get("provider_model_ids").size()).as(d.provider()).isEqualTo(d.providerModelIds().size());
+            if (!d.providerModelIds().isEmpty()) {
+                assertThat(o.get("provider_model_ids").get(0).asText()).isEqualTo(d.providerModelIds().get(0));
+            }
             assertThat(o.get("regions").size()).isEqualTo(d.regions().size());
             assertThat(o.get("source").get("url").asText()).isEqualTo(d.source().url());
             if (d.price() == null) {
