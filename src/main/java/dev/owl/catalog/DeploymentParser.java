@@ -16,7 +16,8 @@ final class DeploymentParser {
             "eu_residency", "context_tokens", "quantization", "price", "notes", "source");
     static final Set<String> PRICE_KEYS = Set.of("input_usd_per_mtok", "output_usd_per_mtok", "as_of");
     static final Set<String> STATUSES = Set.of("available", "deprecated", "retired");
-    static final Set<String> GPU_PRICE_KEYS = Set.of("gpu", "cloud", "offer", "usd_per_gpu_hour", "note", "source");
+    static final Set<String> GPU_PRICE_KEYS = Set.of("gpu", "cloud", "offer", "usd_per_gpu_hour", "gpu_count",
+            "instance_usd_per_hour", "region", "note", "source");
 
     private DeploymentParser() {}
 
@@ -90,10 +91,22 @@ final class DeploymentParser {
                 f.require(key, what);
             }
             Double usd = f.number("usd_per_gpu_hour", true);
+            Integer count = f.intValue("gpu_count", 1);
+            Double instance = f.number("instance_usd_per_hour", true);
+            if (instance != null && !f.has("gpu_count")) {
+                f.error("instance_usd_per_hour", what + ": an instance price needs the instance's 'gpu_count'",
+                        "add `gpu_count: N`, so the price per GPU can be checked as instance price ÷ N");
+            }
             Source source = SourceParser.optional(f, "source", file, sink, "the source of " + what);
             if (f.string("gpu") != null && f.string("cloud") != null && usd != null) {
-                out.add(new CatalogLoader.Parsed<>(new GpuPrice(f.string("gpu"), f.string("cloud"), f.string("offer"), usd,
-                        f.string("note"), source, file), at(f, "gpu", file), Map.of("gpu", at(f, "gpu", file))));
+                GpuPrice price = new GpuPrice(f.string("gpu"), f.string("cloud"), f.string("offer"), usd, count, instance,
+                        f.string("region"), f.string("note"), source, file);
+                if (!price.arithmeticHolds()) {
+                    f.error("usd_per_gpu_hour", what + ": " + usd + " per GPU-hour is not the instance price " + instance
+                            + " ÷ " + count + " = " + price.perGpuFromInstance(),
+                            "record the quotient unrounded, or correct the instance price or GPU count");
+                }
+                out.add(new CatalogLoader.Parsed<>(price, at(f, "gpu", file), Map.of("gpu", at(f, "gpu", file))));
             }
         }
         return out;

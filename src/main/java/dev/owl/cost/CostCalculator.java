@@ -136,7 +136,7 @@ public final class CostCalculator {
                     .orElseThrow(() -> new UsageException("no hourly price for " + gpu.id() + " in the catalog",
                             "pass your own with --gpu-hour-usd"));
             hourly = cheapest.usdPerGpuHour();
-            priceSource = cheapest.cloud() + " " + cheapest.offer() + " (" + cheapest.source().url() + ", " + cheapest.source().asOf() + ")";
+            priceSource = describe(cheapest);
         }
         ModelShape shape = ModelShape.of(model);
         if (shape == null) {
@@ -205,5 +205,17 @@ public final class CostCalculator {
         }
         return new CostEstimate.BreakEven(cheapest.provider(), cheapest.blendedUsdPerMtok(), volume,
                 "above it one replica is cheaper than " + cheapest.provider() + " until its capacity is used up");
+    }
+
+    /** The catalog price as the table and JSON cite it: offer, region, the instance arithmetic, source and date. */
+    static String describe(GpuPrice p) {
+        StringBuilder s = new StringBuilder(p.cloud()).append(' ').append(p.offer());
+        if (p.region() != null) {
+            s.append(", ").append(p.region());
+        }
+        if (p.instanceUsdPerHour() != null && p.gpuCount() != null && p.gpuCount() > 1) {
+            s.append(", $").append(Quantities.plain(p.instanceUsdPerHour())).append(" an hour ÷ ").append(p.gpuCount()).append(" GPUs");
+        }
+        return s.append(" (").append(p.source().url()).append(", ").append(p.source().asOf()).append(')').toString();
     }
 }

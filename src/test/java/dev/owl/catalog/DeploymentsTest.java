@@ -103,6 +103,65 @@ class DeploymentsTest {
         assertThat(ds.get(0).hint()).isEqualTo("did you mean 'h100-sxm'?");
     }
 
+    @Test
+    void anInstancePriceMustDivideToThePerGpuPriceAndNeedsItsGpuCount() throws IOException {
+        List<Diagnostic> ds = validateUser("gpu-prices.yaml", """
+                gpu_prices:
+                  - gpu: a100-80gb
+                    cloud: example
+                    offer: "8x A100"
+                    usd_per_gpu_hour: 2.8
+                    gpu_count: 8
+                    instance_usd_per_hour: 22.32
+                    source: {url: "https://example.com/p", as_of: 2026-11-22}
+                  - gpu: l4
+                    cloud: example
+                    offer: "1x L4"
+                    usd_per_gpu_hour: 0.7
+                    instance_usd_per_hour: 0.7
+                    source: {url: "https://example.com/p", as_of: 2026-11-22}
+                """);
+        assertThat(ds).extracting(Diagnostic::message).containsExactly(
+                "price of 'a100-80gb' on 'example': 2.8 per GPU-hour is not the instance price 22.32 ÷ 8 = 2.79",
+                "price of 'l4' on 'example': an instance price needs the instance's 'gpu_count'");
+        assertThat(ds).extracting(Diagnostic::line).containsExactly(5, 13); // the per-GPU price; the instance price
+        // the unrounded quotient passes
+        assertThat(validateUser("gpu-prices.yaml", """
+                gpu_prices:
+                  - gpu: a100-80gb
+                    cloud: example
+                    offer: "8x A100"
+                    usd_per_gpu_hour: 2.79
+                    gpu_count: 8
+                    instance_usd_per_hour: 22.32
+                    region: us-east-1
+                    source: {url: "https://example.com/p", as_of: 2026-11-22}
+                """)).isEmpty();
+    }
+
+    @Test
+    void eachOfH100A100L40sAndL4HasAPriceFromTwoClouds() {
+        for (String gpu : List.of("h100-sxm", "a100-80gb", "l40s", "l4")) {
+            assertThat(CATALOG.gpuPrices().stream().filter(p -> p.gpu().equals(gpu)).map(GpuPrice::cloud).distinct())
+                    .as(gpu).hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void everyBundledGpuPriceShowsItsArithmeticAndSaysWhenItIsThirdParty() {
+        assertThat(CATALOG.gpuPrices()).isNotEmpty().allSatisfy(p -> {
+            String what = p.gpu() + " on " + p.cloud();
+            assertThat(p.gpuCount()).as(what).isNotNull();
+            if (p.gpuCount() > 1) {
+                assertThat(p.instanceUsdPerHour()).as(what + ": a multi-GPU offer records its instance price").isNotNull();
+            }
+            assertThat(p.arithmeticHolds()).as(what).isTrue();
+            assertThat(p.source().url()).as(what).startsWith("https://");
+            boolean thirdParty = p.source().note() != null && p.source().note().startsWith("third party");
+            assertThat(p.note() != null && p.note().contains("Third-party source")).as(what).isEqualTo(thirdParty);
+        });
+    }
+
     /** Each hosted provider's family with no deployment record of a model of that family, as a sentence. */
     private static List<String> familiesWithoutAModel(Catalog c) {
         return c.runtimes().stream().flatMap(r -> {
@@ -132,6 +191,15 @@ class DeploymentsTest {
                 assertThat(d.price().asOf()).isBeforeOrEqualTo(d.source().asOf());
             }
         });
+    }
+
+    @Test
+    void aBedrockOfferIsEuResidentOnlyThroughAnEuInferenceProfileItLists() {
+        // AWS keeps a geographic profile's processing inside its geography; a bare Bedrock model id says nothing of where
+        assertThat(CATALOG.deployments()).filteredOn(d -> d.provider().equals("aws-bedrock")).isNotEmpty().allSatisfy(d ->
+                assertThat(d.euResidency()).as(d.model()).isEqualTo(d.providerModelIds().stream().anyMatch(id -> id.startsWith("eu."))));
+        assertThat(CATALOG.deployments()).filteredOn(d -> d.provider().equals("aws-bedrock") && d.euResidency())
+                .extracting(Deployment::model).contains("pixtral-large-instruct-2411");
     }
 
     @Test

@@ -181,6 +181,28 @@ class CostCommandTest {
         assertThat(j.get("assumptions").toString()).doesNotContain("KV cache not counted").contains("fp16 KV cache");
     }
 
+    @Test
+    void aCatalogPriceForAMultiGpuInstanceIsCitedWithItsRegionAndArithmetic() throws Exception {
+        Files.writeString(tmp.resolve("gpu-prices.yaml"), """
+                gpu_prices:
+                  - gpu: h100-sxm
+                    cloud: example-cloud
+                    offer: "8x H100 node"
+                    usd_per_gpu_hour: 1.25
+                    gpu_count: 8
+                    instance_usd_per_hour: 10
+                    region: eu-west-9
+                    source: {url: "https://example.com/prices", as_of: 2026-11-22}
+                """);
+        Result r = OwlRunner.bundled().run("--catalog", tmp.toString(), "cost", "llama-3.3-70b-instruct", "--tokens-per-day", "50M",
+                "--gpu", "h100-sxm", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode self = JSON.readTree(r.out()).get("self_host");
+        assertThat(self.get("gpu_hour_usd").asDouble()).isEqualTo(1.25); // the cheapest H100 price, this one
+        assertThat(self.get("gpu_price_source").asText())
+                .isEqualTo("example-cloud 8x H100 node, eu-west-9, $10 an hour ÷ 8 GPUs (https://example.com/prices, 2026-11-22)");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--tokens-per-day|-5|'-5' is out of range",

@@ -30,8 +30,8 @@ class OffersCommandTest {
                 "gpt-oss-120b", "gpt-oss-20b", "llama-3.1-8b-instruct", "llama-3.3-70b-instruct", "llama-4-scout-17b-16e-instruct",
                 "llama-4-maverick-17b-128e-instruct", "qwen3-32b", "kimi-k2-instruct", "gemma-2-9b-it");
         List<String> eu = ids(OwlRunner.bundled().run("list", "--all", "--region", "eu", "--format", "json"));
-        // EU residency is recorded only for Mistral's own API; retired offers do not count
-        assertThat(eu).contains("ministral-3-8b-instruct-2512", "mistral-large-3-675b-instruct-2512")
+        // EU residency is recorded for Mistral's own API and for Bedrock models with an eu. inference profile; retired offers do not count
+        assertThat(eu).contains("ministral-3-8b-instruct-2512", "mistral-large-3-675b-instruct-2512", "pixtral-large-instruct-2411")
                 .doesNotContain("llama-3.3-70b-instruct", "mixtral-8x7b-instruct-v0.1");
         assertThat(ids(OwlRunner.bundled().run("list", "--all", "--region", "us-central1", "--format", "json"))).containsExactly("llama-3.3-70b-instruct");
         Result bad = OwlRunner.bundled().run("list", "--provider", "grok");
@@ -66,7 +66,10 @@ class OffersCommandTest {
             dev.owl.catalog.Deployment d = served.get(i);
             JsonNode o = hosted.get(i);
             assertThat(o.get("provider").asText()).isEqualTo(d.provider());
-            assertThat(o.get("provider_model_ids").get(0).asText()).isEqualTo(d.providerModelIds().get(0));
+            assertThat(o.get("provider_model_ids").size()).as(d.provider()).isEqualTo(d.providerModelIds().size());
+            if (!d.providerModelIds().isEmpty()) {
+                assertThat(o.get("provider_model_ids").get(0).asText()).isEqualTo(d.providerModelIds().get(0));
+            }
             assertThat(o.get("regions").size()).isEqualTo(d.regions().size());
             assertThat(o.get("source").get("url").asText()).isEqualTo(d.source().url());
             if (d.price() == null) {
