@@ -167,7 +167,7 @@ public final class CatalogLoader {
         List<FileResult> results = modelFiles.parallelStream().map(file -> {
             List<Diagnostic> own = new ArrayList<>();
             List<Parsed<Model>> models = new ArrayList<>();
-            parse(location, file, own, (node, label) -> models.addAll(ModelParser.parseFamilyFile(node, label, own)));
+            models.addAll(ModelParser.readFamilyFile(file, label(location, file), own));
             return new FileResult(models, own);
         }).toList();
         Map<String, Located> modelsHere = new HashMap<>();
