@@ -205,9 +205,13 @@ public final class YamlReader {
     /** Offset of the first code point YAML 1.1 does not allow in a stream (C0 controls but tab and line ends, DEL, C1), or -1. */
     static int firstNonPrintable(String text) {
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c <= 0x7E || c == '\n' || c == '\t' || c == '\r') { // most of any catalog: no code point needed
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
-            boolean ok = cp == '\t' || cp == '\n' || cp == '\r' || (cp >= 0x20 && cp <= 0x7E) || cp == 0x85
-                    || (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+            boolean ok = cp == 0x85 || (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
             if (!ok) {
                 return i;
             }
