@@ -21,22 +21,10 @@ class StreamedFamilyFileTest {
     @TempDir
     Path tmp;
 
-    private static final String MODEL = """
-              - id: %s
-                name: Model %s
-                generation: "1"
-                status: released
-                weights: open
-                license: apache-2.0
-                params_total_b: 7
-                sources:
-                  - {url: "https://example.com/%s", as_of: 2026-11-22}
-            """;
-
     private static String models(String... ids) {
         StringBuilder b = new StringBuilder();
         for (String id : ids) {
-            b.append(MODEL.formatted(id, id, id));
+            b.append(CatalogLoaderTest.GOOD_MODEL.replace("m1", id));
         }
         return b.toString();
     }
