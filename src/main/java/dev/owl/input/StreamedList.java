@@ -29,7 +29,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * {@link YamlReader#read(java.nio.file.Path, String, List, String, BiFunction)}'s way through a file: the root
@@ -55,7 +54,7 @@ final class StreamedList implements Parser {
         options.setNestingDepthLimit(options.getNestingDepthLimit() - 2);
         Parser real = new ParserImpl(new StreamReader(new StringReader(text)), options);
         StreamedList one = new StreamedList(real);
-        Composer composer = new Composer(one, new Resolver(), options);
+        Composer composer = new Composer(one, new CachingResolver(), options);
         expect(real, Event.ID.StreamStart);
         expect(real, Event.ID.DocumentStart);
         Event start = expect(real, Event.ID.MappingStart);

@@ -17,7 +17,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML file into a located node tree under explicit parsing limits.
@@ -114,7 +113,7 @@ public final class YamlReader {
         LoaderOptions options = options();
         // nodes only, composed as Yaml.composeAll does, without a Yaml: its constructor and representer would set up
         // SnakeYAML's logger, which starts java.util.logging (~80 classes, a service lookup, logging.properties)
-        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new CachingResolver(), options);
         try {
             Node node = null;
             int documents = 0;
