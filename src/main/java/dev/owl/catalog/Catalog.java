@@ -15,6 +15,8 @@ public final class Catalog {
     private final Lazy<List<Model>> models;
     private final Lazy<List<ModelHead>> heads;
     private final java.util.function.IntFunction<Model> modelAt;
+    private final java.util.function.IntFunction<ModelHead> headAt;
+    private final Lazy<int[]> order;
     private final Lazy<Map<String, Model>> modelsById;
     private final Lazy<Map<String, License>> licenses;
     private final Lazy<Map<String, Accelerator>> accelerators;
@@ -45,10 +47,17 @@ public final class Catalog {
     }
 
     /**
-     * A catalog's models: all of them; each one's head, in the same order (null: taken from the models); and
-     * model {@code i} alone (null: from the list), so that a large compiled catalog decodes only what is shown.
+     * A catalog's models: all of them; each one's head, in the same order (null: taken from the models); model
+     * {@code i} alone and head {@code i} alone (null: from the lists), so that a large compiled catalog decodes only
+     * what is shown; and their indexes in {@link ModelHead#DEFAULT_ORDER} when a compiled file knows them (else null, or
+     * a supplier of null).
      */
-    record Models(Supplier<List<Model>> all, Supplier<List<ModelHead>> heads, java.util.function.IntFunction<Model> at) {}
+    record Models(Supplier<List<Model>> all, Supplier<List<ModelHead>> heads, java.util.function.IntFunction<Model> at,
+            java.util.function.IntFunction<ModelHead> headAt, Supplier<int[]> order) {
+        Models(Supplier<List<Model>> all, Supplier<List<ModelHead>> heads, java.util.function.IntFunction<Model> at) {
+            this(all, heads, at, null, null);
+        }
+    }
 
     /** The sections that only some commands read: speed measurements ({@code fit}) and reference rules ({@code license check}). */
     record Extras(Supplier<List<Measurement>> measurements, Supplier<List<ReferenceRule>> referenceRules) {}
@@ -61,6 +70,8 @@ public final class Catalog {
         this.heads = new Lazy<>(models.heads() != null ? models.heads()
                 : () -> this.models.get().stream().map(ModelHead::of).toList());
         this.modelAt = models.at() != null ? models.at() : i -> this.models.get().get(i);
+        this.headAt = models.headAt();
+        this.order = models.order() != null ? new Lazy<>(models.order()) : null;
         this.modelsById = new Lazy<>(() -> index(this.models.get(), Model::id));
         this.licenses = new Lazy<>(() -> index(licenses.get(), License::id));
         this.accelerators = new Lazy<>(() -> index(accelerators.get(), Accelerator::id));
@@ -118,6 +129,21 @@ public final class Catalog {
      */
     public Model model(int index) {
         return models.done() ? models.get().get(index) : modelAt.apply(index);
+    }
+
+    /** The head of model {@code index}: decoded alone unless every head already is. */
+    public ModelHead head(int index) {
+        return headAt == null || heads.done() ? heads.get().get(index) : headAt.apply(index);
+    }
+
+    /**
+     * The indexes of {@link #models()} in {@link ModelHead#DEFAULT_ORDER}, when the catalog knows them without sorting
+     * (a compiled catalog over the base it was compiled against); with {@link #head(int)}, a list in that order reads
+     * only the heads it reaches.
+     */
+    public java.util.Optional<java.util.stream.IntStream> defaultOrder() {
+        int[] stored = order == null ? null : order.get();
+        return stored == null ? java.util.Optional.empty() : java.util.Optional.of(java.util.Arrays.stream(stored));
     }
 
     /** The model with exactly this id (names, aliases and prefixes are {@code ModelResolver}'s job). */

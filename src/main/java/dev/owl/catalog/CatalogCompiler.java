@@ -33,7 +33,18 @@ public final class CatalogCompiler {
         }
         // alone, a user catalog's references to base entries dangle; those were checked just above
         Catalog own = loader.validate(List.of(dir)).catalog();
-        return new Result(CompiledCatalog.write(own), own, List.of());
+        return new Result(CompiledCatalog.write(own, order(loader, base, own)), own, List.of());
+    }
+
+    /** The default order of {@code own}'s models over {@code base}, and what base that is (unknown when it has YAML). */
+    private static ModelOrder order(CatalogLoader loader, List<CatalogLocation> base, Catalog own) {
+        long fingerprint = ModelOrder.ALONE;
+        for (CatalogLocation location : base) {
+            fingerprint = CatalogLoader.compiled(location)
+                    ? ModelOrder.then(fingerprint, CatalogLoader.open(location).fingerprint()) : ModelOrder.UNKNOWN;
+        }
+        List<ModelHead> below = base.isEmpty() ? List.of() : loader.validate(base).catalog().heads();
+        return ModelOrder.of(fingerprint, below, own.heads());
     }
 
     /** Build step: {@code CatalogCompiler CATALOG_DIR OUT_FILE}. */

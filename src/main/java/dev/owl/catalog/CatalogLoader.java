@@ -74,7 +74,7 @@ public final class CatalogLoader {
         return location.root() == null || Files.isRegularFile(location.root()) && CompiledCatalog.looksCompiled(location.root());
     }
 
-    private static CompiledCatalog open(CatalogLocation location) {
+    static CompiledCatalog open(CatalogLocation location) {
         return location.root() == null ? CompiledCatalog.bundled()
                 : CompiledCatalog.read(location.label(), location.root(), MAX_COMPILED_BYTES);
     }
@@ -118,9 +118,12 @@ public final class CatalogLoader {
             }
         }
         CatalogMerge merge = new CatalogMerge(sink);
-        for (CatalogLocation location : locations) {
+        long below = ModelOrder.ALONE; // what the locations merged so far are, for a compiled file compiled over them
+        for (int i = 0; i < locations.size(); i++) {
+            CatalogLocation location = locations.get(i);
             if (!compiled(location)) {
                 readDirectory(location, merge, sink);
+                below = ModelOrder.UNKNOWN;
                 continue;
             }
             CompiledCatalog compiled;
@@ -128,9 +131,16 @@ public final class CatalogLoader {
                 compiled = open(location);
             } catch (InputException e) {
                 sink.addAll(e.diagnostics());
+                below = ModelOrder.UNKNOWN;
                 continue;
             }
-            merge.addCompiled(compiled);
+            // the last location, compiled over exactly these: validated then, so its models are not merged one by one
+            if (i < locations.size() - 1 || !merge.addTrusted(compiled, below)) {
+                merge.addCompiled(compiled);
+            }
+            if (i < locations.size() - 1) {
+                below = ModelOrder.then(below, compiled.fingerprint());
+            }
         }
         return merge.catalog(locations);
     }
@@ -160,7 +170,7 @@ public final class CatalogLoader {
         List<FileResult> results = modelFiles.parallelStream().map(file -> {
             List<Diagnostic> own = new ArrayList<>();
             List<Parsed<Model>> models = new ArrayList<>();
-            parse(location, file, own, (node, label) -> models.addAll(ModelParser.parseFamilyFile(node, label, own)));
+            models.addAll(ModelParser.readFamilyFile(file, label(location, file), own));
             return new FileResult(models, own);
         }).toList();
         Map<String, Located> modelsHere = new HashMap<>();

@@ -29,6 +29,9 @@ final class CatalogMerge {
     private final Map<String, Located> licenseAt = new HashMap<>();
     private final Map<String, Located> modelLicenseAt = new HashMap<>();
     private final List<Override> overrides = new ArrayList<>();
+    /** The last location, when it is a compiled file over the very base merged before it: its models stay in the file. */
+    private Catalog.Models trusted;
+    private ModelOrder trustedOrder;
 
     CatalogMerge(List<Diagnostic> sink) {
         this.sink = sink;
@@ -62,6 +65,43 @@ final class CatalogMerge {
             }
             models.put(m.id(), new Entry(m, null, own.at(), i));
         }
+        addSections(compiled);
+    }
+
+    /**
+     * The last location, a compiled file whose base ({@link ModelOrder#base()}) is exactly what was merged before it,
+     * {@code below}: it was validated over this base when compiled, so its models are neither decoded nor checked
+     * again, and only those overriding a base model join the map. False (nothing merged) when the base differs.
+     */
+    boolean addTrusted(CompiledCatalog compiled, long below) {
+        ModelOrder order = compiled.order();
+        if (order.base() == ModelOrder.UNKNOWN || order.base() != below || order.baseModels() != models.size() || !sink.isEmpty()) {
+            return false;
+        }
+        Catalog.Models own = compiled.models();
+        List<String> baseIds = new ArrayList<>(models.keySet());
+        List<ModelHead> replacing = new ArrayList<>();
+        for (int k = 0; k < order.overriding().length; k++) {
+            ModelHead m = own.headAt().apply(order.overriding()[k]);
+            if (!baseIds.get(order.overridden()[k]).equals(m.id())) {
+                return false;
+            }
+            replacing.add(m);
+        }
+        for (int k = 0; k < replacing.size(); k++) {
+            ModelHead m = replacing.get(k);
+            Located here = new Located(m.origin(), 0, 0);
+            overrides.add(new Override("model", m.id(), modelAt.put(m.id(), here).where(), here.where()));
+            models.put(m.id(), new Entry(m, null, own.at(), order.overriding()[k]));
+        }
+        trusted = own;
+        trustedOrder = order;
+        addSections(compiled);
+        return true;
+    }
+
+    /** A compiled file's sections other than models. */
+    private void addSections(CompiledCatalog compiled) {
         Map<String, Located> seenHere = new HashMap<>();
         for (License l : compiled.section("licenses", License.class)) {
             license(new Parsed<>(l, new Located(l.origin(), 0, 0)), seenHere);
@@ -135,6 +175,11 @@ final class CatalogMerge {
     /** The merged catalog, once its cross-references are checked (what fails a check is reported and left out). */
     Catalog catalog(List<CatalogLocation> locations) {
         List<Entry> entries = List.copyOf(models.values());
+        if (trusted != null) { // checked when it was compiled, over this same base
+            return new Catalog(trustedModels(entries), () -> new ArrayList<>(licenses.values()), () -> new ArrayList<>(accelerators.values()),
+                    () -> new ArrayList<>(runtimes.values()), () -> deployments.values().stream().map(Parsed::value).toList(),
+                    () -> gpuPrices.values().stream().map(Parsed::value).toList(), () -> measurements, locations, overrides);
+        }
         List<ModelHead> heads = entries.stream().map(Entry::head).toList();
         CrossReferences.checkModels(heads, licenses, modelAt, modelLicenseAt, sink);
         List<Deployment> served = CrossReferences.checkDeployments(deployments.values(), models, runtimes, sink);
@@ -147,6 +192,25 @@ final class CatalogMerge {
         List<ReferenceRule> rules = referenceRules.values().stream().map(Parsed::value).toList();
         return new Catalog(merged, () -> licenseList, () -> acceleratorList, () -> runtimeList, () -> served, () -> prices,
                 new Catalog.Extras(() -> measurements, () -> rules), locations, overrides);
+    }
+
+    /** The base's models (some overridden in place) then the trusted file's others, each decoded when asked for. */
+    private Catalog.Models trustedModels(List<Entry> base) {
+        ModelOrder order = trustedOrder;
+        Catalog.Models own = trusted;
+        IntFunction<Model> at = i -> i < base.size() ? base.get(i).decoded() : own.at().apply(order.fileIndex(i));
+        IntFunction<ModelHead> headAt = i -> i < base.size() ? base.get(i).head() : own.headAt().apply(order.fileIndex(i));
+        return new Catalog.Models(() -> merged(base, own.all().get(), Entry::decoded, order),
+                () -> merged(base, own.heads().get(), Entry::head, order), at, headAt, order::order);
+    }
+
+    private static <T> List<T> merged(List<Entry> base, List<T> file, Function<Entry, T> of, ModelOrder order) {
+        List<T> out = new ArrayList<>(order.mergedSize(file.size()));
+        base.forEach(e -> out.add(of.apply(e)));
+        for (int i = base.size(); i < order.mergedSize(file.size()); i++) {
+            out.add(file.get(order.fileIndex(i)));
+        }
+        return out;
     }
 
     /** Entries of one file whose earlier namesakes are known only by the file they came from. */

@@ -29,11 +29,14 @@ import java.util.function.Function;
  *
  * <p>Layout: magic {@code OWLC}, format version, section count; per section its name, fingerprint and
  * length; then each section ({@link SectionWriter}, {@link SectionReader}): its own string table (every
- * distinct string once) and its items.
+ * distinct string once) and its items; last the models' default order over the catalog the file was validated
+ * with ({@link ModelOrder}, section "order", whose fingerprint is {@link #ORDER}).
  */
 public final class CompiledCatalog {
     private static final int MAGIC = 0x4f574c43; // "OWLC"
-    private static final int FORMAT = 2; // 2: items length-prefixed
+    private static final int FORMAT = 3; // 2: items length-prefixed; 3: the models' default order ("order")
+    /** The version of {@link ModelHead#DEFAULT_ORDER} an "order" section was sorted by: change both together. */
+    static final long ORDER = 1;
     /** Where the build puts the compiled built-in catalog inside the jar. */
     public static final String RESOURCE = "/catalog.owlc";
 
@@ -146,7 +149,12 @@ public final class CompiledCatalog {
 
     /** The catalog over this file, each section decoded on first use; a model alone when a command asks for one. */
     Catalog catalog(List<CatalogLocation> locations) {
-        return new Catalog(models(), () -> section("licenses", License.class),
+        Catalog.Models models = models();
+        models = new Catalog.Models(models.all(), models.heads(), models.at(), models.headAt(), () -> {
+            ModelOrder order = order(); // holds when the file alone is what its order was worked out over
+            return order.base() == ModelOrder.ALONE && order.baseModels() == 0 ? order.order() : null;
+        });
+        return new Catalog(models, () -> section("licenses", License.class),
                 () -> section("accelerators", Accelerator.class), () -> section("runtimes", InferenceRuntime.class),
                 () -> section("deployments", Deployment.class), () -> section("gpuPrices", GpuPrice.class),
                 new Catalog.Extras(() -> section("measurements", Measurement.class),
@@ -162,8 +170,35 @@ public final class CompiledCatalog {
     Catalog.Models models() {
         RecordCodecs codecs = new RecordCodecs();
         Catalog.Lazy<CompiledSection<Model>> models = new Catalog.Lazy<>(() -> open("models", Model.class, codecs));
-        return new Catalog.Models(() -> models.get().all(),
-                () -> models.get().all(Projection.of(codecs, Model.class, ModelHead.class)), i -> models.get().get(i));
+        Catalog.Lazy<java.util.function.Function<SectionReader, ModelHead>> head =
+                new Catalog.Lazy<>(() -> Projection.of(codecs, Model.class, ModelHead.class));
+        return new Catalog.Models(() -> models.get().all(), () -> models.get().all(head.get()), i -> models.get().get(i),
+                i -> models.get().get(i, head.get()), null);
+    }
+
+    /** The models' default order as compiled ({@link ModelOrder}); an unknown base (never trusted) when the file has none. */
+    ModelOrder order() {
+        int[] at = sections.get("order");
+        if (at == null || fingerprints.get("order") != ORDER) {
+            return new ModelOrder(ModelOrder.UNKNOWN, -1, new int[0], new int[0], new int[0]);
+        }
+        try {
+            return ModelOrder.read(new SectionReader(bytes, at[0], at[1]));
+        } catch (RuntimeException e) { // past the section's end
+            throw invalid("compiled catalog is damaged (its model order cannot be read)", "compile it again: owl catalog compile DIR -o FILE");
+        }
+    }
+
+    /** Where a section's bytes are: {offset, length}, or null. */
+    int[] where(String section) {
+        return sections.get(section);
+    }
+
+    /** A fingerprint of this file's bytes (CRC-32C and length): what a file compiled over this one records as its base. */
+    long fingerprint() {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes.duplicate().clear());
+        return (long) bytes.capacity() << 32 | crc.getValue();
     }
 
     /** A section's items, each decoded when asked for (none when the file has no such section). */
@@ -178,13 +213,22 @@ public final class CompiledCatalog {
         return new CompiledSection<>(at == null ? new SectionReader(empty, 0, 2) : new SectionReader(bytes, at[0], at[1]), codec);
     }
 
-    /** Writes every section of a validated catalog. */
+    /** Writes every section of a validated catalog, to be read alone (the built-in catalog). */
     public static byte[] write(Catalog catalog) {
-        return write(catalog, SECTIONS);
+        return write(catalog, SECTIONS, ModelOrder.of(ModelOrder.ALONE, List.of(), catalog.heads()));
     }
 
     /** Writes these sections only (a test writes a file as an owl without a newer section did). */
     static byte[] write(Catalog catalog, List<Section<?>> sections) {
+        return write(catalog, sections, ModelOrder.of(ModelOrder.ALONE, List.of(), catalog.heads()));
+    }
+
+    /** Writes every section of a validated catalog and its models' order over the base it was validated with. */
+    static byte[] write(Catalog catalog, ModelOrder order) {
+        return write(catalog, SECTIONS, order);
+    }
+
+    private static byte[] write(Catalog catalog, List<Section<?>> sections, ModelOrder order) {
         RecordCodecs codecs = new RecordCodecs();
         List<byte[]> bodies = new ArrayList<>();
         for (Section<?> s : sections) {
@@ -197,11 +241,16 @@ public final class CompiledCatalog {
             }
             bodies.add(section.toBytes());
         }
-        ByteBuffer head = ByteBuffer.allocate(8 + sections.size() * 64);
-        head.putInt(MAGIC).putShort((short) FORMAT).putShort((short) sections.size());
-        for (int i = 0; i < sections.size(); i++) {
-            byte[] name = sections.get(i).name().getBytes(StandardCharsets.UTF_8);
-            head.putShort((short) name.length).put(name).putLong(codecs.fingerprint(sections.get(i).type())).putInt(bodies.get(i).length);
+        SectionWriter index = new SectionWriter();
+        order.write(index);
+        bodies.add(index.toBytes());
+        ByteBuffer head = ByteBuffer.allocate(8 + (sections.size() + 1) * 64);
+        head.putInt(MAGIC).putShort((short) FORMAT).putShort((short) (sections.size() + 1));
+        for (int i = 0; i <= sections.size(); i++) {
+            boolean last = i == sections.size();
+            byte[] name = (last ? "order" : sections.get(i).name()).getBytes(StandardCharsets.UTF_8);
+            head.putShort((short) name.length).put(name).putLong(last ? ORDER : codecs.fingerprint(sections.get(i).type()))
+                    .putInt(bodies.get(i).length);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(head.array(), 0, head.position());

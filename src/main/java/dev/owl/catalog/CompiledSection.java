@@ -35,6 +35,12 @@ final class CompiledSection<T> {
         return (T) codec.read(in);
     }
 
+    /** Item {@code index} read as a projection ({@link Projection}). */
+    synchronized <R> R get(int index, Function<SectionReader, R> projection) {
+        in.seek(at[index]);
+        return projection.apply(in);
+    }
+
     /** Every item, decoded now. */
     List<T> all() {
         return read(this::get);

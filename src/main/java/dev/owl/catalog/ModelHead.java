@@ -1,6 +1,7 @@
 package dev.owl.catalog;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,6 +25,16 @@ public record ModelHead(
         Modalities modalities,
         List<String> capabilities,
         String origin) {
+
+    /**
+     * The default order of {@code owl list} ({@code --sort family}): family, release date, total parameters (unknowns
+     * last), then id, so it is total. A compiled catalog stores its models' indexes in this order: a change here must
+     * change {@code CompiledCatalog.ORDER} too, so that files stored in the old order are compiled again.
+     */
+    public static final Comparator<ModelHead> DEFAULT_ORDER = Comparator.comparing(ModelHead::family)
+            .thenComparing(ModelHead::releaseDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ModelHead::paramsTotalB, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ModelHead::id);
 
     public ModelHead {
         aliases = List.copyOf(aliases);

@@ -2,6 +2,7 @@ package dev.owl.catalog;
 
 import dev.owl.input.Diagnostic;
 import dev.owl.input.Fields;
+import dev.owl.input.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,26 @@ final class ModelParser {
             "context_native_tokens", "release_date");
 
     private ModelParser() {}
+
+    /**
+     * Reads a family file, each model built as soon as its entry is composed ({@link YamlReader#read(java.nio.file.Path,
+     * String, List, String, java.util.function.BiFunction)}): the same models and findings as {@link #parseFamilyFile}.
+     */
+    static List<CatalogLoader.Parsed<Model>> readFamilyFile(java.nio.file.Path path, String file, List<Diagnostic> sink) {
+        List<Diagnostic> ofModels = new ArrayList<>();
+        YamlReader.Streamed<CatalogLoader.Parsed<Model>> read = YamlReader.read(path, file, sink, "models", (root, item) ->
+                parseModel(item, file, ofModels, YamlReader.stringSoFar(root, "family"), YamlReader.stringSoFar(root, "vendor")));
+        if (read == null) {
+            return List.of();
+        }
+        // streamed, the root's list is empty: this checks the file's own keys; read whole, it reads every model too
+        List<CatalogLoader.Parsed<Model>> out = new ArrayList<>(parseFamilyFile(read.root(), file, sink));
+        if (read.streamed()) { // else what the item function found before streaming stopped is not the file's answer
+            sink.addAll(ofModels);
+        }
+        read.items().stream().filter(java.util.Objects::nonNull).forEach(out::add);
+        return out;
+    }
 
     static List<CatalogLoader.Parsed<Model>> parseFamilyFile(Node root, String file, List<Diagnostic> sink) {
         Fields f = Fields.of(root, file, sink, "a model family file", FILE_KEYS);

@@ -99,7 +99,10 @@ final class Session {
 
     /** With --verbose, what a loaded catalog holds and where each part came from. */
     void noteCatalog(Catalog c) {
-        note("catalog: " + c.models().size() + " models, " + c.licenses().size() + " licenses, " + c.accelerators().size()
+        if (detail() != Detail.VERBOSE) { // counting decodes every model of a compiled catalog: only when it is shown
+            return;
+        }
+        note("catalog: " + c.heads().size() + " models, " + c.licenses().size() + " licenses, " + c.accelerators().size()
                 + " accelerators, " + c.runtimes().size() + " runtimes from " + String.join(", ", c.locations().stream()
                         .map(l -> l.label() + (l.builtin() ? " (built-in)" : "")).toList())
                 + (c.overrides().isEmpty() ? "" : "; " + c.overrides().size() + " built-in entries overridden ('owl catalog info')"));

@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML file into a located node tree under explicit parsing limits.
@@ -40,9 +43,13 @@ public final class YamlReader {
 
     /** As {@link #read(Path, String, List)}, refusing files larger than {@code maxBytes}. */
     public static Node read(Path path, String label, List<Diagnostic> sink, long maxBytes) {
-        String text;
+        String text = text(path, label, sink, maxBytes);
+        return text == null ? null : parse(text, label, sink);
+    }
+
+    private static String text(Path path, String label, List<Diagnostic> sink, long maxBytes) {
         try {
-            text = UserFile.utf8(path, maxBytes);
+            return UserFile.utf8(path, maxBytes);
         } catch (UserFile.Unreadable e) {
             sink.add(new Diagnostic(label, e.line(), e.column(), e.getMessage(), e.help()));
             return null;
@@ -51,7 +58,43 @@ public final class YamlReader {
                     "check that it exists and is readable"));
             return null;
         }
-        return parse(text, label, sink);
+    }
+
+    /**
+     * A file read by {@link #read(Path, String, List, String, BiFunction)}: its root node, and either the items of the
+     * streamed list, each as the function made it ({@code streamed}: the root's list is left empty), or none, the root
+     * holding them all.
+     */
+    public record Streamed<T>(Node root, List<T> items, boolean streamed) {}
+
+    /** Thrown by an item function when it cannot take an item yet: the file is then read whole, as {@link #read} does. */
+    public static final class Unstreamable extends RuntimeException {
+        public Unstreamable() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Reads {@code path}, whose root is expected to be a mapping, handing each item of the list under {@code key} to
+     * {@code each} (with the root's entries before it) as soon as it is composed, so that a file of a thousand entries
+     * never holds its whole node tree: a large tree outlives young collections and fills the old generation. Anything
+     * out of the ordinary (another root, an anchor or alias, a repeated root key, invalid YAML, an item {@code each}
+     * cannot take yet) reads the file whole instead, with {@link #read}'s diagnostics. Null when the file cannot be read.
+     */
+    public static <T> Streamed<T> read(Path path, String label, List<Diagnostic> sink, String key, BiFunction<MappingNode, Node, T> each) {
+        String text = text(path, label, sink, MAX_FILE_BYTES);
+        if (text == null) {
+            return null;
+        }
+        if (!text.isEmpty() && text.charAt(0) != '\uFEFF' && firstNonPrintable(text) < 0) {
+            try {
+                return StreamedList.read(text, options(), key, each);
+            } catch (Unstreamable | YAMLException e) {
+                // read whole below: the same diagnostics as any file
+            }
+        }
+        Node root = parse(text, label, sink);
+        return root == null ? null : new Streamed<>(root, List.of(), false);
     }
 
     /** Parses YAML text already in memory (used for files that are not on a file system). */
@@ -67,16 +110,10 @@ public final class YamlReader {
                     "remove it; inside a double-quoted string write it as an escape such as \\x1b"));
             return null;
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES_FOR_COLLECTIONS);
-        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowDuplicateKeys(true); // duplicates are found by Fields, with both locations
-        options.setAllowRecursiveKeys(false);
-        options.setProcessComments(false);
+        LoaderOptions options = options();
         // nodes only, composed as Yaml.composeAll does, without a Yaml: its constructor and representer would set up
         // SnakeYAML's logger, which starts java.util.logging (~80 classes, a service lookup, logging.properties)
-        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new CachingResolver(), options);
         try {
             Node node = null;
             int documents = 0;
@@ -116,6 +153,31 @@ public final class YamlReader {
     }
 
     /**
+     * For an item function: the plain string under {@code key} among the root entries composed so far, as {@link
+     * Fields#string} reads it; when there is none yet (or it is no plain string), streaming stops ({@link Unstreamable}).
+     */
+    public static String stringSoFar(MappingNode root, String key) {
+        for (org.yaml.snakeyaml.nodes.NodeTuple t : root.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key) && t.getValueNode() instanceof ScalarNode v
+                    && Tag.STR.equals(v.getTag())) {
+                return v.getValue();
+            }
+        }
+        throw new Unstreamable();
+    }
+
+    static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES_FOR_COLLECTIONS);
+        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowDuplicateKeys(true); // duplicates are found by Fields, with both locations
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    /**
      * A diagnostic at char {@code offset} of {@code text} (line, column in code points, and the line's text), or
      * without a position when the offset is negative. SnakeYAML's limit errors carry no mark; these positions are
      * found by the same rule the limit counts.
@@ -142,9 +204,13 @@ public final class YamlReader {
     /** Offset of the first code point YAML 1.1 does not allow in a stream (C0 controls but tab and line ends, DEL, C1), or -1. */
     static int firstNonPrintable(String text) {
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c <= 0x7E || c == '\n' || c == '\t' || c == '\r') { // most of any catalog: no code point needed
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
-            boolean ok = cp == '\t' || cp == '\n' || cp == '\r' || (cp >= 0x20 && cp <= 0x7E) || cp == 0x85
-                    || (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+            boolean ok = cp == 0x85 || (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
             if (!ok) {
                 return i;
             }

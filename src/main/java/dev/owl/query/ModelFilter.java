@@ -27,6 +27,11 @@ public final class ModelFilter {
     }
 
     public List<Model> apply(ModelQuery q) {
+        java.util.Optional<java.util.stream.IntStream> stored = q.sort() == SortField.FAMILY && !q.reverse()
+                ? catalog.defaultOrder() : java.util.Optional.empty();
+        if (stored.isPresent()) {
+            return new Chosen(catalog, inOrder(q, stored.get()));
+        }
         List<ModelHead> heads = catalog.heads();
         Comparator<Integer> order = Comparator.comparing(heads::get, q.sort().comparator(q.reverse()));
         List<Integer> chosen = q.limit() != null ? first(q, heads, order, q.limit()) : all(q, heads, order);
@@ -41,6 +46,19 @@ public final class ModelFilter {
             }
         }
         out.sort(order);
+        return out;
+    }
+
+    /** The matches in the catalog's stored default order (the order of --sort family), up to the limit: only heads reached are read. */
+    private List<Integer> inOrder(ModelQuery q, java.util.stream.IntStream order) {
+        List<Integer> out = new ArrayList<>();
+        java.util.PrimitiveIterator.OfInt it = order.iterator();
+        while (it.hasNext() && (q.limit() == null || out.size() < q.limit())) {
+            int i = it.nextInt();
+            if (matches(catalog.head(i), q)) {
+                out.add(i);
+            }
+        }
         return out;
     }
 

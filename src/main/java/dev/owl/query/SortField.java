@@ -7,8 +7,7 @@ import java.util.function.Function;
 
 /** The fields {@code owl list --sort} orders by; unknown values sort last, in either direction. */
 public enum SortField {
-    FAMILY(Comparator.comparing(ModelHead::family).thenComparing(ModelHead::releaseDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ModelHead::paramsTotalB, Comparator.nullsLast(Comparator.naturalOrder())), m -> false),
+    FAMILY(ModelHead.DEFAULT_ORDER, m -> false), // the order a compiled catalog stores (Catalog#defaultOrder)
     ID(Comparator.comparing(ModelHead::id), m -> false),
     NAME(Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT)), m -> false),
     VENDOR(Comparator.comparing(m -> m.vendor().toLowerCase(Locale.ROOT)), m -> false),

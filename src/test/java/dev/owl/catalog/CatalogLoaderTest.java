@@ -22,7 +22,7 @@ class CatalogLoaderTest {
     Path tmp;
 
     private static final String HEADER = "family: test\nvendor: Test\nmodels:\n";
-    private static final String GOOD_MODEL = """
+    static final String GOOD_MODEL = """
               - id: m1
                 name: M1
                 generation: "1"

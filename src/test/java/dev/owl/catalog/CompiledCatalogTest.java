@@ -69,13 +69,28 @@ class CompiledCatalogTest {
 
     @Test
     void sectionsDecodeOnlyWhenAsked() {
-        // garble the last section (measurements): models and licenses still load; measurements fail only when read
+        // garble the end of the measurements section: models and licenses still load; measurements fail only when read
         byte[] broken = compiled.clone();
-        Arrays.fill(broken, broken.length - 64, broken.length, (byte) 0xff);
+        int[] at = CompiledCatalog.of("test", compiled).where("measurements");
+        Arrays.fill(broken, at[0] + at[1] - 64, at[0] + at[1], (byte) 0xff);
         Catalog c = CompiledCatalog.of("test", broken).catalog(List.of(YAML));
         assertThat(c.models()).isEqualTo(fromYaml.models());
         assertThat(c.licenses()).isEqualTo(fromYaml.licenses());
         assertThatThrownBy(c::measurements).isInstanceOf(RuntimeException.class);
+    }
+
+    /** Alone, a compiled catalog knows its models' default order (what list walks for its first N) without sorting. */
+    @Test
+    void aCompiledCatalogAloneKnowsItsDefaultOrder() {
+        Catalog c = CompiledCatalog.of("test", compiled).catalog(List.of(YAML));
+        assertThat(c.defaultOrder().orElseThrow().mapToObj(c::head).toList())
+                .isEqualTo(fromYaml.heads().stream().sorted(ModelHead.DEFAULT_ORDER).toList());
+        byte[] broken = compiled.clone();
+        int[] at = CompiledCatalog.of("test", compiled).where("order");
+        Arrays.fill(broken, at[0] + 1, at[0] + at[1], (byte) 0xff);
+        Catalog damaged = CompiledCatalog.of("bad.owlc", broken).catalog(List.of(YAML));
+        assertThatThrownBy(damaged::defaultOrder).isInstanceOf(InputException.class).hasMessageContaining("bad.owlc")
+                .hasMessageContaining("damaged");
     }
 
     @Test
