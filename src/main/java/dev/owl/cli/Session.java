@@ -97,8 +97,14 @@ final class Session {
         }
     }
 
-    /** With --verbose, what a loaded catalog holds and where each part came from. */
+    /**
+     * With --verbose, what a loaded catalog holds and where each part came from. Only then: counting the sections
+     * decodes every one of them, and a command reads only the sections it needs.
+     */
     void noteCatalog(Catalog c) {
+        if (detail() != Detail.VERBOSE) {
+            return;
+        }
         note("catalog: " + c.models().size() + " models, " + c.licenses().size() + " licenses, " + c.accelerators().size()
                 + " accelerators, " + c.runtimes().size() + " runtimes from " + String.join(", ", c.locations().stream()
                         .map(l -> l.label() + (l.builtin() ? " (built-in)" : "")).toList())
