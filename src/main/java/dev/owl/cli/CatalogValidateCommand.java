@@ -3,10 +3,13 @@ package dev.owl.cli;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.CatalogLoader;
 import dev.owl.catalog.ValidationReport;
+import dev.owl.input.Diagnostic;
+import dev.owl.input.InputException;
 import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.view.CatalogViews;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +25,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  owl catalog validate ./my-catalog",
             "  owl catalog validate ./my-catalog --format json | jq '.errors[].message'",
-            "%nExit status: 0 when the catalog is valid, 1 when there is any finding."})
+            "%nExit status: 0 when the catalog is valid, 1 when there is any finding, 3 when a DIR is not there."})
 final class CatalogValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,6 +36,15 @@ final class CatalogValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session owl = Session.of(spec);
+        // A DIR that is not there is input the check could not read (exit 3, as for --catalog), not a finding
+        // about a catalog (exit 1): a CI step must tell "the catalog is invalid" from "the path is wrong".
+        List<Diagnostic> missing = dirs.stream().filter(d -> !Files.exists(d))
+                .map(d -> new Diagnostic(d.toString(), 0, 0, "catalog directory not found",
+                        "pass a directory that holds models/, licenses/, hardware.yaml or runtimes.yaml, or a file from 'owl catalog compile'"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new InputException(missing);
+        }
         CatalogLoader.Validation v = new CatalogLoader().validate(owl.locations(dirs));
         owl.noteCatalog(v.catalog());
         PrintWriter out = spec.commandLine().getOut();

@@ -69,6 +69,14 @@ class CatalogCommandTest {
     }
 
     @Test
+    void validatingADirectoryThatIsNotThereIsADataErrorNotAFinding() {
+        Result r = OwlRunner.fixture().run("catalog", "validate", tmp.resolve("nope").toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("nope: error: catalog directory not found");
+    }
+
+    @Test
     void validatePrintsEveryFindingAndExits1() throws IOException {
         Path dir = userCatalog();
         Files.writeString(dir.resolve("models/broken.yaml"), "family: x\nvendor: y\nmodels:\n  - id: a\n    nme: b\n");
