@@ -21,24 +21,27 @@ import picocli.CommandLine;
 final class Launcher {
     private Launcher() {}
 
+    /** A subcommand: its class (whose annotation names and describes it) and how to make one. */
+    private record Sub(Class<?> type, Supplier<Object> make) {}
+
     /**
      * Every subcommand, in the order help lists them; each built on demand (start-up is part of the product). A
      * method, not a static field, so that a bare --version (which answers before any command line) skips it.
      */
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("list", ListCommand::new);
-        m.put("show", ShowCommand::new);
-        m.put("fit", FitCommand::new);
-        m.put("cost", CostCommand::new);
-        m.put("recommend", RecommendCommand::new);
-        m.put("compare", CompareCommand::new);
-        m.put("license", LicenseCommand::new);
-        m.put("catalog", CatalogCommand::new);
-        m.put("completion", CompletionCommand::new);
-        m.put("shell", ShellCommand::new);
-        m.put("config", ConfigCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
+    private static Map<String, Sub> subcommands() {
+        Map<String, Sub> m = new LinkedHashMap<>();
+        m.put("list", new Sub(ListCommand.class, ListCommand::new));
+        m.put("show", new Sub(ShowCommand.class, ShowCommand::new));
+        m.put("fit", new Sub(FitCommand.class, FitCommand::new));
+        m.put("cost", new Sub(CostCommand.class, CostCommand::new));
+        m.put("recommend", new Sub(RecommendCommand.class, RecommendCommand::new));
+        m.put("compare", new Sub(CompareCommand.class, CompareCommand::new));
+        m.put("license", new Sub(LicenseCommand.class, LicenseCommand::new));
+        m.put("catalog", new Sub(CatalogCommand.class, CatalogCommand::new));
+        m.put("completion", new Sub(CompletionCommand.class, CompletionCommand::new));
+        m.put("shell", new Sub(ShellCommand.class, ShellCommand::new));
+        m.put("config", new Sub(ConfigCommand.class, ConfigCommand::new));
+        m.put("help", new Sub(CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
         return Collections.unmodifiableMap(m);
     }
 
@@ -48,18 +51,34 @@ final class Launcher {
     /** The command line for {@code args} (null: every subcommand, for help, man pages and completion). */
     static CommandLine build(OwlCommand root, String[] args) {
         CommandLine cl = new CommandLine(root);
-        Map<String, Supplier<Object>> subcommands = subcommands();
+        Map<String, Sub> subcommands = subcommands();
         String word = args == null ? null : commandWord(args);
         boolean version = args != null && word == null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
+        // no command word (owl, owl --help, a root option alone): the root's own help at most, which lists each
+        // subcommand by its name and first description line, so each is a listing, not a model of its options
+        boolean listing = args != null && word == null && !version;
         // help, completion, the shell and anything unrecognised get every subcommand
         boolean all = !version && (word == null || !subcommands.containsKey(word) || word.equals("help")
                 || word.equals("completion") || word.equals("shell"));
-        for (Map.Entry<String, Supplier<Object>> e : subcommands.entrySet()) {
-            if (all || e.getKey().equals(word)) {
-                cl.addSubcommand(e.getKey(), e.getValue().get());
+        for (Map.Entry<String, Sub> e : subcommands.entrySet()) {
+            if (listing) {
+                cl.addSubcommand(e.getKey(), listing(e.getKey(), e.getValue().type()));
+            } else if (all || e.getKey().equals(word)) {
+                cl.addSubcommand(e.getKey(), e.getValue().make().get());
             }
         }
         return configure(cl, root.session());
+    }
+
+    /**
+     * A subcommand as the root's help lists it: its name, aliases, header and description from its annotation, and
+     * nothing to run or parse. Building a command's full model reads every option's annotations (~5 ms a command).
+     */
+    private static CommandLine listing(String name, Class<?> type) {
+        CommandLine.Command c = type.getAnnotation(CommandLine.Command.class);
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name).aliases(c.aliases());
+        spec.usageMessage().header(c.header()).description(c.description()).hidden(c.hidden());
+        return new CommandLine(spec);
     }
 
     /** The first argument that is not a root option or its value; null when there is none. */
