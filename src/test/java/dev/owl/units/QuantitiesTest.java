@@ -68,4 +68,20 @@ class QuantitiesTest {
         }
         assertThat(Quantities.gib(48_535_150_592L)).isEqualTo("45.2 GiB");
     }
+
+    @Test
+    void countsGroupThousandsAsStringFormatDoes() {
+        long[] values = {0, 7, -7, 999, 1000, -1000, 12345, 999_999, 1_000_000, 700_000_000, -123_456_789, Long.MAX_VALUE, Long.MIN_VALUE};
+        java.util.Random random = new java.util.Random(16);
+        java.util.List<Long> all = new java.util.ArrayList<>();
+        for (long v : values) {
+            all.add(v);
+        }
+        for (int i = 0; i < 5000; i++) {
+            all.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long v : all) {
+            assertThat(Quantities.count(v)).as("%d", v).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", v));
+        }
+    }
 }
