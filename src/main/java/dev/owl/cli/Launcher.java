@@ -6,9 +6,7 @@ import dev.owl.input.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -21,25 +19,27 @@ import picocli.CommandLine;
 final class Launcher {
     private Launcher() {}
 
+    /** A subcommand: its name, its class (whose annotation describes it) and how to make one. */
+    private record Sub(String name, Class<?> type, Supplier<Object> make) {}
+
     /**
      * Every subcommand, in the order help lists them; each built on demand (start-up is part of the product). A
      * method, not a static field, so that a bare --version (which answers before any command line) skips it.
      */
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("list", ListCommand::new);
-        m.put("show", ShowCommand::new);
-        m.put("fit", FitCommand::new);
-        m.put("cost", CostCommand::new);
-        m.put("recommend", RecommendCommand::new);
-        m.put("compare", CompareCommand::new);
-        m.put("license", LicenseCommand::new);
-        m.put("catalog", CatalogCommand::new);
-        m.put("completion", CompletionCommand::new);
-        m.put("shell", ShellCommand::new);
-        m.put("config", ConfigCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
-        return Collections.unmodifiableMap(m);
+    private static List<Sub> subcommands() {
+        return List.of(
+                new Sub("list", ListCommand.class, ListCommand::new),
+                new Sub("show", ShowCommand.class, ShowCommand::new),
+                new Sub("fit", FitCommand.class, FitCommand::new),
+                new Sub("cost", CostCommand.class, CostCommand::new),
+                new Sub("recommend", RecommendCommand.class, RecommendCommand::new),
+                new Sub("compare", CompareCommand.class, CompareCommand::new),
+                new Sub("license", LicenseCommand.class, LicenseCommand::new),
+                new Sub("catalog", CatalogCommand.class, CatalogCommand::new),
+                new Sub("completion", CompletionCommand.class, CompletionCommand::new),
+                new Sub("shell", ShellCommand.class, ShellCommand::new),
+                new Sub("config", ConfigCommand.class, ConfigCommand::new),
+                new Sub("help", CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
     }
 
     /** Options of the root that take a value, so the scan for the command word can skip their values. */
@@ -48,18 +48,34 @@ final class Launcher {
     /** The command line for {@code args} (null: every subcommand, for help, man pages and completion). */
     static CommandLine build(OwlCommand root, String[] args) {
         CommandLine cl = new CommandLine(root);
-        Map<String, Supplier<Object>> subcommands = subcommands();
+        List<Sub> subcommands = subcommands();
         String word = args == null ? null : commandWord(args);
         boolean version = args != null && word == null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
+        // no command word (owl, owl --help, a root option alone): the root's own help at most, which lists each
+        // subcommand by its name and first description line, so each is a listing, not a model of its options
+        boolean listing = args != null && word == null && !version;
         // help, completion, the shell and anything unrecognised get every subcommand
-        boolean all = !version && (word == null || !subcommands.containsKey(word) || word.equals("help")
+        boolean all = !version && (word == null || subcommands.stream().noneMatch(s -> s.name().equals(word)) || word.equals("help")
                 || word.equals("completion") || word.equals("shell"));
-        for (Map.Entry<String, Supplier<Object>> e : subcommands.entrySet()) {
-            if (all || e.getKey().equals(word)) {
-                cl.addSubcommand(e.getKey(), e.getValue().get());
+        for (Sub sub : subcommands) {
+            if (listing) {
+                cl.addSubcommand(sub.name(), listing(sub.name(), sub.type()));
+            } else if (all || sub.name().equals(word)) {
+                cl.addSubcommand(sub.name(), sub.make().get());
             }
         }
         return configure(cl, root.session());
+    }
+
+    /**
+     * A subcommand as the root's help lists it: its name, aliases, header and description from its annotation, and
+     * nothing to run or parse. Building a command's full model reads every option's annotations (~5 ms a command).
+     */
+    private static CommandLine listing(String name, Class<?> type) {
+        CommandLine.Command c = type.getAnnotation(CommandLine.Command.class);
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name).aliases(c.aliases());
+        spec.usageMessage().header(c.header()).description(c.description()).hidden(c.hidden());
+        return new CommandLine(spec);
     }
 
     /** The first argument that is not a root option or its value; null when there is none. */

@@ -97,9 +97,12 @@ final class Session {
         }
     }
 
-    /** With --verbose, what a loaded catalog holds and where each part came from. */
+    /**
+     * With --verbose, what a loaded catalog holds and where each part came from. Only then: counting the sections
+     * decodes every one of them, and a command reads only the sections it needs.
+     */
     void noteCatalog(Catalog c) {
-        if (detail() != Detail.VERBOSE) { // counting decodes every model of a compiled catalog: only when it is shown
+        if (detail() != Detail.VERBOSE) {
             return;
         }
         note("catalog: " + c.heads().size() + " models, " + c.licenses().size() + " licenses, " + c.accelerators().size()

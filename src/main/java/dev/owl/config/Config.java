@@ -143,9 +143,14 @@ public final class Config implements CommandLine.IDefaultValueProvider {
         if (!(arg instanceof OptionSpec o) || !problems.isEmpty()) {
             return null;
         }
-        String key = o.descriptionKey() == null || o.descriptionKey().isEmpty() ? o.longestName().replaceFirst("^-+", "")
-                : o.descriptionKey();
-        Setting setting = Arrays.stream(Setting.values()).filter(x -> x.key().equals(key)).findFirst().orElse(null);
+        // asked once per option of the command line on every run: no regex, no stream
+        String key = o.descriptionKey() == null || o.descriptionKey().isEmpty() ? withoutDashes(o.longestName()) : o.descriptionKey();
+        Setting setting = null;
+        for (Setting x : Setting.values()) {
+            if (x.key().equals(key)) {
+                setting = x;
+            }
+        }
         return setting == null ? null : switch (setting) {
             case FORMAT -> format;
             case COLOR -> color;
@@ -155,5 +160,13 @@ public final class Config implements CommandLine.IDefaultValueProvider {
             case GPU -> gpu;
             case POLICY -> policy;
         };
+    }
+
+    private static String withoutDashes(String name) {
+        int i = 0;
+        while (i < name.length() && name.charAt(i) == '-') {
+            i++;
+        }
+        return name.substring(i);
     }
 }

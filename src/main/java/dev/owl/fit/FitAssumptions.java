@@ -134,9 +134,8 @@ final class FitAssumptions {
             lines.add(TYPICAL + "the decode bound itself: no published measurement calibrates it (catalog/measurements.yaml)");
             return;
         }
-        lines.add(String.format(Locale.ROOT, TYPICAL + "the decode bound × %.2f, the geometric mean "
-                + "of measured ÷ bound over %d published measurements for %s (catalog/measurements.yaml)", f.value(), f.measurements(),
-                f.basis()));
+        lines.add(TYPICAL + "the decode bound × " + Quantities.fixed(f.value(), 2) + ", the geometric mean of measured ÷ bound over "
+                + f.measurements() + " published measurements for " + f.basis() + " (catalog/measurements.yaml)");
     }
 
     /** The runtime the speed assumes, and what is not estimated. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Owl's prior for a model without figures, fitted on the models that have them for the same task: a
@@ -24,7 +25,12 @@ public final class Prior {
     private static final LocalDate EPOCH = LocalDate.of(2023, 1, 1);
 
     /** An imputed value with its uncertainty and the parts it came from. */
-    public record Estimate(double mean, double sigma, double familyOffset, int fittedOn, String formula) {}
+    public record Estimate(double mean, double sigma, double familyOffset, int fittedOn, Supplier<String> explanation) {
+        /** The fitted formula with this model's values in it; spelled out only when shown (String.format is slow cold). */
+        public String formula() {
+            return explanation.get();
+        }
+    }
 
     private final double[] beta;
     private final Map<String, Double> familyOffset;
@@ -93,9 +99,10 @@ public final class Prior {
         }
         double offset = familyOffset.getOrDefault(m.family(), 0.0);
         double mean = Math.max(0, Math.min(1, dot(beta, x) + offset));
-        String formula = String.format(Locale.ROOT,
+        String family = m.family();
+        Supplier<String> formula = () -> String.format(Locale.ROOT,
                 "%.3f %+.3f·ln(active %.1fB) %+.3f·ln(total %.1fB) %+.3f·(years since 2023: %.2f) %+.3f (family %s) = %.3f",
-                beta[0], beta[1], Math.exp(x[1]), beta[2], Math.exp(x[2]), beta[3], x[3], offset, m.family(), mean);
+                beta[0], beta[1], Math.exp(x[1]), beta[2], Math.exp(x[2]), beta[3], x[3], offset, family, mean);
         return new Estimate(mean, sigma, offset, n, formula);
     }
 

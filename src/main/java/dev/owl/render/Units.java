@@ -24,6 +24,11 @@ public final class Units {
         return dev.owl.units.Quantities.plain(value);
     }
 
+    /** {@code value} with exactly {@code decimals} decimals, as {@code %.Nf} spells it (the rule in {@code Quantities.fixed}). */
+    public static String fixed(double value, int decimals) {
+        return dev.owl.units.Quantities.fixed(value, decimals);
+    }
+
     /** A count with thousands separators that read the same in every locale: {@code 700,000,000}. */
     public static String count(long value) {
         return dev.owl.units.Quantities.count(value);

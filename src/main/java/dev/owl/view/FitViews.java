@@ -7,7 +7,6 @@ import dev.owl.fit.WhatFits;
 import dev.owl.render.Column;
 import dev.owl.render.Units;
 import dev.owl.render.View;
-import java.util.Locale;
 import java.util.function.Function;
 
 /** How {@code owl fit} lays out its rows for people: one model's configurations, what fits, and the accelerators. */
@@ -102,7 +101,7 @@ public final class FitViews {
     private static <T> Column<T> speed(Function<T, FitRow> row) {
         return Column.<T>number("~TOK/S", t -> {
             Double v = row.apply(t).shownTokensPerSecond();
-            return v == null ? "" : String.format(Locale.ROOT, "%.0f", v);
+            return v == null ? "" : Units.fixed(v, 0);
         }, t -> {
             Double v = row.apply(t).shownTokensPerSecond();
             return v == null ? null : Math.round(v * 10) / 10.0;

@@ -129,7 +129,7 @@ public final class RecommendViews {
     private static String speed(RecommendReport.Row r) {
         Recommendation x = r.recommendation();
         return x.fit() == null || x.fit().shownTokensPerSecond() == null ? ""
-                : String.format(Locale.ROOT, "%.0f", x.fit().shownTokensPerSecond());
+                : Units.fixed(x.fit().shownTokensPerSecond(), 0);
     }
 
     private static double thousandths(double v) {

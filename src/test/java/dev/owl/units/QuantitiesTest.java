@@ -42,4 +42,46 @@ class QuantitiesTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("1K on 50/60 layers").doesNotContain("1024 on");
     }
+
+    @Test
+    void fixedDecimalsSpellAsStringFormatDoes() {
+        // ties in decimal that are not ties in binary (0.15, 2.675), tiny and huge values, negatives and -0.0
+        double[] values = {0, -0.0, 0.5, 1.5, 2.5, 0.05, 0.15, 0.25, 0.35, 1.005, 2.675, 9.995, 99.95, 0.045, 1e-7, 123456789.987654,
+            1e15, 3.4e20, -0.4, -2.5, -1e-9, 45.25, 80.0 / 3, Math.PI, Double.MIN_VALUE, 1.0 / 1024};
+        java.util.Random random = new java.util.Random(16);
+        java.util.List<Double> all = new java.util.ArrayList<>();
+        for (double v : values) {
+            all.add(v);
+        }
+        for (int i = 0; i < 20000; i++) {
+            all.add(random.nextInt(100000) / 1000.0); // three decimals in decimal: ties for one and two decimals
+            all.add(random.nextDouble() * Math.pow(10, random.nextInt(12) - 4) * (random.nextBoolean() ? 1 : -1));
+        }
+        all.add(Double.NaN);
+        all.add(Double.POSITIVE_INFINITY);
+        all.add(Double.NEGATIVE_INFINITY);
+        for (double v : all) {
+            for (int decimals = 0; decimals <= 3; decimals++) {
+                assertThat(Quantities.fixed(v, decimals)).as("%s to %d decimals", v, decimals)
+                        .isEqualTo(String.format(java.util.Locale.ROOT, "%." + decimals + "f", v));
+            }
+        }
+        assertThat(Quantities.gib(48_535_150_592L)).isEqualTo("45.2 GiB");
+    }
+
+    @Test
+    void countsGroupThousandsAsStringFormatDoes() {
+        long[] values = {0, 7, -7, 999, 1000, -1000, 12345, 999_999, 1_000_000, 700_000_000, -123_456_789, Long.MAX_VALUE, Long.MIN_VALUE};
+        java.util.Random random = new java.util.Random(16);
+        java.util.List<Long> all = new java.util.ArrayList<>();
+        for (long v : values) {
+            all.add(v);
+        }
+        for (int i = 0; i < 5000; i++) {
+            all.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long v : all) {
+            assertThat(Quantities.count(v)).as("%d", v).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", v));
+        }
+    }
 }
