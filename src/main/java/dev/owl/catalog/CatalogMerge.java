@@ -178,7 +178,9 @@ final class CatalogMerge {
         if (trusted != null) { // checked when it was compiled, over this same base
             return new Catalog(trustedModels(entries), () -> new ArrayList<>(licenses.values()), () -> new ArrayList<>(accelerators.values()),
                     () -> new ArrayList<>(runtimes.values()), () -> deployments.values().stream().map(Parsed::value).toList(),
-                    () -> gpuPrices.values().stream().map(Parsed::value).toList(), () -> measurements, locations, overrides);
+                    () -> gpuPrices.values().stream().map(Parsed::value).toList(),
+                    new Catalog.Extras(() -> measurements, () -> referenceRules.values().stream().map(Parsed::value).toList()),
+                    locations, overrides);
         }
         List<ModelHead> heads = entries.stream().map(Entry::head).toList();
         CrossReferences.checkModels(heads, licenses, modelAt, modelLicenseAt, sink);
