@@ -2,12 +2,34 @@ package dev.owl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.owl.OwlRunner;
 import dev.owl.OwlRunner.Result;
 import org.junit.jupiter.api.Test;
 
 /** What a new user ran into on a first pass over every command: each test is one defect that was found and fixed. */
 class NewUserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void licenseCheckExplainHonoursTheFormatAScriptAskedFor() throws Exception {
+        Result json = OwlRunner.fixture().run("license", "check", "--explain", "mau-threshold", "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.err()).isEmpty();
+        JsonNode doc = JSON.readTree(json.out());
+        assertThat(doc.get("rule").asText()).isEqualTo("mau-threshold");
+        assertThat(doc.get("explanation").asText()).contains("monthly active users");
+
+        Result csv = OwlRunner.fixture().run("license", "check", "--explain", "mau-threshold", "--format", "csv");
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out().lines().findFirst()).hasValue("RULE,EXPLANATION");
+        assertThat(csv.out().lines().skip(1).findFirst().orElseThrow()).startsWith("mau-threshold,");
+
+        Result table = OwlRunner.fixture().run("license", "check", "--explain", "mau-threshold");
+        assertThat(table.out()).startsWith("mau-threshold: ");
+    }
+
     @Test
     void everyFormatAnExampleUsesIsOneTheFormatOptionNames() {
         Result help = OwlRunner.fixture().run("license", "check", "--help");
