@@ -44,4 +44,18 @@ class NewUserTest {
         }
         assertThat(examples).isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void theShellTakesALineCopiedFromTheDocsWithItsOwlWordAndSaysItRunsNoPipes() {
+        Result r = OwlRunner.fixture().stdin("owl list --limit 1\n").run("shell");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("ID ");
+
+        Result pipe = OwlRunner.fixture().stdin("list --format json | jq .\n").run("shell");
+        assertThat(pipe.exitCode()).isEqualTo(2);
+        assertThat(pipe.out()).isEmpty();
+        assertThat(pipe.err()).contains("error: owl shell runs one owl command a line, without pipes or redirections")
+                .doesNotContain("Unmatched");
+    }
 }
