@@ -58,4 +58,16 @@ class NewUserTest {
         assertThat(pipe.err()).contains("error: owl shell runs one owl command a line, without pipes or redirections")
                 .doesNotContain("Unmatched");
     }
+
+    @Test
+    void listOnANarrowTerminalSaysWhichColumnsItLeftOutAndWideKeepsThem() {
+        Result narrow = OwlRunner.fixture().terminal(60).run("list", "--no-pager");
+        assertThat(narrow.exitCode()).as(narrow.err()).isZero();
+        assertThat(narrow.out().lines().findFirst().orElseThrow()).doesNotContain("FAMILY");
+        assertThat(narrow.out().replaceAll("\\s+", " ")).contains("ACTIVE, RELEASED, CAPABILITIES left out to fit 60 columns: --wide shows them.");
+
+        Result wide = OwlRunner.fixture().terminal(60).run("list", "--no-pager", "--wide");
+        assertThat(wide.exitCode()).as(wide.err()).isZero();
+        assertThat(wide.out().lines().findFirst().orElseThrow()).contains("FAMILY").contains("RELEASED");
+    }
 }
