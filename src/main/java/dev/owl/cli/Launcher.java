@@ -153,6 +153,9 @@ final class Launcher {
             }
             session.note("config file: " + config.file() + (!config.exists() ? " (not found)"
                     : config.problems().isEmpty() ? "" : " (invalid, ignored)"));
+            if (session.format() != dev.owl.render.Format.TABLE && cl.getOut() instanceof StdoutWriter stdout) {
+                stdout.utf8(); // for programs: never the locale's '?' for what ASCII lacks
+            }
             int code = new CommandLine.RunLast().execute(parseResult);
             return checkOutput(cl.getOut(), cl.getErr(), code);
         });

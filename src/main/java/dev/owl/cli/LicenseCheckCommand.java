@@ -101,14 +101,13 @@ final class LicenseCheckCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "RULE", description = "Explain a rule, e.g. mau-threshold, and exit.")
     String explain;
 
-    private Integer explainRule(PrintWriter out) {
-        Rule rule = Rule.parse(explain);
-        if (rule == null) {
-            throw new dev.owl.query.UnknownNameException("rule", explain, dev.owl.input.Names.suggestions(explain,
-                    java.util.Arrays.stream(Rule.values()).map(Rule::id).toList(), 3), false,
-                    "rules: " + String.join(", ", java.util.Arrays.stream(Rule.values()).map(Rule::id).toList()));
+    private Integer explainRule(Session owl, PrintWriter out) {
+        Rule rule = Rule.named(explain);
+        if (owl.format() == Format.TABLE || owl.format().isReportOnly()) {
+            out.println(rule.id() + ": " + rule.explanation());
+        } else { // a script asked for json, yaml, csv, tsv or markdown
+            owl.renderer().report(rule.explained(), List.of(rule.explained()), CheckViews.explanation(), out);
         }
-        out.println(rule.id() + ": " + rule.explanation());
         out.flush();
         return ExitCode.OK;
     }
@@ -130,7 +129,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (explain != null) {
-            return explainRule(out);
+            return explainRule(owl, out);
         }
         if (init) {
             return writeStarterPolicy(out, err);

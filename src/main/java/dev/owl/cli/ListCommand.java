@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.owl.render.View;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -101,6 +102,10 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--sources", description = "Add a column with each model's primary source.")
     boolean sources;
 
+    @Option(names = "--wide", description = "On a narrow terminal, keep every column (long cells wrap) rather than leave "
+            + "some out.")
+    boolean wide;
+
     @Override
     public Integer call() {
         Session owl = Session.of(spec);
@@ -156,8 +161,8 @@ final class ListCommand implements Callable<Integer> {
         if (later && limit != null) {
             models = models.stream().limit(limit).toList();
         }
-        owl.renderer().list(Mapped.of(models, ModelSummary::of), ModelViews.list(sources),
-                spec.commandLine().getOut());
+        View<ModelSummary> view = ModelViews.list(sources).notingHidden("--wide");
+        owl.renderer().list(Mapped.of(models, ModelSummary::of), wide ? view.wide() : view, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

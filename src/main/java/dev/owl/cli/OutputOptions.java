@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 final class OutputOptions {
     @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT, converter = FormatConverter.class,
             completionCandidates = FormatConverter.ResultCandidates.class,
-            description = "Output format: ${COMPLETION-CANDIDATES}; license check also sarif and junit (default: table).")
+            description = "Output format: ${COMPLETION-CANDIDATES}; license check also sarif, junit and cyclonedx (default: table).")
     Format format = Format.TABLE;
 
     @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, completionCandidates = Candidates.Colors.class,

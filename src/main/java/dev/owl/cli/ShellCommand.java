@@ -197,6 +197,16 @@ final class ShellCommand implements Callable<Integer> {
                 lastExit = ExitCode.USAGE;
                 return true;
             }
+            if (!words.isEmpty() && words.get(0).equals("owl")) {
+                words = words.subList(1, words.size()); // a line copied from the docs or the shell history
+            }
+            if (words.stream().anyMatch(w -> w.equals("|") || w.equals(">") || w.equals(">>"))) {
+                err.println("error: owl shell runs one owl command a line, without pipes or redirections");
+                err.println("help: run it from your own shell: " + (trimmed.startsWith("owl ") ? "" : "owl ") + trimmed);
+                err.flush();
+                lastExit = ExitCode.USAGE;
+                return true;
+            }
             if (!words.isEmpty() && words.get(0).equals("shell")) {
                 err.println("error: already in owl shell");
                 err.flush();

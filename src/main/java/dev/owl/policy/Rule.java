@@ -45,6 +45,24 @@ public enum Rule {
         return explanation;
     }
 
+    /** What {@code license check --explain RULE} answers: the rule's id and what it means. */
+    public record Explanation(String rule, String explanation) {}
+
+    public Explanation explained() {
+        return new Explanation(id(), explanation);
+    }
+
+    /** The rule {@code id} names; an unknown id is a usage error with the nearest ids. */
+    public static Rule named(String id) {
+        Rule rule = parse(id);
+        if (rule == null) {
+            java.util.List<String> ids = java.util.Arrays.stream(values()).map(Rule::id).toList();
+            throw new dev.owl.query.UnknownNameException("rule", id, dev.owl.input.Names.suggestions(id, ids, 3), false,
+                    "rules: " + String.join(", ", ids));
+        }
+        return rule;
+    }
+
     public static Rule parse(String id) {
         for (Rule r : values()) {
             if (r.id().equalsIgnoreCase(id.strip())) {

@@ -17,12 +17,24 @@ import java.nio.charset.Charset;
  */
 public final class StdoutWriter extends PrintWriter {
     private final Recorder recorder;
-    private final boolean utf8;
+    private boolean utf8;
 
     private StdoutWriter(Recorder recorder, Charset charset) {
         super(new BufferedWriter(new OutputStreamWriter(recorder, charset)), true);
         this.recorder = recorder;
         this.utf8 = charset.equals(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * From now on, writes UTF-8 whatever the locale: json, yaml, csv, tsv and markdown are read by programs and files,
+     * and under {@code LC_ALL=C} Java would write every non-ASCII character as '?', which no reader can undo.
+     */
+    public void utf8() {
+        if (!utf8) {
+            flush();
+            out = new BufferedWriter(new OutputStreamWriter(recorder, java.nio.charset.StandardCharsets.UTF_8));
+            utf8 = true;
+        }
     }
 
     /**

@@ -26,6 +26,13 @@ public final class CheckViews {
         return r.file() == null ? "(argument)" : r.positioned() ? r.file() + ":" + r.line() + ":" + r.column() : r.file();
     }
 
+    /** A rule explained ({@code --explain RULE}) for csv, tsv and markdown. */
+    public static View<dev.owl.policy.Rule.Explanation> explanation() {
+        return View.<dev.owl.policy.Rule.Explanation>of(
+                Column.<dev.owl.policy.Rule.Explanation>text("RULE", dev.owl.policy.Rule.Explanation::rule),
+                Column.<dev.owl.policy.Rule.Explanation>text("EXPLANATION", dev.owl.policy.Rule.Explanation::explanation));
+    }
+
     /** One row per finding (markdown, csv, tsv). */
     public static View<Finding> findings() {
         return View.<Finding>of(

@@ -76,6 +76,7 @@ class JsonSchemaTest {
         "license-compare|license compare apache-2.0 llama-3.1-community",
         "license-check|license check " + FIX + "repo --policy " + FIX + "policies/apache-only.yaml --inventory",
         "license-check|license check " + FIX + "repo --policy " + FIX + "policies/mau.yaml",
+        "license-check-explain|license check --explain mau-threshold",
         "catalog-info|catalog info",
         "catalog-validate|catalog validate",
         "config-show|config show",

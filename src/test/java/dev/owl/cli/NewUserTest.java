@@ -1,0 +1,73 @@
+package dev.owl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.owl.OwlRunner;
+import dev.owl.OwlRunner.Result;
+import org.junit.jupiter.api.Test;
+
+/** What a new user ran into on a first pass over every command: each test is one defect that was found and fixed. */
+class NewUserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void licenseCheckExplainHonoursTheFormatAScriptAskedFor() throws Exception {
+        Result json = OwlRunner.fixture().run("license", "check", "--explain", "mau-threshold", "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.err()).isEmpty();
+        JsonNode doc = JSON.readTree(json.out());
+        assertThat(doc.get("rule").asText()).isEqualTo("mau-threshold");
+        assertThat(doc.get("explanation").asText()).contains("monthly active users");
+
+        Result csv = OwlRunner.fixture().run("license", "check", "--explain", "mau-threshold", "--format", "csv");
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out().lines().findFirst()).hasValue("RULE,EXPLANATION");
+        assertThat(csv.out().lines().skip(1).findFirst().orElseThrow()).startsWith("mau-threshold,");
+
+        Result table = OwlRunner.fixture().run("license", "check", "--explain", "mau-threshold");
+        assertThat(table.out()).startsWith("mau-threshold: ");
+    }
+
+    @Test
+    void everyFormatAnExampleUsesIsOneTheFormatOptionNames() {
+        Result help = OwlRunner.fixture().run("license", "check", "--help");
+        assertThat(help.exitCode()).isZero();
+        String text = help.out().replaceAll("\\s+", " ");
+        String described = text.substring(text.indexOf("--format=FORMAT Output format:"), text.indexOf("(default: table)"));
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("owl license check --format (\\w+)").matcher(text);
+        int examples = 0;
+        while (used.find()) {
+            examples++;
+            assertThat(described).as("--format's description names the example's format").contains(used.group(1));
+        }
+        assertThat(examples).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theShellTakesALineCopiedFromTheDocsWithItsOwlWordAndSaysItRunsNoPipes() {
+        Result r = OwlRunner.fixture().stdin("owl list --limit 1\n").run("shell");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("ID ");
+
+        Result pipe = OwlRunner.fixture().stdin("list --format json | jq .\n").run("shell");
+        assertThat(pipe.exitCode()).isEqualTo(2);
+        assertThat(pipe.out()).isEmpty();
+        assertThat(pipe.err()).contains("error: owl shell runs one owl command a line, without pipes or redirections")
+                .doesNotContain("Unmatched");
+    }
+
+    @Test
+    void listOnANarrowTerminalSaysWhichColumnsItLeftOutAndWideKeepsThem() {
+        Result narrow = OwlRunner.fixture().terminal(60).run("list", "--no-pager");
+        assertThat(narrow.exitCode()).as(narrow.err()).isZero();
+        assertThat(narrow.out().lines().findFirst().orElseThrow()).doesNotContain("FAMILY");
+        assertThat(narrow.out().replaceAll("\\s+", " ")).contains("ACTIVE, RELEASED, CAPABILITIES left out to fit 60 columns: --wide shows them.");
+
+        Result wide = OwlRunner.fixture().terminal(60).run("list", "--no-pager", "--wide");
+        assertThat(wide.exitCode()).as(wide.err()).isZero();
+        assertThat(wide.out().lines().findFirst().orElseThrow()).contains("FAMILY").contains("RELEASED");
+    }
+}
