@@ -131,10 +131,8 @@ public final class CostCalculator {
             hourly = r.gpuHourUsd();
             priceSource = "--gpu-hour-usd";
         } else {
-            GpuPrice cheapest = catalog.gpuPrices().stream().filter(p -> p.gpu().equals(gpu.id()))
-                    .min(Comparator.comparingDouble(GpuPrice::usdPerGpuHour))
-                    .orElseThrow(() -> new UsageException("no hourly price for " + gpu.id() + " in the catalog",
-                            "pass your own with --gpu-hour-usd"));
+            GpuPrice cheapest = cheapestPrice(gpu.id()).orElseThrow(() -> new UsageException(
+                    "no hourly price for " + gpu.id() + " in the catalog", "pass your own with --gpu-hour-usd"));
             hourly = cheapest.usdPerGpuHour();
             priceSource = describe(cheapest);
         }
@@ -207,6 +205,15 @@ public final class CostCalculator {
                 "above it one replica is cheaper than " + cheapest.provider() + " until its capacity is used up");
     }
 
+    /**
+     * The catalog's cheapest hourly price for a GPU that its cloud publishes itself; a third party's copy of a cloud's
+     * price counts only when no cloud's own price is recorded for that GPU.
+     */
+    Optional<GpuPrice> cheapestPrice(String gpu) {
+        Comparator<GpuPrice> order = Comparator.comparing(GpuPrice::thirdParty).thenComparingDouble(GpuPrice::usdPerGpuHour);
+        return catalog.gpuPrices().stream().filter(p -> p.gpu().equals(gpu)).min(order);
+    }
+
     /** The catalog price as the table and JSON cite it: offer, region, the instance arithmetic, source and date. */
     static String describe(GpuPrice p) {
         StringBuilder s = new StringBuilder(p.cloud()).append(' ').append(p.offer());
@@ -216,6 +223,7 @@ public final class CostCalculator {
         if (p.instanceUsdPerHour() != null && p.gpuCount() != null && p.gpuCount() > 1) {
             s.append(", $").append(Quantities.plain(p.instanceUsdPerHour())).append(" an hour ÷ ").append(p.gpuCount()).append(" GPUs");
         }
-        return s.append(" (").append(p.source().url()).append(", ").append(p.source().asOf()).append(')').toString();
+        return s.append(" (").append(p.thirdParty() ? "third party: " : "").append(p.source().url()).append(", ")
+                .append(p.source().asOf()).append(')').toString();
     }
 }

@@ -118,11 +118,13 @@ class CostCommandTest {
 
     @ParameterizedTest(name = "{0} on {1} at {2}")
     @CsvSource({
-        "llama-3.3-70b-instruct, h100-sxm, 50M, 2.5",
-        "llama-3.3-70b-instruct, h100-sxm, 50M, ",
-        "ministral-3-8b-instruct-2512, l4, 20M, ",
+        "llama-3.3-70b-instruct, h100-sxm, 50M, 2.5, true",
+        "llama-3.3-70b-instruct, h100-sxm, 50M, , true",
+        "ministral-3-8b-instruct-2512, l4, 20M, , false",
+        "gpt-oss-20b, l4, 20M, , true",
     })
-    void theBundledRecordsGiveTheBreakEvenTheirArithmeticGives(String model, String gpu, String volume, String hourUsd) throws Exception {
+    void theBundledRecordsGiveTheBreakEvenTheirArithmeticGives(String model, String gpu, String volume, String hourUsd, boolean breaksEven)
+            throws Exception {
         List<String> argv = new java.util.ArrayList<>(List.of("cost", model, "--tokens-per-day", volume, "--gpu", gpu, "--format", "json"));
         if (hourUsd != null) {
             argv.addAll(List.of("--gpu-hour-usd", hourUsd));
@@ -138,8 +140,9 @@ class CostCommandTest {
         double blended = c.deployments(model).stream().filter(d -> d.price() != null && !"retired".equals(d.status())
                         && (d.retires() == null || !d.retires().isBefore(today)))
                 .mapToDouble(d -> 0.75 * d.price().inputUsdPerMtok() + 0.25 * d.price().outputUsdPerMtok()).min().orElseThrow();
+        // a cloud's own price before a third party's copy of one
         double hourly = hourUsd != null ? Double.parseDouble(hourUsd)
-                : c.gpuPrices().stream().filter(p -> p.gpu().equals(gpu)).mapToDouble(p -> p.usdPerGpuHour()).min().orElseThrow();
+                : c.gpuPrices().stream().filter(p -> p.gpu().equals(gpu) && !p.thirdParty()).mapToDouble(p -> p.usdPerGpuHour()).min().orElseThrow();
         Replica rep = replica(c, m, c.accelerator(gpu).orElseThrow());
         JsonNode self = j.get("self_host");
         assertThat(self.get("gpu_hour_usd").asDouble()).isEqualTo(hourly);
@@ -148,7 +151,8 @@ class CostCommandTest {
         assertThat(j.get("break_even").get("cheapest_blended_usd_per_mtok").asDouble()).isCloseTo(blended, within(1e-12));
         double breakEven = rep.gpus() * hourly * HOURS / (blended * DAYS) * 1e6;
         double capacity = rep.outputTokensPerSecond() * 86400 / 0.25;
-        if (breakEven <= capacity) {
+        assertThat(breakEven <= capacity).as("one replica's capacity outlasts the break-even").isEqualTo(breaksEven);
+        if (breaksEven) {
             assertThat(j.get("break_even").get("tokens_per_day").asDouble()).isCloseTo(breakEven, within(1e-3));
         } else {
             assertThat(j.get("break_even").get("tokens_per_day").isNull()).isTrue();
@@ -201,6 +205,45 @@ class CostCommandTest {
         assertThat(self.get("gpu_hour_usd").asDouble()).isEqualTo(1.25); // the cheapest H100 price, this one
         assertThat(self.get("gpu_price_source").asText())
                 .isEqualTo("example-cloud 8x H100 node, eu-west-9, $10 an hour ÷ 8 GPUs (https://example.com/prices, 2026-11-22)");
+    }
+
+    @Test
+    void aCloudsOwnPriceIsTakenBeforeACheaperThirdPartyCopyWhichCountsOnlyAlone() throws Exception {
+        Files.writeString(tmp.resolve("gpu-prices.yaml"), """
+                gpu_prices:
+                  - gpu: l4
+                    cloud: copycat
+                    offer: "L4 as a tracker lists it"
+                    usd_per_gpu_hour: 0.01
+                    gpu_count: 1
+                    note: "Third-party source: a test record."
+                    source: {url: "https://example.com/tracker", as_of: 2026-11-22, note: "third party: a test tracker"}
+                  - gpu: mi300x
+                    cloud: copycat
+                    offer: "MI300X as a tracker lists it"
+                    usd_per_gpu_hour: 1.5
+                    gpu_count: 1
+                    note: "Third-party source: a test record."
+                    source: {url: "https://example.com/tracker", as_of: 2026-11-22, note: "third party: a test tracker"}
+                """);
+        Catalog c = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true),
+                new CatalogLocation("user", tmp, false)));
+        double ownCheapest = c.gpuPrices().stream().filter(p -> p.gpu().equals("l4") && !p.thirdParty())
+                .mapToDouble(p -> p.usdPerGpuHour()).min().orElseThrow();
+        Result l4 = OwlRunner.bundled().run("--catalog", tmp.toString(), "cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "1M",
+                "--gpu", "l4", "--format", "json");
+        assertThat(l4.exitCode()).as(l4.err()).isZero();
+        JsonNode self = JSON.readTree(l4.out()).get("self_host");
+        assertThat(self.get("gpu_hour_usd").asDouble()).isEqualTo(ownCheapest).isGreaterThan(0.01);
+        assertThat(self.get("gpu_price_source").asText()).doesNotContain("third party");
+
+        Result mi300x = OwlRunner.bundled().run("--catalog", tmp.toString(), "cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "1M",
+                "--gpu", "mi300x", "--format", "json");
+        assertThat(mi300x.exitCode()).as(mi300x.err()).isZero();
+        JsonNode alone = JSON.readTree(mi300x.out()).get("self_host");
+        assertThat(alone.get("gpu_hour_usd").asDouble()).isEqualTo(1.5);
+        assertThat(alone.get("gpu_price_source").asText())
+                .isEqualTo("copycat MI300X as a tracker lists it (third party: https://example.com/tracker, 2026-11-22)");
     }
 
     @ParameterizedTest
