@@ -243,6 +243,8 @@ class DeploymentsTest {
         // Together's and OpenRouter's ids for the same models (catalog/deployments.yaml)
         assertThat(new dev.owl.query.ModelResolver(CATALOG).resolve("meta-llama/Llama-3.3-70B-Instruct-Turbo").id()).isEqualTo("llama-3.3-70b-instruct");
         assertThat(new dev.owl.query.ModelResolver(CATALOG).resolve("Qwen/Qwen2.5-7B-Instruct-Turbo").id()).isEqualTo("qwen2.5-7b-instruct");
+        // Together's retired free vision endpoint, still named in old code
+        assertThat(new dev.owl.query.ModelResolver(CATALOG).resolve("meta-llama/Llama-Vision-Free").id()).isEqualTo("llama-3.2-11b-vision-instruct");
     }
 
     @Test
