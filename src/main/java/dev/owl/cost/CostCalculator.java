@@ -165,7 +165,9 @@ public final class CostCalculator {
             }
         }
         int k = e.hardware().count();
-        double perReplica = r.batch() * e.decodeTokensPerSecond(); // each decode step advances every sequence of the batch
+        // each decode step advances every sequence of the batch, at the typical speed fit shows (the bound where nothing calibrates it)
+        double perReplica = r.batch() * e.shownTokensPerSecond();
+        double boundPerReplica = r.batch() * e.decodeTokensPerSecond();
         double outputPerSecondNeeded = r.tokensPerDay() * (1 - r.inputShare()) / 86_400.0;
         int replicas = Math.max(1, (int) Math.ceil(outputPerSecondNeeded / perReplica));
         double tokensPerDayPerReplica = r.inputShare() >= 1 ? Double.POSITIVE_INFINITY : perReplica * 86_400.0 / (1 - r.inputShare());
@@ -173,8 +175,10 @@ public final class CostCalculator {
         assumptions.addAll(e.assumptions());
         assumptions.add("self-hosting: " + r.quant().key() + " weights, a batch of " + r.batch() + " sequences of "
                 + Quantities.tokens(r.contextTokens()) + " tokens each held in GPU memory (fp16 KV cache)");
-        assumptions.add("throughput: output tokens at the memory-bandwidth bound (batch × bandwidth ÷ bytes read per step); "
-                + "real servers reach less; input tokens are taken to fit in the same GPU time (prefill not modelled)");
+        assumptions.add("throughput: the batch × the typical decode speed fit shows for it (~TOK/S, as above), "
+                + Quantities.count(Math.round(perReplica)) + " output tokens/s per copy; the memory-bandwidth bound alone (batch × bandwidth ÷ "
+                + "bytes read per step) would be " + Quantities.count(Math.round(boundPerReplica)) + "; the factor was fitted on published "
+                + "measurements, not on batched serving; input tokens are taken to fit in the same GPU time (prefill not modelled)");
         assumptions.add("GPUs rented around the clock: " + Quantities.plain(HOURS_PER_MONTH) + " hours a month, no idle scaling");
         return new CostEstimate.SelfHostCost(gpu.id(), r.quant().key(), r.batch(), r.contextTokens(), k, replicas, e.totalBytes(),
                 perReplica, tokensPerDayPerReplica, hourly, priceSource, HOURS_PER_MONTH, monthly,
