@@ -125,17 +125,10 @@ public final class CostCalculator {
 
     private CostEstimate.SelfHostCost selfHost(Model model, Request r, List<String> assumptions) {
         Accelerator gpu = r.gpu();
-        double hourly;
-        String priceSource;
-        if (r.gpuHourUsd() != null) {
-            hourly = r.gpuHourUsd();
-            priceSource = "--gpu-hour-usd";
-        } else {
-            GpuPrice cheapest = cheapestPrice(gpu.id()).orElseThrow(() -> new UsageException(
-                    "no hourly price for " + gpu.id() + " in the catalog", "pass your own with --gpu-hour-usd"));
-            hourly = cheapest.usdPerGpuHour();
-            priceSource = describe(cheapest);
-        }
+        GpuPrice cheapest = r.gpuHourUsd() != null ? null : cheapestPrice(gpu.id()).orElseThrow(() -> new UsageException(
+                "no hourly price for " + gpu.id() + " in the catalog", "pass your own with --gpu-hour-usd"));
+        double hourly = cheapest == null ? r.gpuHourUsd() : cheapest.usdPerGpuHour();
+        String priceSource = cheapest == null ? "--gpu-hour-usd" : describe(cheapest);
         ModelShape shape = ModelShape.of(model);
         if (shape == null) {
             throw new UsageException(model.id() + " has no parameter count in the catalog, so its memory cannot be estimated", null);
