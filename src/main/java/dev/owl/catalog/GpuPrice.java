@@ -16,6 +16,11 @@ public record GpuPrice(String gpu, String cloud, String offer, double usdPerGpuH
     /** How far a per-GPU price may sit from the instance price divided by the GPU count: float noise, not rounding. */
     static final double ARITHMETIC_TOLERANCE = 1e-9;
 
+    /** Whether the price comes from a third party's copy of the cloud's data, not the cloud's own page ({@code source.note}). */
+    public boolean thirdParty() {
+        return source != null && source.note() != null && source.note().startsWith("third party");
+    }
+
     /** The per-GPU price the instance price gives, or null when the record has no instance price. */
     public Double perGpuFromInstance() {
         return instanceUsdPerHour == null || gpuCount == null ? null : instanceUsdPerHour / gpuCount;

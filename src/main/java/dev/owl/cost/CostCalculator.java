@@ -125,19 +125,10 @@ public final class CostCalculator {
 
     private CostEstimate.SelfHostCost selfHost(Model model, Request r, List<String> assumptions) {
         Accelerator gpu = r.gpu();
-        double hourly;
-        String priceSource;
-        if (r.gpuHourUsd() != null) {
-            hourly = r.gpuHourUsd();
-            priceSource = "--gpu-hour-usd";
-        } else {
-            GpuPrice cheapest = catalog.gpuPrices().stream().filter(p -> p.gpu().equals(gpu.id()))
-                    .min(Comparator.comparingDouble(GpuPrice::usdPerGpuHour))
-                    .orElseThrow(() -> new UsageException("no hourly price for " + gpu.id() + " in the catalog",
-                            "pass your own with --gpu-hour-usd"));
-            hourly = cheapest.usdPerGpuHour();
-            priceSource = describe(cheapest);
-        }
+        GpuPrice cheapest = r.gpuHourUsd() != null ? null : cheapestPrice(gpu.id()).orElseThrow(() -> new UsageException(
+                "no hourly price for " + gpu.id() + " in the catalog", "pass your own with --gpu-hour-usd"));
+        double hourly = cheapest == null ? r.gpuHourUsd() : cheapest.usdPerGpuHour();
+        String priceSource = cheapest == null ? "--gpu-hour-usd" : describe(cheapest);
         ModelShape shape = ModelShape.of(model);
         if (shape == null) {
             throw new UsageException(model.id() + " has no parameter count in the catalog, so its memory cannot be estimated", null);
@@ -167,7 +158,9 @@ public final class CostCalculator {
             }
         }
         int k = e.hardware().count();
-        double perReplica = r.batch() * e.decodeTokensPerSecond(); // each decode step advances every sequence of the batch
+        // each decode step advances every sequence of the batch, at the typical speed fit shows (the bound where nothing calibrates it)
+        double perReplica = r.batch() * e.shownTokensPerSecond();
+        double boundPerReplica = r.batch() * e.decodeTokensPerSecond();
         double outputPerSecondNeeded = r.tokensPerDay() * (1 - r.inputShare()) / 86_400.0;
         int replicas = Math.max(1, (int) Math.ceil(outputPerSecondNeeded / perReplica));
         double tokensPerDayPerReplica = r.inputShare() >= 1 ? Double.POSITIVE_INFINITY : perReplica * 86_400.0 / (1 - r.inputShare());
@@ -175,8 +168,10 @@ public final class CostCalculator {
         assumptions.addAll(e.assumptions());
         assumptions.add("self-hosting: " + r.quant().key() + " weights, a batch of " + r.batch() + " sequences of "
                 + Quantities.tokens(r.contextTokens()) + " tokens each held in GPU memory (fp16 KV cache)");
-        assumptions.add("throughput: output tokens at the memory-bandwidth bound (batch × bandwidth ÷ bytes read per step); "
-                + "real servers reach less; input tokens are taken to fit in the same GPU time (prefill not modelled)");
+        assumptions.add("throughput: the batch × the typical decode speed fit shows for it (~TOK/S, as above), "
+                + Quantities.count(Math.round(perReplica)) + " output tokens/s per copy; the memory-bandwidth bound alone (batch × bandwidth ÷ "
+                + "bytes read per step) would be " + Quantities.count(Math.round(boundPerReplica)) + "; the factor was fitted on published "
+                + "measurements, not on batched serving; input tokens are taken to fit in the same GPU time (prefill not modelled)");
         assumptions.add("GPUs rented around the clock: " + Quantities.plain(HOURS_PER_MONTH) + " hours a month, no idle scaling");
         return new CostEstimate.SelfHostCost(gpu.id(), r.quant().key(), r.batch(), r.contextTokens(), k, replicas, e.totalBytes(),
                 perReplica, tokensPerDayPerReplica, hourly, priceSource, HOURS_PER_MONTH, monthly,
@@ -207,6 +202,15 @@ public final class CostCalculator {
                 "above it one replica is cheaper than " + cheapest.provider() + " until its capacity is used up");
     }
 
+    /**
+     * The catalog's cheapest hourly price for a GPU that its cloud publishes itself; a third party's copy of a cloud's
+     * price counts only when no cloud's own price is recorded for that GPU.
+     */
+    Optional<GpuPrice> cheapestPrice(String gpu) {
+        Comparator<GpuPrice> order = Comparator.comparing(GpuPrice::thirdParty).thenComparingDouble(GpuPrice::usdPerGpuHour);
+        return catalog.gpuPrices().stream().filter(p -> p.gpu().equals(gpu)).min(order);
+    }
+
     /** The catalog price as the table and JSON cite it: offer, region, the instance arithmetic, source and date. */
     static String describe(GpuPrice p) {
         StringBuilder s = new StringBuilder(p.cloud()).append(' ').append(p.offer());
@@ -216,6 +220,7 @@ public final class CostCalculator {
         if (p.instanceUsdPerHour() != null && p.gpuCount() != null && p.gpuCount() > 1) {
             s.append(", $").append(Quantities.plain(p.instanceUsdPerHour())).append(" an hour ÷ ").append(p.gpuCount()).append(" GPUs");
         }
-        return s.append(" (").append(p.source().url()).append(", ").append(p.source().asOf()).append(')').toString();
+        return s.append(" (").append(p.thirdParty() ? "third party: " : "").append(p.source().url()).append(", ")
+                .append(p.source().asOf()).append(')').toString();
     }
 }

@@ -50,7 +50,7 @@ public final class CostViews {
                 new Field("hardware", h.replicas() + " × " + h.gpusPerReplica() + " × " + h.gpu() + " (" + h.quant()
                         + ", ~" + Quantities.gib(h.memoryBytesPerReplica()) + " per copy)"),
                 new Field("throughput", "~" + Math.round(h.outputTokensPerSecondPerReplica()) + " output tokens/s per copy, "
-                        + "batch " + h.batch() + " (upper bound)"),
+                        + "batch " + h.batch() + " (typical speed)"),
                 new Field("capacity", "~" + Units.count(Math.round(h.tokensPerDayPerReplica())) + " tokens a day per copy"),
                 new Field("GPU price", Quantities.usd(h.gpuHourUsd()) + " per GPU-hour, " + h.gpuPriceSource()),
                 new Field("per month", "~" + Quantities.usd(h.monthlyUsd()) + " (" + Math.round(h.hoursPerMonth() * 10) / 10.0 + " h)"),

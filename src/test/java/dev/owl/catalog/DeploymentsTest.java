@@ -148,6 +148,17 @@ class DeploymentsTest {
     }
 
     @Test
+    void theA100L40sAndL4HavePricesFromTwoCloudsOwnPagesAndTheH100FromOne() {
+        for (String gpu : List.of("a100-80gb", "l40s", "l4")) {
+            assertThat(CATALOG.gpuPrices().stream().filter(p -> p.gpu().equals(gpu) && !p.thirdParty()).map(GpuPrice::cloud).distinct())
+                    .as(gpu).hasSizeGreaterThanOrEqualTo(2);
+        }
+        // only RunPod's own page prices an H100 whose variant it names (gpu-prices.yaml's header lists what was searched)
+        assertThat(CATALOG.gpuPrices().stream().filter(p -> p.gpu().equals("h100-sxm") && !p.thirdParty()).map(GpuPrice::cloud))
+                .containsExactly("runpod");
+    }
+
+    @Test
     void everyBundledGpuPriceShowsItsArithmeticAndSaysWhenItIsThirdParty() {
         assertThat(CATALOG.gpuPrices()).isNotEmpty().allSatisfy(p -> {
             String what = p.gpu() + " on " + p.cloud();
@@ -157,8 +168,7 @@ class DeploymentsTest {
             }
             assertThat(p.arithmeticHolds()).as(what).isTrue();
             assertThat(p.source().url()).as(what).startsWith("https://");
-            boolean thirdParty = p.source().note() != null && p.source().note().startsWith("third party");
-            assertThat(p.note() != null && p.note().contains("Third-party source")).as(what).isEqualTo(thirdParty);
+            assertThat(p.note() != null && p.note().contains("Third-party source")).as(what).isEqualTo(p.thirdParty());
         });
     }
 
@@ -233,6 +243,8 @@ class DeploymentsTest {
         // Together's and OpenRouter's ids for the same models (catalog/deployments.yaml)
         assertThat(new dev.owl.query.ModelResolver(CATALOG).resolve("meta-llama/Llama-3.3-70B-Instruct-Turbo").id()).isEqualTo("llama-3.3-70b-instruct");
         assertThat(new dev.owl.query.ModelResolver(CATALOG).resolve("Qwen/Qwen2.5-7B-Instruct-Turbo").id()).isEqualTo("qwen2.5-7b-instruct");
+        // Together's retired free vision endpoint, still named in old code
+        assertThat(new dev.owl.query.ModelResolver(CATALOG).resolve("meta-llama/Llama-Vision-Free").id()).isEqualTo("llama-3.2-11b-vision-instruct");
     }
 
     @Test

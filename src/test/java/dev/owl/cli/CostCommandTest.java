@@ -68,6 +68,28 @@ class CostCommandTest {
         throw new AssertionError("does not fit");
     }
 
+    /**
+     * The typical-speed factor fit applies to this replica (its ~TOK/S ÷ its decode bound): cost's throughput is the
+     * batch × that typical speed, so the test's own bound times this factor is what cost must report.
+     */
+    private static double typicalFactor(Catalog c, Model m, Accelerator gpu, Replica rep) {
+        dev.owl.fit.FitEstimate e = dev.owl.fit.FitCalculator.of(c).estimate(dev.owl.fit.ModelShape.of(m), dev.owl.fit.Quantization.BF16, 4096,
+                16, dev.owl.fit.KvQuant.FP16, dev.owl.fit.Hardware.of(gpu, rep.gpus()), false, null);
+        return e.shownTokensPerSecond() / e.decodeTokensPerSecond();
+    }
+
+    /** Output tokens a second of one replica as cost must report them: the test's own bound where it counts the KV cache as fit does. */
+    private static double typicalPerReplica(Catalog c, Model m, Accelerator gpu, Replica rep) {
+        dev.owl.fit.FitEstimate e = dev.owl.fit.FitCalculator.of(c).estimate(dev.owl.fit.ModelShape.of(m), dev.owl.fit.Quantization.BF16, 4096,
+                16, dev.owl.fit.KvQuant.FP16, dev.owl.fit.Hardware.of(gpu, rep.gpus()), false, null);
+        if (m.architecture() == null || m.architecture().slidingWindow() == null) {
+            // every layer caches every token: the test's own bound is fit's, so only the calibrated factor is taken from fit
+            assertThat(16 * e.decodeTokensPerSecond()).as("fit's bound is the test's own").isCloseTo(rep.outputTokensPerSecond(), within(1e-6));
+            return rep.outputTokensPerSecond() * typicalFactor(c, m, gpu, rep);
+        }
+        return 16 * e.shownTokensPerSecond(); // sliding-window layers: fit's own cache count (RuntimeMemoryTest and FitTest check it)
+    }
+
     @Test
     void llama70bOnH100AgainstAPricedApiBreaksEvenWhereOneReplicaCostsWhatTheApiDoes() throws Exception {
         Files.writeString(tmp.resolve("deployments.yaml"), """
@@ -76,7 +98,7 @@ class CostCommandTest {
                     provider: groq
                     provider_model_ids: [llama-3.3-70b-versatile]
                     status: available
-                    price: {input_usd_per_mtok: 0.59, output_usd_per_mtok: 0.79, as_of: 2026-11-01}
+                    price: {input_usd_per_mtok: 0.9, output_usd_per_mtok: 0.9, as_of: 2026-11-01}
                     source: {url: "https://example.com/test-price", as_of: 2026-11-22, note: "test record"}
                 """);
         Result r = OwlRunner.bundled().run("--catalog", tmp.toString(), "cost", "llama-3.3-70b-instruct", "--tokens-per-day", "50M",
@@ -94,18 +116,21 @@ class CostCommandTest {
         assertThat(rep.gpus()).isEqualTo(4); // 141 GB of bf16 weights + 21 GB of KV: more than vLLM's share of two 80 GB GPUs,
         // and 3 does not divide the 64 attention heads
 
+        double typical = typicalPerReplica(c, m, h100, rep);
+        assertThat(typical).isLessThan(rep.outputTokensPerSecond()); // published measurements calibrate dense models on NVIDIA cards
+
         JsonNode hosted = j.get("hosted").get(0);
         assertThat(hosted.get("provider").asText()).isEqualTo("groq");
         assertThat(hosted.get("blended_usd_per_mtok").asDouble()).isCloseTo(blended, within(1e-9));
         assertThat(hosted.get("monthly_usd").asDouble()).isCloseTo(50e6 * DAYS / 1e6 * blended, within(1e-6));
         JsonNode self = j.get("self_host");
         assertThat(self.get("gpus_per_replica").asInt()).isEqualTo(rep.gpus());
-        assertThat(self.get("output_tokens_per_second_per_replica").asDouble()).isCloseTo(rep.outputTokensPerSecond(), within(1e-6));
-        assertThat(self.get("replicas").asInt()).isEqualTo((int) Math.ceil(50e6 * 0.25 / 86400 / rep.outputTokensPerSecond()));
+        assertThat(self.get("output_tokens_per_second_per_replica").asDouble()).isCloseTo(typical, within(1e-6));
+        assertThat(self.get("replicas").asInt()).isEqualTo((int) Math.ceil(50e6 * 0.25 / 86400 / typical));
         assertThat(self.get("monthly_usd").asDouble()).isCloseTo(rep.gpus() * 2.5 * HOURS, within(1e-6));
 
         double breakEven = rep.gpus() * 2.5 * HOURS / (blended * DAYS) * 1e6;
-        double capacity = rep.outputTokensPerSecond() * 86400 / 0.25;
+        double capacity = typical * 86400 / 0.25;
         assertThat(breakEven).isLessThan(capacity); // so the break-even exists
         assertThat(j.get("break_even").get("cheapest_provider").asText()).isEqualTo("groq");
         assertThat(j.get("break_even").get("tokens_per_day").asDouble()).isCloseTo(breakEven, within(1e-3));
@@ -118,11 +143,13 @@ class CostCommandTest {
 
     @ParameterizedTest(name = "{0} on {1} at {2}")
     @CsvSource({
-        "llama-3.3-70b-instruct, h100-sxm, 50M, 2.5",
-        "llama-3.3-70b-instruct, h100-sxm, 50M, ",
-        "ministral-3-8b-instruct-2512, l4, 20M, ",
+        "llama-3.3-70b-instruct, h100-sxm, 50M, 2.5, true",
+        "llama-3.3-70b-instruct, h100-sxm, 50M, , false",
+        "ministral-3-8b-instruct-2512, l4, 20M, , false",
+        "gpt-oss-20b, l4, 20M, , false",
     })
-    void theBundledRecordsGiveTheBreakEvenTheirArithmeticGives(String model, String gpu, String volume, String hourUsd) throws Exception {
+    void theBundledRecordsGiveTheBreakEvenTheirArithmeticGives(String model, String gpu, String volume, String hourUsd, boolean breaksEven)
+            throws Exception {
         List<String> argv = new java.util.ArrayList<>(List.of("cost", model, "--tokens-per-day", volume, "--gpu", gpu, "--format", "json"));
         if (hourUsd != null) {
             argv.addAll(List.of("--gpu-hour-usd", hourUsd));
@@ -138,22 +165,54 @@ class CostCommandTest {
         double blended = c.deployments(model).stream().filter(d -> d.price() != null && !"retired".equals(d.status())
                         && (d.retires() == null || !d.retires().isBefore(today)))
                 .mapToDouble(d -> 0.75 * d.price().inputUsdPerMtok() + 0.25 * d.price().outputUsdPerMtok()).min().orElseThrow();
+        // a cloud's own price before a third party's copy of one
         double hourly = hourUsd != null ? Double.parseDouble(hourUsd)
-                : c.gpuPrices().stream().filter(p -> p.gpu().equals(gpu)).mapToDouble(p -> p.usdPerGpuHour()).min().orElseThrow();
+                : c.gpuPrices().stream().filter(p -> p.gpu().equals(gpu) && !p.thirdParty()).mapToDouble(p -> p.usdPerGpuHour()).min().orElseThrow();
         Replica rep = replica(c, m, c.accelerator(gpu).orElseThrow());
+        double typical = typicalPerReplica(c, m, c.accelerator(gpu).orElseThrow(), rep);
         JsonNode self = j.get("self_host");
+        assertThat(self.get("output_tokens_per_second_per_replica").asDouble()).isCloseTo(typical, within(1e-6));
         assertThat(self.get("gpu_hour_usd").asDouble()).isEqualTo(hourly);
         assertThat(self.get("gpus_per_replica").asInt()).isEqualTo(rep.gpus());
         assertThat(self.get("monthly_usd").asDouble()).isCloseTo(self.get("replicas").asInt() * rep.gpus() * hourly * HOURS, within(1e-6));
         assertThat(j.get("break_even").get("cheapest_blended_usd_per_mtok").asDouble()).isCloseTo(blended, within(1e-12));
         double breakEven = rep.gpus() * hourly * HOURS / (blended * DAYS) * 1e6;
-        double capacity = rep.outputTokensPerSecond() * 86400 / 0.25;
-        if (breakEven <= capacity) {
+        double capacity = typical * 86400 / 0.25;
+        assertThat(breakEven <= capacity).as("one replica's capacity outlasts the break-even").isEqualTo(breaksEven);
+        if (breaksEven) {
             assertThat(j.get("break_even").get("tokens_per_day").asDouble()).isCloseTo(breakEven, within(1e-3));
         } else {
             assertThat(j.get("break_even").get("tokens_per_day").isNull()).isTrue();
         }
         assertThat(j.get("hosted").get(0).get("monthly_usd").asDouble()).isCloseTo(tokens * DAYS / 1e6 * blended, within(1e-6));
+    }
+
+    @Test
+    void gptOss20bInItsOwnMxfp4FormatOnOneL4BreaksEvenWithFireworksWhereTheRecordsSay() throws Exception {
+        Result r = OwlRunner.bundled().today("2026-12-02").run("cost", "gpt-oss-20b", "--tokens-per-day", "20M", "--gpu", "l4", "--quant", "mxfp4",
+                "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+        Catalog c = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)));
+        Model m = c.model("gpt-oss-20b").orElseThrow();
+        Accelerator l4 = c.accelerator("l4").orElseThrow();
+        Deployment fireworks = c.deployments(m.id()).stream().filter(d -> d.provider().equals("fireworks")).findFirst().orElseThrow();
+        double blended = 0.75 * fireworks.price().inputUsdPerMtok() + 0.25 * fireworks.price().outputUsdPerMtok();
+        double hourly = c.gpuPrices().stream().filter(p -> p.gpu().equals("l4") && !p.thirdParty()).mapToDouble(p -> p.usdPerGpuHour()).min()
+                .orElseThrow();
+        dev.owl.fit.FitEstimate one = dev.owl.fit.FitCalculator.of(c).estimate(dev.owl.fit.ModelShape.of(m), dev.owl.fit.Quantization.parse("mxfp4"),
+                4096, 16, dev.owl.fit.KvQuant.FP16, dev.owl.fit.Hardware.of(l4, 1), false, null);
+        assertThat(one.fits()).isTrue(); // ~13 GB of MXFP4 weights and the batch's cache fit one 24 GB card
+
+        JsonNode self = j.get("self_host");
+        assertThat(self.get("gpus_per_replica").asInt()).isEqualTo(1);
+        assertThat(self.get("gpu_hour_usd").asDouble()).isEqualTo(hourly);
+        double capacity = 16 * one.shownTokensPerSecond() * 86400 / 0.25;
+        assertThat(self.get("tokens_per_day_per_replica").asDouble()).isCloseTo(capacity, within(1e-3));
+        double breakEven = hourly * HOURS / (blended * DAYS) * 1e6;
+        assertThat(breakEven).isLessThan(capacity);
+        assertThat(j.get("break_even").get("cheapest_provider").asText()).isEqualTo("fireworks");
+        assertThat(j.get("break_even").get("tokens_per_day").asDouble()).isCloseTo(breakEven, within(1e-3));
     }
 
     @Test
@@ -167,13 +226,14 @@ class CostCommandTest {
         Deployment mistral = c.deployments(m.id()).stream().filter(d -> d.provider().equals("mistral-la-plateforme")).findFirst().orElseThrow();
         double blended = 0.75 * mistral.price().inputUsdPerMtok() + 0.25 * mistral.price().outputUsdPerMtok();
         Replica rep = replica(c, m, c.accelerator("l4").orElseThrow());
+        double typical = typicalPerReplica(c, m, c.accelerator("l4").orElseThrow(), rep);
 
         assertThat(j.get("hosted").get(0).get("eu_residency").asBoolean()).isTrue();
         assertThat(j.get("hosted").get(0).get("monthly_usd").asDouble()).isCloseTo(20e6 * DAYS / 1e6 * blended, within(1e-6));
         assertThat(j.get("self_host").get("gpus_per_replica").asInt()).isEqualTo(rep.gpus());
-        assertThat(j.get("self_host").get("output_tokens_per_second_per_replica").asDouble()).isCloseTo(rep.outputTokensPerSecond(), within(1e-6));
+        assertThat(j.get("self_host").get("output_tokens_per_second_per_replica").asDouble()).isCloseTo(typical, within(1e-6));
         double breakEven = rep.gpus() * 0.8 * HOURS / (blended * DAYS) * 1e6;
-        double capacity = rep.outputTokensPerSecond() * 86400 / 0.25;
+        double capacity = typical * 86400 / 0.25;
         assertThat(breakEven).isGreaterThan(capacity);
         assertThat(j.get("break_even").get("tokens_per_day").isNull()).isTrue();
         assertThat(j.get("break_even").get("reason").asText()).contains("the API stays cheaper at every volume");
@@ -201,6 +261,45 @@ class CostCommandTest {
         assertThat(self.get("gpu_hour_usd").asDouble()).isEqualTo(1.25); // the cheapest H100 price, this one
         assertThat(self.get("gpu_price_source").asText())
                 .isEqualTo("example-cloud 8x H100 node, eu-west-9, $10 an hour ÷ 8 GPUs (https://example.com/prices, 2026-11-22)");
+    }
+
+    @Test
+    void aCloudsOwnPriceIsTakenBeforeACheaperThirdPartyCopyWhichCountsOnlyAlone() throws Exception {
+        Files.writeString(tmp.resolve("gpu-prices.yaml"), """
+                gpu_prices:
+                  - gpu: l4
+                    cloud: copycat
+                    offer: "L4 as a tracker lists it"
+                    usd_per_gpu_hour: 0.01
+                    gpu_count: 1
+                    note: "Third-party source: a test record."
+                    source: {url: "https://example.com/tracker", as_of: 2026-11-22, note: "third party: a test tracker"}
+                  - gpu: mi300x
+                    cloud: copycat
+                    offer: "MI300X as a tracker lists it"
+                    usd_per_gpu_hour: 1.5
+                    gpu_count: 1
+                    note: "Third-party source: a test record."
+                    source: {url: "https://example.com/tracker", as_of: 2026-11-22, note: "third party: a test tracker"}
+                """);
+        Catalog c = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true),
+                new CatalogLocation("user", tmp, false)));
+        double ownCheapest = c.gpuPrices().stream().filter(p -> p.gpu().equals("l4") && !p.thirdParty())
+                .mapToDouble(p -> p.usdPerGpuHour()).min().orElseThrow();
+        Result l4 = OwlRunner.bundled().run("--catalog", tmp.toString(), "cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "1M",
+                "--gpu", "l4", "--format", "json");
+        assertThat(l4.exitCode()).as(l4.err()).isZero();
+        JsonNode self = JSON.readTree(l4.out()).get("self_host");
+        assertThat(self.get("gpu_hour_usd").asDouble()).isEqualTo(ownCheapest).isGreaterThan(0.01);
+        assertThat(self.get("gpu_price_source").asText()).doesNotContain("third party");
+
+        Result mi300x = OwlRunner.bundled().run("--catalog", tmp.toString(), "cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "1M",
+                "--gpu", "mi300x", "--format", "json");
+        assertThat(mi300x.exitCode()).as(mi300x.err()).isZero();
+        JsonNode alone = JSON.readTree(mi300x.out()).get("self_host");
+        assertThat(alone.get("gpu_hour_usd").asDouble()).isEqualTo(1.5);
+        assertThat(alone.get("gpu_price_source").asText())
+                .isEqualTo("copycat MI300X as a tracker lists it (third party: https://example.com/tracker, 2026-11-22)");
     }
 
     @ParameterizedTest

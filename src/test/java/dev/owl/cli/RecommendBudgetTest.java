@@ -96,9 +96,10 @@ class RecommendBudgetTest {
         assertThat(JSON.readTree(allOut.out()).get("reasons").toString()).contains("~$183/month at 10,000,000 tokens/day ≤ budget $183");
     }
 
-    /** The catalog's cheapest hourly price for a GPU (gpu-prices.yaml). */
+    /** The catalog's cheapest hourly price for a GPU (gpu-prices.yaml) that a cloud publishes itself. */
     private static double cheapestHour(String gpu) {
-        return CATALOG.gpuPrices().stream().filter(p -> p.gpu().equals(gpu)).mapToDouble(p -> p.usdPerGpuHour()).min().orElseThrow();
+        return CATALOG.gpuPrices().stream().filter(p -> p.gpu().equals(gpu) && !p.thirdParty()).mapToDouble(p -> p.usdPerGpuHour()).min()
+                .orElseThrow();
     }
 
     @Test
