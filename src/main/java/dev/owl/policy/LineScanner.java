@@ -81,9 +81,10 @@ final class LineScanner {
         boolean docs = lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".rst");
         boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
         ScanState state = new ScanState();
+        java.util.Map<Integer, ModelTables.Entry> tables = ModelTables.entries(java.util.Arrays.asList(lines), names::nameLike);
         for (int i = bodyStart; i < lines.length; i++) {
             if (lines[i].length() <= MAX_LINE) {
-                scanLine(label, i + 1, lines[i], modelfile || docs, yaml || docs, state, out);
+                scanLine(label, i + 1, lines[i], modelfile || docs, yaml || docs, state, out, tables.get(i));
             }
         }
     }
@@ -91,15 +92,21 @@ final class LineScanner {
     /** Scans lines given with their own line numbers (a notebook's cell sources). */
     void scanLines(String label, List<String[]> numbered, List<Reference> out) {
         ScanState state = new ScanState();
-        for (String[] l : numbered) {
-            scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out);
+        java.util.Map<Integer, ModelTables.Entry> tables = ModelTables.entries(numbered.stream().map(l -> l[1]).toList(), names::nameLike);
+        for (int i = 0; i < numbered.size(); i++) {
+            String[] l = numbered.get(i);
+            scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out, tables.get(i));
         }
     }
 
-    private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, ScanState state, List<Reference> out) {
+    private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, ScanState state, List<Reference> out,
+            ModelTables.Entry tableEntry) {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         outputs(line);
         urls(line);
+        if (tableEntry != null) {
+            tableEntry(line, tableEntry);
+        }
         contexts(line, state);
         clientIdInOpenCall(line, state);
         standalone.hostedNames(line);
@@ -121,6 +128,21 @@ final class LineScanner {
                     line.output(m.start("v"), m.end("v"), trim(m.group("v")));
                 }
                 return;
+            }
+        }
+    }
+
+    /** A model table's key, and its value when that is a name too (a pointer table's target): each names a model. */
+    private void tableEntry(ScannedLine line, ModelTables.Entry e) {
+        if (line.free(e.keyStart(), e.keyEnd()) && names.tableName(e.key())) {
+            line.take(e.keyStart(), e.keyEnd(), e.keyStart() + 1, e.key(), names.kindOf(e.key(), Reference.Kind.HF_REPO), "model-table");
+        }
+        Matcher v = ModelTables.NAME_VALUE.matcher(e.rest());
+        if (v.matches() && names.nameLike(v.group("v")) && names.tableName(v.group("v"))) {
+            int start = e.restStart() + v.start("v");
+            if (line.free(start, start + v.group("v").length())) {
+                line.take(start, start + v.group("v").length(), start + 1, v.group("v"), names.kindOf(v.group("v"), Reference.Kind.HF_REPO),
+                        "model-table");
             }
         }
     }

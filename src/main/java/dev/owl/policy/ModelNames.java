@@ -120,6 +120,30 @@ final class ModelNames {
         return PARAM_SIZE.matcher(lower).find() && !existsInTree(root, v, label);
     }
 
+    /**
+     * Whether a name reads as a model's, open or closed (what makes a dict a table of models): the catalog knows it, it is
+     * a closed API model's, or it starts like a catalog model's name ({@code codellama}, {@code qwen2.5vl:7b}).
+     */
+    boolean nameLike(String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (rules.closed(lower) || resolver.knows(v, v.indexOf('/') < 0)) {
+            return true;
+        }
+        String name = lower.substring(lower.indexOf('/') + 1);
+        for (String s : stems) {
+            if (name.startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A key or value of a model table that names an open model: not closed, not a placeholder, a file or a path. */
+    boolean tableName(String v) {
+        return !PLACEHOLDER.matcher(v).find() && !FILE_EXT.matcher(v).find() && !v.matches("\\d.*") && !rules.closed(v)
+                && (v.indexOf('/') < 0 || accept(v, "model-table", "", ""));
+    }
+
     /** A name with a parameter count that starts like a catalog model's name ({@code qwen2.5-7b-instruct-1m}). */
     boolean sizedLikeCatalog(String v) {
         String lower = v.toLowerCase(Locale.ROOT);
