@@ -22,13 +22,20 @@ final class ModelNames {
     private final ReferenceResolver resolver;
     private final ReferenceRules rules;
     private final Set<String> stems;
+    /** Organisations the catalog and its rules name (repo owners, re-uploaders, provider prefixes, vendor namespaces). */
+    private final Set<String> knownOrgs;
     private Path root;
 
     ModelNames(ReferenceResolver resolver) {
         this.resolver = resolver;
         this.rules = resolver.rules();
         this.stems = stems(resolver.catalog());
+        this.knownOrgs = knownOrgs(resolver.catalog(), rules);
     }
+
+    /** Contexts that load or serve a Hugging Face repo by its id: whatever they name is a repo. */
+    private static final Set<String> LOADERS = Set.of("call", "download-cli", "vllm-serve", "lmdeploy-cli", "embedding");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z]+");
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
     void root(Path root) {
@@ -78,7 +85,7 @@ final class ModelNames {
         }
         if (slashes == 1) {
             String org = v.substring(0, v.indexOf('/')).toLowerCase(Locale.ROOT);
-            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find()
+            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find() || routerAlias(org, v, context)
                     || (DATASET_HINT.matcher(line).find() || rules.closed(v)) && !resolver.knows(v, false)) {
                 return false;
             }
@@ -166,6 +173,26 @@ final class ModelNames {
             return Reference.Kind.OLLAMA_TAG; // a bare name is not a Hugging Face repo id; Ollama is its likeliest home
         }
         return fromContext;
+    }
+
+    /**
+     * A router's or gateway's own alias written like an org/name ({@code blockrun/auto}, {@code blockrun/eco}): an owner
+     * nobody in the catalog or its rules names, and a plain lower-case word for a name, with no version, size or dash. A
+     * loader ({@code from_pretrained}) still takes it; real repos of unknown owners carry a version or size, or mixed case.
+     */
+    private boolean routerAlias(String org, String v, String context) {
+        return !knownOrgs.contains(org) && WORD.matcher(v.substring(v.indexOf('/') + 1)).matches() && !LOADERS.contains(context)
+                && !resolver.knows(v, false);
+    }
+
+    private static Set<String> knownOrgs(dev.owl.catalog.Catalog catalog, ReferenceRules rules) {
+        Set<String> orgs = new java.util.HashSet<>(rules.reuploaders());
+        orgs.addAll(rules.providers().keySet());
+        orgs.addAll(rules.hosted().namespaces().keySet());
+        for (dev.owl.catalog.Model m : catalog.models()) {
+            m.hfRepos().forEach(r -> orgs.add(r.substring(0, Math.max(0, r.indexOf('/'))).toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(orgs);
     }
 
     /** Lower-case words that start a model name in this catalog (families, Ollama names, id stems), for bare names. */

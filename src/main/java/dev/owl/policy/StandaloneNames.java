@@ -27,7 +27,10 @@ final class StandaloneNames {
         this.resolver = resolver;
         this.names = names;
         this.hostedPrefixes = resolver.rules().hosted().prefixesLongestFirst();
-        this.hostedName = hostedPrefixes.isEmpty() ? null : Pattern.compile("(?i)(?<![\\w.@/-])(?<v>(?:"
+        // a client library's provider prefix may stand before the platform's (LiteLLM's cloudflare/@cf/meta/…)
+        String providers = String.join("|", resolver.rules().providers().keySet().stream().sorted().map(Pattern::quote).toList());
+        this.hostedName = hostedPrefixes.isEmpty() ? null : Pattern.compile("(?i)(?<![\\w.@/-])(?<v>"
+                + (providers.isEmpty() ? "" : "(?:(?:" + providers + ")/)?") + "(?:"
                 + String.join("|", hostedPrefixes.stream().map(Pattern::quote).toList()) + ")/" + SEG + "(?:/" + SEG + ")?)(?![\\w/@-])");
     }
 
@@ -94,7 +97,7 @@ final class StandaloneNames {
                 // a link to a Hugging Face page already gave its repo: its text names the same model (one reference)
                 boolean link = q != '[' || close + 2 < line.text.length() && line.text.charAt(close + 1) == '('
                         && line.free(close + 2, close + 3);
-                if (link && bareShape(line.text, open + 1, close) && line.free(open + 1, close)) {
+                if (link && bareShape(line.text, open + 1, close) && line.free(open + 1, close) && !displayName(line.text, open)) {
                     String v = line.text.substring(open + 1, close);
                     boolean known = resolver.bare(v).model() != null;
                     if ((known || q == '`' && names.sizedLikeCatalog(v)) && names.accept(v, "quoted-name", line.text, line.label)) {
@@ -104,6 +107,13 @@ final class StandaloneNames {
                 open = line.text.indexOf(q, close + 1);
             }
         }
+    }
+
+    private static final Pattern DISPLAY_KEY = Pattern.compile("(?i)(?<![\\w-])[\"']?(?:title|display[-_]?name|label)[\"']?\\s*[:=]\\s*$");
+
+    /** A value of a display key ({@code "title": "Qwen2.5-Coder-32B-Instruct"}): a name shown to people, not the model id beside it. */
+    private static boolean displayName(String text, int open) {
+        return open > 0 && DISPLAY_KEY.matcher(text.substring(Math.max(0, open - 40), open)).find();
     }
 
     /** String literals, code spans, and a Markdown link's text ({@code [gemma-4-26b-a4b-it](https://…/gemma-4-26b-a4b-it/)}). */
