@@ -24,6 +24,8 @@ final class ModelNames {
     private final Set<String> stems;
     /** Organisations the catalog and its rules name (repo owners, re-uploaders, provider prefixes, vendor namespaces). */
     private final Set<String> knownOrgs;
+    /** Ollama library names the catalog has tags under ({@code qwen3}, {@code deepseek-r1}), lower case. */
+    private final Set<String> ollamaBases;
     private Path root;
 
     ModelNames(ReferenceResolver resolver) {
@@ -31,6 +33,8 @@ final class ModelNames {
         this.rules = resolver.rules();
         this.stems = stems(resolver.catalog());
         this.knownOrgs = knownOrgs(resolver.catalog(), rules);
+        this.ollamaBases = resolver.catalog().models().stream().flatMap(m -> m.ollamaTags().stream())
+                .map(t -> t.split(":")[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Contexts that load or serve a Hugging Face repo by its id: whatever they name is a repo. */
@@ -149,6 +153,32 @@ final class ModelNames {
     boolean tableName(String v) {
         return !PLACEHOLDER.matcher(v).find() && !FILE_EXT.matcher(v).find() && !v.matches("\\d.*") && !rules.closed(v)
                 && (v.indexOf('/') < 0 || accept(v, "model-table", "", ""));
+    }
+
+    /**
+     * An Ollama {@code name:tag} the catalog has no tag for: a size or {@code latest} tag on a library name the catalog knows
+     * ({@code deepseek-r1:1.5b}, {@code qwen3:0.6b}), or on any name in a line that speaks of Ollama ({@code llava:latest}).
+     */
+    boolean ollamaTagged(String v, boolean ollamaLine) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        return SIZE_TAG.matcher(lower).matches() && (ollamaLine || ollamaBases.contains(lower.substring(0, lower.indexOf(':'))));
+    }
+
+    /** A client library's provider prefix before a name that reads as an open model's ({@code deepseek/deepseek-chat-v3.1}). */
+    boolean providerRouted(String v) {
+        String provider = rules.provider(v);
+        if (provider == null || rules.hosted().namespace(provider)) {
+            return false;
+        }
+        String model = v.substring(provider.length() + 1);
+        return !rules.closed(model) && nameLike(model.indexOf(':') > 0 ? model.substring(0, model.indexOf(':')) : model);
+    }
+
+    /** The kind of a provider-routed name: the user's own runtime serves an Ollama or Hugging Face name, a hosted API an api one. */
+    Reference.Kind routedKind(String v) {
+        String provider = rules.provider(v);
+        String model = v.substring(provider.length() + 1);
+        return !rules.localProvider(provider) ? Reference.Kind.API : model.indexOf('/') > 0 ? Reference.Kind.HF_REPO : Reference.Kind.OLLAMA_TAG;
     }
 
     /** A name with a parameter count that starts like a catalog model's name ({@code qwen2.5-7b-instruct-1m}). */

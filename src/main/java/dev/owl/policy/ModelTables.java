@@ -59,6 +59,21 @@ final class ModelTables {
         return tables;
     }
 
+    /** A model table's key, and its value when that is a name too (a pointer table's target): each names a model. */
+    static void take(ScannedLine line, Entry e, ModelNames names) {
+        if (line.free(e.keyStart(), e.keyEnd()) && names.tableName(e.key())) {
+            line.take(e.keyStart(), e.keyEnd(), e.keyStart() + 1, e.key(), names.kindOf(e.key(), Reference.Kind.HF_REPO), "model-table");
+        }
+        Matcher v = NAME_VALUE.matcher(e.rest());
+        if (v.matches() && names.nameLike(v.group("v")) && names.tableName(v.group("v"))) {
+            int start = e.restStart() + v.start("v");
+            if (line.free(start, start + v.group("v").length())) {
+                line.take(start, start + v.group("v").length(), start + 1, v.group("v"), names.kindOf(v.group("v"), Reference.Kind.HF_REPO),
+                        "model-table");
+            }
+        }
+    }
+
     private static void close(List<Integer> lines, Map<Integer, Entry> seen, Predicate<String> nameLike, Map<Integer, Entry> tables) {
         if (lines.size() < MIN_NAMES) {
             return;

@@ -71,6 +71,10 @@ final class StandaloneNames {
                             : resolver.isProviderId(v) && !resolver.isRepo(v) || resolver.hostedSpelling(v) ? Reference.Kind.API
                             : Reference.Kind.HF_REPO;
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, kind, "known-name");
+                } else if (ollama && names.ollamaTagged(v, line.lower.contains("ollama")) && names.accept(v, "ollama-tag", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.OLLAMA_TAG, "ollama-tag");
+                } else if (!ollama && names.providerRouted(v) && names.accept(v, "provider-name", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, names.routedKind(v), "provider-name");
                 } else if (!ollama && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")))
                         || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
                         && names.accept(v, "model-shaped", line.text, line.label)) {
@@ -85,7 +89,7 @@ final class StandaloneNames {
      * repo's name, less a quantization suffix: {@code `gpt-oss-120b`}, {@code "llama-4-scout-17b-16e-instruct"}); in a code
      * span also an unknown sized name that starts like a catalog model's ({@code `qwen2.5-7b-instruct-1m`}).
      */
-    void quotedBareNames(ScannedLine line) {
+    void quotedBareNames(ScannedLine line, boolean modelTableRow) {
         for (int k = 0; k < QUOTES.length; k++) {
             char q = QUOTES[k];
             int open = line.text.indexOf(q);
@@ -100,7 +104,10 @@ final class StandaloneNames {
                 if (link && bareShape(line.text, open + 1, close) && line.free(open + 1, close) && !displayName(line.text, open)) {
                     String v = line.text.substring(open + 1, close);
                     boolean known = resolver.bare(v).model() != null;
-                    if ((known || q == '`' && names.sizedLikeCatalog(v)) && names.accept(v, "quoted-name", line.text, line.label)) {
+                    // a model table's cell (| `Hermes-4-70B` | 128k |) names a model when it reads as a sized one
+                    boolean cell = modelTableRow && q == '`' && line.text.lastIndexOf('|', open) >= 0;
+                    if ((known || q == '`' && names.sizedLikeCatalog(v) || cell) && names.accept(v, cell ? "table-cell" : "quoted-name",
+                            line.text, line.label)) {
                         line.take(open + 1, close, open + 2, v, names.kindOf(v, Reference.Kind.HF_REPO), known ? "known-name" : "code-span");
                     }
                 }

@@ -77,4 +77,47 @@ class ProviderDocsTest {
         assertThat(texts("watsonx.mdx", "      model: ibm/slate-30m-english-rtrvr-v2\n        \"model\": \"ibm/slate-125m-english-rtrvr\",\n"))
                 .isEmpty();
     }
+    @Test
+    void bulletListsUnderAHeadingOrBoldLineThatSaysModels() {
+        String mdx = """
+                ### Available Models
+
+                - `glm-5`: Flagship model with 128K context window
+                - `glm-4-plus`: Enhanced GLM-4 model with 128K context window
+                - `temperature`: not a model, a setting
+
+                **Mistral Models:**
+                - `mistral-nemo` - Mistral Nemo Instruct 2407 (supports function calling)
+
+                ## Configuration
+                - `max-tokens`: 4096
+                """;
+        // glm-4-plus is Zhipu's API-only model (a closed name in reference-rules.yaml)
+        assertThat(judged("zai.mdx", mdx)).containsExactly("glm-5 -> - (ollama)", "mistral-nemo -> mistral-nemo-instruct-2407 (ollama)");
+    }
+
+    @Test
+    void aSizedNameInAModelTablesCodeSpanCell() {
+        String mdx = """
+                | Model | Context Length | Description |
+                |-------|----------------|-------------|
+                | `Hermes-4-70B` | 128k | Large reasoning model with 128k context |
+                | `Hermes-3-Llama-3.1-405B` | 32k | Instruction-tuned on Llama 3.1 405B |
+                | `reasoning` | on | a setting, unsized |
+
+                | Parameter | Example |
+                |-----------|---------|
+                | `context` | `Acme-4-70B` |
+                """;
+        assertThat(ReferenceScannerTest.scan("nous.mdx", mdx)).extracting(r -> r.line() + " " + r.text())
+                .containsExactly("3 Hermes-4-70B", "4 Hermes-3-Llama-3.1-405B");
+    }
+
+    @Test
+    void aProviderPrefixedNameInProse() {
+        assertThat(judged("tensorix.mdx", "We recommend configuring **deepseek/deepseek-chat-v3.1** as your chat model.\n"))
+                .containsExactly("deepseek/deepseek-chat-v3.1 -> - (api)");
+        // a provider's word that is an owner on GitHub, and a closed model behind a prefix, are not
+        assertThat(texts("README.md", "Built on huggingface/transformers; compare with openai/gpt-4o.\n")).isEmpty();
+    }
 }
