@@ -25,10 +25,11 @@ public record CatalogInfo(List<Location> locations, Counts counts, Map<String, I
     /** A catalog directory or file by the name it was given; {@code builtin} for the one inside owl. */
     public record Location(String path, boolean builtin) {}
 
-    /** How many records of each kind the catalog holds. */
-    public record Counts(int models, int licenses, int accelerators, int runtimes) {
+    /** How many records of each kind the catalog holds; {@code referenceRules} counts reference-rules.yaml's entries. */
+    public record Counts(int models, int licenses, int accelerators, int runtimes, int referenceRules) {
         public static Counts of(Catalog c) {
-            return new Counts(c.models().size(), c.licenses().size(), c.accelerators().size(), c.runtimes().size());
+            return new Counts(c.models().size(), c.licenses().size(), c.accelerators().size(), c.runtimes().size(),
+                    c.referenceRules().size());
         }
     }
 

@@ -57,9 +57,9 @@ final class CatalogValidateCommand implements Callable<Integer> {
             if (owl.detail() == Detail.QUIET) {
                 return ExitCode.OK; // the exit code says it
             }
-            out.printf("ok: %d models, %d licenses, %d accelerators, %d runtimes in %d location%s%n",
+            out.printf("ok: %d models, %d licenses, %d accelerators, %d runtimes, %d reference rules in %d location%s%n",
                     c.models().size(), c.licenses().size(), c.accelerators().size(), c.runtimes().size(),
-                    c.locations().size(), c.locations().size() == 1 ? "" : "s");
+                    c.referenceRules().size(), c.locations().size(), c.locations().size() == 1 ? "" : "s");
         } else {
             ErrorHandler.printDiagnostics(v.diagnostics(), out);
         }

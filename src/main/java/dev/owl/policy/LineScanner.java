@@ -35,11 +35,13 @@ final class LineScanner {
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
     /** A model-ish YAML key that opens a list, or a Markdown line that introduces one ("Recommended models:"). */
     private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)(?:[\"']?\\w*(?:model|models)\\w*[\"']?|[A-Za-z][\\w ]*\\bmodels?)"
-            + "\\s*:\\s*(?:#.*)?$",
+            + "\\s*:\\s*(?:#.*)?$"
+            // a Markdown heading or bold line that introduces models ("### Available Models", "**Mistral Models:**")
+            + "|^()(?:#{1,6}\\s+|\\*\\*)[A-Za-z][\\w .-]*\\bmodels?\\b:?(?:\\*\\*)?:?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s+[\"']?" + VALUE + "[\"']?\\s*(?:#.*)?$");
     /** A Markdown list item that starts with a code span, then says more ({@code - `BAAI/bge-large-en-v1.5` (1024 dimensions)}). */
-    private static final Pattern DOC_ITEM = Pattern.compile("^(\\s*)[-*]\\s+`" + VALUE + "`(?:\\s.*)?$");
+    private static final Pattern DOC_ITEM = Pattern.compile("^(\\s*)[-*]\\s+`" + VALUE + "`:?(?:\\s.*)?$");
     private static final Pattern LINK_TEXT_ID = Pattern.compile(SEG + "/" + SEG);
 
     private final ReferenceResolver resolver;
@@ -81,25 +83,43 @@ final class LineScanner {
         boolean docs = lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".rst");
         boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
         ScanState state = new ScanState();
+        java.util.Map<Integer, ModelTables.Entry> tables = ModelTables.entries(java.util.Arrays.asList(lines), names::nameLike);
+        int from = out.size();
         for (int i = bodyStart; i < lines.length; i++) {
             if (lines[i].length() <= MAX_LINE) {
-                scanLine(label, i + 1, lines[i], modelfile || docs, yaml || docs, state, out);
+                scanLine(label, i + 1, lines[i], modelfile || docs, yaml || docs, state, out, tables.get(i));
             }
         }
-    }
-
-    /** Scans lines given with their own line numbers (a notebook's cell sources). */
-    void scanLines(String label, List<String[]> numbered, List<Reference> out) {
-        ScanState state = new ScanState();
-        for (String[] l : numbered) {
-            scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out);
+        if (out.size() > from) {
+            int first = bodyStart;
+            FileVocabulary.extend(java.util.Arrays.asList(lines).subList(first, lines.length), i -> first + i + 1, out, from, i -> docs,
+                    state.outputs);
         }
     }
 
-    private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, ScanState state, List<Reference> out) {
+    /** Scans lines given with their own line numbers (a notebook's cell sources; a third element "md" marks a Markdown cell's). */
+    void scanLines(String label, List<String[]> numbered, List<Reference> out) {
+        ScanState state = new ScanState();
+        java.util.Map<Integer, ModelTables.Entry> tables = ModelTables.entries(numbered.stream().map(l -> l[1]).toList(), names::nameLike);
+        int from = out.size();
+        for (int i = 0; i < numbered.size(); i++) {
+            String[] l = numbered.get(i);
+            scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out, tables.get(i));
+        }
+        if (out.size() > from) {
+            FileVocabulary.extend(numbered.stream().map(l -> l[1]).toList(), i -> Integer.parseInt(numbered.get(i)[0]), out, from,
+                    i -> numbered.get(i).length > 2 && numbered.get(i)[2].equals("md"), state.outputs);
+        }
+    }
+
+    private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, ScanState state, List<Reference> out,
+            ModelTables.Entry tableEntry) {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         outputs(line);
         urls(line);
+        if (tableEntry != null) {
+            ModelTables.take(line, tableEntry, names);
+        }
         contexts(line, state);
         clientIdInOpenCall(line, state);
         standalone.hostedNames(line);
@@ -109,8 +129,9 @@ final class LineScanner {
         if (yamlLists) {
             yamlListItem(line, state);
         }
-        standalone.knownNames(line, fromLines && state.modelTableRow(text));
-        standalone.quotedBareNames(line);
+        boolean tableRow = fromLines && state.modelTableRow(text);
+        standalone.knownNames(line, tableRow);
+        standalone.quotedBareNames(line, tableRow);
     }
 
     private static void outputs(ScannedLine line) {
@@ -254,7 +275,7 @@ final class LineScanner {
             item = DOC_ITEM.matcher(line.text);
         }
         if (key != null && key.matches()) {
-            state.listIndent = key.group(1).length();
+            state.listIndent = key.group(1) != null ? key.group(1).length() : 0;
         } else if (item != null && item.matches() && item.group(1).length() >= state.listIndent) {
             String v = trim(item.group("v"));
             if (line.free(item.start("v"), item.end("v")) && names.accept(v, "yaml-list", line.text, line.label)) {

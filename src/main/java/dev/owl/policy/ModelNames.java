@@ -22,13 +22,24 @@ final class ModelNames {
     private final ReferenceResolver resolver;
     private final ReferenceRules rules;
     private final Set<String> stems;
+    /** Organisations the catalog and its rules name (repo owners, re-uploaders, provider prefixes, vendor namespaces). */
+    private final Set<String> knownOrgs;
+    /** Ollama library names the catalog has tags under ({@code qwen3}, {@code deepseek-r1}), lower case. */
+    private final Set<String> ollamaBases;
     private Path root;
 
     ModelNames(ReferenceResolver resolver) {
         this.resolver = resolver;
         this.rules = resolver.rules();
         this.stems = stems(resolver.catalog());
+        this.knownOrgs = knownOrgs(resolver.catalog(), rules);
+        this.ollamaBases = resolver.catalog().models().stream().flatMap(m -> m.ollamaTags().stream())
+                .map(t -> t.split(":")[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
+
+    /** Contexts that load or serve a Hugging Face repo by its id: whatever they name is a repo. */
+    private static final Set<String> LOADERS = Set.of("call", "download-cli", "vllm-serve", "lmdeploy-cli", "embedding");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z]+");
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
     void root(Path root) {
@@ -78,7 +89,7 @@ final class ModelNames {
         }
         if (slashes == 1) {
             String org = v.substring(0, v.indexOf('/')).toLowerCase(Locale.ROOT);
-            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find()
+            if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find() || routerAlias(org, v, context)
                     || (DATASET_HINT.matcher(line).find() || rules.closed(v)) && !resolver.knows(v, false)) {
                 return false;
             }
@@ -120,6 +131,56 @@ final class ModelNames {
         return PARAM_SIZE.matcher(lower).find() && !existsInTree(root, v, label);
     }
 
+    /**
+     * Whether a name reads as a model's, open or closed (what makes a dict a table of models): the catalog knows it, it is
+     * a closed API model's, or it starts like a catalog model's name ({@code codellama}, {@code qwen2.5vl:7b}).
+     */
+    boolean nameLike(String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (rules.closed(lower) || resolver.knows(v, v.indexOf('/') < 0)) {
+            return true;
+        }
+        String name = lower.substring(lower.indexOf('/') + 1);
+        for (String s : stems) {
+            if (name.startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A key or value of a model table that names an open model: not closed, not a placeholder, a file or a path. */
+    boolean tableName(String v) {
+        return !PLACEHOLDER.matcher(v).find() && !FILE_EXT.matcher(v).find() && !v.matches("\\d.*") && !rules.closed(v)
+                && (v.indexOf('/') < 0 || accept(v, "model-table", "", ""));
+    }
+
+    /**
+     * An Ollama {@code name:tag} the catalog has no tag for: a size or {@code latest} tag on a library name the catalog knows
+     * ({@code deepseek-r1:1.5b}, {@code qwen3:0.6b}), or on any name in a line that speaks of Ollama ({@code llava:latest}).
+     */
+    boolean ollamaTagged(String v, boolean ollamaLine) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        return SIZE_TAG.matcher(lower).matches() && (ollamaLine || ollamaBases.contains(lower.substring(0, lower.indexOf(':'))));
+    }
+
+    /** A client library's provider prefix before a name that reads as an open model's ({@code deepseek/deepseek-chat-v3.1}). */
+    boolean providerRouted(String v) {
+        String provider = rules.provider(v);
+        if (provider == null || rules.hosted().namespace(provider)) {
+            return false;
+        }
+        String model = v.substring(provider.length() + 1);
+        return !rules.closed(model) && nameLike(model.indexOf(':') > 0 ? model.substring(0, model.indexOf(':')) : model);
+    }
+
+    /** The kind of a provider-routed name: the user's own runtime serves an Ollama or Hugging Face name, a hosted API an api one. */
+    Reference.Kind routedKind(String v) {
+        String provider = rules.provider(v);
+        String model = v.substring(provider.length() + 1);
+        return !rules.localProvider(provider) ? Reference.Kind.API : model.indexOf('/') > 0 ? Reference.Kind.HF_REPO : Reference.Kind.OLLAMA_TAG;
+    }
+
     /** A name with a parameter count that starts like a catalog model's name ({@code qwen2.5-7b-instruct-1m}). */
     boolean sizedLikeCatalog(String v) {
         String lower = v.toLowerCase(Locale.ROOT);
@@ -142,6 +203,26 @@ final class ModelNames {
             return Reference.Kind.OLLAMA_TAG; // a bare name is not a Hugging Face repo id; Ollama is its likeliest home
         }
         return fromContext;
+    }
+
+    /**
+     * A router's or gateway's own alias written like an org/name ({@code blockrun/auto}, {@code blockrun/eco}): an owner
+     * nobody in the catalog or its rules names, and a plain lower-case word for a name, with no version, size or dash. A
+     * loader ({@code from_pretrained}) still takes it; real repos of unknown owners carry a version or size, or mixed case.
+     */
+    private boolean routerAlias(String org, String v, String context) {
+        return !knownOrgs.contains(org) && WORD.matcher(v.substring(v.indexOf('/') + 1)).matches() && !LOADERS.contains(context)
+                && !resolver.knows(v, false);
+    }
+
+    private static Set<String> knownOrgs(dev.owl.catalog.Catalog catalog, ReferenceRules rules) {
+        Set<String> orgs = new java.util.HashSet<>(rules.reuploaders());
+        orgs.addAll(rules.providers().keySet());
+        orgs.addAll(rules.hosted().namespaces().keySet());
+        for (dev.owl.catalog.Model m : catalog.models()) {
+            m.hfRepos().forEach(r -> orgs.add(r.substring(0, Math.max(0, r.indexOf('/'))).toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(orgs);
     }
 
     /** Lower-case words that start a model name in this catalog (families, Ollama names, id stems), for bare names. */

@@ -60,7 +60,8 @@ final class ReferenceContexts {
             // call to a capitalised name; ids of agents, sessions and users are not model-shaped and fail accept()
             new Context("client-id", Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\((?:[^()]*?,)?\\s*id\\s*=\\s*[\"']" + VALUE + "[\"']"),
                     Reference.Kind.HF_REPO, List.of("id=", "id =")),
-            new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*)[\"']?\\s*(?::|=|:=)\\s*(?<q>[\"']?)"
+            // also a test's comparison and a dict's subscript (assert create_args["model"] == "qwen3")
+            new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*)[\"']?\\]?\\s*(?:==|:=|:|=)\\s*(?<q>[\"']?)"
                     + VALUE), Reference.Kind.HF_REPO, List.of("model", "tokenizer", "repo_id")),
             // prose that names an id and calls it a model ("the Llama3-70b-8192 model"): kept only for a sized catalog-like name
             new Context("prose", Pattern.compile("(?<![\\w./:@`'\"-])(?<v>[A-Za-z][\\w.-]*\\d[\\w.-]*)\\s+(?i:models?)\\b"),

@@ -253,19 +253,22 @@ public final class ReferenceScanner {
             }
             int depth = 1;
             JsonToken t;
+            boolean markdown = false;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     depth++;
                 } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     depth--;
+                } else if (t == JsonToken.FIELD_NAME && depth == 3 && p.currentName().equals("cell_type")) {
+                    markdown = p.nextToken() == JsonToken.VALUE_STRING && p.getText().equals("markdown"); // nbformat writes it first
                 } else if (t == JsonToken.FIELD_NAME && depth == 3 && p.currentName().equals("source")) {
                     // {cells: [ {source: [...]} ]}: the cell sources, each string with the notebook's own line
                     JsonToken v = p.nextToken();
                     if (v == JsonToken.VALUE_STRING) {
-                        addSource(cells, p);
+                        addSource(cells, p, markdown);
                     } else if (v == JsonToken.START_ARRAY) {
                         while (p.nextToken() == JsonToken.VALUE_STRING) {
-                            addSource(cells, p);
+                            addSource(cells, p, markdown);
                         }
                     } else if (v == JsonToken.START_OBJECT) {
                         p.skipChildren();
@@ -281,10 +284,11 @@ public final class ReferenceScanner {
         lines.scanLines(file.toString(), cells, out);
     }
 
-    private static void addSource(List<String[]> lines, JsonParser p) throws IOException {
+    /** One source string of a cell: its lines, each as {notebook line, text, "md" for a Markdown cell or ""}. */
+    private static void addSource(List<String[]> lines, JsonParser p, boolean markdown) throws IOException {
         int line = p.currentTokenLocation().getLineNr();
         for (String s : p.getText().split("\\R", -1)) {
-            lines.add(new String[] {Integer.toString(line), s});
+            lines.add(new String[] {Integer.toString(line), s, markdown ? "md" : ""});
         }
     }
 

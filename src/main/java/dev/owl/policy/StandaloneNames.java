@@ -27,7 +27,10 @@ final class StandaloneNames {
         this.resolver = resolver;
         this.names = names;
         this.hostedPrefixes = resolver.rules().hosted().prefixesLongestFirst();
-        this.hostedName = hostedPrefixes.isEmpty() ? null : Pattern.compile("(?i)(?<![\\w.@/-])(?<v>(?:"
+        // a client library's provider prefix may stand before the platform's (LiteLLM's cloudflare/@cf/meta/…)
+        String providers = String.join("|", resolver.rules().providers().keySet().stream().sorted().map(Pattern::quote).toList());
+        this.hostedName = hostedPrefixes.isEmpty() ? null : Pattern.compile("(?i)(?<![\\w.@/-])(?<v>"
+                + (providers.isEmpty() ? "" : "(?:(?:" + providers + ")/)?") + "(?:"
                 + String.join("|", hostedPrefixes.stream().map(Pattern::quote).toList()) + ")/" + SEG + "(?:/" + SEG + ")?)(?![\\w/@-])");
     }
 
@@ -68,6 +71,10 @@ final class StandaloneNames {
                             : resolver.isProviderId(v) && !resolver.isRepo(v) || resolver.hostedSpelling(v) ? Reference.Kind.API
                             : Reference.Kind.HF_REPO;
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, kind, "known-name");
+                } else if (ollama && names.ollamaTagged(v, line.lower.contains("ollama")) && names.accept(v, "ollama-tag", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.OLLAMA_TAG, "ollama-tag");
+                } else if (!ollama && names.providerRouted(v) && names.accept(v, "provider-name", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, names.routedKind(v), "provider-name");
                 } else if (!ollama && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")))
                         || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
                         && names.accept(v, "model-shaped", line.text, line.label)) {
@@ -82,7 +89,7 @@ final class StandaloneNames {
      * repo's name, less a quantization suffix: {@code `gpt-oss-120b`}, {@code "llama-4-scout-17b-16e-instruct"}); in a code
      * span also an unknown sized name that starts like a catalog model's ({@code `qwen2.5-7b-instruct-1m`}).
      */
-    void quotedBareNames(ScannedLine line) {
+    void quotedBareNames(ScannedLine line, boolean modelTableRow) {
         for (int k = 0; k < QUOTES.length; k++) {
             char q = QUOTES[k];
             int open = line.text.indexOf(q);
@@ -94,16 +101,26 @@ final class StandaloneNames {
                 // a link to a Hugging Face page already gave its repo: its text names the same model (one reference)
                 boolean link = q != '[' || close + 2 < line.text.length() && line.text.charAt(close + 1) == '('
                         && line.free(close + 2, close + 3);
-                if (link && bareShape(line.text, open + 1, close) && line.free(open + 1, close)) {
+                if (link && bareShape(line.text, open + 1, close) && line.free(open + 1, close) && !displayName(line.text, open)) {
                     String v = line.text.substring(open + 1, close);
                     boolean known = resolver.bare(v).model() != null;
-                    if ((known || q == '`' && names.sizedLikeCatalog(v)) && names.accept(v, "quoted-name", line.text, line.label)) {
+                    // a model table's cell (| `Hermes-4-70B` | 128k |) names a model when it reads as a sized one
+                    boolean cell = modelTableRow && q == '`' && line.text.lastIndexOf('|', open) >= 0;
+                    if ((known || q == '`' && names.sizedLikeCatalog(v) || cell) && names.accept(v, cell ? "table-cell" : "quoted-name",
+                            line.text, line.label)) {
                         line.take(open + 1, close, open + 2, v, names.kindOf(v, Reference.Kind.HF_REPO), known ? "known-name" : "code-span");
                     }
                 }
                 open = line.text.indexOf(q, close + 1);
             }
         }
+    }
+
+    private static final Pattern DISPLAY_KEY = Pattern.compile("(?i)(?<![\\w-])[\"']?(?:title|display[-_]?name|label)[\"']?\\s*[:=]\\s*$");
+
+    /** A value of a display key ({@code "title": "Qwen2.5-Coder-32B-Instruct"}): a name shown to people, not the model id beside it. */
+    private static boolean displayName(String text, int open) {
+        return open > 0 && DISPLAY_KEY.matcher(text.substring(Math.max(0, open - 40), open)).find();
     }
 
     /** String literals, code spans, and a Markdown link's text ({@code [gemma-4-26b-a4b-it](https://…/gemma-4-26b-a4b-it/)}). */

@@ -27,6 +27,7 @@ public final class CatalogViews {
         summary.add(new Field("licenses", Integer.toString(c.counts().licenses())));
         summary.add(new Field("accelerators", Integer.toString(c.counts().accelerators())));
         summary.add(new Field("runtimes", Integer.toString(c.counts().runtimes())));
+        summary.add(new Field("reference rules", Integer.toString(c.counts().referenceRules())));
         s.section("Summary", summary);
         s.table("Models by family", counts("FAMILY", c.byFamily()));
         s.table("Models by vendor", counts("VENDOR", c.byVendor()));

@@ -65,7 +65,7 @@ class CatalogCommandTest {
     void validateSaysOkAndExits0ForAGoodCatalog() throws IOException {
         Result r = OwlRunner.fixture().run("catalog", "validate", userCatalog().toString());
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).isEqualTo("ok: 6 models, 3 licenses, 2 accelerators, 7 runtimes in 2 locations\n");
+        assertThat(r.out()).isEqualTo("ok: 6 models, 3 licenses, 2 accelerators, 7 runtimes, 0 reference rules in 2 locations\n");
     }
 
     @Test
@@ -122,6 +122,39 @@ class CatalogCommandTest {
         assertThat(override.get("by").asText()).contains("custom.yaml:4");
         Result shown = OwlRunner.fixture().run("--catalog", userCatalog().toString(), "show", "mistral-7b-instruct-v0.3");
         assertThat(shown.out()).contains("(our mirror)");
+    }
+
+    /** The reference rules a scan reads names with are part of what a catalog holds: counted by info and validate. */
+    @Test
+    void infoAndValidateCountTheReferenceRules() throws IOException {
+        Path dir = userCatalog();
+        Files.writeString(dir.resolve("reference-rules.yaml"), """
+                reuploaders:
+                  - {org: acme-quants, source: {url: "https://huggingface.co/acme-quants", as_of: 2026-12-03}}
+                closed_models:
+                  - {prefix: acme-pro, source: {url: "https://example.com/acme-pro", as_of: 2026-12-03}}
+                  - {prefix: acme-max, source: {url: "https://example.com/acme-max", as_of: 2026-12-03}}
+                """);
+        Result info = OwlRunner.fixture().run("--catalog", dir.toString(), "catalog", "info", "--format", "json");
+        assertThat(info.exitCode()).isZero();
+        assertThat(JSON.readTree(info.out()).get("counts").get("reference_rules").asInt()).isEqualTo(3);
+        assertThat(OwlRunner.fixture().run("--catalog", dir.toString(), "catalog", "info").out())
+                .containsPattern("(?m)^  reference rules +3$");
+        Result valid = OwlRunner.fixture().run("catalog", "validate", dir.toString(), "--format", "json");
+        assertThat(JSON.readTree(valid.out()).get("counts").get("reference_rules").asInt()).isEqualTo(3);
+        assertThat(OwlRunner.fixture().run("catalog", "validate", dir.toString()).out())
+                .isEqualTo("ok: 6 models, 3 licenses, 2 accelerators, 7 runtimes, 3 reference rules in 2 locations\n");
+    }
+
+    /** The built-in count is every entry of catalog/reference-rules.yaml's four lists, counted here from the YAML itself. */
+    @Test
+    void theBuiltInCatalogCountsEveryRuleItsFileLists() throws IOException {
+        JsonNode yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(Path.of("catalog/reference-rules.yaml").toFile());
+        int expected = yaml.get("reuploaders").size() + yaml.get("providers").get("prefixes").size()
+                + yaml.get("closed_models").size() + yaml.get("hosted_names").size();
+        Result info = OwlRunner.bundled().run("catalog", "info", "--format", "json");
+        assertThat(JSON.readTree(info.out()).get("counts").get("reference_rules").asInt()).isEqualTo(expected).isPositive();
     }
 
     @Test

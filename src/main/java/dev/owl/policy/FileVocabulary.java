@@ -1,0 +1,82 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.NameShapes.quoted;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Names a file already uses as models, found again elsewhere in the same file: a Modelfile's tag in a later comment, a table
+ * key named in the comment above the table ({@code # … + phi4, deepseek-r1}), the tag an article's setup step pulls, named
+ * again in its code ({@code GetChatClient("dolphincoder:latest")}). Only names too specific to be words (with a digit, a tag
+ * or an owner) are looked for; in documentation only inside quotes or code spans, as prose there does not name models.
+ */
+final class FileVocabulary {
+    /** No more names than this are looked for per file: a file that names more is a list, read line by line already. */
+    static final int MAX_NAMES = 200;
+
+    private FileVocabulary() {}
+
+    /**
+     * Adds a reference for each whole-word occurrence, on a line that does not already have one, of a name that the
+     * file's references from index {@code from} of {@code out} use; {@code lineNumber} maps an index of {@code texts} to its line,
+     * {@code spansOnly} says which lines are documentation.
+     */
+    static void extend(List<String> texts, IntUnaryOperator lineNumber, List<Reference> out, int from, IntPredicate spansOnly,
+            Set<String> outputs) {
+        Map<String, Reference> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Reference r : out.subList(from, out.size())) {
+            taken.add(r.line() + " " + r.lowerText());
+            if (specific(r.text()) && names.size() < MAX_NAMES && !outputs.contains(r.lowerText())) {
+                names.putIfAbsent(r.text(), r);
+            }
+        }
+        List<Reference> found = new ArrayList<>();
+        for (int i = 0; i < texts.size() && !names.isEmpty(); i++) {
+            String t = texts.get(i);
+            for (Reference r : names.values()) {
+                int at = t.length() > 10_000 ? -1 : t.indexOf(r.text());
+                while (at >= 0) {
+                    int end = at + r.text().length();
+                    if (whole(t, at, end) && (!spansOnly.test(i) || quoted(t, at, end))) {
+                        int line = lineNumber.applyAsInt(i);
+                        if (taken.add(line + " " + r.lowerText())) {
+                            found.add(new Reference(r.file(), line, at + 1, r.text(), r.kind(), null, "same-file"));
+                        }
+                        break;
+                    }
+                    at = t.indexOf(r.text(), at + 1);
+                }
+            }
+        }
+        out.addAll(found);
+    }
+
+    /** A name with a digit, a tag or an owner ({@code phi4}, {@code llava:latest}, {@code org/name}), not a bare word. */
+    static boolean specific(String name) {
+        return name.length() >= 4 && (name.indexOf(':') > 0 || name.indexOf('/') > 0 || name.chars().anyMatch(Character::isDigit));
+    }
+
+    /** Not part of a longer name: no name character on either side (a sentence's full stop after it is fine). */
+    private static boolean whole(String t, int start, int end) {
+        if (start > 0 && nameChar(t.charAt(start - 1))) {
+            return false;
+        }
+        if (end >= t.length()) {
+            return true;
+        }
+        char c = t.charAt(end);
+        return !(nameChar(c) && c != '.') && !(c == '.' && end + 1 < t.length() && Character.isLetterOrDigit(t.charAt(end + 1)));
+    }
+
+    private static boolean nameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == ':' || c == '@';
+    }
+}

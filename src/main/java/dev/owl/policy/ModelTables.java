@@ -1,0 +1,97 @@
+package dev.owl.policy;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dicts keyed by model names, found before a file's lines are read: a client's capability table keyed by Ollama library
+ * names ({@code "codegemma": {…}}, {@code "qwen2.5vl:7b": 128000}), a pointer table from short names to API names
+ * ({@code "llama-4-scout": "Llama-4-Scout-17B-16E-Instruct-FP8"}). A dict is a model table when most of its keys (at one
+ * indentation, nested values aside) read as model names, open or closed; then every key of it names a model, including
+ * the ones the catalog does not know, as a table of such names is written to list them.
+ */
+final class ModelTables {
+    /** A quoted key at the start of a line, then ':' and the value (Python, JSON, JavaScript). */
+    private static final Pattern ENTRY = Pattern.compile(
+            "^(?<i>\\s*)(?<q>[\"'])(?<v>[A-Za-z0-9][A-Za-z0-9._:/\\-]*)\\k<q>\\s*:\\s*(?<rest>.*)$");
+    /** A value that is itself a quoted name (a pointer table's target). */
+    static final Pattern NAME_VALUE = Pattern.compile("^(?<q>[\"'])(?<v>[A-Za-z0-9][A-Za-z0-9._:/\\-]*)\\k<q>\\s*,?\\s*(?:(?:#|//).*)?$");
+    /** A table needs this many keys that read as model names, and they must be at least half of its keys. */
+    static final int MIN_NAMES = 3;
+
+    private ModelTables() {}
+
+    /** The entry at a line of a model table: where its key is, and its value's text. */
+    record Entry(int keyStart, int keyEnd, String key, String rest, int restStart) {}
+
+    /** The entries of every model table among the lines (index into {@code texts}), given what reads as a model name. */
+    static Map<Integer, Entry> entries(List<String> texts, Predicate<String> nameLike) {
+        Map<Integer, Entry> tables = new TreeMap<>();
+        TreeMap<Integer, List<Integer>> open = new TreeMap<>(); // indentation -> entry lines of the dict being read there
+        Map<Integer, Entry> seen = new TreeMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            int indent = indent(t);
+            if (indent == t.length()) {
+                continue; // blank
+            }
+            char first = t.charAt(indent);
+            Matcher m = first == '"' || first == '\'' ? ENTRY.matcher(t) : null;
+            boolean entry = m != null && m.matches();
+            boolean keeps = first == '}' || first == ']' || first == ')' || first == '#' || t.startsWith("//", indent);
+            // a line at a smaller indentation ends the dicts opened deeper; at the same one, anything but an entry,
+            // a closing bracket or a comment ends that dict too
+            for (Integer d : new ArrayList<>(open.tailMap(indent, !(entry || keeps)).keySet())) {
+                close(open.remove(d), seen, nameLike, tables);
+            }
+            if (entry) {
+                seen.put(i, new Entry(m.start("v"), m.end("v"), m.group("v"), m.group("rest"), m.start("rest")));
+                open.computeIfAbsent(indent, d -> new ArrayList<>()).add(i);
+            }
+        }
+        open.values().forEach(lines -> close(lines, seen, nameLike, tables));
+        return tables;
+    }
+
+    /** A model table's key, and its value when that is a name too (a pointer table's target): each names a model. */
+    static void take(ScannedLine line, Entry e, ModelNames names) {
+        if (line.free(e.keyStart(), e.keyEnd()) && names.tableName(e.key())) {
+            line.take(e.keyStart(), e.keyEnd(), e.keyStart() + 1, e.key(), names.kindOf(e.key(), Reference.Kind.HF_REPO), "model-table");
+        }
+        Matcher v = NAME_VALUE.matcher(e.rest());
+        if (v.matches() && names.nameLike(v.group("v")) && names.tableName(v.group("v"))) {
+            int start = e.restStart() + v.start("v");
+            if (line.free(start, start + v.group("v").length())) {
+                line.take(start, start + v.group("v").length(), start + 1, v.group("v"), names.kindOf(v.group("v"), Reference.Kind.HF_REPO),
+                        "model-table");
+            }
+        }
+    }
+
+    private static void close(List<Integer> lines, Map<Integer, Entry> seen, Predicate<String> nameLike, Map<Integer, Entry> tables) {
+        if (lines.size() < MIN_NAMES) {
+            return;
+        }
+        int names = 0;
+        for (int line : lines) {
+            names += nameLike.test(seen.get(line).key()) ? 1 : 0;
+        }
+        if (names >= MIN_NAMES && names * 2 >= lines.size()) {
+            lines.forEach(line -> tables.put(line, seen.get(line)));
+        }
+    }
+
+    private static int indent(String t) {
+        int i = 0;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+}

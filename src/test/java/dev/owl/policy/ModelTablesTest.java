@@ -1,0 +1,109 @@
+package dev.owl.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dicts keyed by model names (an agent framework's Ollama capability table, its Llama API pointer table): every key names
+ * a model when most keys read as model names, open or closed; a dict of other keys stays out.
+ */
+class ModelTablesTest {
+    private static ReferenceResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+        resolver = ReferenceScannerTest.resolver;
+    }
+
+    private static List<String> found(String fileName, String text) {
+        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> {
+            ReferenceResolver.Resolution res = resolver.resolve(r);
+            return r.line() + " " + r.text() + " -> " + (res.model() == null ? "-" : res.model().id());
+        }).toList();
+    }
+
+    @Test
+    void theKeysOfACapabilityTableKeyedByOllamaNamesAreModels() {
+        String py = """
+                _MODEL_INFO: Dict[str, ModelInfo] = {
+                    "all-minilm": {
+                        "vision": False,
+                        "function_calling": False,
+                        "family": ModelFamily.UNKNOWN,
+                    },
+                    "codegemma": {
+                        "vision": False,
+                    },
+                    # chat models
+                    "llama3.1": {
+                        "vision": False,
+                    },
+                    "mistral": {
+                        "vision": False,
+                    },
+                    "qwen2.5-coder": {
+                        "vision": False,
+                    },
+                }
+
+                _MODEL_TOKEN_LIMITS: Dict[str, int] = {
+                    "dolphin-llama3:8b-256k": 256000,
+                    "llama3.2": 131072,
+                    "qwen2.5vl:7b": 128000,
+                    "qwen3:30b": 40960,
+                    "zephyr": 32768,
+                }
+                """;
+        assertThat(found("_model_info.py", py)).containsExactly("2 all-minilm -> -", "7 codegemma -> -",
+                "11 llama3.1 -> llama-3.1-8b-instruct", "14 mistral -> mistral-7b-instruct-v0.3", "17 qwen2.5-coder -> -",
+                "23 dolphin-llama3:8b-256k -> -", "24 llama3.2 -> llama-3.2-3b-instruct", "25 qwen2.5vl:7b -> -", "26 qwen3:30b -> -",
+                "27 zephyr -> -");
+    }
+
+    @Test
+    void aPointerTableNamesItsOpenKeysAndValuesNotItsClosedOnes() {
+        String py = """
+                _MODEL_POINTERS = {
+                    # OpenAI models
+                    "o3": "o3-2025-04-16",
+                    "gpt-4o": "gpt-4o-2024-08-06",
+                    "claude-3-5-haiku": "claude-3-5-haiku-20241022",
+                    # Llama models
+                    "llama-3.3-8b": "Llama-3.3-8B-Instruct",
+                    "llama-4-scout": "Llama-4-Scout-17B-16E-Instruct-FP8",
+                }
+                """;
+        assertThat(found("_model_info.py", py)).containsExactly("7 llama-3.3-8b -> -", "7 Llama-3.3-8B-Instruct -> -",
+                "8 llama-4-scout -> -", "8 Llama-4-Scout-17B-16E-Instruct-FP8 -> llama-4-scout-17b-16e-instruct");
+    }
+
+    @Test
+    void dictsOfOtherKeysAreNotModelTables() {
+        // a package manifest, a settings dict with one model name among its keys, and a table too short to tell
+        assertThat(found("package.json", """
+                {
+                  "dependencies": {
+                    "llama-index": "^0.10.0",
+                    "ollama": "^0.5.0",
+                    "openai": "^4.0.0",
+                    "zod": "^3.22.0"
+                  }
+                }
+                """)).isEmpty();
+        assertThat(found("settings.py", """
+                DEFAULTS = {
+                    "temperature": 0.7,
+                    "mistral": True,
+                    "top_p": 0.9,
+                    "seed": 42,
+                }
+                ALIASES = {"llama3": 1,
+                    "phi": 2,
+                }
+                """)).isEmpty();
+    }
+}
