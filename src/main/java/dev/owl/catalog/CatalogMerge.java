@@ -103,21 +103,21 @@ final class CatalogMerge {
     /** A compiled file's sections other than models. */
     private void addSections(CompiledCatalog compiled) {
         Map<String, Located> seenHere = new HashMap<>();
-        for (License l : compiled.section("licenses", License.class)) {
+        for (License l : compiled.section(CompiledCatalog.LICENSES)) {
             license(new Parsed<>(l, new Located(l.origin(), 0, 0)), seenHere);
         }
-        accelerators(located(compiled.section("accelerators", Accelerator.class), Accelerator::origin));
-        runtimes(located(compiled.section("runtimes", InferenceRuntime.class), InferenceRuntime::origin));
-        deployments(compiled.section("deployments", Deployment.class).stream().map(d -> {
+        accelerators(located(compiled.section(CompiledCatalog.ACCELERATORS), Accelerator::origin));
+        runtimes(located(compiled.section(CompiledCatalog.RUNTIMES), InferenceRuntime::origin));
+        deployments(compiled.section(CompiledCatalog.DEPLOYMENTS).stream().map(d -> {
             Located at = new Located(d.origin(), 0, 0);
             return new Parsed<>(d, at, Map.of("model", at, "provider", at, "provider_model_ids", at));
         }).toList());
-        gpuPrices(compiled.section("gpuPrices", GpuPrice.class).stream().map(p -> {
+        gpuPrices(compiled.section(CompiledCatalog.GPU_PRICES).stream().map(p -> {
             Located at = new Located(p.origin(), 0, 0);
             return new Parsed<>(p, at, Map.of("gpu", at));
         }).toList());
-        measurements(compiled.section("measurements", Measurement.class));
-        referenceRules(located(compiled.section("referenceRules", ReferenceRule.class), ReferenceRule::origin));
+        measurements(compiled.section(CompiledCatalog.MEASUREMENTS));
+        referenceRules(located(compiled.section(CompiledCatalog.REFERENCE_RULES), ReferenceRule::origin));
     }
 
     private static <T> List<Parsed<T>> located(List<T> items, Function<T, String> origin) {

@@ -14,18 +14,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * owl's compiled catalog: the records of a validated catalog in a compact binary that start-up reads
  * without YAML, one section at a time (a command that shows models never decodes licenses or hardware).
  *
- * <p>Why this form: it is written and read by the records' own shape (record components, in declaration
- * order), so a new field of a record, or a new record type inside one, needs no code here; a new section
- * is one line in {@link #SECTIONS}. No Java serialization, no reflection beyond the records' public
- * components and canonical constructors ({@link RecordCodecs}). Each section carries a fingerprint of its
- * record types, so a file compiled by an owl whose records differ is refused with "compile it again", never
- * misread.
+ * <p>Why this form: each record is written and read by its codec ({@link ModelCodecs}, {@link SectionCodecs}),
+ * component by component through its canonical constructor: no Java serialization, and no reflection at start-up.
+ * Each section carries a fingerprint of its record types' shape (components, their types, enum constants), so a file
+ * compiled by an owl whose records differ is refused with "compile it again", never misread; {@code CodecsTest} keeps
+ * each fingerprint below equal to its records' shape and round-trips every component. A new section is one constant
+ * here and one case in {@link #items}.
  *
  * <p>Layout: magic {@code OWLC}, format version, section count; per section its name, fingerprint and
  * length; then each section ({@link SectionWriter}, {@link SectionReader}): its own string table (every
@@ -34,25 +33,29 @@ import java.util.function.Function;
  */
 public final class CompiledCatalog {
     private static final int MAGIC = 0x4f574c43; // "OWLC"
-    private static final int FORMAT = 3; // 2: items length-prefixed; 3: the models' default order ("order")
+    // 2: items length-prefixed; 3: the models' default order ("order"); 4: hand-written codecs, a model's head first
+    private static final int FORMAT = 4;
     /** The version of {@link ModelHead#DEFAULT_ORDER} an "order" section was sorted by: change both together. */
     static final long ORDER = 1;
     /** Where the build puts the compiled built-in catalog inside the jar. */
     public static final String RESOURCE = "/catalog.owlc";
 
-    /** One section: its name in the file, its record type, and how a {@link Catalog} lists it. */
-    record Section<T>(String name, Class<T> type, Function<Catalog, List<T>> of) {}
+    /** One section: its name in the file (the {@link Catalog} method that lists it), its records' shape, its codec. */
+    record Section<T>(String name, long shape, Codec<T> codec) {}
+
+    static final Section<Model> MODELS = new Section<>("models", 0x170c18929aa05e20L, ModelCodecs.MODEL);
+    static final Section<License> LICENSES = new Section<>("licenses", 0xc11308237e27a41fL, SectionCodecs.LICENSE);
+    static final Section<Accelerator> ACCELERATORS = new Section<>("accelerators", 0x407b33fffc5a7b83L, SectionCodecs.ACCELERATOR);
+    static final Section<Deployment> DEPLOYMENTS = new Section<>("deployments", 0xe8c96c59a51a110bL, SectionCodecs.DEPLOYMENT);
+    static final Section<GpuPrice> GPU_PRICES = new Section<>("gpuPrices", 0x7f1950de1ba3aa81L, SectionCodecs.GPU_PRICE);
+    static final Section<InferenceRuntime> RUNTIMES = new Section<>("runtimes", 0xaaa1f74c20494a61L, SectionCodecs.RUNTIME);
+    static final Section<ReferenceRule> REFERENCE_RULES =
+            new Section<>("referenceRules", 0xf34488590e9b9939L, SectionCodecs.REFERENCE_RULE);
+    static final Section<Measurement> MEASUREMENTS = new Section<>("measurements", 0xcf2315624f1fcdcbL, SectionCodecs.MEASUREMENT);
 
     /** Every section, in file order. A new section of {@link Catalog}: add it here (a test fails until then). */
-    static final List<Section<?>> SECTIONS = List.of(
-            new Section<>("models", Model.class, Catalog::models),
-            new Section<>("licenses", License.class, Catalog::licenses),
-            new Section<>("accelerators", Accelerator.class, Catalog::accelerators),
-            new Section<>("deployments", Deployment.class, Catalog::deployments),
-            new Section<>("gpuPrices", GpuPrice.class, Catalog::gpuPrices),
-            new Section<>("runtimes", InferenceRuntime.class, Catalog::runtimes),
-            new Section<>("referenceRules", ReferenceRule.class, Catalog::referenceRules),
-            new Section<>("measurements", Measurement.class, Catalog::measurements));
+    static final List<Section<?>> SECTIONS =
+            List.of(MODELS, LICENSES, ACCELERATORS, DEPLOYMENTS, GPU_PRICES, RUNTIMES, REFERENCE_RULES, MEASUREMENTS);
 
     private final String label;
     private final ByteBuffer bytes;
@@ -106,6 +109,10 @@ public final class CompiledCatalog {
 
     /** The compiled built-in catalog bundled in the jar. */
     static CompiledCatalog bundled() {
+        byte[] bytes = fromJar(System.getProperty("java.class.path", ""));
+        if (bytes != null) {
+            return of("catalog", bytes);
+        }
         try (InputStream in = CompiledCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the built-in catalog " + RESOURCE + " is missing from the class path");
@@ -113,6 +120,30 @@ public final class CompiledCatalog {
             return of("catalog", in.readAllBytes());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the built-in catalog: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The built-in catalog read straight from the jar the JVM runs ({@code java -jar owl.jar}, so {@code classPath} is that
+     * jar), or null when the class path is not one jar (tests, IDEs) or the jar has no catalog. Class.getResourceAsStream goes through a jar: URL and its connection, which
+     * cost ~4 ms of CPU on every start before the first byte; the class loader's jar is open already, so a ZipFile
+     * shares its parsed directory.
+     */
+    static byte[] fromJar(String path) {
+        if (!path.endsWith(".jar") || path.indexOf(java.io.File.pathSeparatorChar) >= 0) {
+            return null;
+        }
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(path)) {
+            java.util.zip.ZipEntry entry = jar.getEntry(RESOURCE.substring(1));
+            if (entry == null || entry.getSize() < 0 || entry.getSize() > Integer.MAX_VALUE) {
+                return null;
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                byte[] bytes = new byte[(int) entry.getSize()];
+                return in.readNBytes(bytes, 0, bytes.length) == bytes.length ? bytes : null;
+            }
+        } catch (IOException e) {
+            return null; // read as a resource instead, which says what is wrong
         }
     }
 
@@ -154,26 +185,21 @@ public final class CompiledCatalog {
             ModelOrder order = order(); // holds when the file alone is what its order was worked out over
             return order.base() == ModelOrder.ALONE && order.baseModels() == 0 ? order.order() : null;
         });
-        return new Catalog(models, () -> section("licenses", License.class),
-                () -> section("accelerators", Accelerator.class), () -> section("runtimes", InferenceRuntime.class),
-                () -> section("deployments", Deployment.class), () -> section("gpuPrices", GpuPrice.class),
-                new Catalog.Extras(() -> section("measurements", Measurement.class),
-                        () -> section("referenceRules", ReferenceRule.class)), locations, List.of());
+        return new Catalog(models, () -> section(LICENSES), () -> section(ACCELERATORS), () -> section(RUNTIMES),
+                () -> section(DEPLOYMENTS), () -> section(GPU_PRICES),
+                new Catalog.Extras(() -> section(MEASUREMENTS), () -> section(REFERENCE_RULES)), locations, List.of());
     }
 
     /** One section's records (empty when the file has no such section). */
-    <T> List<T> section(String name, Class<T> type) {
-        return open(name, type, new RecordCodecs()).all();
+    <T> List<T> section(Section<T> section) {
+        return open(section).all(section.codec());
     }
 
     /** The models: each one's head for every model, and a model alone, decoded when asked for. */
     Catalog.Models models() {
-        RecordCodecs codecs = new RecordCodecs();
-        Catalog.Lazy<CompiledSection<Model>> models = new Catalog.Lazy<>(() -> open("models", Model.class, codecs));
-        Catalog.Lazy<java.util.function.Function<SectionReader, ModelHead>> head =
-                new Catalog.Lazy<>(() -> Projection.of(codecs, Model.class, ModelHead.class));
-        return new Catalog.Models(() -> models.get().all(), () -> models.get().all(head.get()), i -> models.get().get(i),
-                i -> models.get().get(i, head.get()), null);
+        Catalog.Lazy<CompiledSection> models = new Catalog.Lazy<>(() -> open(MODELS));
+        return new Catalog.Models(() -> models.get().all(ModelCodecs.MODEL), () -> models.get().all(ModelCodecs.HEAD),
+                i -> models.get().get(i, ModelCodecs.MODEL), i -> models.get().get(i, ModelCodecs.HEAD), null);
     }
 
     /** The models' default order as compiled ({@link ModelOrder}); an unknown base (never trusted) when the file has none. */
@@ -202,15 +228,14 @@ public final class CompiledCatalog {
     }
 
     /** A section's items, each decoded when asked for (none when the file has no such section). */
-    private <T> CompiledSection<T> open(String name, Class<T> type, RecordCodecs codecs) {
-        RecordCodecs.Codec codec = codecs.of(type);
-        int[] at = sections.get(name);
-        if (at != null && fingerprints.get(name) != codecs.fingerprint(type)) {
-            throw invalid("compiled by a different version of owl (its " + name + " no longer match this owl's)",
+    private CompiledSection open(Section<?> section) {
+        int[] at = sections.get(section.name());
+        if (at != null && fingerprints.get(section.name()) != section.shape()) {
+            throw invalid("compiled by a different version of owl (its " + section.name() + " no longer match this owl's)",
                     "compile it again with this owl: owl catalog compile DIR -o FILE");
         }
         ByteBuffer empty = ByteBuffer.wrap(new byte[] {0, 0}); // no strings, no items
-        return new CompiledSection<>(at == null ? new SectionReader(empty, 0, 2) : new SectionReader(bytes, at[0], at[1]), codec);
+        return new CompiledSection(at == null ? new SectionReader(empty, 0, 2) : new SectionReader(bytes, at[0], at[1]));
     }
 
     /** Writes every section of a validated catalog, to be read alone (the built-in catalog). */
@@ -229,17 +254,9 @@ public final class CompiledCatalog {
     }
 
     private static byte[] write(Catalog catalog, List<Section<?>> sections, ModelOrder order) {
-        RecordCodecs codecs = new RecordCodecs();
         List<byte[]> bodies = new ArrayList<>();
         for (Section<?> s : sections) {
-            SectionWriter section = new SectionWriter();
-            RecordCodecs.Codec codec = codecs.of(s.type());
-            List<?> items = s.of().apply(catalog);
-            section.varint(items.size());
-            for (Object item : items) {
-                section.item(() -> codec.write(section, item));
-            }
-            bodies.add(section.toBytes());
+            bodies.add(body(s, catalog));
         }
         SectionWriter index = new SectionWriter();
         order.write(index);
@@ -249,13 +266,39 @@ public final class CompiledCatalog {
         for (int i = 0; i <= sections.size(); i++) {
             boolean last = i == sections.size();
             byte[] name = (last ? "order" : sections.get(i).name()).getBytes(StandardCharsets.UTF_8);
-            head.putShort((short) name.length).put(name).putLong(last ? ORDER : codecs.fingerprint(sections.get(i).type()))
-                    .putInt(bodies.get(i).length);
+            head.putShort((short) name.length).put(name).putLong(last ? ORDER : sections.get(i).shape()).putInt(bodies.get(i).length);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(head.array(), 0, head.position());
         bodies.forEach(b -> out.write(b, 0, b.length));
         return out.toByteArray();
+    }
+
+    /** One section's bytes: its item count, then each item, length first. */
+    private static <T> byte[] body(Section<T> section, Catalog catalog) {
+        SectionWriter out = new SectionWriter();
+        @SuppressWarnings("unchecked")
+        List<T> items = (List<T>) items(catalog, section.name());
+        out.varint(items.size());
+        for (T item : items) {
+            out.item(() -> section.codec().write(out, item));
+        }
+        return out.toBytes();
+    }
+
+    /** The records of a section, by its name. */
+    private static List<?> items(Catalog catalog, String section) {
+        return switch (section) {
+            case "models" -> catalog.models();
+            case "licenses" -> catalog.licenses();
+            case "accelerators" -> catalog.accelerators();
+            case "deployments" -> catalog.deployments();
+            case "gpuPrices" -> catalog.gpuPrices();
+            case "runtimes" -> catalog.runtimes();
+            case "referenceRules" -> catalog.referenceRules();
+            case "measurements" -> catalog.measurements();
+            default -> throw new IllegalArgumentException("no section " + section + " in Catalog");
+        };
     }
 
     private InputException invalid(String message, String hint) {

@@ -2,20 +2,18 @@ package dev.owl.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One section of a compiled catalog, item by item: each item's place is read once (items are length-prefixed), an
  * item is decoded only when asked for, and never kept here, so a command that streams 100,000 models holds one.
+ * An item is read by a codec from its start: a model's whole codec, or the one of its head, which stops early.
  */
-final class CompiledSection<T> {
+final class CompiledSection {
     private final SectionReader in;
-    private final RecordCodecs.Codec codec;
     private final int[] at;
 
-    CompiledSection(SectionReader in, RecordCodecs.Codec codec) {
+    CompiledSection(SectionReader in) {
         this.in = in;
-        this.codec = codec;
         this.at = new int[in.varint()];
         for (int i = 0; i < at.length; i++) {
             int length = in.varint();
@@ -28,36 +26,18 @@ final class CompiledSection<T> {
         return at.length;
     }
 
-    /** Item {@code index}, decoded now. */
-    @SuppressWarnings("unchecked")
-    synchronized T get(int index) {
+    /** Item {@code index}, decoded now by {@code codec}. */
+    synchronized <T> T get(int index, Codec<T> codec) {
         in.seek(at[index]);
-        return (T) codec.read(in);
+        return codec.read(in);
     }
 
-    /** Item {@code index} read as a projection ({@link Projection}). */
-    synchronized <R> R get(int index, Function<SectionReader, R> projection) {
-        in.seek(at[index]);
-        return projection.apply(in);
-    }
-
-    /** Every item, decoded now. */
-    List<T> all() {
-        return read(this::get);
-    }
-
-    /** Every item read as a projection ({@link Projection}). */
-    synchronized <R> List<R> all(Function<SectionReader, R> projection) {
-        return read(i -> {
-            in.seek(at[i]);
-            return projection.apply(in);
-        });
-    }
-
-    private <R> List<R> read(java.util.function.IntFunction<R> item) {
-        List<R> items = new ArrayList<>(at.length);
+    /** Every item, decoded now by {@code codec}. */
+    synchronized <T> List<T> all(Codec<T> codec) {
+        List<T> items = new ArrayList<>(at.length);
         for (int i = 0; i < at.length; i++) {
-            items.add(item.apply(i));
+            in.seek(at[i]);
+            items.add(codec.read(in));
         }
         return List.copyOf(items);
     }

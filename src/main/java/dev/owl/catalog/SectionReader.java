@@ -2,6 +2,10 @@ package dev.owl.catalog;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Reads one section of a compiled catalog, as {@link SectionWriter} wrote it: its string table first, then the body.
@@ -80,5 +84,68 @@ final class SectionReader {
 
     byte read() {
         return buf.get();
+    }
+
+    // A value that may be absent starts with a presence byte (0: null), as SectionWriter writes it.
+
+    /** The presence byte of a value that may be absent. */
+    boolean present() {
+        return buf.get() != 0;
+    }
+
+    boolean flag() {
+        return buf.get() != 0;
+    }
+
+    String text() {
+        return present() ? string() : null;
+    }
+
+    Integer int32() {
+        return present() ? (int) signed() : null;
+    }
+
+    Long int64() {
+        return present() ? signed() : null;
+    }
+
+    Double number() {
+        return present() ? float64() : null;
+    }
+
+    Boolean bool() {
+        return present() ? flag() : null;
+    }
+
+    LocalDate date() {
+        return present() ? LocalDate.ofEpochDay(signed()) : null;
+    }
+
+    /** An enum constant by its ordinal, from {@code constants} (its {@code values()}). */
+    <E extends Enum<E>> E choice(E[] constants) {
+        return present() ? constants[varint()] : null;
+    }
+
+    <T> T one(Codec<T> codec) {
+        return present() ? codec.read(this) : null;
+    }
+
+    <T> List<T> list(Codec<T> element) {
+        if (!present()) {
+            return null;
+        }
+        int n = varint();
+        if (n == 0) {
+            return List.of();
+        }
+        Object[] items = new Object[n];
+        boolean nulls = false;
+        for (int i = 0; i < n; i++) {
+            items[i] = one(element);
+            nulls |= items[i] == null;
+        }
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) (nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items));
+        return list; // List.of: the records' List.copyOf then keeps it as it is instead of copying it again
     }
 }

@@ -2,6 +2,8 @@ package dev.owl.catalog;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -50,6 +52,75 @@ final class SectionWriter {
 
     void write(int b) {
         out.write(b);
+    }
+
+    // A value that may be absent is written after a presence byte (0: null, 1: the value follows).
+
+    /** Writes the presence byte of {@code value} and tells whether the value itself follows. */
+    private boolean present(Object value) {
+        out.write(value == null ? 0 : 1);
+        return value != null;
+    }
+
+    void flag(boolean b) {
+        out.write(b ? 1 : 0);
+    }
+
+    void text(String s) {
+        if (present(s)) {
+            string(s);
+        }
+    }
+
+    void int32(Integer v) {
+        if (present(v)) {
+            signed(v);
+        }
+    }
+
+    void int64(Long v) {
+        if (present(v)) {
+            signed(v);
+        }
+    }
+
+    void number(Double v) {
+        if (present(v)) {
+            float64(v);
+        }
+    }
+
+    void bool(Boolean v) {
+        if (present(v)) {
+            flag(v);
+        }
+    }
+
+    void date(LocalDate d) {
+        if (present(d)) {
+            signed(d.toEpochDay());
+        }
+    }
+
+    void choice(Enum<?> e) {
+        if (present(e)) {
+            varint(e.ordinal());
+        }
+    }
+
+    <T> void one(T value, Codec<T> codec) {
+        if (present(value)) {
+            codec.write(this, value);
+        }
+    }
+
+    <T> void list(List<T> items, Codec<T> element) {
+        if (present(items)) {
+            varint(items.size());
+            for (T item : items) {
+                one(item, element);
+            }
+        }
     }
 
     /** The section: its string table, then the body. */

@@ -105,6 +105,27 @@ class CompiledCatalogTest {
         assertThat(((InputException) catchThrown(c::models)).diagnostics().get(0).hint()).contains("owl catalog compile");
     }
 
+    /** Run as {@code java -jar owl.jar}, the built-in catalog is read from that jar; any other class path reads it as a resource. */
+    @Test
+    void theBuiltInCatalogIsReadStraightFromTheJarTheJvmRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("owl.jar");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("dev/owl/Main.class"));
+            out.write(new byte[] {1, 2, 3});
+            out.putNextEntry(new java.util.zip.ZipEntry(CompiledCatalog.RESOURCE.substring(1)));
+            out.write(compiled);
+        }
+        assertThat(CompiledCatalog.fromJar(jar.toString())).isEqualTo(compiled);
+        assertThat(CompiledCatalog.fromJar(jar + java.io.File.pathSeparator + dir)).isNull();
+        assertThat(CompiledCatalog.fromJar(dir.toString())).isNull();
+        assertThat(CompiledCatalog.fromJar(dir.resolve("missing.jar").toString())).isNull();
+        Path other = dir.resolve("other.jar");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(other))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+        }
+        assertThat(CompiledCatalog.fromJar(other.toString())).isNull();
+    }
+
     @Test
     void notACompiledCatalogIsADataError() {
         assertThatThrownBy(() -> CompiledCatalog.of("x.owlc", "family: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
