@@ -16,6 +16,11 @@ import java.util.stream.Stream;
  * common commands in one JVM with their output discarded, so the archive holds the classes each of
  * them loads (a single {@code list --format yaml} left the table renderer out). A class missing here is
  * loaded from the jar on every run of the command that needs it.
+ *
+ * <p>Arguments: the file to write this JVM's {@code java.home} into (the launcher retrains when that JDK's own
+ * archive changes: a dynamic archive made over another base archive is refused without a word), then optionally a
+ * command word and a format: only the commands that start with that word and ask for that format (none: the table)
+ * are run, for an archive of that command alone.
  */
 public final class Training {
     private Training() {}
@@ -28,25 +33,48 @@ public final class Training {
         {"fit", "--gpu", "rtx-4090"}, {"fit", "llama-3.3-70b-instruct", "--gpu", "rtx-4090"},
         {"fit", "llama-3.3-70b-instruct", "--gpu", "rtx-4090", "--format", "json"},
         {"recommend", "--task", "code"}, {"recommend", "--task", "code", "--format", "json"},
-        {"cost", "llama-3.3-70b-instruct"}, {"license", "list"}, {"license", "show", "apache-2.0"},
+        {"cost", "llama-3.3-70b-instruct"}, {"license", "list"}, {"license", "list", "--format", "json"}, {"license", "show", "apache-2.0"},
         {"catalog", "info"}, {"catalog", "validate"}, {"config", "show"}, {"completion", "bash"},
     };
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0) {
+            Files.writeString(Path.of(args[0]), System.getProperty("java.home") + "\n");
+        }
+        String word = args.length > 1 ? args[1] : null;
+        String format = args.length > 2 ? args[2] : null;
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         System.setOut(sink);
         System.setErr(sink);
         for (String[] command : COMMANDS) {
-            Main.run(command);
+            if (word == null || command[0].equals(word) && java.util.Objects.equals(format(command), format)) {
+                Main.run(command);
+            }
+        }
+        if (word != null && !word.equals("license")) {
+            return;
         }
         Path dir = Files.createTempDirectory("owl-training");
         try {
-            Main.run(licenseCheck(dir));
+            String[] check = licenseCheck(dir);
+            Main.run(format == null ? check : concat(check, "--format", format));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The format a command asks for; null for none (the table). */
+    private static String format(String[] command) {
+        int at = java.util.Arrays.asList(command).indexOf("--format");
+        return at < 0 ? null : command[at + 1];
+    }
+
+    private static String[] concat(String[] command, String... more) {
+        String[] all = java.util.Arrays.copyOf(command, command.length + more.length);
+        System.arraycopy(more, 0, all, command.length, more.length);
+        return all;
     }
 
     /**

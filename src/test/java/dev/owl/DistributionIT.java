@@ -72,7 +72,8 @@ class DistributionIT {
         // current directory, and the JDK 25 training's 20+ MB configuration file is not left behind
         try (var cached = Files.list(tmp.resolve("cache/owl"))) {
             assertThat(cached.map(p -> p.getFileName().toString()).toList())
-                    .anyMatch(n -> n.endsWith(".jsa") || n.endsWith(".aot"))
+                    .anyMatch(n -> n.endsWith("-list-json.jsa") || n.endsWith("-list-json.aot")) // list as JSON: its own archive
+                    .anyMatch(n -> n.endsWith(".home")) // the JDK whose own archive it rests on
                     .noneMatch(n -> n.endsWith(".aot.config") || n.startsWith("hs_err"));
         }
         try (var cwd = Files.list(tmp)) {

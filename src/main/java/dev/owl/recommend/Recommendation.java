@@ -63,6 +63,6 @@ public record Recommendation(
 
     /** Bytes in GiB to one decimal, as {@code %.1f} prints it (half up), without a Formatter: it runs once per model. */
     static String gib(double bytes) {
-        return java.math.BigDecimal.valueOf(bytes / Hardware.GIB).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return dev.owl.units.Quantities.fixed(bytes / Hardware.GIB, 1); // bytes are never negative: the same digits as BigDecimal's
     }
 }

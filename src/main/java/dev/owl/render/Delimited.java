@@ -1,6 +1,5 @@
 package dev.owl.render;
 
-import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,7 +54,7 @@ final class Delimited {
         }
         if (v instanceof Double || v instanceof Float) {
             double d = ((Number) v).doubleValue();
-            return Double.isFinite(d) ? new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString() : "";
+            return Double.isFinite(d) ? dev.owl.units.Quantities.plain(d) : "";
         }
         if (v instanceof Collection<?> list) {
             return String.join(", ", list.stream().map(Delimited::value).toList());

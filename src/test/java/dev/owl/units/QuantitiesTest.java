@@ -84,4 +84,41 @@ class QuantitiesTest {
             assertThat(Quantities.count(v)).as("%d", v).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", v));
         }
     }
+
+    /** The digits BigDecimal spelled before Quantities stopped using it (start-up on JDK 24+): compared over many values. */
+    @Test
+    void plainDecimalsAndTokenCountsSpellAsBigDecimalDid() {
+        double[] values = {0, -0.0, 0.5, 1.0, 10.0, 100.0, 1e7, 1.5e7, 1e-3, 9.99e-4, 1e-7, 123456789.987654, 1e15, 3.4e20, -0.4, -2.5,
+            -1e-9, 45.25, 80.0 / 3, Math.PI, Double.MIN_VALUE, Double.MAX_VALUE, 1.0 / 1024, 0.1 + 0.2, 8.03};
+        java.util.Random random = new java.util.Random(16);
+        java.util.List<Double> all = new java.util.ArrayList<>();
+        for (double v : values) {
+            all.add(v);
+        }
+        for (int i = 0; i < 20000; i++) {
+            all.add(random.nextInt(100000) / 1000.0);
+            all.add(random.nextDouble() * Math.pow(10, random.nextInt(40) - 20) * (random.nextBoolean() ? 1 : -1));
+            all.add((double) (random.nextInt(2000) * 1000L));
+        }
+        for (double v : all) {
+            assertThat(Quantities.plain(v)).as("%s", v)
+                    .isEqualTo(new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString());
+            if (Double.compare(v, 0.0) >= 0) { // Recommendation.gib: bytes are never negative (nor -0.0)
+                assertThat(Quantities.fixed(v, 1)).as("%s", v)
+                        .isEqualTo(java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
+            }
+        }
+        java.util.List<Integer> counts = new java.util.ArrayList<>(java.util.List.of(1024, 1025, 1536, 999_999, 1_000_000, 1_048_576,
+                -2048, -1_000_000, Integer.MAX_VALUE, Integer.MIN_VALUE + 1, 1023 * 1024 + 5, 5 * 1024 + 512 + 5));
+        for (int i = 0; i < 20000; i++) {
+            counts.add(random.nextInt() >> random.nextInt(31));
+        }
+        for (int t : counts) {
+            java.math.BigDecimal unit = java.math.BigDecimal.valueOf(Math.abs(t) < 1_000_000 ? 1024 : 1024 * 1024);
+            String expected = Math.abs(t) < 1024 ? Integer.toString(t)
+                    : java.math.BigDecimal.valueOf(t).divide(unit, 2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
+                            + (Math.abs(t) < 1_000_000 ? "K" : "M");
+            assertThat(Quantities.tokens(t)).as("%d", t).isEqualTo(expected);
+        }
+    }
 }
