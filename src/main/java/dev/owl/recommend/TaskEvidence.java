@@ -32,6 +32,7 @@ public final class TaskEvidence {
 
     private final Task task;
     private final Map<Suite, double[]> sorted = new LinkedHashMap<>();
+    private final Map<Suite, Calibration> calibrations = new HashMap<>();
     private final Map<String, List<Row>> rowsByModel = new HashMap<>();
     private final Prior prior;
 
@@ -67,6 +68,14 @@ public final class TaskEvidence {
                 sorted.put(suites.get(i), scores.get(i).stream().mapToDouble(Double::doubleValue).sorted().toArray());
             }
         }
+        double[][] raw = new double[covered.size()][suites.size()]; // NaN where the model has no figure
+        for (int k = 0; k < covered.size(); k++) {
+            for (int i = 0; i < suites.size(); i++) {
+                Benchmark b = figures.get(k)[i];
+                raw[k][i] = b == null ? Double.NaN : percentile(sorted.get(suites.get(i)), merit(suites.get(i), b));
+            }
+        }
+        calibrate(suites, raw);
         // a list, not a map keyed by Model: a record's hash walks every field, and this runs over the whole catalog
         List<Map.Entry<Model, Double>> measured = new ArrayList<>();
         for (int k = 0; k < covered.size(); k++) {
@@ -74,14 +83,50 @@ public final class TaskEvidence {
             for (int i = 0; i < suites.size(); i++) {
                 Benchmark b = figures.get(k)[i];
                 if (b != null) {
-                    double[] all = sorted.get(suites.get(i));
-                    rows.add(new Row(suites.get(i), b, all.length, percentile(all, merit(suites.get(i), b))));
+                    rows.add(new Row(suites.get(i), b, sorted.get(suites.get(i)).length, calibration(suites.get(i)).apply(raw[k][i])));
                 }
             }
             rowsByModel.put(covered.get(k).id(), List.copyOf(rows));
             measured.add(Map.entry(covered.get(k), weightedMean(rows, 1.0)));
         }
         this.prior = Prior.fit(measured);
+    }
+
+    /**
+     * Fits each common-protocol suite's {@link Calibration} onto the reference suite: the task's most trusted
+     * common-protocol suite that has figures. Vendor-reported figures keep their own percentiles (a vendor-only model
+     * is counted low instead), and so does every suite of a task without a common-protocol one.
+     */
+    private void calibrate(List<Suite> suites, double[][] raw) {
+        int ref = -1;
+        for (int i = 0; i < suites.size() && ref < 0; i++) {
+            if (suites.get(i).commonProtocol() && sorted.containsKey(suites.get(i))) {
+                ref = i;
+            }
+        }
+        if (ref < 0) {
+            return;
+        }
+        int top = sorted.get(suites.get(ref)).length;
+        for (int i = ref + 1; i < suites.size(); i++) {
+            if (!suites.get(i).commonProtocol() || !sorted.containsKey(suites.get(i))) {
+                continue;
+            }
+            double[] x = new double[raw.length];
+            double[] y = new double[raw.length];
+            int n = 0;
+            for (double[] r : raw) {
+                if (!Double.isNaN(r[i]) && !Double.isNaN(r[ref])) {
+                    x[n] = r[i];
+                    y[n++] = r[ref];
+                }
+            }
+            calibrations.put(suites.get(i), Calibration.fit(x, y, n, (top - 0.5) / top));
+        }
+    }
+
+    private Calibration calibration(Suite s) {
+        return calibrations.getOrDefault(s, Calibration.IDENTITY);
     }
 
     /** The figure with larger meaning better: a lower-is-better suite's figures are negated before they are placed. */
@@ -145,7 +190,7 @@ public final class TaskEvidence {
         for (Row r : rows) {
             double pct = keep == 1.0 ? r.percentile()
                     : r.suite().ratingScale() ? r.percentile() * keep
-                    : percentile(sorted.get(r.suite()), r.figure().score() * keep);
+                    : calibration(r.suite()).apply(percentile(sorted.get(r.suite()), r.figure().score() * keep));
             sum += r.suite().trust() * pct;
             weights += r.suite().trust();
         }

@@ -26,10 +26,10 @@ class RunChoiceTest {
 
     @Test
     void withoutAnySourceOfTheFormatOrWeightsThatFitItSaysWhatIsMissingAndGivesNoCommand() {
-        RunCommand c = RunChoice.of(model("gemma-4-26b-a4b-it"), Quantization.Q6_K, NEEDED, q -> 24 * GIB);
+        RunCommand c = RunChoice.of(model("qwen3.5-35b-a3b"), Quantization.Q6_K, NEEDED, q -> 24 * GIB);
         assertThat(c.command()).isNull();
         assertThat(c.note()).contains("no GGUF repo").contains("q6_k")
-                .contains("'vllm serve google/gemma-4-26B-A4B-it' serves the 16-bit weights (~48.0 GiB, more than the 24.0 GiB available to it)");
+                .contains("'vllm serve Qwen/Qwen3.5-35B-A3B' serves the 16-bit weights (~48.0 GiB, more than the 24.0 GiB available to it)");
     }
 
     @Test
