@@ -523,4 +523,23 @@ class RecommendScenarioTest {
         coder.get("evidence").get("rows").forEach(n -> protocols.add(n.get("protocol").asText()));
         assertThat(protocols).contains("aider-polyglot", "swe-bench-bash-only", "lmarena-text", "lmarena-webdev");
     }
+
+    @Test
+    void theIssuesFourQueriesTopPicksEachPrintACommandThatRunsThem() throws Exception {
+        String[][] queries = {
+            {"--task", "code", "--gpu", "rtx-4090", "--commercial"},
+            {"--task", "chat", "--gpu", "h100-sxm"},
+            {"--task", "multilingual", "--gpu", "rtx-4090"},
+            {"--task", "reasoning", "--gpu", "h100-sxm", "--gpu-count", "8"},
+        };
+        for (String[] q : queries) {
+            JsonNode run = recommend(q).get("recommendations").get(0).get("run");
+            assertThat(run.get("command").isNull()).as(String.join(" ", q) + ": " + run).isFalse();
+        }
+        // on eight GPUs the vLLM line shards the model over all of them, and GLM-4.6 is served from its vendor's FP8 checkpoint
+        JsonNode glm = rec(recommend("--task", "reasoning", "--gpu", "h100-sxm", "--gpu-count", "8"), "glm-4.6");
+        assertThat(glm.get("run").get("command").asText()).isEqualTo("vllm serve zai-org/GLM-4.6-FP8 --tensor-parallel-size 8");
+        assertThat(rec(recommend("--task", "multilingual", "--gpu", "rtx-4090"), "gemma-4-31b-it").get("run").get("command").asText())
+                .isEqualTo("ollama run gemma4:31b");
+    }
 }
