@@ -19,8 +19,11 @@ import java.util.Map;
  * the models that have figures.
  */
 public final class TaskEvidence {
-    /** One figure a model has for the task, and where it stands among the suite's covered models. */
-    public record Row(Suite suite, Benchmark figure, int covered, double percentile) {}
+    /**
+     * One figure a model has for the task and where it stands: {@code own} among the suite's covered models, {@code percentile}
+     * on the scale of {@code scaleOf} (the task's reference suite) when the suite was carried onto it, else the same.
+     */
+    public record Row(Suite suite, Benchmark figure, int covered, double percentile, double own, Suite scaleOf) {}
 
     /** A model's evidence: measured (rows present) or imputed, with its uncertainty (one standard error, 0..1 scale). */
     public record Estimate(double value, double uncertainty, boolean imputed, List<Row> rows, Prior.Estimate prior) {}
@@ -33,6 +36,7 @@ public final class TaskEvidence {
     private final Task task;
     private final Map<Suite, double[]> sorted = new LinkedHashMap<>();
     private final Map<Suite, Calibration> calibrations = new HashMap<>();
+    private Suite reference; // the suite the others' percentiles are carried onto, or null
     private final Map<String, List<Row>> rowsByModel = new HashMap<>();
     private final Prior prior;
 
@@ -83,7 +87,9 @@ public final class TaskEvidence {
             for (int i = 0; i < suites.size(); i++) {
                 Benchmark b = figures.get(k)[i];
                 if (b != null) {
-                    rows.add(new Row(suites.get(i), b, sorted.get(suites.get(i)).length, calibration(suites.get(i)).apply(raw[k][i])));
+                    Calibration c = calibration(suites.get(i));
+                    rows.add(new Row(suites.get(i), b, sorted.get(suites.get(i)).length, c.apply(raw[k][i]), raw[k][i],
+                            c.identity() ? null : reference));
                 }
             }
             rowsByModel.put(covered.get(k).id(), List.copyOf(rows));
@@ -107,6 +113,7 @@ public final class TaskEvidence {
         if (ref < 0) {
             return;
         }
+        reference = suites.get(ref);
         int top = sorted.get(suites.get(ref)).length;
         for (int i = ref + 1; i < suites.size(); i++) {
             if (!suites.get(i).commonProtocol() || !sorted.containsKey(suites.get(i))) {
@@ -242,6 +249,7 @@ public final class TaskEvidence {
         TaskEvidence.Row best = ev.rows().get(0);
         return best.suite().benchmark() + " " + Quantities.plain(best.figure().score())
                 + (best.figure().vendorReported() ? " (vendor-reported)" : " (" + best.suite().protocol() + ")")
-                + ", p" + Math.round(100 * best.percentile()) + " of " + best.covered(); // once per model: no Formatter
+                + ", p" + Math.round(100 * best.percentile()) + (best.scaleOf() == null ? " of " + best.covered()
+                        : " on " + best.scaleOf().benchmark() + "'s scale"); // once per model: no Formatter
     }
 }

@@ -514,6 +514,9 @@ class RecommendScenarioTest {
         assertThat((double) below / own.size()).as("its own percentile among the models the leaderboard ran").isGreaterThan(0.7);
         assertThat(row.get("percentile").asDouble()).as("carried onto the arena's scale").isLessThan(0.5);
         assertThat(ids(r).indexOf("gemma-3n-e4b-it")).isLessThan(ids(r).indexOf("qwen2.5-7b-instruct"));
+        // --explain says which scale the percentile is on, and where the figure stood among its own leaderboard's models
+        Result explain = OwlRunner.bundled().run("recommend", "--task", "edge", "--vram", "8", "--explain", "qwen2.5-7b-instruct");
+        assertThat(explain.out()).contains("on LMArena text's scale (").contains("among its own 28 covered models)");
     }
 
     @Test
