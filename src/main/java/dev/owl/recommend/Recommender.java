@@ -150,7 +150,8 @@ public final class Recommender {
         double confidence = ev == null ? (task.evidence().isEmpty() ? 1.0 : 0.0) : Math.max(0, 1 - ev.uncertainty());
         return new Recommendation(m, Math.round(score(parts) * 10) / 10.0, parts, confidence, estimate, reasons, exclusions, ev,
                 penalty, budget != null && budget.api() ? RunChoice.api(budget) : runs ? RunChoice.of(m, estimate.quant(),
-                        q -> Recommendation.needed(sizes.of(q), approxKv), q -> { Long a = sizes.of(q).availableBytes(); return a == null ? 0 : a; })
+                        q -> Recommendation.needed(sizes.of(q), approxKv), q -> { Long a = sizes.of(q).availableBytes(); return a == null ? 0 : a; },
+                        req.hardware() == null ? 1 : req.hardware().count())
                         : RunChoice.of(m, null, q -> 0, q -> 0), approxKv == null ? null : new Recommendation.KvApproximation(
                         approxKv, kv.formula(shape.paramsTotalB())), budget);
     }

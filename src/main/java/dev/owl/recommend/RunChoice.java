@@ -16,7 +16,7 @@ import java.util.function.ToLongFunction;
  * of that format, the nearest one whose weights also fit; never a command whose weights do not fit. What each
  * command serves: an Ollama library tag a q4_K_M build (its library's default tags are), {@code llama-server -hf
  * REPO:QUANT} the named file of a GGUF repo the catalog lists, {@code vllm serve REPO} the checkpoint as released
- * (16-bit, or the vendor's own format such as mxfp4 or fp8).
+ * (16-bit, or the vendor's own format such as mxfp4 or fp8), and a vendor's {@code …-FP8} repo its fp8 weights.
  */
 final class RunChoice {
     private RunChoice() {}
@@ -30,7 +30,18 @@ final class RunChoice {
      * command-less {@link RunCommand} (only a note) when none of the model's commands serves weights that fit.
      */
     static RunCommand of(Model m, Quantization chosen, ToLongFunction<Quantization> needed, ToLongFunction<Quantization> available) {
-        List<RunCommand> all = RunCommands.of(m);
+        return of(m, chosen, needed, available, 1);
+    }
+
+    /**
+     * As above on {@code devices} GPUs: a {@code vllm serve} line then shards the model over all of them
+     * ({@code --tensor-parallel-size}, the split the memory estimate assumes); llama.cpp and Ollama split by layers unasked.
+     */
+    static RunCommand of(Model m, Quantization chosen, ToLongFunction<Quantization> needed, ToLongFunction<Quantization> available,
+            int devices) {
+        List<RunCommand> all = devices > 1 ? RunCommands.of(m).stream().map(c -> "vllm".equals(c.runtime()) && c.step() == Step.SERVE
+                ? new RunCommand(c.runtime(), c.step(), c.command() + " --tensor-parallel-size " + devices, c.note()) : c).toList()
+                : RunCommands.of(m);
         if (all.isEmpty()) {
             return null;
         }
@@ -92,7 +103,13 @@ final class RunChoice {
                     out.add(new Served(new RunCommand(c.runtime(), c.step(), c.command() + ":" + q.key().toUpperCase(Locale.ROOT),
                             c.note()), q));
                 }
-                case "vllm" -> out.add(new Served(c, released != null ? released : Quantization.BF16));
+                case "vllm" -> {
+                    out.add(new Served(c, released != null ? released : Quantization.BF16));
+                    // the vendor's own FP8 checkpoint beside the 16-bit one (named …-FP8, as zai-org's GLM and Qwen name theirs)
+                    m.hfRepos().stream().filter(r -> r.toUpperCase(Locale.ROOT).endsWith("-FP8") && !c.command().contains(" " + r + " ")
+                            && !c.command().endsWith(" " + r)).findFirst().ifPresent(r -> out.add(new Served(new RunCommand(c.runtime(), c.step(),
+                                    c.command().replaceFirst("^vllm serve \\S+", "vllm serve " + r), c.note()), Quantization.FP8)));
+                }
                 default -> { }
             }
         }

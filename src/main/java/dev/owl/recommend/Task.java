@@ -8,10 +8,10 @@ import java.util.Locale;
  * which input modality is required (a hard constraint).
  */
 public enum Task {
-    CHAT("general assistant", with(List.of(Suites.ARENA_TEXT), "MMLU-Pro", "IFEval", "GPQA", "GPQA-Diamond", "MMLU"),
+    CHAT("general assistant", with(List.of(Suites.ARENA_TEXT, Suites.OPEN_LLM), "MMLU-Pro", "IFEval", "GPQA", "GPQA-Diamond", "MMLU"),
             List.of("chat", "tools"), null),
-    CODE("code generation and completion", with(List.of(Suites.AIDER, Suites.SWE_BASH_ONLY, Suites.ARENA_CODING), "LiveCodeBench",
-            "HumanEval", "MBPP", "HumanEval+"), List.of("code", "fim"), null),
+    CODE("code generation and completion", with(List.of(Suites.AIDER, Suites.SWE_BASH_ONLY, Suites.ARENA_CODING, Suites.ARENA_WEBDEV),
+            "LiveCodeBench", "HumanEval", "MBPP", "HumanEval+"), List.of("code", "fim"), null),
     AGENTIC_CODE("coding agents editing repositories", with(List.of(Suites.SWE_BASH_ONLY, Suites.AIDER, Suites.BFCL),
             "SWE-bench Verified", "LiveCodeBench"), List.of("code", "tools"), null),
     TOOLS("tool use and function calling", List.of(Suites.BFCL, Suites.ARENA_TEXT), List.of("tools", "chat"), null),
@@ -20,12 +20,12 @@ public enum Task {
     MATH("mathematics", with(List.of(Suites.ARENA_MATH), "AIME 2025", "AIME 2024", "MATH-500", "MATH", "GSM8K"), List.of("reasoning"), null),
     VISION("images and documents", with(List.of(Suites.ARENA_VISION), "MMMU", "MathVista", "ChartQA", "DocVQA"), List.of("vision"), "image"),
     AUDIO("speech and audio understanding", List.of(), List.of("audio"), "audio"),
-    LONG_CONTEXT("long documents", with(List.of(Suites.ARENA_TEXT), "MMLU-Pro", "IFEval", "MMLU"), List.of(), null),
-    EDGE("small devices", with(List.of(Suites.ARENA_TEXT), "MMLU-Pro", "MMLU", "IFEval"), List.of(), null),
+    LONG_CONTEXT("long documents", with(List.of(Suites.ARENA_TEXT, Suites.OPEN_LLM), "MMLU-Pro", "IFEval", "MMLU"), List.of(), null),
+    EDGE("small devices", with(List.of(Suites.ARENA_TEXT, Suites.OPEN_LLM), "MMLU-Pro", "MMLU", "IFEval"), List.of(), null),
     MULTILINGUAL("many languages", with(List.of(Suites.EUROEVAL, Suites.ARENA_CHINESE, Suites.ARENA_GERMAN, Suites.ARENA_JAPANESE), "MMLU-ProX",
             "Global-MMLU", "MGSM", "MMLU-Pro", "MMLU"), List.of("multilingual"), null),
     FINE_TUNING("a base for fine-tuning", with(List.of(), "MMLU-Pro", "MMLU"), List.of(), null),
-    RAG("retrieval-augmented generation", with(List.of(Suites.ARENA_TEXT, Suites.BFCL), "MMLU-Pro", "IFEval", "MMLU"),
+    RAG("retrieval-augmented generation", with(List.of(Suites.ARENA_TEXT, Suites.BFCL, Suites.OPEN_LLM), "MMLU-Pro", "IFEval", "MMLU"),
             List.of("tools", "chat"), null);
 
     /** The common-protocol suites in the catalog (their figures carry {@code protocol:}). */
@@ -44,6 +44,13 @@ public enum Task {
                         + "(understanding, knowledge, reasoning, summarization); per dataset a rank score that starts at 1 for the "
                         + "best model and grows by each significant gap in standard deviations, averaged over tasks and languages; "
                         + "lower is better");
+        static final Suite OPEN_LLM = Suite.common("Open LLM Leaderboard v2", "open-llm-leaderboard-v2",
+                "Hugging Face's Open LLM Leaderboard v2 (no longer updated; owl reads its data of 2025-03-21): one "
+                        + "lm-evaluation-harness setup runs IFEval, BBH, MATH Lvl 5, GPQA, MuSR and MMLU-Pro for every model; the "
+                        + "average of the six scores, each rescaled so random guessing is 0");
+        static final Suite ARENA_WEBDEV = Suite.common("LMArena WebDev", "lmarena-webdev",
+                "LMArena WebDev arena: people vote between the web apps two anonymous models build from one prompt; "
+                        + "Bradley-Terry score as LMArena's post of 2025-03-06 lists it");
         static final Suite ARENA_TEXT = arena("LMArena text", "all text battles");
         static final Suite ARENA_HARD = arena("LMArena text hard prompts", "battles on prompts LMArena tags as hard");
         static final Suite ARENA_MATH = arena("LMArena text math", "battles on math prompts");

@@ -19,8 +19,11 @@ import java.util.Map;
  * the models that have figures.
  */
 public final class TaskEvidence {
-    /** One figure a model has for the task, and where it stands among the suite's covered models. */
-    public record Row(Suite suite, Benchmark figure, int covered, double percentile) {}
+    /**
+     * One figure a model has for the task and where it stands: {@code own} among the suite's covered models, {@code percentile}
+     * on the scale of {@code scaleOf} (the task's reference suite) when the suite was carried onto it, else the same.
+     */
+    public record Row(Suite suite, Benchmark figure, int covered, double percentile, double own, Suite scaleOf) {}
 
     /** A model's evidence: measured (rows present) or imputed, with its uncertainty (one standard error, 0..1 scale). */
     public record Estimate(double value, double uncertainty, boolean imputed, List<Row> rows, Prior.Estimate prior) {}
@@ -32,6 +35,8 @@ public final class TaskEvidence {
 
     private final Task task;
     private final Map<Suite, double[]> sorted = new LinkedHashMap<>();
+    private final Map<Suite, Calibration> calibrations = new HashMap<>();
+    private Suite reference; // the suite the others' percentiles are carried onto, or null
     private final Map<String, List<Row>> rowsByModel = new HashMap<>();
     private final Prior prior;
 
@@ -67,6 +72,14 @@ public final class TaskEvidence {
                 sorted.put(suites.get(i), scores.get(i).stream().mapToDouble(Double::doubleValue).sorted().toArray());
             }
         }
+        double[][] raw = new double[covered.size()][suites.size()]; // NaN where the model has no figure
+        for (int k = 0; k < covered.size(); k++) {
+            for (int i = 0; i < suites.size(); i++) {
+                Benchmark b = figures.get(k)[i];
+                raw[k][i] = b == null ? Double.NaN : percentile(sorted.get(suites.get(i)), merit(suites.get(i), b));
+            }
+        }
+        calibrate(suites, raw);
         // a list, not a map keyed by Model: a record's hash walks every field, and this runs over the whole catalog
         List<Map.Entry<Model, Double>> measured = new ArrayList<>();
         for (int k = 0; k < covered.size(); k++) {
@@ -74,14 +87,53 @@ public final class TaskEvidence {
             for (int i = 0; i < suites.size(); i++) {
                 Benchmark b = figures.get(k)[i];
                 if (b != null) {
-                    double[] all = sorted.get(suites.get(i));
-                    rows.add(new Row(suites.get(i), b, all.length, percentile(all, merit(suites.get(i), b))));
+                    Calibration c = calibration(suites.get(i));
+                    rows.add(new Row(suites.get(i), b, sorted.get(suites.get(i)).length, c.apply(raw[k][i]), raw[k][i],
+                            c.identity() ? null : reference));
                 }
             }
             rowsByModel.put(covered.get(k).id(), List.copyOf(rows));
             measured.add(Map.entry(covered.get(k), weightedMean(rows, 1.0)));
         }
         this.prior = Prior.fit(measured);
+    }
+
+    /**
+     * Fits each common-protocol suite's {@link Calibration} onto the reference suite: the task's most trusted
+     * common-protocol suite that has figures. Vendor-reported figures keep their own percentiles (a vendor-only model
+     * is counted low instead), and so does every suite of a task without a common-protocol one.
+     */
+    private void calibrate(List<Suite> suites, double[][] raw) {
+        int ref = -1;
+        for (int i = 0; i < suites.size() && ref < 0; i++) {
+            if (suites.get(i).commonProtocol() && sorted.containsKey(suites.get(i))) {
+                ref = i;
+            }
+        }
+        if (ref < 0) {
+            return;
+        }
+        reference = suites.get(ref);
+        int top = sorted.get(suites.get(ref)).length;
+        for (int i = ref + 1; i < suites.size(); i++) {
+            if (!suites.get(i).commonProtocol() || !sorted.containsKey(suites.get(i))) {
+                continue;
+            }
+            double[] x = new double[raw.length];
+            double[] y = new double[raw.length];
+            int n = 0;
+            for (double[] r : raw) {
+                if (!Double.isNaN(r[i]) && !Double.isNaN(r[ref])) {
+                    x[n] = r[i];
+                    y[n++] = r[ref];
+                }
+            }
+            calibrations.put(suites.get(i), Calibration.fit(x, y, n, (top - 0.5) / top));
+        }
+    }
+
+    private Calibration calibration(Suite s) {
+        return calibrations.getOrDefault(s, Calibration.IDENTITY);
     }
 
     /** The figure with larger meaning better: a lower-is-better suite's figures are negated before they are placed. */
@@ -145,7 +197,7 @@ public final class TaskEvidence {
         for (Row r : rows) {
             double pct = keep == 1.0 ? r.percentile()
                     : r.suite().ratingScale() ? r.percentile() * keep
-                    : percentile(sorted.get(r.suite()), r.figure().score() * keep);
+                    : calibration(r.suite()).apply(percentile(sorted.get(r.suite()), r.figure().score() * keep));
             sum += r.suite().trust() * pct;
             weights += r.suite().trust();
         }
@@ -197,6 +249,7 @@ public final class TaskEvidence {
         TaskEvidence.Row best = ev.rows().get(0);
         return best.suite().benchmark() + " " + Quantities.plain(best.figure().score())
                 + (best.figure().vendorReported() ? " (vendor-reported)" : " (" + best.suite().protocol() + ")")
-                + ", p" + Math.round(100 * best.percentile()) + " of " + best.covered(); // once per model: no Formatter
+                + ", p" + Math.round(100 * best.percentile()) + (best.scaleOf() == null ? " of " + best.covered()
+                        : " on " + best.scaleOf().benchmark() + "'s scale"); // once per model: no Formatter
     }
 }

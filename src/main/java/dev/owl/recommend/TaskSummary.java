@@ -10,7 +10,9 @@ public record TaskSummary(String task, String description, List<Evidence> eviden
     /** How figures from different suites become one evidence value; shown by --list-tasks and --explain. */
     public static final String SCALE = "Scale: each figure becomes its percentile among the catalog models its suite covers "
             + "(the i-th of n at (i - 0.5)/n, linear in between; where a lower figure is better, as EuroEval's rank score, the lowest "
-            + "stands highest); a model's evidence is the mean of its percentiles weighted "
+            + "stands highest). Leaderboards ran different models, so each further common-protocol suite's percentiles are "
+            + "carried onto the task's most trusted one through the models both rate (mean-sigma equating, at least "
+            + Calibration.MIN_OVERLAP + " shared). A model's evidence is the mean of its percentiles weighted "
             + "by trust (common protocol " + Suite.COMMON_TRUST + ", vendor-reported " + Suite.VENDOR_TRUST + "). A model with vendor-reported "
             + "figures only is counted one standard error (0.1/√" + Suite.VENDOR_TRUST + ") low, however many it has: one vendor's cards "
             + "do not average out. A model "

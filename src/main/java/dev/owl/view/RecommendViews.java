@@ -107,7 +107,10 @@ public final class RecommendViews {
             ev.add(new Field(row.figure().name(), Units.plain(row.figure().score()) + " — "
                     + (row.figure().vendorReported() ? "vendor-reported" : "protocol " + row.figure().protocol())
                     + ", " + row.figure().setting() + "; percentile " + Units.plain(thousandths(row.percentile()))
-                    + " of " + row.covered() + " covered models; as of " + row.figure().source().asOf() + ", "
+                    + (row.scaleOf() == null ? " of " + row.covered() + " covered models"
+                            : " on " + row.scaleOf().benchmark() + "'s scale (" + Units.plain(thousandths(row.own())) + " among its own "
+                                    + row.covered() + " covered models)")
+                    + "; as of " + row.figure().source().asOf() + ", "
                     + row.figure().source().url()));
         }
         if (e.imputed()) {

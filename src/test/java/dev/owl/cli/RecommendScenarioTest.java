@@ -328,7 +328,8 @@ class RecommendScenarioTest {
         assertThat(code.get("evidence").get(0).get("protocol").asText()).isEqualTo("aider-polyglot");
         assertThat(code.get("evidence").get(1).get("protocol").asText()).isEqualTo("swe-bench-bash-only");
         assertThat(code.get("evidence").get(2).get("protocol").asText()).isEqualTo("lmarena-text");
-        assertThat(code.get("evidence").get(3).get("vendor_reported").asBoolean()).isTrue();
+        assertThat(code.get("evidence").get(3).get("protocol").asText()).isEqualTo("lmarena-webdev");
+        assertThat(code.get("evidence").get(4).get("vendor_reported").asBoolean()).isTrue();
         // each task's first suite is a common protocol where one is in the catalog
         java.util.Map<String, String> first = new java.util.HashMap<>();
         tasks.forEach(t -> first.put(t.get("task").asText(), t.get("evidence").isEmpty() ? "" : t.get("evidence").get(0).path("protocol").asText("")));
@@ -453,7 +454,7 @@ class RecommendScenarioTest {
     @Test
     void aQuantizedModelsRatingOrRankScorePercentileIsScaledByWhatItsFormatKeeps() throws Exception {
         // an arena rating or a EuroEval rank score has no meaningful fraction: the penalty scales the percentile
-        assertThat(checkPercentilesScaledByFormat("lmarena-text", "--task", "chat", "--gpu", "rtx-4090")).isPositive();
+        assertThat(checkPercentilesScaledByFormat("lmarena-text", "--task", "reasoning", "--gpu", "rtx-4090")).isPositive();
         assertThat(checkPercentilesScaledByFormat("euroeval", "--task", "multilingual", "--gpu", "rtx-4090")).isPositive();
     }
 
@@ -494,5 +495,54 @@ class RecommendScenarioTest {
         assertThat(tools.get("evidence").get("rows").get(0).get("protocol").asText()).isEqualTo("bfcl-v4");
         JsonNode gemma = rec(recommend("--task", "vision", "--gpu", "h100-sxm"), "gemma-3-27b-it");
         assertThat(gemma.get("evidence").get("rows").get(0).get("benchmark").asText()).isEqualTo("LMArena vision");
+    }
+
+    @Test
+    void aLeaderboardOfOlderModelsCountsOnTheArenasScaleNotItsOwn() throws Exception {
+        // Qwen2.5-7B's only chat figure is the Open LLM Leaderboard v2's, near the top of the older models it ran; carried onto
+        // the text arena through the models both rate, it stands where the arena puts such models, below Gemma 3n's rating
+        JsonNode r = recommend("--task", "edge", "--vram", "8");
+        JsonNode qwen = rec(r, "qwen2.5-7b-instruct");
+        JsonNode row = qwen.get("evidence").get("rows").get(0);
+        assertThat(row.get("protocol").asText()).isEqualTo("open-llm-leaderboard-v2");
+        assertThat(row.get("source").asText()).contains("fboulnois/llm-leaderboard-csv/blob/0f4e5c6");
+        java.util.List<Double> own = new java.util.ArrayList<>();
+        for (Model m : CATALOG.models()) {
+            m.benchmarks().stream().filter(b -> "open-llm-leaderboard-v2".equals(b.protocol())).forEach(b -> own.add(b.score()));
+        }
+        long below = own.stream().filter(x -> x < 35.2).count();
+        assertThat((double) below / own.size()).as("its own percentile among the models the leaderboard ran").isGreaterThan(0.7);
+        assertThat(row.get("percentile").asDouble()).as("carried onto the arena's scale").isLessThan(0.5);
+        assertThat(ids(r).indexOf("gemma-3n-e4b-it")).isLessThan(ids(r).indexOf("qwen2.5-7b-instruct"));
+        // --explain says which scale the percentile is on, and where the figure stood among its own leaderboard's models
+        Result explain = OwlRunner.bundled().run("recommend", "--task", "edge", "--vram", "8", "--explain", "qwen2.5-7b-instruct");
+        assertThat(explain.out()).contains("on LMArena text's scale (").contains("among its own 28 covered models)");
+    }
+
+    @Test
+    void webDevArenaScoresCountForCode() throws Exception {
+        JsonNode coder = rec(recommend("--task", "code", "--gpu", "h100-sxm", "--gpu-count", "8"), "qwen2.5-coder-32b-instruct");
+        List<String> protocols = new ArrayList<>();
+        coder.get("evidence").get("rows").forEach(n -> protocols.add(n.get("protocol").asText()));
+        assertThat(protocols).contains("aider-polyglot", "swe-bench-bash-only", "lmarena-text", "lmarena-webdev");
+    }
+
+    @Test
+    void theIssuesFourQueriesTopPicksEachPrintACommandThatRunsThem() throws Exception {
+        String[][] queries = {
+            {"--task", "code", "--gpu", "rtx-4090", "--commercial"},
+            {"--task", "chat", "--gpu", "h100-sxm"},
+            {"--task", "multilingual", "--gpu", "rtx-4090"},
+            {"--task", "reasoning", "--gpu", "h100-sxm", "--gpu-count", "8"},
+        };
+        for (String[] q : queries) {
+            JsonNode run = recommend(q).get("recommendations").get(0).get("run");
+            assertThat(run.get("command").isNull()).as(String.join(" ", q) + ": " + run).isFalse();
+        }
+        // on eight GPUs the vLLM line shards the model over all of them, and GLM-4.6 is served from its vendor's FP8 checkpoint
+        JsonNode glm = rec(recommend("--task", "reasoning", "--gpu", "h100-sxm", "--gpu-count", "8"), "glm-4.6");
+        assertThat(glm.get("run").get("command").asText()).isEqualTo("vllm serve zai-org/GLM-4.6-FP8 --tensor-parallel-size 8");
+        assertThat(rec(recommend("--task", "multilingual", "--gpu", "rtx-4090"), "gemma-4-31b-it").get("run").get("command").asText())
+                .isEqualTo("ollama run gemma4:31b");
     }
 }

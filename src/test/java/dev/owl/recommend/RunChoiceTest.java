@@ -26,10 +26,10 @@ class RunChoiceTest {
 
     @Test
     void withoutAnySourceOfTheFormatOrWeightsThatFitItSaysWhatIsMissingAndGivesNoCommand() {
-        RunCommand c = RunChoice.of(model("gemma-4-26b-a4b-it"), Quantization.Q6_K, NEEDED, q -> 24 * GIB);
+        RunCommand c = RunChoice.of(model("qwen3.5-35b-a3b"), Quantization.Q6_K, NEEDED, q -> 24 * GIB);
         assertThat(c.command()).isNull();
         assertThat(c.note()).contains("no GGUF repo").contains("q6_k")
-                .contains("'vllm serve google/gemma-4-26B-A4B-it' serves the 16-bit weights (~48.0 GiB, more than the 24.0 GiB available to it)");
+                .contains("'vllm serve Qwen/Qwen3.5-35B-A3B' serves the 16-bit weights (~48.0 GiB, more than the 24.0 GiB available to it)");
     }
 
     @Test
@@ -61,5 +61,20 @@ class RunChoiceTest {
         assertThat(mxfp4.command()).isEqualTo("vllm serve openai/gpt-oss-120b");
         // without hardware no format was sized: the checkpoint as released
         assertThat(RunChoice.of(model("qwen3-coder-30b-a3b-instruct"), null, NEEDED, q -> 0).command()).isEqualTo("vllm serve Qwen/Qwen3-Coder-30B-A3B-Instruct");
+    }
+
+    @Test
+    void aVendorsFp8CheckpointServesWhereTheSixteenBitOneDoesNotFit() {
+        // GLM-4.6 sized at q8_0, no GGUF repo: its BF16 checkpoint needs 48 GiB here, the FP8 one 24
+        RunCommand c = RunChoice.of(model("glm-4.6"), Quantization.Q8_0, NEEDED, q -> 30 * GIB);
+        assertThat(c.command()).isEqualTo("vllm serve zai-org/GLM-4.6-FP8");
+        assertThat(c.note()).contains("no GGUF repo").contains("serves fp8 weights, which also fit");
+        // where the 16-bit checkpoint fits too, the sized format's nearest (more bits) is served
+        assertThat(RunChoice.of(model("glm-4.6"), Quantization.Q8_0, NEEDED, q -> 60 * GIB).command()).isEqualTo("vllm serve zai-org/GLM-4.6");
+        // on several GPUs vLLM shards the weights over all of them, as the memory estimate assumes
+        assertThat(RunChoice.of(model("glm-4.6"), Quantization.Q8_0, NEEDED, q -> 30 * GIB, 8).command())
+                .isEqualTo("vllm serve zai-org/GLM-4.6-FP8 --tensor-parallel-size 8");
+        assertThat(RunChoice.of(model("qwen3-coder-30b-a3b-instruct"), Quantization.Q5_K_M, NEEDED, q -> 24 * GIB, 2).command())
+                .isEqualTo("ollama run qwen3-coder:30b");
     }
 }
