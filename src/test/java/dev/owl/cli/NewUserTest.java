@@ -70,4 +70,17 @@ class NewUserTest {
         assertThat(wide.exitCode()).as(wide.err()).isZero();
         assertThat(wide.out().lines().findFirst().orElseThrow()).contains("FAMILY").contains("RELEASED");
     }
+
+    @Test
+    void aMistypedChoiceIsNamedAsTheHelpSpellsItWithTheNearestOne() {
+        Result sort = OwlRunner.fixture().run("list", "--sort", "parms");
+        assertThat(sort.exitCode()).isEqualTo(2);
+        assertThat(sort.out()).isEmpty();
+        assertThat(sort.err()).contains("'parms' is not one of family, id, name, vendor, license, released, params, active, context")
+                .contains("did you mean: params?").doesNotContain("FAMILY");
+
+        Result color = OwlRunner.fixture().run("--color", "alway", "list");
+        assertThat(color.exitCode()).isEqualTo(2);
+        assertThat(color.err()).contains("'alway' is not one of auto, always, never").contains("did you mean: always?");
+    }
 }
