@@ -33,6 +33,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         String near = null; // the nearest of an option's choices
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             close = dev.owl.input.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());
+            if (u.getUnmatched().get(0).matches("--(json|yaml|csv|tsv|markdown)")) { // gh's --json, others' --csv
+                near = "--format " + u.getUnmatched().get(0).substring(2);
+            }
         } else if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.type().isEnum() && ex.getValue() != null) {
             // picocli says "expected one of [FAMILY, ID, …] (case-insensitive)"; help and users spell them in lower case
             List<String> choices = java.util.Arrays.stream(o.type().getEnumConstants())

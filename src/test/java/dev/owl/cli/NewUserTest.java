@@ -83,4 +83,12 @@ class NewUserTest {
         assertThat(color.exitCode()).isEqualTo(2);
         assertThat(color.err()).contains("'alway' is not one of auto, always, never").contains("did you mean: always?");
     }
+
+    @Test
+    void aFormatFlagFromAnotherToolPointsToFormat() {
+        Result r = OwlRunner.fixture().run("list", "--json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("Unknown option: '--json'").contains("did you mean: --format json?");
+    }
 }
