@@ -91,4 +91,13 @@ class NewUserTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("Unknown option: '--json'").contains("did you mean: --format json?");
     }
+
+    @Test
+    void licenseCompareWithOneLicenseSaysWhatItNeedsInTheUsersWords() {
+        Result r = OwlRunner.fixture().run("license", "compare", "apache-2.0");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: license compare needs at least two licenses")
+                .contains("help: owl license compare LICENSE LICENSE").doesNotContain("positional parameter");
+    }
 }
