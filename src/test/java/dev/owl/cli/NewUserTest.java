@@ -100,4 +100,25 @@ class NewUserTest {
         assertThat(r.err()).startsWith("error: license compare needs at least two licenses")
                 .contains("help: owl license compare LICENSE LICENSE").doesNotContain("positional parameter");
     }
+
+    @Test
+    void catalogCompileNeverOverwritesAFileThatIsNotACompiledCatalog(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path catalog = tmp.resolve("my-catalog");
+        java.nio.file.Files.createDirectories(catalog.resolve("models"));
+        java.nio.file.Path source = catalog.resolve("models/acme.yaml");
+        java.nio.file.Files.copy(java.nio.file.Path.of("examples/my-catalog/models/acme.yaml"), source);
+        String before = java.nio.file.Files.readString(source);
+
+        Result r = OwlRunner.fixture().run("catalog", "compile", catalog.toString(), "-o", source.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("is not a compiled catalog; not overwriting it");
+        assertThat(java.nio.file.Files.readString(source)).isEqualTo(before);
+
+        java.nio.file.Path compiled = tmp.resolve("my-catalog.owlc");
+        assertThat(OwlRunner.fixture().run("catalog", "compile", catalog.toString(), "-o", compiled.toString()).exitCode()).isZero();
+        Result again = OwlRunner.fixture().run("catalog", "compile", catalog.toString(), "-o", compiled.toString());
+        assertThat(again.exitCode()).as("a compiled catalog is rebuilt in place: %s", again.err()).isZero();
+    }
 }
