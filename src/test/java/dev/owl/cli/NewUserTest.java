@@ -121,4 +121,12 @@ class NewUserTest {
         Result again = OwlRunner.fixture().run("catalog", "compile", catalog.toString(), "-o", compiled.toString());
         assertThat(again.exitCode()).as("a compiled catalog is rebuilt in place: %s", again.err()).isZero();
     }
+
+    @Test
+    void noTableLeavesColumnsOutSilently() {
+        Result r = OwlRunner.bundled().terminal(60).run("license", "list", "--no-pager");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).doesNotContain("COMMERCIAL");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("COMMERCIAL").contains("left out to fit 60 columns");
+    }
 }
