@@ -129,4 +129,13 @@ class NewUserTest {
         assertThat(r.out().lines().findFirst().orElseThrow()).doesNotContain("COMMERCIAL");
         assertThat(r.out().replaceAll("\\s+", " ")).contains("COMMERCIAL").contains("left out to fit 60 columns");
     }
+
+    @Test
+    void theShellRefusesALineWithAnUnclosedQuoteRatherThanGuessing() {
+        Result r = OwlRunner.fixture().stdin("show \"mixtral\nlist --limit 1\n").run("shell");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("error: cannot parse the line").containsIgnoringCase("quote")
+                .doesNotContain("Mixtral 8x7B");
+        assertThat(r.out()).startsWith("ID ").doesNotContain("Mixtral 8x7B Instruct");
+    }
 }
