@@ -169,7 +169,7 @@ public final class CompiledCatalog {
     }
 
     /** Whether a file starts like a compiled catalog (so {@code --catalog FILE} knows what it was given). */
-    static boolean looksCompiled(Path file) {
+    public static boolean looksCompiled(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && ByteBuffer.wrap(head).getInt() == MAGIC;

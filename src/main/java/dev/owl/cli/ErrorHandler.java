@@ -30,18 +30,32 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             message = message.substring(0, 300) + "… (" + message.length() + " characters)";
         }
         String close = null;
+        String near = null; // the nearest of an option's choices
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             close = dev.owl.input.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());
+            if (u.getUnmatched().get(0).matches("--(json|yaml|csv|tsv|markdown)")) { // gh's --json, others' --csv
+                near = "--format " + u.getUnmatched().get(0).substring(2);
+            }
+        } else if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.type().isEnum() && ex.getValue() != null) {
+            // picocli says "expected one of [FAMILY, ID, …] (case-insensitive)"; help and users spell them in lower case
+            List<String> choices = java.util.Arrays.stream(o.type().getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT)).toList();
+            message = "Invalid value for option '" + o.longestName() + "': '" + ex.getValue() + "' is not one of "
+                    + String.join(", ", choices);
+            near = dev.owl.input.Names.closest(ex.getValue(), choices);
         }
         if (jsonErrors(args)) {
             err.println(new ErrorLine("error", message, "run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage",
-                    close == null ? List.of() : List.of(close), null, null, null, null, ExitCode.USAGE).json());
+                    close != null ? List.of(close) : near != null ? List.of(near) : List.of(), null, null, null, null,
+                    ExitCode.USAGE).json());
             err.flush();
             return ExitCode.USAGE;
         }
         err.println("error: " + Sanitizer.clean(message));
         if (close != null) {
             err.println("did you mean: " + cmd.getCommandSpec().qualifiedName() + " " + close + "?");
+        } else if (near != null) {
+            err.println("did you mean: " + near + "?");
         } else {
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         }

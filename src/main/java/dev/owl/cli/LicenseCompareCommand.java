@@ -20,12 +20,16 @@ final class LicenseCompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LICENSE", arity = "2..*", completionCandidates = Candidates.Licenses.class, description = "Two or more license ids, HF tags or SPDX ids.")
+    @Parameters(paramLabel = "LICENSE", arity = "1..*", completionCandidates = Candidates.Licenses.class, description = "Two or more license ids, HF tags or SPDX ids.")
     List<String> names = new ArrayList<>();
 
     @Override
     public Integer call() {
         Session owl = Session.of(spec);
+        if (names.size() < 2) {
+            throw new dev.owl.input.UsageException("license compare needs at least two licenses",
+                    "owl license compare LICENSE LICENSE, e.g. owl license compare apache-2.0 llama-3.1-community");
+        }
         LicenseResolver resolver = new LicenseResolver(owl.catalog());
         LicenseComparison c = LicenseComparison.of(names.stream().map(resolver::resolve).toList());
         owl.renderer().report(c, c.rows(), LicenseViews.comparison(c.licenses()), spec.commandLine().getOut());

@@ -190,7 +190,9 @@ final class ShellCommand implements Callable<Integer> {
             }
             List<String> words;
             try {
-                words = new DefaultParser().parse(trimmed, trimmed.length()).words().stream().filter(w -> !w.isEmpty()).toList();
+                DefaultParser parser = new DefaultParser();
+                parser.setEofOnUnclosedQuote(true); // 'show "mixtral' is refused, not run as if the quote were closed
+                words = parser.parse(trimmed, trimmed.length()).words().stream().filter(w -> !w.isEmpty()).toList();
             } catch (RuntimeException e) {
                 err.println("error: cannot parse the line: " + e.getMessage());
                 err.flush();

@@ -54,9 +54,9 @@ public class Renderer {
             case MARKDOWN -> Markdown.table(view.table(records), out);
             case TABLE -> {
                 List<String> hidden = human(view.table(records), out);
-                if (!hidden.isEmpty() && view.wider() != null) {
-                    paragraph("", "", String.join(", ", hidden) + " left out to fit " + width + " columns: " + view.wider()
-                            + " shows them.", out);
+                if (!hidden.isEmpty()) { // never silently: a view without a --wide still names what is missing
+                    paragraph("", "", String.join(", ", hidden) + " left out to fit " + width + " columns: "
+                            + (view.wider() != null ? view.wider() : "a wider terminal or --format csv") + " shows them.", out);
                 }
             }
             case SARIF, JUNIT -> throw reportOnly();

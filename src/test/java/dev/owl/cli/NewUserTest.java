@@ -70,4 +70,72 @@ class NewUserTest {
         assertThat(wide.exitCode()).as(wide.err()).isZero();
         assertThat(wide.out().lines().findFirst().orElseThrow()).contains("FAMILY").contains("RELEASED");
     }
+
+    @Test
+    void aMistypedChoiceIsNamedAsTheHelpSpellsItWithTheNearestOne() {
+        Result sort = OwlRunner.fixture().run("list", "--sort", "parms");
+        assertThat(sort.exitCode()).isEqualTo(2);
+        assertThat(sort.out()).isEmpty();
+        assertThat(sort.err()).contains("'parms' is not one of family, id, name, vendor, license, released, params, active, context")
+                .contains("did you mean: params?").doesNotContain("FAMILY");
+
+        Result color = OwlRunner.fixture().run("--color", "alway", "list");
+        assertThat(color.exitCode()).isEqualTo(2);
+        assertThat(color.err()).contains("'alway' is not one of auto, always, never").contains("did you mean: always?");
+    }
+
+    @Test
+    void aFormatFlagFromAnotherToolPointsToFormat() {
+        Result r = OwlRunner.fixture().run("list", "--json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("Unknown option: '--json'").contains("did you mean: --format json?");
+    }
+
+    @Test
+    void licenseCompareWithOneLicenseSaysWhatItNeedsInTheUsersWords() {
+        Result r = OwlRunner.fixture().run("license", "compare", "apache-2.0");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: license compare needs at least two licenses")
+                .contains("help: owl license compare LICENSE LICENSE").doesNotContain("positional parameter");
+    }
+
+    @Test
+    void catalogCompileNeverOverwritesAFileThatIsNotACompiledCatalog(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path catalog = tmp.resolve("my-catalog");
+        java.nio.file.Files.createDirectories(catalog.resolve("models"));
+        java.nio.file.Path source = catalog.resolve("models/acme.yaml");
+        java.nio.file.Files.copy(java.nio.file.Path.of("examples/my-catalog/models/acme.yaml"), source);
+        String before = java.nio.file.Files.readString(source);
+
+        Result r = OwlRunner.fixture().run("catalog", "compile", catalog.toString(), "-o", source.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("is not a compiled catalog; not overwriting it");
+        assertThat(java.nio.file.Files.readString(source)).isEqualTo(before);
+
+        java.nio.file.Path compiled = tmp.resolve("my-catalog.owlc");
+        assertThat(OwlRunner.fixture().run("catalog", "compile", catalog.toString(), "-o", compiled.toString()).exitCode()).isZero();
+        Result again = OwlRunner.fixture().run("catalog", "compile", catalog.toString(), "-o", compiled.toString());
+        assertThat(again.exitCode()).as("a compiled catalog is rebuilt in place: %s", again.err()).isZero();
+    }
+
+    @Test
+    void noTableLeavesColumnsOutSilently() {
+        Result r = OwlRunner.bundled().terminal(60).run("license", "list", "--no-pager");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).doesNotContain("COMMERCIAL");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("COMMERCIAL").contains("left out to fit 60 columns");
+    }
+
+    @Test
+    void theShellRefusesALineWithAnUnclosedQuoteRatherThanGuessing() {
+        Result r = OwlRunner.fixture().stdin("show \"mixtral\nlist --limit 1\n").run("shell");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("error: cannot parse the line").containsIgnoringCase("quote")
+                .doesNotContain("Mixtral 8x7B");
+        assertThat(r.out()).startsWith("ID ").doesNotContain("Mixtral 8x7B Instruct");
+    }
 }
