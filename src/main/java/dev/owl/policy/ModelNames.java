@@ -39,7 +39,9 @@ final class ModelNames {
 
     /** Contexts that load or serve a Hugging Face repo by its id: whatever they name is a repo. */
     private static final Set<String> LOADERS = Set.of("call", "download-cli", "vllm-serve", "lmdeploy-cli", "embedding");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z]+");
+    /** What routers and gateways call their routing tiers ({@code blockrun/auto}, {@code …/eco}): choices, not models. */
+    private static final Set<String> ROUTING_TIERS = Set.of("auto", "eco", "economy", "premium", "free", "fast", "fastest", "cheap",
+            "cheapest", "best", "default", "balanced", "quality", "smart", "standard", "router", "route", "fallback");
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
     void root(Path root) {
@@ -207,12 +209,12 @@ final class ModelNames {
 
     /**
      * A router's or gateway's own alias written like an org/name ({@code blockrun/auto}, {@code blockrun/eco}): an owner
-     * nobody in the catalog or its rules names, and a plain lower-case word for a name, with no version, size or dash. A
-     * loader ({@code from_pretrained}) still takes it; real repos of unknown owners carry a version or size, or mixed case.
+     * nobody in the catalog or its rules names, and a routing tier's word for a name. A loader ({@code from_pretrained},
+     * {@code ollama run}) still takes it; a one-word model under an unknown owner ({@code stability-ai/sdxl}) stays a model.
      */
     private boolean routerAlias(String org, String v, String context) {
-        return !knownOrgs.contains(org) && WORD.matcher(v.substring(v.indexOf('/') + 1)).matches() && !LOADERS.contains(context)
-                && !resolver.knows(v, false);
+        return !knownOrgs.contains(org) && ROUTING_TIERS.contains(v.substring(v.indexOf('/') + 1).toLowerCase(Locale.ROOT))
+                && !LOADERS.contains(context) && !context.startsWith("ollama") && !context.equals("modelfile");
     }
 
     private static Set<String> knownOrgs(dev.owl.catalog.Catalog catalog, ReferenceRules rules) {

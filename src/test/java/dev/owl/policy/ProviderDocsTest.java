@@ -46,6 +46,9 @@ class ProviderDocsTest {
         assertThat(texts("config.yaml", "model: rishiraj/CatPPT\nbase_model: acme/coder-7b\n"))
                 .containsExactly("rishiraj/CatPPT", "acme/coder-7b");
         assertThat(texts("load.py", "tok = AutoTokenizer.from_pretrained(\"bigscience/bloom\")\n")).containsExactly("bigscience/bloom");
+        assertThat(texts("tools.py", "    image_model=\"stability-ai/sdxl\",  # Stability Diffusion XL model\n")).containsExactly("stability-ai/sdxl");
+        assertThat(texts("instinct.mdx", "ollama run nate/instinct\n")).containsExactly("nate/instinct");
+        assertThat(texts("gateway.yaml", "model: acme-router/auto\n")).isEmpty();
         // a catalog owner's or a provider's word-named model stays a reference
         assertThat(texts("config.yaml", "model: ollama_chat/dolphincoder\n")).containsExactly("ollama_chat/dolphincoder");
     }
