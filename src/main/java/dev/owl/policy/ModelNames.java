@@ -37,6 +37,9 @@ final class ModelNames {
                 .map(t -> t.split(":")[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** A deployment's name built from a model's ({@code mxbai-embed-large-v1-endpoint}): the endpoint, not the model. */
+    private static final java.util.regex.Pattern DEPLOYMENT = java.util.regex.Pattern.compile("(?i)[-_](?:endpoint|deployment)$");
+
     /** Contexts that load or serve a Hugging Face repo by its id: whatever they name is a repo. */
     private static final Set<String> LOADERS = Set.of("call", "download-cli", "vllm-serve", "lmdeploy-cli", "embedding");
     /** What routers and gateways call their routing tiers ({@code blockrun/auto}, {@code …/eco}): choices, not models. */
@@ -73,7 +76,7 @@ final class ModelNames {
 
     /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
     boolean accept(String v, String context, String line, String label) {
-        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*")) {
+        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*") || DEPLOYMENT.matcher(v).find()) {
             return false;
         }
         long slashes = v.chars().filter(ch -> ch == '/').count();
@@ -119,15 +122,24 @@ final class ModelNames {
         if (context.equals("embedding")) {
             return !existsInTree(root, v, label);
         }
+        return bareName(v, label);
+    }
+
+    /** A bare name in a model context that the catalog does not know: tagged, catalog-like, an open line's, or sized. */
+    private boolean bareName(String v, String label) {
         String lower = v.toLowerCase(Locale.ROOT);
         if (SIZE_TAG.matcher(lower).matches()) {
             return true;
         }
-        // a bare name outside an Ollama command counts when it starts like a catalog model's name (gemma4, qwen3.5)
+        // a bare name outside an Ollama command counts when it starts like a catalog model's name (gemma4, qwen3.5) or an open
+        // model line's the catalog lacks (minimax-m2.7, command-a-03-2025)
         for (String s : stems) {
             if (lower.startsWith(s) && lower.length() > s.length()) {
                 return true;
             }
+        }
+        if (rules.open(lower)) {
+            return true;
         }
         // a bare sized name in a model context (a client's "model": "vicuna-7b-v1.5"): a model's name, unless a local path
         return PARAM_SIZE.matcher(lower).find() && !existsInTree(root, v, label);
@@ -148,7 +160,7 @@ final class ModelNames {
                 return true;
             }
         }
-        return false;
+        return rules.open(name);
     }
 
     /** A key or value of a model table that names an open model: not closed, not a placeholder, a file or a path. */

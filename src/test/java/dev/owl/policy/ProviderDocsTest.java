@@ -123,4 +123,22 @@ class ProviderDocsTest {
         // a provider's word that is an owner on GitHub, and a closed model behind a prefix, are not
         assertThat(texts("README.md", "Built on huggingface/transformers; compare with openai/gpt-4o.\n")).isEmpty();
     }
+    @Test
+    void openModelLinesTheCatalogLacksAreReferencesUnknownToIt() {
+        String mdx = """
+                      model: command-a-03-2025
+                        "model": "MiniMax-M2.7",
+                | Model | Description |
+                | :---- | :---------- |
+                | `MiniMax-M2.5-highspeed` | Same performance, faster and more agile. |
+                      model: bge-multilingual-gemma2
+                      model: minimax-hailuo-02
+                      model: mxbai-embed-large-v1-endpoint
+                """;
+        // the video model is not an M2 line; a SageMaker endpoint's name is not a model's
+        assertThat(judged("providers.mdx", mdx)).containsExactly("command-a-03-2025 -> - (ollama)", "MiniMax-M2.7 -> - (ollama)",
+                "MiniMax-M2.5-highspeed -> - (ollama)", "bge-multilingual-gemma2 -> - (ollama)");
+        assertThat(resolver.rules().open("codellama:70b")).isTrue();
+        assertThat(resolver.rules().open("codellamafoo")).isFalse();
+    }
 }
