@@ -24,10 +24,7 @@ class ProviderDocsTest {
     }
 
     private static List<String> judged(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> {
-            ReferenceResolver.Resolution res = resolver.resolve(r);
-            return r.text() + " -> " + (res.model() == null ? "-" : res.model().id()) + " (" + r.kind().key() + ")";
-        }).toList();
+        return ReferenceScannerTest.judged(fileName, text);
     }
 
     @Test
