@@ -2,10 +2,11 @@ package dev.owl.catalog;
 
 /**
  * One rule of {@code reference-rules.yaml} for reading model names found in files: an organisation that re-uploads
- * other vendors' weights, a client library's provider prefix ({@code groq/…}), a closed API-only model name, or how a
+ * other vendors' weights, a client library's provider prefix ({@code groq/…}), a closed API-only model name, an open-weight
+ * model line the catalog does not describe yet, or how a
  * hosting platform spells an open model's name (a prefix, a vendor namespace, a suffix, a version spelling).
  *
- * @param name the organisation, prefix, closed name, namespace, suffix or spelling pattern as written; compared without case
+ * @param name the organisation, prefix, closed or open name, namespace, suffix or spelling pattern as written; compared without case
  * @param local for a provider prefix: the user's own runtime (Ollama, vLLM) rather than a hosted API
  * @param platform for a hosted-name rule: the platform whose convention it is (null otherwise)
  * @param replacement for a spelling: what the pattern's match becomes ({@code -$1.$2-}; null otherwise)
@@ -16,7 +17,9 @@ public record ReferenceRule(Kind kind, String name, boolean local, String platfo
     public enum Kind {
         REUPLOADER("re-uploader"), PROVIDER("provider prefix"), CLOSED_MODEL("closed model name"),
         HOSTED_PREFIX("hosting prefix"), VENDOR_NAMESPACE("vendor namespace"), HOSTED_SUFFIX("hosted suffix"),
-        HOSTED_SPELLING("hosted spelling");
+        HOSTED_SPELLING("hosted spelling"),
+        /** Last: compiled catalogs store a kind by its position. */
+        OPEN_MODEL("open model name");
 
         private final String label;
 

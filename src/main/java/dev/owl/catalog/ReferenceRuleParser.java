@@ -24,7 +24,8 @@ final class ReferenceRuleParser {
 
     static List<Parsed<ReferenceRule>> parse(Node root, String file, List<Diagnostic> sink) {
         List<Parsed<ReferenceRule>> out = new ArrayList<>();
-        Fields top = Fields.of(root, file, sink, "reference-rules.yaml", Set.of("reuploaders", "providers", "closed_models", "hosted_names"));
+        Fields top = Fields.of(root, file, sink, "reference-rules.yaml", Set.of("reuploaders", "providers", "closed_models", "open_models",
+                "hosted_names"));
         if (top == null) {
             return out;
         }
@@ -44,6 +45,7 @@ final class ReferenceRuleParser {
             }
         }
         sourced(top, "closed_models", "prefix", Kind.CLOSED_MODEL, file, sink, out);
+        sourced(top, "open_models", "prefix", Kind.OPEN_MODEL, file, sink, out);
         for (Node n : top.sequence("hosted_names")) {
             hosted(n, file, sink, out);
         }

@@ -37,9 +37,14 @@ final class ModelNames {
                 .map(t -> t.split(":")[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** A deployment's name built from a model's ({@code mxbai-embed-large-v1-endpoint}): the endpoint, not the model. */
+    private static final java.util.regex.Pattern DEPLOYMENT = java.util.regex.Pattern.compile("(?i)[-_](?:endpoint|deployment)$");
+
     /** Contexts that load or serve a Hugging Face repo by its id: whatever they name is a repo. */
     private static final Set<String> LOADERS = Set.of("call", "download-cli", "vllm-serve", "lmdeploy-cli", "embedding");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z]+");
+    /** What routers and gateways call their routing tiers ({@code blockrun/auto}, {@code …/eco}): choices, not models. */
+    private static final Set<String> ROUTING_TIERS = Set.of("auto", "eco", "economy", "premium", "free", "fast", "fastest", "cheap",
+            "cheapest", "best", "default", "balanced", "quality", "smart", "standard", "router", "route", "fallback");
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
     void root(Path root) {
@@ -71,7 +76,7 @@ final class ModelNames {
 
     /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
     boolean accept(String v, String context, String line, String label) {
-        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*")) {
+        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*") || DEPLOYMENT.matcher(v).find()) {
             return false;
         }
         long slashes = v.chars().filter(ch -> ch == '/').count();
@@ -117,15 +122,24 @@ final class ModelNames {
         if (context.equals("embedding")) {
             return !existsInTree(root, v, label);
         }
+        return bareName(v, label);
+    }
+
+    /** A bare name in a model context that the catalog does not know: tagged, catalog-like, an open line's, or sized. */
+    private boolean bareName(String v, String label) {
         String lower = v.toLowerCase(Locale.ROOT);
         if (SIZE_TAG.matcher(lower).matches()) {
             return true;
         }
-        // a bare name outside an Ollama command counts when it starts like a catalog model's name (gemma4, qwen3.5)
+        // a bare name outside an Ollama command counts when it starts like a catalog model's name (gemma4, qwen3.5) or an open
+        // model line's the catalog lacks (minimax-m2.7, command-a-03-2025)
         for (String s : stems) {
             if (lower.startsWith(s) && lower.length() > s.length()) {
                 return true;
             }
+        }
+        if (rules.open(lower)) {
+            return true;
         }
         // a bare sized name in a model context (a client's "model": "vicuna-7b-v1.5"): a model's name, unless a local path
         return PARAM_SIZE.matcher(lower).find() && !existsInTree(root, v, label);
@@ -146,7 +160,7 @@ final class ModelNames {
                 return true;
             }
         }
-        return false;
+        return rules.open(name);
     }
 
     /** A key or value of a model table that names an open model: not closed, not a placeholder, a file or a path. */
@@ -207,12 +221,12 @@ final class ModelNames {
 
     /**
      * A router's or gateway's own alias written like an org/name ({@code blockrun/auto}, {@code blockrun/eco}): an owner
-     * nobody in the catalog or its rules names, and a plain lower-case word for a name, with no version, size or dash. A
-     * loader ({@code from_pretrained}) still takes it; real repos of unknown owners carry a version or size, or mixed case.
+     * nobody in the catalog or its rules names, and a routing tier's word for a name. A loader ({@code from_pretrained},
+     * {@code ollama run}) still takes it; a one-word model under an unknown owner ({@code stability-ai/sdxl}) stays a model.
      */
     private boolean routerAlias(String org, String v, String context) {
-        return !knownOrgs.contains(org) && WORD.matcher(v.substring(v.indexOf('/') + 1)).matches() && !LOADERS.contains(context)
-                && !resolver.knows(v, false);
+        return !knownOrgs.contains(org) && ROUTING_TIERS.contains(v.substring(v.indexOf('/') + 1).toLowerCase(Locale.ROOT))
+                && !LOADERS.contains(context) && !context.startsWith("ollama") && !context.equals("modelfile");
     }
 
     private static Set<String> knownOrgs(dev.owl.catalog.Catalog catalog, ReferenceRules rules) {

@@ -12,15 +12,17 @@ import java.util.Set;
 
 /**
  * The catalog's rules for names found in files ({@code reference-rules.yaml}, built-in and user catalogs merged): organisations
- * that re-upload other vendors' weights, client libraries' provider prefixes ({@code groq/…}, {@code ollama_chat/…}), and
- * closed API-only model names, hosting platforms' name conventions, as sets a scan looks names up in. Built once per scan from the catalog, never per reference.
+ * that re-upload other vendors' weights, client libraries' provider prefixes ({@code groq/…}, {@code ollama_chat/…}),
+ * closed API-only model names, open model lines the catalog lacks, hosting platforms' name conventions, as sets a scan looks names up in. Built once per scan from the catalog, never per reference.
  */
-record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, List<String> closedModels, HostedNames hosted) {
+record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, List<String> closedModels, HostedNames hosted,
+        List<String> openModels) {
 
     ReferenceRules {
         reuploaders = Set.copyOf(reuploaders);
         providers = Map.copyOf(providers);
         closedModels = List.copyOf(closedModels);
+        openModels = List.copyOf(openModels);
     }
 
     /** The rules a catalog holds, names lower case. */
@@ -28,6 +30,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
         Set<String> reuploaders = new HashSet<>();
         Map<String, Boolean> providers = new HashMap<>();
         List<String> closed = new ArrayList<>();
+        List<String> open = new ArrayList<>();
         List<ReferenceRule> hosted = new ArrayList<>();
         for (ReferenceRule rule : catalog.referenceRules()) {
             String name = rule.name().toLowerCase(Locale.ROOT);
@@ -35,10 +38,11 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
                 case REUPLOADER -> reuploaders.add(name);
                 case PROVIDER -> providers.put(name, rule.local());
                 case CLOSED_MODEL -> closed.add(name);
+                case OPEN_MODEL -> open.add(name);
                 default -> hosted.add(rule);
             }
         }
-        return new ReferenceRules(reuploaders, providers, closed, HostedNames.of(hosted));
+        return new ReferenceRules(reuploaders, providers, closed, HostedNames.of(hosted), open);
     }
 
     boolean reuploader(String org) {
@@ -62,6 +66,20 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
     /** Whether a provider prefix routes to the user's own runtime (Ollama, vLLM) rather than a hosted API. */
     boolean localProvider(String prefix) {
         return Boolean.TRUE.equals(providers.get(prefix));
+    }
+
+    /**
+     * Whether a bare name starts like an open-weight model line the catalog does not describe ({@code minimax-m2.7},
+     * {@code command-a-03-2025}): an open name followed by nothing, a digit, '-', '.', '_' or ':'.
+     */
+    boolean open(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (String o : openModels) {
+            if (n.startsWith(o) && (n.length() == o.length() || "-._:0123456789".indexOf(n.charAt(o.length())) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,10 +24,7 @@ class ProviderDocsTest {
     }
 
     private static List<String> judged(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> {
-            ReferenceResolver.Resolution res = resolver.resolve(r);
-            return r.text() + " -> " + (res.model() == null ? "-" : res.model().id()) + " (" + r.kind().key() + ")";
-        }).toList();
+        return ReferenceScannerTest.judged(fileName, text);
     }
 
     @Test
@@ -46,6 +43,9 @@ class ProviderDocsTest {
         assertThat(texts("config.yaml", "model: rishiraj/CatPPT\nbase_model: acme/coder-7b\n"))
                 .containsExactly("rishiraj/CatPPT", "acme/coder-7b");
         assertThat(texts("load.py", "tok = AutoTokenizer.from_pretrained(\"bigscience/bloom\")\n")).containsExactly("bigscience/bloom");
+        assertThat(texts("tools.py", "    image_model=\"stability-ai/sdxl\",  # Stability Diffusion XL model\n")).containsExactly("stability-ai/sdxl");
+        assertThat(texts("instinct.mdx", "ollama run nate/instinct\n")).containsExactly("nate/instinct");
+        assertThat(texts("gateway.yaml", "model: acme-router/auto\n")).isEmpty();
         // a catalog owner's or a provider's word-named model stays a reference
         assertThat(texts("config.yaml", "model: ollama_chat/dolphincoder\n")).containsExactly("ollama_chat/dolphincoder");
     }
@@ -119,5 +119,23 @@ class ProviderDocsTest {
                 .containsExactly("deepseek/deepseek-chat-v3.1 -> - (api)");
         // a provider's word that is an owner on GitHub, and a closed model behind a prefix, are not
         assertThat(texts("README.md", "Built on huggingface/transformers; compare with openai/gpt-4o.\n")).isEmpty();
+    }
+    @Test
+    void openModelLinesTheCatalogLacksAreReferencesUnknownToIt() {
+        String mdx = """
+                      model: command-a-03-2025
+                        "model": "MiniMax-M2.7",
+                | Model | Description |
+                | :---- | :---------- |
+                | `MiniMax-M2.5-highspeed` | Same performance, faster and more agile. |
+                      model: bge-multilingual-gemma2
+                      model: minimax-hailuo-02
+                      model: mxbai-embed-large-v1-endpoint
+                """;
+        // the video model is not an M2 line; a SageMaker endpoint's name is not a model's
+        assertThat(judged("providers.mdx", mdx)).containsExactly("command-a-03-2025 -> - (ollama)", "MiniMax-M2.7 -> - (ollama)",
+                "MiniMax-M2.5-highspeed -> - (ollama)", "bge-multilingual-gemma2 -> - (ollama)");
+        assertThat(resolver.rules().open("codellama:70b")).isTrue();
+        assertThat(resolver.rules().open("codellamafoo")).isFalse();
     }
 }

@@ -101,12 +101,8 @@ class ProviderNamesTest {
         assertThat(resolver.likelyFamily("ollama_chat/mistral-7b")).isEmpty();
     }
 
-    /** Each reference on the lines as "text -> model (kind)". */
     private static List<String> judged(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> {
-            ReferenceResolver.Resolution res = resolver.resolve(r);
-            return r.text() + " -> " + (res.model() == null ? "-" : res.model().id()) + " (" + r.kind().key() + ")";
-        }).toList();
+        return ReferenceScannerTest.judged(fileName, text);
     }
 
     @Test

@@ -40,6 +40,14 @@ class ReferenceScannerTest {
         return scan(fileName, text).stream().map(Reference::text).toList();
     }
 
+    /** Each reference on the lines as "text -> model (kind)" ("-" for no catalog model). */
+    static List<String> judged(String fileName, String text) {
+        return scan(fileName, text).stream().map(r -> {
+            ReferenceResolver.Resolution res = resolver.resolve(r);
+            return r.text() + " -> " + (res.model() == null ? "-" : res.model().id()) + " (" + r.kind().key() + ")";
+        }).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             python -m vllm.entrypoints.api_server --port 5000 --model meta-llama/Meta-Llama-3.1-8B-Instruct | meta-llama/Meta-Llama-3.1-8B-Instruct
