@@ -24,7 +24,7 @@ import java.util.Map;
  * Each section carries a fingerprint of its record types' shape (components, their types, enum constants), so a file
  * compiled by an owl whose records differ is refused with "compile it again", never misread; {@code CodecsTest} keeps
  * each fingerprint below equal to its records' shape and round-trips every component. A new section is one constant
- * here and one case in {@link #items}.
+ * here and one case in {@link Catalog#section}.
  *
  * <p>Layout: magic {@code OWLC}, format version, section count; per section its name, fingerprint and
  * length; then each section ({@link SectionWriter}, {@link SectionReader}): its own string table (every
@@ -278,27 +278,12 @@ public final class CompiledCatalog {
     private static <T> byte[] body(Section<T> section, Catalog catalog) {
         SectionWriter out = new SectionWriter();
         @SuppressWarnings("unchecked")
-        List<T> items = (List<T>) items(catalog, section.name());
+        List<T> items = (List<T>) catalog.section(section.name());
         out.varint(items.size());
         for (T item : items) {
             out.item(() -> section.codec().write(out, item));
         }
         return out.toBytes();
-    }
-
-    /** The records of a section, by its name. */
-    private static List<?> items(Catalog catalog, String section) {
-        return switch (section) {
-            case "models" -> catalog.models();
-            case "licenses" -> catalog.licenses();
-            case "accelerators" -> catalog.accelerators();
-            case "deployments" -> catalog.deployments();
-            case "gpuPrices" -> catalog.gpuPrices();
-            case "runtimes" -> catalog.runtimes();
-            case "referenceRules" -> catalog.referenceRules();
-            case "measurements" -> catalog.measurements();
-            default -> throw new IllegalArgumentException("no section " + section + " in Catalog");
-        };
     }
 
     private InputException invalid(String message, String hint) {
