@@ -181,13 +181,11 @@ public final class CompiledCatalog {
     /** The catalog over this file, each section decoded on first use; a model alone when a command asks for one. */
     Catalog catalog(List<CatalogLocation> locations) {
         Catalog.Models models = models();
-        models = new Catalog.Models(models.all(), models.heads(), models.at(), models.headAt(), () -> {
-            ModelOrder order = order(); // holds when the file alone is what its order was worked out over
-            return order.base() == ModelOrder.ALONE && order.baseModels() == 0 ? order.order() : null;
-        });
-        return new Catalog(models, () -> section(LICENSES), () -> section(ACCELERATORS), () -> section(RUNTIMES),
-                () -> section(DEPLOYMENTS), () -> section(GPU_PRICES),
-                new Catalog.Extras(() -> section(MEASUREMENTS), () -> section(REFERENCE_RULES)), locations, List.of());
+        models = new Catalog.Models(models.all(), models.heads(), models.at(), models.headAt(), new CompiledParts.AloneOrder(this));
+        return new Catalog(models, new CompiledParts.Records<>(this, LICENSES), new CompiledParts.Records<>(this, ACCELERATORS),
+                new CompiledParts.Records<>(this, RUNTIMES), new CompiledParts.Records<>(this, DEPLOYMENTS),
+                new CompiledParts.Records<>(this, GPU_PRICES), new Catalog.Extras(new CompiledParts.Records<>(this, MEASUREMENTS),
+                        new CompiledParts.Records<>(this, REFERENCE_RULES)), locations, List.of());
     }
 
     /** One section's records (empty when the file has no such section). */
@@ -197,9 +195,10 @@ public final class CompiledCatalog {
 
     /** The models: each one's head for every model, and a model alone, decoded when asked for. */
     Catalog.Models models() {
-        Catalog.Lazy<CompiledSection> models = new Catalog.Lazy<>(() -> open(MODELS));
-        return new Catalog.Models(() -> models.get().all(ModelCodecs.MODEL), () -> models.get().all(ModelCodecs.HEAD),
-                i -> models.get().get(i, ModelCodecs.MODEL), i -> models.get().get(i, ModelCodecs.HEAD), null);
+        CompiledParts.Opened opened = new CompiledParts.Opened(this);
+        CompiledParts.Models<Model> models = new CompiledParts.Models<>(opened, ModelCodecs.MODEL);
+        CompiledParts.Models<ModelHead> heads = new CompiledParts.Models<>(opened, ModelCodecs.HEAD);
+        return new Catalog.Models(models, heads, models, heads, null);
     }
 
     /** The models' default order as compiled ({@link ModelOrder}); an unknown base (never trusted) when the file has none. */
@@ -228,7 +227,7 @@ public final class CompiledCatalog {
     }
 
     /** A section's items, each decoded when asked for (none when the file has no such section). */
-    private CompiledSection open(Section<?> section) {
+    CompiledSection open(Section<?> section) {
         int[] at = sections.get(section.name());
         if (at != null && fingerprints.get(section.name()) != section.shape()) {
             throw invalid("compiled by a different version of owl (its " + section.name() + " no longer match this owl's)",
