@@ -200,6 +200,21 @@ public final class Catalog {
         return referenceRules.get();
     }
 
+    /** The records of a section by its name (the method that lists them), for {@link CompiledCatalog} to write. */
+    List<?> section(String name) {
+        return switch (name) {
+            case "models" -> models();
+            case "licenses" -> licenses();
+            case "accelerators" -> accelerators();
+            case "deployments" -> deployments();
+            case "gpuPrices" -> gpuPrices();
+            case "runtimes" -> runtimes();
+            case "referenceRules" -> referenceRules();
+            case "measurements" -> measurements();
+            default -> throw new IllegalArgumentException("no section " + name + " in Catalog");
+        };
+    }
+
     public List<CatalogLocation> locations() {
         return locations;
     }

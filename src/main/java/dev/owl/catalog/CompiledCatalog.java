@@ -24,7 +24,7 @@ import java.util.Map;
  * Each section carries a fingerprint of its record types' shape (components, their types, enum constants), so a file
  * compiled by an owl whose records differ is refused with "compile it again", never misread; {@code CodecsTest} keeps
  * each fingerprint below equal to its records' shape and round-trips every component. A new section is one constant
- * here and one case in {@link #items}.
+ * here and one case in {@link Catalog#section}.
  *
  * <p>Layout: magic {@code OWLC}, format version, section count; per section its name, fingerprint and
  * length; then each section ({@link SectionWriter}, {@link SectionReader}): its own string table (every
@@ -181,13 +181,11 @@ public final class CompiledCatalog {
     /** The catalog over this file, each section decoded on first use; a model alone when a command asks for one. */
     Catalog catalog(List<CatalogLocation> locations) {
         Catalog.Models models = models();
-        models = new Catalog.Models(models.all(), models.heads(), models.at(), models.headAt(), () -> {
-            ModelOrder order = order(); // holds when the file alone is what its order was worked out over
-            return order.base() == ModelOrder.ALONE && order.baseModels() == 0 ? order.order() : null;
-        });
-        return new Catalog(models, () -> section(LICENSES), () -> section(ACCELERATORS), () -> section(RUNTIMES),
-                () -> section(DEPLOYMENTS), () -> section(GPU_PRICES),
-                new Catalog.Extras(() -> section(MEASUREMENTS), () -> section(REFERENCE_RULES)), locations, List.of());
+        models = new Catalog.Models(models.all(), models.heads(), models.at(), models.headAt(), new CompiledParts.AloneOrder(this));
+        return new Catalog(models, new CompiledParts.Records<>(this, LICENSES), new CompiledParts.Records<>(this, ACCELERATORS),
+                new CompiledParts.Records<>(this, RUNTIMES), new CompiledParts.Records<>(this, DEPLOYMENTS),
+                new CompiledParts.Records<>(this, GPU_PRICES), new Catalog.Extras(new CompiledParts.Records<>(this, MEASUREMENTS),
+                        new CompiledParts.Records<>(this, REFERENCE_RULES)), locations, List.of());
     }
 
     /** One section's records (empty when the file has no such section). */
@@ -197,9 +195,10 @@ public final class CompiledCatalog {
 
     /** The models: each one's head for every model, and a model alone, decoded when asked for. */
     Catalog.Models models() {
-        Catalog.Lazy<CompiledSection> models = new Catalog.Lazy<>(() -> open(MODELS));
-        return new Catalog.Models(() -> models.get().all(ModelCodecs.MODEL), () -> models.get().all(ModelCodecs.HEAD),
-                i -> models.get().get(i, ModelCodecs.MODEL), i -> models.get().get(i, ModelCodecs.HEAD), null);
+        CompiledParts.Opened opened = new CompiledParts.Opened(this);
+        CompiledParts.Models<Model> models = new CompiledParts.Models<>(opened, ModelCodecs.MODEL);
+        CompiledParts.Models<ModelHead> heads = new CompiledParts.Models<>(opened, ModelCodecs.HEAD);
+        return new Catalog.Models(models, heads, models, heads, null);
     }
 
     /** The models' default order as compiled ({@link ModelOrder}); an unknown base (never trusted) when the file has none. */
@@ -228,7 +227,7 @@ public final class CompiledCatalog {
     }
 
     /** A section's items, each decoded when asked for (none when the file has no such section). */
-    private CompiledSection open(Section<?> section) {
+    CompiledSection open(Section<?> section) {
         int[] at = sections.get(section.name());
         if (at != null && fingerprints.get(section.name()) != section.shape()) {
             throw invalid("compiled by a different version of owl (its " + section.name() + " no longer match this owl's)",
@@ -278,27 +277,12 @@ public final class CompiledCatalog {
     private static <T> byte[] body(Section<T> section, Catalog catalog) {
         SectionWriter out = new SectionWriter();
         @SuppressWarnings("unchecked")
-        List<T> items = (List<T>) items(catalog, section.name());
+        List<T> items = (List<T>) catalog.section(section.name());
         out.varint(items.size());
         for (T item : items) {
             out.item(() -> section.codec().write(out, item));
         }
         return out.toBytes();
-    }
-
-    /** The records of a section, by its name. */
-    private static List<?> items(Catalog catalog, String section) {
-        return switch (section) {
-            case "models" -> catalog.models();
-            case "licenses" -> catalog.licenses();
-            case "accelerators" -> catalog.accelerators();
-            case "deployments" -> catalog.deployments();
-            case "gpuPrices" -> catalog.gpuPrices();
-            case "runtimes" -> catalog.runtimes();
-            case "referenceRules" -> catalog.referenceRules();
-            case "measurements" -> catalog.measurements();
-            default -> throw new IllegalArgumentException("no section " + section + " in Catalog");
-        };
     }
 
     private InputException invalid(String message, String hint) {

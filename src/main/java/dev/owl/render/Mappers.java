@@ -3,6 +3,12 @@ package dev.owl.render;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.Instantiatable;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -13,6 +19,9 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -39,12 +48,54 @@ final class Mappers {
     }
 
     private static final class Yaml {
-        static final ObjectMapper MAPPER = configure(YAMLMapper.builder(YAMLFactory.builder()
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                .build())).build();
+        static final ObjectMapper MAPPER = configure(YAMLMapper.builder(Factories.yaml())).build();
+    }
+
+    /**
+     * JSON of a result as UTF-8 bytes, laid out by {@code pp}: what {@code json().writer(pp)} with
+     * COMBINE_UNICODE_SURROGATES_IN_UTF8 writes, by {@link TreeWriter} (the mapper is built only for what that leaves
+     * to it). Closes the generator, and so {@code out}, as the mapper does.
+     */
+    static void json(Object tree, OutputStream out, PrettyPrinter pp) throws IOException {
+        write(Factories.JSON_BYTES.createGenerator(out, JsonEncoding.UTF8), pp, tree, false);
+    }
+
+    /** JSON of a result as text, laid out by {@code pp}, as {@code json().writer(pp).writeValue(out, tree)} writes it. */
+    static void json(Object tree, Writer out, PrettyPrinter pp) throws IOException {
+        write(Factories.JSON.createGenerator(out), pp, tree, false);
+    }
+
+    /** YAML of a result, as {@code yaml().writeValue(out, tree)} writes it. */
+    static void yaml(Object tree, Writer out) throws IOException {
+        write(Factories.yaml().createGenerator(out), null, tree, true);
+    }
+
+    private static void write(JsonGenerator gen, PrettyPrinter pp, Object tree, boolean yaml) throws IOException {
+        if (pp != null) {
+            gen.setPrettyPrinter(pp instanceof Instantiatable<?> i ? (PrettyPrinter) i.createInstance() : pp);
+        }
+        try (gen) {
+            new TreeWriter(gen, yaml).write(tree);
+        }
+    }
+
+    /** The generators' factories, configured as the mappers' own (a mapper's is a plain JsonFactory, or this YAMLFactory). */
+    private static final class Factories {
+        static final JsonFactory JSON = new JsonFactory();
+        static final JsonFactory JSON_BYTES = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+        private static YAMLFactory yamlFactory;
+
+        static synchronized YAMLFactory yaml() {
+            if (yamlFactory == null) {
+                yamlFactory = YAMLFactory.builder()
+                        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                        .build();
+            }
+            return yamlFactory;
+        }
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {

@@ -191,16 +191,14 @@ public class Renderer {
     public void foreign(Object tree, PrintWriter out) {
         try {
             if (format == Format.YAML) {
-                Mappers.yaml().writeValue(new NonClosing(out), tree);
+                Mappers.yaml(tree, new NonClosing(out));
             } else {
                 DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
                 java.io.OutputStream bytes = out instanceof StdoutWriter stdout ? stdout.utf8Bytes() : null;
                 if (bytes != null) {
-                    // streamed, row by row, straight to bytes; an emoji stays itself, as the text path writes it
-                    Mappers.json().writer(pp).with(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                            .writeValue(bytes, tree);
+                    Mappers.json(tree, bytes, pp); // streamed, row by row, straight to bytes; an emoji stays itself, as the text path writes it
                 } else {
-                    Mappers.json().writer(pp).writeValue(new NonClosing(out), tree); // streamed: no giant string for big lists
+                    Mappers.json(tree, new NonClosing(out), pp); // streamed: no giant string for big lists
                 }
                 out.println();
             }
