@@ -19,14 +19,14 @@ import java.util.stream.Stream;
  *
  * <p>Arguments: the file to write this JVM's {@code java.home} into (the launcher retrains when that JDK's own
  * archive changes: a dynamic archive made over another base archive is refused without a word), then optionally a
- * command word and a format: only the commands that start with that word and ask for that format (none: the table)
- * are run, for an archive of that command alone.
+ * command word ({@code usage}: none) and a format: only the commands that start with that word and ask for that
+ * format (none: the table) are run, for an archive of that command alone.
  */
 public final class Training {
     private Training() {}
 
     private static final String[][] COMMANDS = {
-        {"--version"}, {"--help"}, {"list", "--help"},
+        {}, {"--version"}, {"--help"}, {"list", "--help"},
         {"list"}, {"list", "--all", "--format", "json"}, {"list", "--format", "yaml"}, {"list", "--format", "csv"},
         {"show", "llama-3.3-70b-instruct"}, {"show", "llama-3.3-70b-instruct", "--format", "json"},
         {"compare", "llama-3.3-70b-instruct", "qwen3-32b"},
@@ -47,7 +47,10 @@ public final class Training {
         System.setOut(sink);
         System.setErr(sink);
         for (String[] command : COMMANDS) {
-            if (word == null || command[0].equals(word) && java.util.Objects.equals(format(command), format)) {
+            // "usage": no command word (owl, owl --help)
+            boolean named = word == null || (word.equals("usage") ? command.length == 0 || command[0].startsWith("-")
+                    : command.length > 0 && command[0].equals(word));
+            if (named && (word == null || java.util.Objects.equals(format(command), format))) {
                 Main.run(command);
             }
         }
