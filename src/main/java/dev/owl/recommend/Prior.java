@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * least-squares line (lightly ridge-regularized) through ln(active parameters), ln(total parameters) and
  * the release date in years, plus a per-family offset (the family's mean residual, shrunk toward zero by
  * {@link #FAMILY_SHRINK} pseudo-models). Its uncertainty is the residual standard error, never below
- * {@link #MIN_SIGMA}. Newer generations score higher only as far as the fitted models say so.
+ * {@link #MIN_SIGMA}. Newer generations score higher only as far as the fitted models say so, and no further than the
+ * newest of them: a later release date is held at the newest fitted model's (no extrapolation in time).
  */
 public final class Prior {
     static final int MIN_MODELS = 6;
@@ -23,6 +24,7 @@ public final class Prior {
     static final double MIN_SIGMA = 0.10;
     private static final double RIDGE = 1e-3;
     private static final LocalDate EPOCH = LocalDate.of(2023, 1, 1);
+    private static final int YEARS = 3; // the release-date feature's index
 
     /** An imputed value with its uncertainty and the parts it came from. */
     public record Estimate(double mean, double sigma, double familyOffset, int fittedOn, Supplier<String> explanation) {
@@ -33,12 +35,14 @@ public final class Prior {
     }
 
     private final double[] beta;
+    private final double[][] range; // per feature, the least and greatest value among the fitted models
     private final Map<String, Double> familyOffset;
     private final double sigma;
     private final int n;
 
-    private Prior(double[] beta, Map<String, Double> familyOffset, double sigma, int n) {
+    private Prior(double[] beta, double[][] range, Map<String, Double> familyOffset, double sigma, int n) {
         this.beta = beta;
+        this.range = range;
         this.familyOffset = familyOffset;
         this.sigma = sigma;
         this.n = n;
@@ -88,7 +92,12 @@ public final class Prior {
         Map<String, Double> offsets = new HashMap<>();
         byFamily.forEach((f, acc) -> offsets.put(f, acc[0] / (acc[1] + FAMILY_SHRINK)));
         double sigma = Math.max(MIN_SIGMA, Math.sqrt(ss / Math.max(1, n - k)));
-        return new Prior(beta, offsets, sigma, n);
+        double[][] range = new double[k][];
+        for (int j = 0; j < k; j++) {
+            final int f = j;
+            range[j] = new double[] {xs.stream().mapToDouble(x -> x[f]).min().orElse(0), xs.stream().mapToDouble(x -> x[f]).max().orElse(0)};
+        }
+        return new Prior(beta, range, offsets, sigma, n);
     }
 
     /** The prior's estimate for {@code m}, or null when its parameters or release date are unknown. */
@@ -97,12 +106,18 @@ public final class Prior {
         if (x == null) {
             return null;
         }
+        // no extrapolation in time: a model released after every fitted one counts as of the newest, so a 2026 release is
+        // not credited with the date trend's continuation past the last model that has figures (sizes follow the log-linear fit)
+        double years = Math.max(range[YEARS][0], Math.min(range[YEARS][1], x[YEARS]));
+        boolean outside = years != x[YEARS];
+        x[YEARS] = years;
         double offset = familyOffset.getOrDefault(m.family(), 0.0);
         double mean = Math.max(0, Math.min(1, dot(beta, x) + offset));
         String family = m.family();
         Supplier<String> formula = () -> String.format(Locale.ROOT,
-                "%.3f %+.3f·ln(active %.1fB) %+.3f·ln(total %.1fB) %+.3f·(years since 2023: %.2f) %+.3f (family %s) = %.3f",
-                beta[0], beta[1], Math.exp(x[1]), beta[2], Math.exp(x[2]), beta[3], x[3], offset, family, mean);
+                "%.3f %+.3f·ln(active %.1fB) %+.3f·ln(total %.1fB) %+.3f·(years since 2023: %.2f) %+.3f (family %s) = %.3f%s",
+                beta[0], beta[1], Math.exp(x[1]), beta[2], Math.exp(x[2]), beta[3], x[3], offset, family, mean,
+                outside ? " (release date held at the newest fitted model's)" : "");
         return new Estimate(mean, sigma, offset, n, formula);
     }
 

@@ -545,4 +545,16 @@ class RecommendScenarioTest {
         assertThat(rec(recommend("--task", "multilingual", "--gpu", "rtx-4090"), "gemma-4-31b-it").get("run").get("command").asText())
                 .isEqualTo("ollama run gemma4:31b");
     }
+
+    @Test
+    void theDateTrendIsNotExtrapolatedPastTheNewestModelWithFigures() throws Exception {
+        // the vision arena rated catalog models up to mid 2025: a 2026 model without a vision figure is imputed as of the newest
+        // rated one, not credited with the trend's continuation, so the measured Gemma 3 27B leads on a 24 GB card
+        JsonNode r = recommend("--task", "vision", "--gpu", "rtx-4090");
+        JsonNode first = r.get("recommendations").get(0);
+        assertThat(first.get("evidence").get("imputed").asBoolean()).as(first.get("model").asText()).isFalse();
+        JsonNode qwen = rec(r, "qwen3.5-35b-a3b");
+        assertThat(qwen.get("evidence").get("imputation").get("formula").asText()).contains("release date held at the newest fitted model's");
+        assertThat(qwen.get("evidence").get("imputation").get("mean").asDouble()).isLessThan(0.9);
+    }
 }
