@@ -133,6 +133,20 @@ public final class CheckViews {
                 + (r.policy() == null ? "; no policy file" : "; policy " + r.policy());
     }
 
+    /**
+     * How each format of this check's report starts (table, inventory table, markdown, csv/tsv, json, yaml, JUnit), or
+     * names owl as its tool (SARIF, CycloneDX): {@code -o} may replace such a file in the tree it scans.
+     */
+    private static final java.util.regex.Pattern REPORT = java.util.regex.Pattern.compile("\\A(?:(?:error|warning|note)\\[[a-z-]+]: "
+            + "|verdict: (?:pass|fail) \u2014 |LOCATION +REFERENCE |## owl license check: |FILE([,\\t])LINE\\1COLUMN\\1REFERENCE\\1"
+            + "|\\{\\s*\"schema_version\" : \\d+,\\s*\"verdict\" : |schema_version: \\d+\\s+verdict: "
+            + "|<\\?xml[^>]*>\\s*<testsuites>\\s*<testsuite name=\"owl license check\")|\"name\" : \"owl\",");
+
+    /** Whether {@code head}, the start of a file, is a report of this check in any of its formats. */
+    public static boolean isReport(String head) {
+        return REPORT.matcher(head).find();
+    }
+
     /** The markdown report's heading. */
     public static String markdownTitle(CheckResult r) {
         return "## owl license check: " + (r.passed() ? "pass" : "fail");
