@@ -74,7 +74,7 @@ final class ListCommand implements Callable<Integer> {
             description = "Released after this date (YYYY-MM-DD).")
     LocalDate releasedAfter;
 
-    @Option(names = "--sort", paramLabel = "FIELD",
+    @Option(names = "--sort", paramLabel = "FIELD", completionCandidates = Candidates.SortFields.class,
             description = "Sort by ${COMPLETION-CANDIDATES} (default: family).")
     SortField sort = SortField.FAMILY;
 

@@ -88,6 +88,18 @@ class HelpTest {
         assertThat(OwlRunner.fixture().terminal(40).run("list", "--help").exitCode()).isZero();
     }
 
+    /** Help spells choices as users type them and errors name them, and a description reads as one paragraph. */
+    @Test
+    void helpSpellsChoicesInLowerCaseAndWrapsDescriptionsAsParagraphs() {
+        assertThat(OwlRunner.fixture().run("list", "--help").out().replaceAll("\\s+", " "))
+                .contains("Sort by family, id, name, vendor, license, released, params, active, context (default: family).");
+        // a description given as several strings printed each on its own line, and the group's listing cut it mid-sentence
+        assertThat(OwlRunner.fixture().run("catalog", "--help").out().replaceAll("\\s+", " "))
+                .contains("compile Validate a user catalog directory and write it in compiled form, which --catalog FILE reads without parsing YAML");
+        assertThat(OwlRunner.fixture().run("catalog", "compile", "--help").out())
+                .contains("write it in compiled form, which\n--catalog FILE reads without parsing YAML");
+    }
+
     @Test
     void rootHelpListsCommandsAndTheExitCodes() {
         Result r = OwlRunner.fixture().run("--help");
