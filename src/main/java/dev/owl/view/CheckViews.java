@@ -160,7 +160,8 @@ public final class CheckViews {
     /** The skip reasons with their counts, most frequent first: "2 binary, 1 not UTF-8 text". */
     private static String skippedReasons(CheckResult r) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        r.skipped().forEach(s -> counts.merge(s.reason().replaceAll(":.*", ""), 1L, Long::sum));
+        // "unreadable: <why>" counts as "unreadable"; a colon inside quotes ("marked 'owl: ignore-file'") is the reason's own
+        r.skipped().forEach(s -> counts.merge(s.reason().replaceAll("^([^']*?): .*$", "$1"), 1L, Long::sum));
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
