@@ -73,7 +73,11 @@ final class CompareCommand implements Callable<Integer> {
         ModelResolver resolver = new ModelResolver(catalog);
         List<Model> resolved = new ArrayList<>();
         for (String name : models) {
-            resolved.add(resolver.resolve(name));
+            Model m = resolver.resolve(name);
+            if (resolved.contains(m)) { // an alias, tag or repo id of a model already named: one column, twice
+                throw new UsageException("'" + name + "' names " + m.id() + " again", "compare different models");
+            }
+            resolved.add(m);
         }
         Comparison comparison = Comparison.of(resolved, catalog);
         List<Comparison.Row> shown = comparison.rows().stream().filter(r -> !r.empty()).toList();

@@ -145,5 +145,10 @@ class CompareCommandTest {
         assertThat(OwlRunner.fixture().run("compare", "--families", "lama").err()).contains("did you mean: llama?");
         assertThat(OwlRunner.fixture().run("compare", "--families", "llama", "--generation", "newest").exitCode()).isEqualTo(2);
         assertThat(OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "--families", "llama").exitCode()).isEqualTo(2);
+        // the same model twice (here by id and by alias) is one column shown twice: refused
+        Result twice = OwlRunner.fixture().run("compare", "llama-3.1-8b-instruct", "llama-3.1-8b", "--format", "json");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.out()).isEmpty();
+        assertThat(twice.err()).startsWith("error: 'llama-3.1-8b' names llama-3.1-8b-instruct again\nhelp: compare different models\n");
     }
 }
