@@ -31,7 +31,15 @@ final class LicenseCompareCommand implements Callable<Integer> {
                     "owl license compare LICENSE LICENSE, e.g. owl license compare apache-2.0 llama-3.1-community");
         }
         LicenseResolver resolver = new LicenseResolver(owl.catalog());
-        LicenseComparison c = LicenseComparison.of(names.stream().map(resolver::resolve).toList());
+        List<dev.owl.catalog.License> licenses = new ArrayList<>();
+        for (String name : names) {
+            dev.owl.catalog.License l = resolver.resolve(name);
+            if (licenses.stream().anyMatch(x -> x.id().equals(l.id()))) { // an HF tag or SPDX id of one already named
+                throw new dev.owl.input.UsageException("'" + name + "' names " + l.id() + " again", "compare different licenses");
+            }
+            licenses.add(l);
+        }
+        LicenseComparison c = LicenseComparison.of(licenses);
         owl.renderer().report(c, c.rows(), LicenseViews.comparison(c.licenses()), spec.commandLine().getOut());
         return ExitCode.OK;
     }

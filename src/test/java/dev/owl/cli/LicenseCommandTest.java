@@ -71,5 +71,9 @@ class LicenseCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("unknown license 'apache-2'").contains("did you mean: apache-2.0");
         assertThat(OwlRunner.fixture().run("license", "compare", "apache-2.0").exitCode()).isEqualTo(2);
+        Result twice = OwlRunner.fixture().run("license", "compare", "apache-2.0", "Apache-2.0"); // its id and its SPDX id
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.out()).isEmpty();
+        assertThat(twice.err()).startsWith("error: 'Apache-2.0' names apache-2.0 again\nhelp: compare different licenses\n");
     }
 }
