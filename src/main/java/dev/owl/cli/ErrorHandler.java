@@ -33,6 +33,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             String first = u.getUnmatched().get(0);
             message = unmatched(cmd, first);
             near = unmatchedSuggestions(cmd, first);
+        } else if (message.startsWith("Unknown subcommand '") && ex.getValue() != null) { // owl help lsit
+            message = unmatched(cmd, ex.getValue());
+            near = unmatchedSuggestions(cmd, ex.getValue());
         } else if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.type().isEnum() && ex.getValue() != null) {
             // picocli says "expected one of [FAMILY, ID, …] (case-insensitive)"; help and users spell them in lower case
             List<String> choices = java.util.Arrays.stream(o.type().getEnumConstants())

@@ -112,6 +112,9 @@ class HelpTest {
         Result r = OwlRunner.fixture().run("help", "list");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("Usage: owl list");
+        Result typo = OwlRunner.fixture().run("help", "lsit");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).isEqualTo("error: unknown command 'lsit' for 'owl'\ndid you mean: owl list?\nhelp: run 'owl --help' for usage\n");
     }
 
     @Test
