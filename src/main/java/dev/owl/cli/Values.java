@@ -1,6 +1,7 @@
 package dev.owl.cli;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -82,19 +83,29 @@ final class Values {
         private final boolean minInclusive;
         private final double max;
         private final String range;
+        /** Unit spellings a user may type after the number (lower case, longest first): "24GB" is 24. */
+        private final List<String> units;
 
-        Bounded(double min, boolean minInclusive, double max, String range) {
+        Bounded(double min, boolean minInclusive, double max, String range, String... units) {
             this.min = min;
             this.minInclusive = minInclusive;
             this.max = max;
             this.range = range;
+            this.units = List.of(units);
         }
 
         @Override
         public Double convert(String value) {
+            String number = value.strip();
+            for (String unit : units) {
+                if (number.toLowerCase(java.util.Locale.ROOT).endsWith(unit)) {
+                    number = number.substring(0, number.length() - unit.length()).strip();
+                    break;
+                }
+            }
             double d;
             try {
-                d = Double.parseDouble(value.strip());
+                d = Double.parseDouble(number);
             } catch (NumberFormatException e) {
                 throw new TypeConversionException("'" + value + "' is not a number (" + range + ")");
             }
@@ -105,10 +116,10 @@ final class Values {
         }
     }
 
-    /** GiB of memory per device. */
+    /** GiB of memory per device; a unit typed after it (24GB, 24 GiB, 24G) is the same GiB the help means. */
     static final class Gib extends Bounded {
         Gib() {
-            super(0, false, 1_000_000, "above 0 up to 1000000 GiB");
+            super(0, false, 1_000_000, "above 0 up to 1000000 GiB", "gib", "gb", "g");
         }
     }
 
@@ -133,15 +144,15 @@ final class Values {
         }
     }
 
-    /** Monthly active users: 0 to 10^10 (more than the people on Earth). */
+    /** Monthly active users: 0 to 10^10 (more than the people on Earth), with the suffixes a volume takes (2M, 700M). */
     static final class Users implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            long n;
-            try {
-                n = Long.parseLong(value.strip().replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a whole number of users (0 to 10000000000)");
+            String v = value.strip().replace("_", "").replace(",", "");
+            double d = v.matches("-?[0-9]+(\\.[0-9]+)?[kKmMbB]?") ? scaled(v) : Double.NaN; // 1e9 stays refused
+            long n = Math.round(d);
+            if (n != d) {
+                throw new TypeConversionException("'" + value + "' is not a whole number of users (e.g. 2000000 or 2M; 0 to 10000000000)");
             }
             if (n < 0 || n > 10_000_000_000L) {
                 throw new TypeConversionException("'" + value + "' is out of range (0 to 10000000000 users)");
@@ -166,25 +177,29 @@ final class Values {
     static final class Volume implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            String v = value.strip().replace("_", "").replace(",", "");
-            double factor = 1;
-            char last = v.isEmpty() ? ' ' : Character.toUpperCase(v.charAt(v.length() - 1));
-            if (last == 'K' || last == 'M' || last == 'B') {
-                factor = last == 'K' ? 1e3 : last == 'M' ? 1e6 : 1e9;
-                v = v.substring(0, v.length() - 1);
-            }
-            double n;
+            double total;
             try {
-                n = Double.parseDouble(v);
+                total = scaled(value);
             } catch (NumberFormatException e) {
                 throw new TypeConversionException("'" + value + "' is not a token volume (try 2000000, 2M or 500k)");
             }
-            double total = n * factor;
             if (!Double.isFinite(total) || total < 1 || total > 1e15) {
                 throw new TypeConversionException("'" + value + "' is out of range: a volume is 1 to 10^15 tokens a day");
             }
             return Math.round(total);
         }
+    }
+
+    /** A decimal count with an optional decimal suffix k, M or B (2M = 2,000,000); '_' and ',' group digits. */
+    private static double scaled(String value) {
+        String v = value.strip().replace("_", "").replace(",", "");
+        double factor = 1;
+        char last = v.isEmpty() ? ' ' : Character.toUpperCase(v.charAt(v.length() - 1));
+        if (last == 'K' || last == 'M' || last == 'B') {
+            factor = last == 'K' ? 1e3 : last == 'M' ? 1e6 : 1e9;
+            v = v.substring(0, v.length() - 1);
+        }
+        return Double.parseDouble(v) * factor;
     }
 
     /** US dollars a month. */

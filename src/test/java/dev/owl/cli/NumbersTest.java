@@ -41,6 +41,23 @@ class NumbersTest {
         assertThat(r.err()).contains(message).contains("help: ").doesNotContain("\tat ").doesNotContain("internal error");
     }
 
+    /** A unit or suffix users type is read as the help means it: 24GB is --vram's 24 GiB, 2M users are 2,000,000. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fit llama-3.1-8b --vram 24GB|fit llama-3.1-8b --vram 24",
+        "fit llama-3.1-8b --vram 24GiB|fit llama-3.1-8b --vram 24",
+        "fit llama-3.1-8b --vram 24g|fit llama-3.1-8b --vram 24",
+        "recommend --task chat --mau 2M|recommend --task chat --mau 2000000",
+        "recommend --task chat --mau 700m|recommend --task chat --mau 700000000",
+    })
+    void unitsAndSuffixesUsersTypeAreReadAsTheHelpMeansThem(String typed, String plain) {
+        Result a = OwlRunner.bundled().run(typed.split(" "));
+        Result b = OwlRunner.bundled().run(plain.split(" "));
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(a.out()).isEqualTo(b.out());
+        assertThat(OwlRunner.bundled().run("recommend", "--mau", "2.5").err()).contains("'2.5' is not a whole number of users");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "'\"vocab_size\": 1e400'|vocab_size must be a whole number from 0 to 2147483647, got a number beyond any range",
