@@ -33,6 +33,9 @@ class OllamaLibraryTagsTest {
         assertThat(resolved("mixtral:8x7b")).isEqualTo("mixtral-8x7b-instruct-v0.1 exact");
         assertThat(resolved("mixtral:8x22b")).isEqualTo("mixtral-8x22b-instruct-v0.1 exact");
         assertThat(resolved("qwen3:32b")).isEqualTo("qwen3-32b exact");
+        assertThat(resolved("llama3:8b")).isEqualTo("llama-3-8b-instruct exact");
+        assertThat(resolved("llama3.2:3b")).isEqualTo("llama-3.2-3b-instruct exact");
+        assertThat(resolved("llama3.2:3b-instruct-q4_K_M")).isEqualTo("llama-3.2-3b-instruct alias");
         assertThat(resolver.ollama("mixtral").note()).isEqualTo(
                 "untagged: Ollama pulls its default tag, mixtral-8x7b-instruct-v0.1 (mixtral:8x7b)");
     }
