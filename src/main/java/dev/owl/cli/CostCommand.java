@@ -6,7 +6,6 @@ import dev.owl.input.UsageException;
 import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
-import dev.owl.input.Names;
 import dev.owl.cost.CostCalculator;
 import dev.owl.cost.CostEstimate;
 import dev.owl.fit.Quantization;
@@ -99,7 +98,7 @@ final class CostCommand implements Callable<Integer> {
             a = catalog.accelerator(detected.matched()).orElseThrow();
         } else if (gpu != null) {
             a = catalog.accelerator(gpu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", gpu,
-                    Names.suggestions(gpu, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
+                    Known.suggestions(gpu, catalog.accelerators().stream().map(Accelerator::id).toList()), false,
                     "'owl fit --list-gpus' lists them"));
         }
         Quantization q = Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());

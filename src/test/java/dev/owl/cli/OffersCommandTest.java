@@ -43,6 +43,13 @@ class OffersCommandTest {
         assertThat(mars.out()).isEmpty();
         assertThat(mars.err()).contains("unknown region 'mars'").contains("eu, ").contains("us-central1");
         assertThat(OwlRunner.bundled().run("list", "--region", "US-CENTRAL1").exitCode()).isZero();
+        // a cloud region's own name points at the area owl knows it by
+        for (String cloud : new String[] {"eu-west", "eu-west-1", "europe-west4", "westeurope"}) {
+            Result r = OwlRunner.bundled().run("list", "--region", cloud);
+            assertThat(r.exitCode()).as(cloud).isEqualTo(2);
+            assertThat(r.err()).as(cloud).contains("unknown region '" + cloud + "'").contains("did you mean: eu?");
+        }
+        assertThat(OwlRunner.bundled().run("list", "--region", "us-east-1").err()).contains("did you mean: us?");
     }
 
     @Test
