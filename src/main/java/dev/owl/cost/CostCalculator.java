@@ -31,8 +31,10 @@ public final class CostCalculator {
     public static final double HOURS_PER_MONTH = DAYS_PER_MONTH * 24;
     /** The most GPUs one replica may span when the count is not given. */
     static final int MAX_GPUS_PER_REPLICA = 8;
-    /** Self-hosting's defaults, {@code owl cost}'s and a budget's: weights format, sequences decoded together, tokens held per sequence. */
-    public static final Quantization DEFAULT_QUANT = Quantization.BF16;
+    /**
+     * Self-hosting's defaults, {@code owl cost}'s and a budget's: sequences decoded together, tokens held per sequence. The
+     * weights format defaults to the one {@code fit} shows first, {@link ModelShape#shippedFormat}.
+     */
     public static final int DEFAULT_BATCH = 16;
     public static final int DEFAULT_CONTEXT_TOKENS = 4096;
 
@@ -46,7 +48,8 @@ public final class CostCalculator {
 
     /**
      * What to estimate: the volume and its input share; {@code provider} limits hosted offers to one
-     * provider; {@code gpu} (with optional count and hourly price) adds self-hosting.
+     * provider; {@code gpu} (with optional count and hourly price) adds self-hosting, in {@code quant} (null: the
+     * format the model's weights ship in, as {@code fit} shows first).
      */
     public record Request(long tokensPerDay, double inputShare, String provider, Accelerator gpu, Integer gpuCount,
             Double gpuHourUsd, Quantization quant, int batch, int contextTokens, dev.owl.fit.Detected detected) {}
@@ -72,7 +75,8 @@ public final class CostCalculator {
     }
 
     /**
-     * Self-hosting the model on the fewest GPUs of {@code gpu} (a catalog id) that hold it in {@code quant}, with the
+     * Self-hosting the model on the fewest GPUs of {@code gpu} (a catalog id) that hold it in {@code quant} (null: the
+     * format its weights ship in), with the
      * default batch and context, at {@code gpuHourUsd} or the catalog's cheapest price: as {@code owl cost MODEL --gpu ID
      * --quant Q} prices it. A usage error says why it cannot be priced (unknown GPU, no price, does not fit).
      */
@@ -136,24 +140,25 @@ public final class CostCalculator {
         if (gpu.bandwidthGbS() == null) {
             throw new UsageException(gpu.id() + " has no memory bandwidth in the catalog, so its throughput cannot be estimated", null);
         }
+        Quantization quant = r.quant() != null ? r.quant() : shape.shippedFormat(); // fit's first row
         FitCalculator fit = FitCalculator.of(catalog); // the engine rules decide how a replica splits across GPUs
         FitEstimate e = null;
         if (r.gpuCount() != null) {
-            e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
+            e = fit.estimate(shape, quant, r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
             if (!Boolean.TRUE.equals(e.fits())) {
-                throw new UsageException(model.id() + " in " + r.quant().key() + " with a batch of " + r.batch() + " × "
+                throw new UsageException(model.id() + " in " + quant.key() + " with a batch of " + r.batch() + " × "
                         + Quantities.tokens(r.contextTokens()) + " tokens needs " + Quantities.gib(e.totalBytes()) + "; " + r.gpuCount() + " × "
                         + gpu.id() + " hold " + Quantities.gib(e.availableBytes()), "raise --gpu-count, or lower --batch or --quant");
             }
         } else {
             for (int k = 1; k <= MAX_GPUS_PER_REPLICA; k++) {
-                e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, k), false, null);
+                e = fit.estimate(shape, quant, r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, k), false, null);
                 if (Boolean.TRUE.equals(e.fits())) {
                     break;
                 }
             }
             if (!Boolean.TRUE.equals(e.fits())) {
-                throw new UsageException(model.id() + " in " + r.quant().key() + " does not fit on " + MAX_GPUS_PER_REPLICA + " × "
+                throw new UsageException(model.id() + " in " + quant.key() + " does not fit on " + MAX_GPUS_PER_REPLICA + " × "
                         + gpu.id() + " with a batch of " + r.batch(), "give --gpu-count, or a smaller --quant or --batch");
             }
         }
@@ -166,14 +171,15 @@ public final class CostCalculator {
         double tokensPerDayPerReplica = r.inputShare() >= 1 ? Double.POSITIVE_INFINITY : perReplica * 86_400.0 / (1 - r.inputShare());
         double monthly = (double) k * replicas * hourly * HOURS_PER_MONTH;
         assumptions.addAll(e.assumptions());
-        assumptions.add("self-hosting: " + r.quant().key() + " weights, a batch of " + r.batch() + " sequences of "
+        assumptions.add("self-hosting: " + quant.key() + " weights" + (r.quant() == null ? " (the format they ship in, fit's first row; --quant for another)" : "")
+                + ", a batch of " + r.batch() + " sequences of "
                 + Quantities.tokens(r.contextTokens()) + " tokens each held in GPU memory (fp16 KV cache)");
         assumptions.add("throughput: the batch × the typical decode speed fit shows for it (~TOK/S, as above), "
                 + Quantities.count(Math.round(perReplica)) + " output tokens/s per copy; the memory-bandwidth bound alone (batch × bandwidth ÷ "
                 + "bytes read per step) would be " + Quantities.count(Math.round(boundPerReplica)) + "; the factor was fitted on published "
                 + "measurements, not on batched serving; input tokens are taken to fit in the same GPU time (prefill not modelled)");
         assumptions.add("GPUs rented around the clock: " + Quantities.plain(HOURS_PER_MONTH) + " hours a month, no idle scaling");
-        return new CostEstimate.SelfHostCost(gpu.id(), r.quant().key(), r.batch(), r.contextTokens(), k, replicas, e.totalBytes(),
+        return new CostEstimate.SelfHostCost(gpu.id(), quant.key(), r.batch(), r.contextTokens(), k, replicas, e.totalBytes(),
                 perReplica, tokensPerDayPerReplica, hourly, priceSource, HOURS_PER_MONTH, monthly,
                 monthly / (r.tokensPerDay() * DAYS_PER_MONTH / 1e6), r.detected());
     }
