@@ -129,6 +129,10 @@ public final class CostCalculator {
 
     private CostEstimate.SelfHostCost selfHost(Model model, Request r, List<String> assumptions) {
         Accelerator gpu = r.gpu();
+        if (r.inputShare() >= 1) { // the copies are sized by output tokens a second: with none, any number would do
+            throw new UsageException("an input share of 1 leaves no output tokens, and self-hosting is sized by output throughput "
+                    + "(prefill is not modelled)", "give the share of prompt tokens below 1, e.g. --input-share 0.9, or drop --gpu to price APIs only");
+        }
         GpuPrice cheapest = r.gpuHourUsd() != null ? null : cheapestPrice(gpu.id()).orElseThrow(() -> new UsageException(
                 "no hourly price for " + gpu.id() + " in the catalog", "pass your own with --gpu-hour-usd"));
         double hourly = cheapest == null ? r.gpuHourUsd() : cheapest.usdPerGpuHour();
@@ -168,7 +172,7 @@ public final class CostCalculator {
         double boundPerReplica = r.batch() * e.decodeTokensPerSecond();
         double outputPerSecondNeeded = r.tokensPerDay() * (1 - r.inputShare()) / 86_400.0;
         int replicas = Math.max(1, (int) Math.ceil(outputPerSecondNeeded / perReplica));
-        double tokensPerDayPerReplica = r.inputShare() >= 1 ? Double.POSITIVE_INFINITY : perReplica * 86_400.0 / (1 - r.inputShare());
+        double tokensPerDayPerReplica = perReplica * 86_400.0 / (1 - r.inputShare());
         double monthly = (double) k * replicas * hourly * HOURS_PER_MONTH;
         assumptions.addAll(e.assumptions());
         assumptions.add("self-hosting: " + quant.key() + " weights" + (r.quant() == null ? " (the format they ship in, fit's first row; --quant for another)" : "")

@@ -314,6 +314,8 @@ class CostCommandTest {
         "--gpu-hour-usd|-2|'-2' is out of range (above 0 up to 10000 US dollars)",
         "--batch|2147483647|'2147483647' is out of range (1 to 4096)",
         "--provider|grok|unknown provider 'grok'",
+        "--gpu-count|0|'0' is out of range (1 to 4096)",
+        "--gpu|h200-sxm5|unknown GPU 'h200-sxm5'",
     })
     void badInputIsAUsageErrorWithAClearMessage(String option, String value, String message) {
         String[] args = option.equals("--tokens-per-day")
@@ -323,6 +325,21 @@ class CostCommandTest {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains(message).doesNotContain("\tat ");
+    }
+
+    @Test
+    void anInputShareOfOneLeavesNothingToSizeSelfHostingByButStillPricesApis() throws Exception {
+        Result self = OwlRunner.bundled().run("cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "1M", "--gpu", "l4", "--input-share", "1");
+        assertThat(self.exitCode()).isEqualTo(2);
+        assertThat(self.out()).isEmpty();
+        assertThat(self.err()).contains("an input share of 1 leaves no output tokens").contains("help: give the share of prompt tokens below 1");
+        Result api = OwlRunner.bundled().run("cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "1M", "--input-share", "1", "--format", "json");
+        assertThat(api.exitCode()).as(api.err()).isZero();
+        JsonNode hosted = JSON.readTree(api.out()).get("hosted").get(0);
+        assertThat(hosted.get("blended_usd_per_mtok").asDouble()).isEqualTo(hosted.get("input_usd_per_mtok").asDouble());
+        Result tooFew = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--gpu", "h100-sxm", "--gpu-count", "1");
+        assertThat(tooFew.exitCode()).isEqualTo(2);
+        assertThat(tooFew.err()).contains("1 × h100-sxm hold").contains("help: raise --gpu-count");
     }
 
     @Test
