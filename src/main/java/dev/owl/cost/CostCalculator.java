@@ -58,7 +58,7 @@ public final class CostCalculator {
         List<String> assumptions = new ArrayList<>();
         assumptions.add("a month is " + Quantities.plain(DAYS_PER_MONTH) + " days (365.25 ÷ 12); the volume is the same every day");
         assumptions.add(Quantities.plain(r.inputShare() * 100) + "% of tokens are input (prompt), the rest output");
-        List<String> unpriced = new ArrayList<>();
+        List<CostEstimate.UnpricedOffer> unpriced = new ArrayList<>();
         List<CostEstimate.HostedCost> hosted = hosted(model, r.tokensPerDay(), r.inputShare(), r.provider(), unpriced);
         if (r.provider() != null && hosted.isEmpty()) {
             throw new UsageException(noOffer(model, r.provider()), null);
@@ -70,7 +70,8 @@ public final class CostCalculator {
         if (r.detected() != null) {
             assumptions.add(r.detected().line());
         }
-        return new CostEstimate(model.id(), r.tokensPerDay(), r.inputShare(), DAYS_PER_MONTH, hosted, unpriced, self,
+        return new CostEstimate(model.id(), r.tokensPerDay(), r.inputShare(), DAYS_PER_MONTH, hosted,
+                unpriced.stream().map(CostEstimate.UnpricedOffer::provider).toList(), unpriced, self,
                 breakEven(hosted, self, r.inputShare()), assumptions);
     }
 
@@ -94,18 +95,19 @@ public final class CostCalculator {
 
     /** The priced offers served today (of one provider when {@code provider} is given); unpriced ones go to {@code unpriced}. */
     private List<CostEstimate.HostedCost> hosted(Model model, long tokensPerDay, double inputShare, String provider,
-            List<String> unpriced) {
+            List<CostEstimate.UnpricedOffer> unpriced) {
         List<CostEstimate.HostedCost> hosted = new ArrayList<>();
         for (Deployment d : catalog.deployments(model.id())) {
             if (provider != null && !provider.equals(d.provider()) || !d.servedOn(today)) {
                 continue;
             }
             if (d.price() == null) {
-                unpriced.add(d.provider());
+                unpriced.add(new CostEstimate.UnpricedOffer(d.provider(), firstId(d), d.regions(), d.euResidency(),
+                        d.source() == null ? null : d.source().url()));
                 continue;
             }
             double blended = d.price().blendedUsdPerMtok(inputShare);
-            hosted.add(new CostEstimate.HostedCost(d.provider(), d.providerModelIds().isEmpty() ? null : d.providerModelIds().get(0),
+            hosted.add(new CostEstimate.HostedCost(d.provider(), firstId(d),
                     d.regions(), d.euResidency(), d.price().inputUsdPerMtok(), d.price().outputUsdPerMtok(), d.price().asOf(),
                     blended, tokensPerDay * DAYS_PER_MONTH / 1e6 * blended, d.source() == null ? null : d.source().url()));
         }
@@ -113,6 +115,11 @@ public final class CostCalculator {
         return hosted;
     }
 
+
+    /** The provider's main id for the model (its first), or null when the record names none. */
+    private static String firstId(Deployment d) {
+        return d.providerModelIds().isEmpty() ? null : d.providerModelIds().get(0);
+    }
 
     private String noOffer(Model model, String provider) {
         Optional<Deployment> any = catalog.deployments(model.id()).stream().filter(d -> d.provider().equals(provider)).findFirst();

@@ -40,9 +40,9 @@ public record CostOption(String option, String provider, String providerModelId,
         }
         priced.sort(Comparator.comparingDouble(CostOption::monthlyUsd)); // stable: offers of equal month keep their order
         List<CostOption> all = new ArrayList<>(priced);
-        for (String provider : e.unpricedProviders()) {
-            all.add(new CostOption(API, provider, null, List.of(), null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null));
+        for (CostEstimate.UnpricedOffer u : e.unpricedOffers()) {
+            all.add(new CostOption(API, u.provider(), u.providerModelId(), u.regions(), u.euResidency(), null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, u.source()));
         }
         return all;
     }

@@ -469,10 +469,17 @@ class CostCommandTest {
         assertThat(self.get("SOURCE")).isEqualTo(s.get("gpu_price_source").asText());
         assertThat(self.get("APPROX").split(" ")).contains("$/M", "TOK/S/COPY", "TOKENS/DAY/COPY", "$/MONTH");
 
-        List<String> unpriced = rows.stream().filter(r -> r.get("$/MONTH").isEmpty()).map(r -> r.get("PROVIDER")).toList();
-        List<String> expected = new java.util.ArrayList<>();
-        j.get("unpriced_providers").forEach(p -> expected.add(p.asText()));
-        assertThat(unpriced).isEqualTo(expected);
+        // offers without a price: the last rows, in the JSON's order, with their id and source and no figure
+        List<java.util.Map<String, String>> unpriced = rows.stream().filter(r -> r.get("$/MONTH").isEmpty()).toList();
+        assertThat(unpriced).hasSize(j.get("unpriced_offers").size()).isNotEmpty();
+        for (int i = 0; i < unpriced.size(); i++) {
+            JsonNode u = j.get("unpriced_offers").get(i);
+            assertThat(unpriced.get(i).get("PROVIDER")).isEqualTo(u.get("provider").asText()).isEqualTo(j.get("unpriced_providers").get(i).asText());
+            assertThat(unpriced.get(i).get("MODEL ID")).isEqualTo(u.get("provider_model_id").isNull() ? "" : u.get("provider_model_id").asText());
+            assertThat(unpriced.get(i).get("SOURCE")).isEqualTo(u.get("source").asText());
+            assertThat(unpriced.get(i).get("$/M")).isEmpty();
+            assertThat(unpriced.get(i).get("APPROX")).isEmpty();
+        }
         // priced options cheapest month first
         List<Double> months = rows.stream().filter(r -> !r.get("$/MONTH").isEmpty()).map(r -> Double.parseDouble(r.get("$/MONTH"))).toList();
         assertThat(months).isSorted();
