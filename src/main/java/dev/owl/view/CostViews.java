@@ -20,13 +20,13 @@ public final class CostViews {
     /** The options' columns; money in US dollars, prices per million tokens, monthly figures estimates. */
     public static final View<CostOption> OPTIONS = View.<CostOption>of(
             Column.<CostOption>text("OPTION", CostOption::option).truncate(),
-            text("PROVIDER", CostOption::provider).answer(),
-            text("MODEL ID", CostOption::providerModelId).droppable(),
+            Column.<CostOption>text("PROVIDER", CostOption::provider).answer(),
+            Column.<CostOption>text("MODEL ID", CostOption::providerModelId).droppable(),
             Column.<CostOption>text("REGIONS", o -> String.join(", ", o.regions())).values(CostOption::regions).droppable(),
             Column.<CostOption>text("EU", o -> o.euResidency() == null ? "" : Units.yesNo(o.euResidency())).values(CostOption::euResidency)
                     .droppable(),
-            text("GPU", CostOption::gpu).answer(),
-            text("QUANT", CostOption::quant),
+            Column.<CostOption>text("GPU", CostOption::gpu).answer(),
+            Column.<CostOption>text("QUANT", CostOption::quant),
             number("GPUS/COPY", CostOption::gpusPerReplica, n -> Units.count(n.longValue())),
             number("COPIES", CostOption::replicas, n -> Units.count(n.longValue())),
             usd("$/GPU-H", CostOption::gpuHourUsd).droppable(),
@@ -44,10 +44,10 @@ public final class CostViews {
                     .approx(o -> o.breakEvenTokensPerDay() != null).answer(),
             Column.<CostOption>text("PRICE AS OF", o -> o.priceAsOf() == null ? "" : o.priceAsOf().toString()).values(CostOption::priceAsOf)
                     .droppable(),
-            text("SOURCE", CostOption::source).droppable())
+            Column.<CostOption>text("SOURCE", CostOption::source).droppable())
             .notingHidden("a wider terminal or --format csv");
 
-    /** What the table rests on, said under it: the volume, the break-even in words, unpriced offers, the GPU price. */
+    /** The line under the table: the model and the volume, and that every figure is an estimate. */
     public static String summary(CostEstimate e) {
         return "Estimated monthly cost of " + e.model() + " at " + Units.count(e.tokensPerDay()) + " tokens a day. All figures are estimates.";
     }
@@ -76,10 +76,6 @@ public final class CostViews {
 
     private static boolean selfHost(CostOption o) {
         return CostOption.SELF_HOST.equals(o.option());
-    }
-
-    private static Column<CostOption> text(String header, Function<CostOption, String> text) {
-        return Column.<CostOption>text(header, o -> text.apply(o) == null ? "" : text.apply(o)).values(text);
     }
 
     private static Column<CostOption> usd(String header, Function<CostOption, Double> value) {
