@@ -110,6 +110,8 @@ public final class RecommendViews {
                     + (row.scaleOf() == null ? " of " + row.covered() + " covered models"
                             : " on " + row.scaleOf().benchmark() + "'s scale (" + Units.plain(thousandths(row.own())) + " among its own "
                                     + row.covered() + " covered models)")
+                    + "; weight " + Units.plain(row.weight())
+                    + (row.figure().vendorReported() || row.onScale() ? "" : " (not on the task's reference scale: too few models shared)")
                     + "; as of " + row.figure().source().asOf() + ", "
                     + row.figure().source().url()));
         }
