@@ -223,6 +223,21 @@ class RecommendScenarioTest {
     }
 
     @Test
+    void edgeWithoutADeviceRecommendsSmallModelsNotTheArenasLargest() throws Exception {
+        JsonNode r = recommend("--task", "edge");
+        assertThat(r.get("recommendations")).isNotEmpty();
+        for (JsonNode n : r.get("recommendations")) {
+            assertThat(model(n.get("model").asText()).paramsTotalB()).as(n.get("model").asText()).isLessThan(10.0);
+        }
+        // GLM-4.6 has the best arena rating and ranked first before; now it is out, and the reason says how to size a device
+        assertThat(excludedIds(r)).contains("glm-4.6");
+        assertThat(r.get("excluded").toString()).contains("edge without a device keeps models under 10B").contains("--vram");
+        // the top pick has a common-protocol figure: Gemma 3n E4B's arena rating
+        JsonNode first = r.get("recommendations").get(0);
+        assertThat(first.get("evidence").get("rows").get(0).get("protocol").asText()).isEqualTo("lmarena-text");
+    }
+
+    @Test
     void osiOnlyRecommendsOsiApprovedLicensesAndSaysWhyOthersAreOut() throws Exception {
         JsonNode r = recommend("--task", "chat", "--osi");
         for (JsonNode n : r.get("recommendations")) {
