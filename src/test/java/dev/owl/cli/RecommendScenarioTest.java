@@ -342,9 +342,10 @@ class RecommendScenarioTest {
         }
         assertThat(code.get("evidence").get(0).get("protocol").asText()).isEqualTo("aider-polyglot");
         assertThat(code.get("evidence").get(1).get("protocol").asText()).isEqualTo("swe-bench-bash-only");
-        assertThat(code.get("evidence").get(2).get("protocol").asText()).isEqualTo("lmarena-text");
-        assertThat(code.get("evidence").get(3).get("protocol").asText()).isEqualTo("lmarena-webdev");
-        assertThat(code.get("evidence").get(4).get("vendor_reported").asBoolean()).isTrue();
+        assertThat(code.get("evidence").get(2).get("protocol").asText()).isEqualTo("bigcodebench");
+        assertThat(code.get("evidence").get(3).get("protocol").asText()).isEqualTo("lmarena-text");
+        assertThat(code.get("evidence").get(4).get("protocol").asText()).isEqualTo("lmarena-webdev");
+        assertThat(code.get("evidence").get(5).get("vendor_reported").asBoolean()).isTrue();
         // each task's first suite is a common protocol where one is in the catalog
         java.util.Map<String, String> first = new java.util.HashMap<>();
         tasks.forEach(t -> first.put(t.get("task").asText(), t.get("evidence").isEmpty() ? "" : t.get("evidence").get(0).path("protocol").asText("")));
