@@ -115,6 +115,10 @@ public final class RecommendViews {
                     + "; as of " + row.figure().source().asOf() + ", "
                     + row.figure().source().url()));
         }
+        if (!e.imputed() && e.rows().stream().noneMatch(TaskEvidence.Row::onScale)) {
+            ev.add(new Field("counted", "no figure on the task's reference scale (vendor-reported or off-scale only): the weighted "
+                    + "mean of the percentiles less one vendor standard error, " + Units.plain(thousandths(e.uncertainty()))));
+        }
         if (e.imputed()) {
             ev.add(new Field("imputed", e.prior().formula() + "; uncertainty ± " + Units.plain(thousandths(e.prior().sigma()))
                     + " (residual standard error over " + e.prior().fittedOn() + " models with figures); counted as mean − uncertainty"));

@@ -238,6 +238,22 @@ class RecommendScenarioTest {
     }
 
     @Test
+    void explainShowsEachEvidenceRowsProtocolDateAndWeightTheImputationAndThePenalty() throws Exception {
+        // a common-protocol figure carried onto the task's reference scale
+        String devstral = OwlRunner.bundled().run("recommend", "--task", "code", "--gpu", "rtx-4090", "--explain", "devstral-small-2").out();
+        assertThat(devstral).contains("protocol swe-bench-bash-only").contains("on Aider polyglot's scale").contains("weight 1;")
+                .contains("as of 2026-12-02").contains("Quantization penalty").contains("q6_k  keeps 99.83 %");
+        // a lone vendor figure: its weight, and that it is counted one vendor standard error low
+        String coder = OwlRunner.bundled().run("recommend", "--task", "agentic-code", "--gpu", "rtx-4090", "--explain",
+                "qwen3-coder-30b-a3b-instruct").out();
+        assertThat(coder).contains("vendor-reported").contains("weight 0.4").contains("as of 2026-12-03")
+                .contains("counted             no figure on the task's reference scale").contains("0.158");
+        // an imputed figure: the prior's formula, its uncertainty and how it is counted
+        String imputed = OwlRunner.bundled().run("recommend", "--task", "math", "--gpu", "rtx-4090", "--explain", "qwen3.5-35b-a3b").out();
+        assertThat(imputed).contains("imputed").contains("ln(active").contains("counted as mean − uncertainty").contains("q4_k_m  keeps");
+    }
+
+    @Test
     void osiOnlyRecommendsOsiApprovedLicensesAndSaysWhyOthersAreOut() throws Exception {
         JsonNode r = recommend("--task", "chat", "--osi");
         for (JsonNode n : r.get("recommendations")) {
