@@ -96,6 +96,12 @@ class RecommendScenarioTest {
         return null;
     }
 
+    private static List<JsonNode> top(JsonNode r, int n) {
+        List<JsonNode> out = new ArrayList<>();
+        r.get("recommendations").forEach(out::add);
+        return out.subList(0, Math.min(n, out.size()));
+    }
+
     private static List<String> excludedIds(JsonNode r) {
         List<String> ids = new ArrayList<>();
         r.get("excluded").forEach(n -> ids.add(n.get("model").asText()));
@@ -116,6 +122,30 @@ class RecommendScenarioTest {
         // the new coding models are in the catalog and runnable on the card, each with a command line
         assertThat(ids).contains("qwen2.5-coder-32b-instruct", "qwen3-coder-30b-a3b-instruct");
         assertThat(rec(r, "qwen3-coder-30b-a3b-instruct").get("run").get("command").asText()).isEqualTo("ollama run qwen3-coder:30b");
+        // the top three are coding models, and the first rests on a leaderboard figure on the task's reference scale
+        for (JsonNode n : top(r, 3)) {
+            assertThat(model(n.get("model").asText()).capabilities()).as(n.get("model").asText()).contains("code");
+        }
+        JsonNode lead = top(r, 1).get(0).get("evidence").get("rows").get(0);
+        assertThat(lead.get("vendor_reported").asBoolean()).isFalse();
+        assertThat(lead.get("weight").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void agenticCodingOnA4090RanksTheTasksOwnLeaderboardAboveAToolCallingProxy() throws Exception {
+        JsonNode r = recommend("--task", "agentic-code", "--gpu", "rtx-4090");
+        // Devstral Small 2 is measured on SWE-bench bash-only, the task's most trusted suite; Qwen3-8B and Qwen3-14B only on
+        // BFCL, which shares too few models with it to be carried onto its scale: they once ranked second and third on that
+        assertThat(ids(r).get(0)).isEqualTo("devstral-small-2");
+        for (String proxy : List.of("qwen3-8b", "qwen3-14b")) {
+            JsonNode row = rec(r, proxy).get("evidence").get("rows").get(0);
+            assertThat(row.get("protocol").asText()).isEqualTo("bfcl-v4");
+            assertThat(row.get("weight").asDouble()).isEqualTo(0.4);
+            assertThat(ids(r).indexOf(proxy)).isGreaterThan(ids(r).indexOf("devstral-small-2"));
+        }
+        for (JsonNode n : top(r, 3)) {
+            assertThat(model(n.get("model").asText()).capabilities()).contains("code", "tools");
+        }
     }
 
     @Test
