@@ -35,7 +35,7 @@ public final class ReferenceResolver {
     /** Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, …). */
     static final Pattern FORMAT_SUFFIX = Pattern.compile(
             "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|fp32|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|mxfp4|nvfp4|dequantized|unsloth[-_](?:bnb|dynamic)"
-            + "|q\\d(?:_k)?(?:_[msl])?|iq\\d)\\b.*$");
+            + "|q\\d(?:_k)?(?:_[msl])?|iq\\d|llamafile)\\b.*$");
     private final Catalog catalog;
     private final ModelResolver typed;
     private final ReferenceRules rules;
@@ -207,7 +207,7 @@ public final class ReferenceResolver {
         }
         int slash = t.indexOf('/');
         if (slash <= 0 || t.indexOf('/', slash + 1) >= 0) {
-            return Resolution.NONE;
+            return slash < 0 ? bare(t) : Resolution.NONE; // a loader's bare name (from_pretrained("…")) may be a catalog name
         }
         String org = t.substring(0, slash);
         String name = t.substring(slash + 1);
