@@ -80,6 +80,7 @@ final class LineScanner {
         boolean docs = lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".rst");
         boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
         ScanState state = new ScanState();
+        state.prose = docs;
         java.util.Map<Integer, ModelTables.Entry> tables = ModelTables.entries(java.util.Arrays.asList(lines), names::nameLike);
         int from = out.size();
         for (int i = bodyStart; i < lines.length; i++) {
@@ -101,6 +102,7 @@ final class LineScanner {
         int from = out.size();
         for (int i = 0; i < numbered.size(); i++) {
             String[] l = numbered.get(i);
+            state.prose = l.length > 2 && l[2].equals(NotebookCells.MARKDOWN);
             if (l[1].length() <= MAX_LINE) {
                 scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out, tables.get(i));
             }
@@ -129,7 +131,7 @@ final class LineScanner {
             yamlListItem(line, state);
         }
         boolean tableRow = fromLines && state.modelTableRow(text);
-        standalone.knownNames(line, tableRow);
+        standalone.knownNames(line, tableRow, state.prose);
         standalone.quotedBareNames(line, tableRow);
     }
 

@@ -66,17 +66,18 @@ final class ModelNames {
 
     /**
      * An org/name outside any model context that still reads as a model: quoted with a parameter count in its name
-     * ({@code "Qwen/Qwen3-0.6B"}) or under a re-uploader ({@code "unsloth/Phi-4"}); unquoted (a comment's "eg
-     * teknium/OpenHermes-2.5-Mistral-7B") only with both a parameter count and a catalog family's name in it.
+     * ({@code "Qwen/Qwen3-0.6B"}) or under a re-uploader ({@code "unsloth/Phi-4"}); unquoted with a parameter count in code,
+     * a comment or a docstring ("EleutherAI/pythia-70m is not supported"), and in documentation's prose only with a catalog
+     * family's name in it too (a comment's "eg teknium/OpenHermes-2.5-Mistral-7B"; not a survey repo's "acme/survey-2024-7b").
      */
-    boolean modelShaped(String v, boolean quoted) {
+    boolean modelShaped(String v, boolean quoted, boolean prose) {
         String name = v.substring(v.indexOf('/') + 1);
         boolean sized = PARAM_SIZE.matcher(name).find();
         if (quoted) {
             return sized || rules.reuploader(v.substring(0, v.indexOf('/')));
         }
-        if (!sized) {
-            return false;
+        if (!sized || !prose) {
+            return sized; // code, its comments and data (a docstring's CSV row) name what they run
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (String s : stems) {

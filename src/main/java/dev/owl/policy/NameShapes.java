@@ -122,6 +122,15 @@ final class NameShapes {
         }
     }
 
+    /** A folder's variable or flag just before a value ({@code WORK_DIR=}, {@code --output-dir }, {@code save_path = "}). */
+    private static final Pattern FOLDER_BEFORE = Pattern.compile("(?i)(?:\\w*(?:dir|directory|folder|output|save_path)\\w*|--[\\w-]*(?:dir|output)[\\w-]*)"
+            + "[\"']?\\s*[=:\\s]\\s*[\"']?$");
+
+    /** Whether the value at {@code start} is assigned to a folder's variable or flag: a path, whatever it looks like. */
+    static boolean folderValue(String text, int start) {
+        return start > 0 && FOLDER_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();
+    }
+
     static boolean overlaps(List<int[]> spans, int start, int end) {
         for (int[] s : spans) {
             if (start < s[1] && end > s[0]) {

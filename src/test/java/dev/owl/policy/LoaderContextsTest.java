@@ -168,4 +168,16 @@ class LoaderContextsTest {
         List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
         assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("5 llama3.2:3b", "7 HuggingFaceH4/zephyr-7b-beta");
     }
+
+    @Test
+    void anUnquotedSizedOrgNameAnywhereButNotAFoldersValue() {
+        String py = """
+                # NOTE(jinwei): EleutherAI/pythia-70m is not supported by SGlang yet. Instead we use Qwen models.
+                    sparsify,add,EleutherAI/sae-pythia-70m-32k,layers.3,30,10.0,,,,
+                export WORK_DIR=internlm/internlm2_5-7b-chat-4bit
+                python train.py --output_dir acme/run-7b
+                see github.com/acme/tool-7b and results/gpt-j-6B
+                """;
+        assertThat(found("test_sglang.py", py)).containsExactly("1 EleutherAI/pythia-70m", "2 EleutherAI/sae-pythia-70m-32k");
+    }
 }
