@@ -180,4 +180,35 @@ class LoaderContextsTest {
                 """;
         assertThat(found("test_sglang.py", py)).containsExactly("1 EleutherAI/pythia-70m", "2 EleutherAI/sae-pythia-70m-32k");
     }
+
+    @Test
+    void aHyphenatedNameOrARepoNameTheFileLoadsIsNamedAgainInCodeSpans() throws Exception {
+        String nb = """
+                {
+                 "cells": [
+                  {"cell_type": "markdown", "metadata": {},
+                   "source": ["We use `mistral-small-latest` via the Mistral AI API.\\n", "### `TransformersChatGenerator` with `zephyr-7b-beta`\\n",
+                              "The mistral-small-latest model and zephyr-7b-beta in prose are not named again.\\n"]},
+                  {"cell_type": "code", "metadata": {}, "outputs": [],
+                   "source": ["generator = MistralChatGenerator(model=\\"mistral-small-latest\\")\\n",
+                              "llm = TransformersChatGenerator(model=\\"HuggingFaceH4/zephyr-7b-beta\\")  # zephyr-7b-beta\\n"]}
+                 ],
+                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5
+                }
+                """;
+        Files.writeString(tmp.resolve("web-qa.ipynb"), nb);
+        List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
+        assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("4 mistral-small-latest", "4 zephyr-7b-beta",
+                "7 mistral-small-latest", "8 HuggingFaceH4/zephyr-7b-beta");
+    }
+
+    @Test
+    void aMistralCommunityConversionIsAReuploadOfMistralsModel() {
+        List<String> judged = ReferenceScannerTest.judged("vlm.md", """
+                model = AutoModelForImageTextToText.from_pretrained("mistral-community/pixtral-12b")
+                tok = AutoTokenizer.from_pretrained("mistral-community/Mistral-7B-Instruct-v0.3")
+                """);
+        assertThat(judged).containsExactly("mistral-community/pixtral-12b -> pixtral-12b-2409 (hf)",
+                "mistral-community/Mistral-7B-Instruct-v0.3 -> mistral-7b-instruct-v0.3 (hf)");
+    }
 }
