@@ -43,8 +43,7 @@ public final class ReferenceResolver {
     private final BareNames bareNames;
     private final Map<String, Model> repos = new HashMap<>();
     private final Map<String, Model> repoNames = new HashMap<>();
-    private final Map<String, Model> ollamaTags = new HashMap<>();
-    private final Map<String, Model> ollamaDefaults = new HashMap<>();
+    private final OllamaTags ollamaTags;
     private final Map<String, Model> idsAndAliases = new HashMap<>();
     /** Hosted providers' API names (catalog/deployments.yaml), case as the provider writes them, with the provider. */
     private final Map<String, Map.Entry<Model, String>> providerIds = new HashMap<>();
@@ -70,17 +69,9 @@ public final class ReferenceResolver {
                     ambiguous.add(name);
                 }
             }
-            for (String tag : m.ollamaTags()) {
-                String t = tag.toLowerCase(Locale.ROOT);
-                ollamaTags.putIfAbsent(t, m);
-                if (!t.contains(":")) {
-                    ollamaDefaults.putIfAbsent(t, m);
-                } else if (t.endsWith(":latest")) {
-                    ollamaDefaults.putIfAbsent(t.substring(0, t.length() - ":latest".length()), m);
-                }
-            }
         }
         ambiguous.forEach(repoNames::remove);
+        this.ollamaTags = new OllamaTags(catalog);
         this.bareNames = new BareNames(idsAndAliases, repoNames, rules.hosted());
         for (dev.owl.catalog.Deployment d : catalog.deployments()) {
             catalog.model(d.model()).ifPresent(m -> d.providerModelIds().forEach(id -> providerIds.putIfAbsent(id, Map.entry(m, d.provider()))));
@@ -229,35 +220,13 @@ public final class ReferenceResolver {
     }
 
     Resolution ollama(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        if (t.startsWith("hf.co/") || t.startsWith("huggingface.co/")) {
+        String t = text.strip();
+        if (t.regionMatches(true, 0, "hf.co/", 0, 6) || t.regionMatches(true, 0, "huggingface.co/", 0, 15)) {
             return hf(t);
         }
-        int colon = t.indexOf(':');
-        Model m = colon < 0 || t.endsWith(":latest") ? null : ollamaTags.get(t);
-        if (m != null) {
-            return new Resolution(m, How.EXACT, null);
-        }
-        String name = colon < 0 ? t : t.substring(0, colon);
-        String tag = colon < 0 ? "latest" : t.substring(colon + 1);
-        if (tag.equals("latest")) {
-            m = ollamaDefaults.get(name);
-            if (m != null) {
-                String pulled = m.ollamaTags().stream().filter(x -> x.contains(":") && !x.endsWith(":latest")).findFirst().orElse(null);
-                return new Resolution(m, How.OLLAMA_DEFAULT, "untagged: Ollama pulls its default tag, " + m.id()
-                        + (pulled == null ? "" : " (" + pulled + ")"));
-            }
-            return colon < 0 ? bare(text.strip()) : Resolution.NONE;
-        }
-        int dash = tag.indexOf('-');
-        if (dash > 0) {
-            // a size tag with a variant and quantization (8b-instruct-q4_K_M) is a build of the size tag's model
-            m = ollamaTags.get(name + ":" + tag.substring(0, dash));
-            if (m != null) {
-                return new Resolution(m, How.ALIAS, "a " + tag.substring(dash + 1) + " build of " + name + ":" + tag.substring(0, dash));
-            }
-        }
-        return Resolution.NONE;
+        Resolution r = ollamaTags.resolve(t);
+        // an untagged name the catalog records no latest for may still be a hosted or catalog name with its size (llama-3.3-70b)
+        return r.model() == null && t.indexOf(':') < 0 ? bare(t) : r;
     }
 
     /** A bare sized name a hosted API or local runtime uses for a catalog model (see {@link BareNames}). */
