@@ -37,7 +37,7 @@ class OllamaLibraryTagsTest {
         assertThat(resolved("llama3.2:3b")).isEqualTo("llama-3.2-3b-instruct exact");
         assertThat(resolved("llama3.2:3b-instruct-q4_K_M")).isEqualTo("llama-3.2-3b-instruct alias");
         assertThat(resolver.ollama("mixtral").note()).isEqualTo(
-                "untagged: Ollama pulls its default tag, mixtral-8x7b-instruct-v0.1 (mixtral:8x7b)");
+                "untagged: Ollama pulls mixtral:latest, which the catalog records as mixtral:8x7b, mixtral-8x7b-instruct-v0.1");
     }
 
     @Test
