@@ -56,7 +56,7 @@ class LicenseInventoryTest {
         OwlRunner.Result r = OwlRunner.bundled().terminal(300).env("NO_COLOR", "1").run("license", "check", repo().toString(), "--inventory");
         assertThat(r.out()).contains("LOCATION").contains("RESOLUTION")
                 .contains("unsloth/Llama-3.2-3B-Instruct").contains("re-upload: re-upload of meta-llama/Llama-3.2-3B-Instruct")
-                .contains("ollama-default: untagged: Ollama pulls its default tag, qwen3-8b (qwen3:8b)")
+                .contains("ollama-default: untagged: Ollama pulls qwen3:latest, which the catalog records as qwen3:8b, qwen3-8b")
                 .contains("3 reference(s) in 2 file(s) scanned, 2 skipped (1 binary, 1 not UTF-8 text)");
     }
 

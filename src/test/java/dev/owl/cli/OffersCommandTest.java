@@ -33,7 +33,9 @@ class OffersCommandTest {
         // EU residency is recorded for Mistral's own API and for Bedrock models with an eu. inference profile; retired offers do not count
         assertThat(eu).contains("ministral-3-8b-instruct-2512", "mistral-large-3-675b-instruct-2512", "pixtral-large-instruct-2411")
                 .doesNotContain("llama-3.3-70b-instruct", "mixtral-8x7b-instruct-v0.1");
-        assertThat(ids(OwlRunner.bundled().run("list", "--all", "--region", "us-central1", "--format", "json"))).containsExactly("llama-3.3-70b-instruct");
+        // Vertex AI's us-central1 offers: Llama 3.3 70B (its model page) and gpt-oss (Google's GA announcement)
+        assertThat(ids(OwlRunner.bundled().run("list", "--all", "--region", "us-central1", "--format", "json")))
+                .containsExactlyInAnyOrder("llama-3.3-70b-instruct", "gpt-oss-120b", "gpt-oss-20b");
         Result bad = OwlRunner.bundled().run("list", "--provider", "grok");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown provider 'grok'");
