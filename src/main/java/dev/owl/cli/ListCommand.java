@@ -151,7 +151,7 @@ final class ListCommand implements Callable<Integer> {
         if (later && limit != null) {
             models = models.stream().limit(limit).toList();
         }
-        if (models.isEmpty() && owl.detail() != Detail.QUIET) {
+        if (models.isEmpty() && !noneInstalled && owl.detail() != Detail.QUIET) { // none installed: that note says why
             noteNoMatch(catalog, later);
         }
         View<ModelSummary> view = ModelViews.list(sources).notingHidden("--wide");
@@ -159,11 +159,15 @@ final class ListCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Set by --installed when this machine holds no model at all. */
+    private boolean noneInstalled;
+
     /** The models installed on this machine, with a note on what was found that the catalog does not hold. */
     private List<Model> installedOnly(Session owl, Catalog catalog, List<Model> models) {
         InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
         InstalledModels.Found found = InstalledModels.resolve(catalog, where);
-        if (found.modelIds().isEmpty() && found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
+        noneInstalled = found.modelIds().isEmpty() && found.unknown().isEmpty();
+        if (noneInstalled && owl.detail() != Detail.QUIET) {
             spec.commandLine().getErr().println("note: no installed models found (Ollama: " + where.ollamaModels()
                     + ", Hugging Face cache: " + where.huggingFaceHub() + "; $OLLAMA_MODELS and $HF_HOME move them)");
         }

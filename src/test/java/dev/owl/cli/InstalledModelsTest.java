@@ -95,5 +95,6 @@ class InstalledModelsTest {
         assertThat(none.exitCode()).as(none.err()).isZero();
         assertThat(new ObjectMapper().readTree(none.out())).isEmpty();
         assertThat(none.err()).contains("no installed models found").contains(tmp.resolve("nowhere").toString());
+        assertThat(none.err().lines()).as("one note says why the list is empty, not two").hasSize(1);
     }
 }
