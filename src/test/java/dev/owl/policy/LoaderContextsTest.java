@@ -211,4 +211,28 @@ class LoaderContextsTest {
         assertThat(judged).containsExactly("mistral-community/pixtral-12b -> pixtral-12b-2409 (hf)",
                 "mistral-community/Mistral-7B-Instruct-v0.3 -> mistral-7b-instruct-v0.3 (hf)");
     }
+
+    @Test
+    void whatATrainingNotebookWritesIsNotAModelItUses() throws Exception {
+        // trl's notebooks: an output folder named like the model, a push's printed commit URL, a metrics dataset named after the model
+        String nb = """
+                {
+                 "cells": [
+                  {"cell_type": "code", "metadata": {},
+                   "outputs": [
+                    {"name": "stdout", "output_type": "stream", "text": ["* Trackio metrics will be synced to Hugging Face Dataset: acme/Qwen2-7B-Instruct-GRPO-dataset\\n"]},
+                    {"data": {"text/plain": ["CommitInfo(commit_url='https://huggingface.co/acme/Qwen2-7B-Instruct-GRPO/commit/b209884', commit_message='End of training')"]},
+                     "metadata": {}, "output_type": "execute_result"}
+                   ],
+                   "source": ["model_id, output_dir = \\"Qwen/Qwen2-7B-Instruct\\", \\"Qwen2-7B-Instruct-GRPO\\"\\n",
+                              "training_args = GRPOConfig(output_dir=\\"Qwen2-7B-Instruct-GRPO\\")\\n",
+                              "trainer.push_to_hub(\\"acme/Qwen2-7B-Instruct-GRPO\\")\\n"]}
+                 ],
+                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5
+                }
+                """;
+        Files.writeString(tmp.resolve("grpo.ipynb"), nb);
+        List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
+        assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("9 Qwen/Qwen2-7B-Instruct");
+    }
 }
