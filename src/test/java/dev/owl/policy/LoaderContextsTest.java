@@ -179,6 +179,9 @@ class LoaderContextsTest {
                 see github.com/acme/tool-7b and results/gpt-j-6B
                 """;
         assertThat(found("test_sglang.py", py)).containsExactly("1 EleutherAI/pythia-70m", "2 EleutherAI/sae-pythia-70m-32k");
+        // documentation's prose: a catalog family's or an open line's name (reference-rules open_models), not any sized org/name
+        assertThat(found("load_hf.md", "For other LM models such as Qwen/Qwen2.5-7B-Instruct or internlm/internlm2-chat-7b. See acme/survey-2024-7b.\n"))
+                .containsExactly("1 Qwen/Qwen2.5-7B-Instruct", "1 internlm/internlm2-chat-7b");
     }
 
     @Test
