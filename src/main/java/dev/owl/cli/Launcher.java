@@ -8,8 +8,10 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds the command line for a run: only the subcommand the arguments name is constructed (picocli reads each
@@ -20,13 +22,13 @@ final class Launcher {
     private Launcher() {}
 
     /** A subcommand: its name, its class (whose annotation describes it) and how to make one. */
-    private record Sub(String name, Class<?> type, Supplier<Object> make) {}
+    record Sub(String name, Class<?> type, Supplier<Object> make) {}
 
     /**
      * Every subcommand, in the order help lists them; each built on demand (start-up is part of the product). A
      * method, not a static field, so that a bare --version (which answers before any command line) skips it.
      */
-    private static List<Sub> subcommands() {
+    static List<Sub> subcommands() {
         return List.of(
                 new Sub("list", ListCommand.class, ListCommand::new),
                 new Sub("show", ShowCommand.class, ShowCommand::new),
@@ -47,7 +49,12 @@ final class Launcher {
 
     /** The command line for {@code args} (null: every subcommand, for help, man pages and completion). */
     static CommandLine build(OwlCommand root, String[] args) {
-        CommandLine cl = new CommandLine(root);
+        return build(root, args, Launcher::model);
+    }
+
+    /** As above, with each command's model from {@code models} (a test compares the generated and the annotations' models). */
+    static CommandLine build(OwlCommand root, String[] args, Function<Object, CommandSpec> models) {
+        CommandLine cl = new CommandLine(models.apply(root));
         List<Sub> subcommands = subcommands();
         String word = args == null ? null : commandWord(args);
         boolean version = args != null && word == null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
@@ -61,10 +68,34 @@ final class Launcher {
             if (listing) {
                 cl.addSubcommand(sub.name(), listing(sub.name(), sub.type()));
             } else if (all || sub.name().equals(word)) {
-                cl.addSubcommand(sub.name(), sub.make().get());
+                cl.addSubcommand(sub.name(), models.apply(sub.make().get()));
             }
         }
         return configure(cl, root.session());
+    }
+
+    /** The models ModelGenerator wrote at build time (null before it has run), loaded on first use: not by --version. */
+    private static final class Generated {
+        static final Function<Object, CommandSpec> MODELS = generated();
+    }
+
+    /**
+     * A command's picocli model: built by the code ModelGenerator wrote from its annotations at build time, which
+     * spares the reflection over them (and the JDK's annotation proxy classes) at each start.
+     */
+    static CommandSpec model(Object command) {
+        CommandSpec spec = Generated.MODELS == null ? null : Generated.MODELS.apply(command);
+        return spec != null ? spec : CommandSpec.forAnnotatedObject(command);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, CommandSpec> generated() {
+        try {
+            return (Function<Object, CommandSpec>) Class.forName(Launcher.class.getPackageName() + "." + ModelGenerator.CLASS)
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
     }
 
     /**
@@ -163,12 +194,18 @@ final class Launcher {
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        // help fills a terminal up to 120 columns (never below picocli's 80), so examples stay on one line;
-        // the width is looked up only when help is printed
+        // help wraps to the terminal (Session.helpWidth), its hand-laid examples too; looked up only when help is printed
         cl.setHelpFactory((spec, scheme) -> {
-            int width = session.environment().interactive() ? session.terminalWidth() : 0;
-            spec.usageMessage().width(Math.max(80, Math.min(120, width)));
-            return new CommandLine.Help(spec, scheme);
+            int width = session.helpWidth();
+            spec.usageMessage().width(width);
+            return new CommandLine.Help(spec, scheme) {
+                @Override
+                public String footer(Object... params) { // not set on the spec: its getter interpolates ${…} again
+                    String[] fitted = dev.owl.render.HelpFooter.fit(spec.usageMessage().footer(), width);
+                    return join(ansi(), width, spec.usageMessage().adjustLineBreaksForWideCJKCharacters(), fitted,
+                            new StringBuilder(), params).toString();
+                }
+            };
         });
         return cl;
     }

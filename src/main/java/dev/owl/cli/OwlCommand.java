@@ -74,6 +74,11 @@ public final class OwlCommand implements Runnable {
         return Launcher.build(new OwlCommand(environment, null, renderers), args);
     }
 
+    /** Every subcommand, each model read from the annotations by reflection: what the generated models must equal. */
+    static CommandLine annotated(Environment environment) {
+        return Launcher.build(new OwlCommand(environment, null, null), null, CommandSpec::forAnnotatedObject);
+    }
+
     /** A command line over an already loaded catalog: each line of {@code owl shell} reuses the one load. */
     static CommandLine commandLine(Environment environment, Catalog loaded) {
         return Launcher.build(new OwlCommand(environment, loaded, null), null);

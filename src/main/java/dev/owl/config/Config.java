@@ -8,7 +8,6 @@ import dev.owl.render.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,17 +27,28 @@ public final class Config implements CommandLine.IDefaultValueProvider {
      * convention of picocli's PropertiesDefaultProvider). {@code catalog} is a list and is read by Session.
      */
     public enum Setting {
-        FORMAT(Arrays.stream(Format.values()).filter(f -> !f.isReportOnly()).map(Format::key).toList()),
-        COLOR(Arrays.stream(ColorMode.values()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()),
-        CATALOG(null),
-        GPU(null),
-        POLICY(null);
+        FORMAT, COLOR, CATALOG, GPU, POLICY;
 
-        /** The values the setting takes; null for any. */
-        private final List<String> choices;
-
-        Setting(List<String> choices) {
-            this.choices = choices;
+        /**
+         * The values the setting takes; null for any. Worked out when a config file is read, not when the class is
+         * loaded: every run loads it, and streams and lambdas at start-up cost their linking (issue 16).
+         */
+        Set<String> choices() {
+            Set<String> values = new java.util.LinkedHashSet<>();
+            if (this == FORMAT) {
+                for (Format f : Format.values()) {
+                    if (!f.isReportOnly()) {
+                        values.add(f.key());
+                    }
+                }
+            } else if (this == COLOR) {
+                for (ColorMode c : ColorMode.values()) {
+                    values.add(c.name().toLowerCase(Locale.ROOT));
+                }
+            } else {
+                return null;
+            }
+            return values;
         }
 
         String key() {
@@ -46,7 +56,14 @@ public final class Config implements CommandLine.IDefaultValueProvider {
         }
     }
 
-    public static final Set<String> KEYS = Arrays.stream(Setting.values()).map(Setting::key).collect(java.util.stream.Collectors.toSet());
+    /** The settings' names: the keys a config file may hold. */
+    static Set<String> keys() {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Setting s : Setting.values()) {
+            keys.add(s.key());
+        }
+        return keys;
+    }
 
     private final Path file;
     private final boolean exists;
@@ -94,10 +111,10 @@ public final class Config implements CommandLine.IDefaultValueProvider {
         String gpu = null;
         String policy = null;
         if (root != null) {
-            Fields f = Fields.of(root, file.toString(), sink, "the config file", KEYS);
+            Fields f = Fields.of(root, file.toString(), sink, "the config file", keys());
             if (f != null) {
-                format = f.choice(Setting.FORMAT.key(), Set.copyOf(Setting.FORMAT.choices));
-                color = f.choice(Setting.COLOR.key(), Set.copyOf(Setting.COLOR.choices));
+                format = f.choice(Setting.FORMAT.key(), Setting.FORMAT.choices());
+                color = f.choice(Setting.COLOR.key(), Setting.COLOR.choices());
                 catalog = f.strings(Setting.CATALOG.key());
                 gpu = f.string(Setting.GPU.key());
                 policy = f.string(Setting.POLICY.key());

@@ -7,22 +7,35 @@ import java.util.function.Function;
 
 /** The fields {@code owl list --sort} orders by; unknown values sort last, in either direction. */
 public enum SortField {
-    FAMILY(ModelHead.DEFAULT_ORDER, m -> false), // the order a compiled catalog stores (Catalog#defaultOrder)
-    ID(Comparator.comparing(ModelHead::id), m -> false),
-    NAME(Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT)), m -> false),
-    VENDOR(Comparator.comparing(m -> m.vendor().toLowerCase(Locale.ROOT)), m -> false),
-    LICENSE(Comparator.comparing(ModelHead::license), m -> false),
-    RELEASED(nullsLast(ModelHead::releaseDate), m -> m.releaseDate() == null),
-    PARAMS(nullsLast(ModelHead::paramsTotalB), m -> m.paramsTotalB() == null),
-    ACTIVE(nullsLast(ModelHead::effectiveActiveParamsB), m -> m.effectiveActiveParamsB() == null),
-    CONTEXT(nullsLast(ModelHead::contextTokens), m -> m.contextTokens() == null);
+    FAMILY, ID, NAME, VENDOR, LICENSE, RELEASED, PARAMS, ACTIVE, CONTEXT;
 
-    private final Comparator<ModelHead> order;
-    private final java.util.function.Predicate<ModelHead> unknown;
+    /**
+     * The field's own order. Made when a sort asks for it, not when the class is loaded: every {@code owl list}
+     * loads it, and nine comparators built of lambdas cost their linking at start-up (issue 16).
+     */
+    private Comparator<ModelHead> order() {
+        return switch (this) {
+            case FAMILY -> ModelHead.DEFAULT_ORDER; // the order a compiled catalog stores (Catalog#defaultOrder)
+            case ID -> Comparator.comparing(ModelHead::id);
+            case NAME -> Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT));
+            case VENDOR -> Comparator.comparing(m -> m.vendor().toLowerCase(Locale.ROOT));
+            case LICENSE -> Comparator.comparing(ModelHead::license);
+            case RELEASED -> nullsLast(ModelHead::releaseDate);
+            case PARAMS -> nullsLast(ModelHead::paramsTotalB);
+            case ACTIVE -> nullsLast(ModelHead::effectiveActiveParamsB);
+            case CONTEXT -> nullsLast(ModelHead::contextTokens);
+        };
+    }
 
-    SortField(Comparator<ModelHead> order, java.util.function.Predicate<ModelHead> unknown) {
-        this.order = order;
-        this.unknown = unknown;
+    /** Whether the model's value of this field is unknown (it then sorts last). */
+    private boolean unknown(ModelHead m) {
+        return switch (this) {
+            case RELEASED -> m.releaseDate() == null;
+            case PARAMS -> m.paramsTotalB() == null;
+            case ACTIVE -> m.effectiveActiveParamsB() == null;
+            case CONTEXT -> m.contextTokens() == null;
+            default -> false;
+        };
     }
 
     private static <T extends Comparable<? super T>> Comparator<ModelHead> nullsLast(Function<ModelHead, T> key) {
@@ -36,7 +49,8 @@ public enum SortField {
 
     /** The order or its reverse; models whose value is unknown (no release date) come last either way. */
     public Comparator<ModelHead> comparator(boolean reverse) {
-        Comparator<ModelHead> known = Comparator.comparing(unknown::test);
+        Comparator<ModelHead> known = Comparator.comparing(this::unknown);
+        Comparator<ModelHead> order = order();
         return known.thenComparing(reverse ? order.reversed() : order).thenComparing(ModelHead::id);
     }
 

@@ -60,6 +60,14 @@ class LicenseInventoryTest {
                 .contains("3 reference(s) in 2 file(s) scanned, 2 skipped (1 binary, 1 not UTF-8 text)");
     }
 
+    /** The summary line counts each skip reason whole: the mark's own colon does not cut it. */
+    @Test
+    void aFileMarkedToBeIgnoredIsCountedUnderTheWholeMark() throws IOException {
+        Files.writeString(tmp.resolve("names.txt"), "# owl: ignore-file\nmeta-llama/Llama-3.1-8B-Instruct\n");
+        OwlRunner.Result r = OwlRunner.bundled().run("license", "check", tmp.toString());
+        assertThat(r.out()).contains("0 reference(s) in 0 file(s) scanned, 1 skipped (1 marked 'owl: ignore-file')");
+    }
+
     @Test
     void gitignoredFilesAreScannedWithNoIgnore() throws IOException {
         Files.createDirectories(tmp.resolve("build"));
