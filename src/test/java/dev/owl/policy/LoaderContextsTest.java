@@ -27,6 +27,13 @@ class LoaderContextsTest {
         return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
+    /** The references a notebook file holds, as "line text", scanned from a directory as a check scans a tree. */
+    private List<String> notebook(String fileName, String json) throws java.io.IOException {
+        Files.writeString(tmp.resolve(fileName), json);
+        return new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp)).stream()
+                .map(r -> r.line() + " " + r.text()).toList();
+    }
+
     @Test
     void lmEvalArgumentStringsNameTheModelAndTheWeightsOnTop() {
         String md = """
@@ -164,9 +171,7 @@ class LoaderContextsTest {
                  "metadata": {}, "nbformat": 4, "nbformat_minor": 5
                 }
                 """;
-        Files.writeString(tmp.resolve("swarm.ipynb"), nb);
-        List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
-        assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("5 llama3.2:3b", "7 HuggingFaceH4/zephyr-7b-beta");
+        assertThat(notebook("swarm.ipynb", nb)).containsExactly("5 llama3.2:3b", "7 HuggingFaceH4/zephyr-7b-beta");
     }
 
     @Test
@@ -199,9 +204,7 @@ class LoaderContextsTest {
                  "metadata": {}, "nbformat": 4, "nbformat_minor": 5
                 }
                 """;
-        Files.writeString(tmp.resolve("web-qa.ipynb"), nb);
-        List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
-        assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("4 mistral-small-latest", "4 zephyr-7b-beta",
+        assertThat(notebook("web-qa.ipynb", nb)).containsExactly("4 mistral-small-latest", "4 zephyr-7b-beta",
                 "7 mistral-small-latest", "8 HuggingFaceH4/zephyr-7b-beta");
     }
 
@@ -234,8 +237,6 @@ class LoaderContextsTest {
                  "metadata": {}, "nbformat": 4, "nbformat_minor": 5
                 }
                 """;
-        Files.writeString(tmp.resolve("grpo.ipynb"), nb);
-        List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
-        assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("9 Qwen/Qwen2-7B-Instruct");
+        assertThat(notebook("grpo.ipynb", nb)).containsExactly("9 Qwen/Qwen2-7B-Instruct");
     }
 }
