@@ -59,10 +59,11 @@ final class ContinuedLines {
                 return;
             }
         }
-        if (line.text.indexOf('(') < 0) {
-            return;
+        String end = line.text.stripTrailing();
+        if (!end.endsWith("(")) {
+            return; // most lines: no regex
         }
-        Matcher m = LOADER_OPEN.matcher(line.text.stripTrailing());
+        Matcher m = LOADER_OPEN.matcher(end);
         if (m.find()) {
             state.loaderCall = m.group("call") != null ? ReferenceContexts.OPEN_CALL
                     : m.group("ollama") != null ? ReferenceContexts.OLLAMA_OPEN_CALL : ReferenceContexts.POSITIONAL;

@@ -73,7 +73,7 @@ final class FileVocabulary {
         int at = t.indexOf(name);
         while (at >= 0) {
             int end = at + name.length();
-            if (whole(t, at, end) && (!quotedOnly || quoted(t, at, end))) {
+            if (whole(t, at, end) && (!quotedOnly || quoted(t, at, end)) && !NameShapes.folderValue(t, at)) {
                 return java.util.Optional.of(at);
             }
             at = t.indexOf(name, at + 1);

@@ -140,7 +140,10 @@ final class LineScanner {
             if (line.lower.contains(h)) {
                 Matcher m = OUTPUT.matcher(line.text);
                 while (m.find()) {
-                    line.output(m.start("v"), m.end("v"), trim(m.group("v")));
+                    // a push's printed commit URL (CommitInfo(commit_url='https://huggingface.co/org/name/commit/…')) names org/name
+                    String v = trim(m.group("v"));
+                    int third = v.indexOf('/', v.indexOf('/') + 1);
+                    line.output(m.start("v"), m.end("v"), third > 0 && v.charAt(0) != '@' ? v.substring(0, third) : v);
                 }
                 return;
             }
@@ -173,7 +176,7 @@ final class LineScanner {
         Matcher u = line.lower.contains("huggingface.co") || line.lower.contains("hf.co") ? HF_URL.matcher(line.text) : null;
         while (u != null && u.find()) {
             String model = hfModelPath(u.group(0), u.group("p"));
-            if (model == null) {
+            if (model == null || !line.free(u.start("p"), u.end("p"))) {
                 line.spans.add(new int[] {u.start(), u.end()});
             } else {
                 int at = Math.max(0, u.group("p").indexOf(model.contains("/") ? model.split("/")[0] : model));

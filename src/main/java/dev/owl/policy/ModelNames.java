@@ -68,7 +68,8 @@ final class ModelNames {
      * An org/name outside any model context that still reads as a model: quoted with a parameter count in its name
      * ({@code "Qwen/Qwen3-0.6B"}) or under a re-uploader ({@code "unsloth/Phi-4"}); unquoted with a parameter count in code,
      * a comment or a docstring ("EleutherAI/pythia-70m is not supported"), and in documentation's prose only with a catalog
-     * family's name in it too (a comment's "eg teknium/OpenHermes-2.5-Mistral-7B"; not a survey repo's "acme/survey-2024-7b").
+     * family's name in it too ("eg teknium/OpenHermes-2.5-Mistral-7B") or an open line's the catalog lacks ({@code
+     * internlm/internlm2-chat-7b}), not a survey repo's "acme/survey-2024-7b".
      */
     boolean modelShaped(String v, boolean quoted, boolean prose) {
         String name = v.substring(v.indexOf('/') + 1);
@@ -85,12 +86,13 @@ final class ModelNames {
                 return true;
             }
         }
-        return false;
+        return rules.open(lower); // an open line the catalog lacks (internlm/internlm2-chat-7b)
     }
 
     /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
     boolean accept(String v, String context, String line, String label) {
-        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*") || DEPLOYMENT.matcher(v).find()) {
+        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*") || DEPLOYMENT.matcher(v).find()
+                || NameShapes.DATASET_NAME.matcher(v).find()) {
             return false;
         }
         long slashes = v.chars().filter(ch -> ch == '/').count();

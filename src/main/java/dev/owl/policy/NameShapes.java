@@ -29,8 +29,10 @@ final class NameShapes {
     static final Pattern RUN_OUTPUT = Pattern.compile("(?i)/(?:checkpoint|ckpt|global[-_]?step|step|epoch)[-_]?\\d+$");
     /** A parameter count inside a repo name (Qwen3-0.6B, SmolLM2-135M-Instruct, Mixtral-8x7B): the shape of a model's name. */
     static final Pattern PARAM_SIZE = Pattern.compile("(?i)(?:^|[-_.])(?:\\d+x)?\\d+(?:\\.\\d+)?[bm](?:$|[-_.])");
-    static final Pattern DATASET_HINT = Pattern.compile("repo_type\\s*=\\s*[\"']dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]"
+    static final Pattern DATASET_HINT = Pattern.compile("(?i)repo_type\\s*=\\s*[\"']dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]"
             + "|(?<![\\w-])data[\"']?\\s*[:=]|--data[\\s=]");
+    /** A repo named as a dataset ({@code org/…-SFT-dataset}), whatever model name it carries. */
+    static final Pattern DATASET_NAME = Pattern.compile("(?i)[-_]datasets?$");
 
     /** A key that says its value is not a real model on purpose (a retry example's {@code wrong_model_id}, a test's fake). */
     private static final Pattern WRONG_ON_PURPOSE = Pattern.compile("(?:^|_)(?:wrong|invalid|fake|dummy|bogus|nonexistent|missing|bad)(?:_|$)");
@@ -122,8 +124,11 @@ final class NameShapes {
         }
     }
 
-    /** A folder's variable or flag just before a value ({@code WORK_DIR=}, {@code --output-dir }, {@code save_path = "}). */
-    private static final Pattern FOLDER_BEFORE = Pattern.compile("(?i)(?:\\w*(?:dir|directory|folder|output|save_path)\\w*|--[\\w-]*(?:dir|output)[\\w-]*)"
+    /**
+     * A folder's variable or flag just before a value ({@code WORK_DIR=}, {@code --output-dir }, {@code save_path = "}); not
+     * the second name of a tuple ({@code model_id, output_dir = "org/name", "folder"} assigns the model to model_id).
+     */
+    private static final Pattern FOLDER_BEFORE = Pattern.compile("(?i)(?:(?<![\\w,])(?<!,\\s{1,3})\\w*(?:dir|directory|folder|output|save_path)\\w*|--[\\w-]*(?:dir|output)[\\w-]*)"
             + "[\"']?\\s*[=:\\s]\\s*[\"']?$");
 
     /** Whether the value at {@code start} is assigned to a folder's variable or flag: a path, whatever it looks like. */

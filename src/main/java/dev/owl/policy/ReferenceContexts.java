@@ -95,9 +95,9 @@ final class ReferenceContexts {
     /** Where a file names its output, not its input: upload and push targets, a server's public name for its model. */
     static final Pattern OUTPUT = Pattern.compile("(?:(?<![\\w-])--(?:upload[-_]repo|hub[-_]model[-_]id|push[-_]to[-_]hub[-_]model[-_]id"
             + "|served[-_]model[-_]name|output[-_]repo)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
-            + "|\\.save_pretrained\\("
+            + "|\\.save_pretrained\\(|\\bCommitInfo\\(commit_url=[\"']https?://huggingface\\.co/"
             + "|\\b(?:huggingface-cli|hf)\\s+upload(?:\\s+--?[\\w-]+(?:=\\S+)?)*)\\s*=?\\s*[\"']?" + VALUE);
-    static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output", "save_pretrained");
+    static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output", "save_pretrained", "commitinfo");
 
     private ReferenceContexts() {}
 }

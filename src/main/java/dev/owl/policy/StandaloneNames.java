@@ -66,6 +66,9 @@ final class StandaloneNames {
             if ((v.indexOf('/') > 0 || v.indexOf(':') > 0) && line.free(t.start("v"), t.end("v"))
                     && v.chars().filter(ch -> ch == '/').count() <= 1) {
                 boolean ollama = v.indexOf('/') < 0;
+                if (NameShapes.DATASET_NAME.matcher(v).find()) {
+                    continue; // sergiopaniego/qwen3-14b-unsloth-bnb-4bit-SFT-dataset: a dataset named after its model
+                }
                 if (resolver.knows(v, ollama)) {
                     Reference.Kind kind = ollama ? Reference.Kind.OLLAMA_TAG
                             : resolver.isProviderId(v) && !resolver.isRepo(v) || resolver.hostedSpelling(v) ? Reference.Kind.API

@@ -27,6 +27,13 @@ class LoaderContextsTest {
         return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
+    /** The references a notebook file holds, as "line text", scanned from a directory as a check scans a tree. */
+    private List<String> notebook(String fileName, String json) throws java.io.IOException {
+        Files.writeString(tmp.resolve(fileName), json);
+        return new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp)).stream()
+                .map(r -> r.line() + " " + r.text()).toList();
+    }
+
     @Test
     void lmEvalArgumentStringsNameTheModelAndTheWeightsOnTop() {
         String md = """
@@ -164,9 +171,7 @@ class LoaderContextsTest {
                  "metadata": {}, "nbformat": 4, "nbformat_minor": 5
                 }
                 """;
-        Files.writeString(tmp.resolve("swarm.ipynb"), nb);
-        List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
-        assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("5 llama3.2:3b", "7 HuggingFaceH4/zephyr-7b-beta");
+        assertThat(notebook("swarm.ipynb", nb)).containsExactly("5 llama3.2:3b", "7 HuggingFaceH4/zephyr-7b-beta");
     }
 
     @Test
@@ -179,6 +184,9 @@ class LoaderContextsTest {
                 see github.com/acme/tool-7b and results/gpt-j-6B
                 """;
         assertThat(found("test_sglang.py", py)).containsExactly("1 EleutherAI/pythia-70m", "2 EleutherAI/sae-pythia-70m-32k");
+        // documentation's prose: a catalog family's or an open line's name (reference-rules open_models), not any sized org/name
+        assertThat(found("load_hf.md", "For other LM models such as Qwen/Qwen2.5-7B-Instruct or internlm/internlm2-chat-7b. See acme/survey-2024-7b.\n"))
+                .containsExactly("1 Qwen/Qwen2.5-7B-Instruct", "1 internlm/internlm2-chat-7b");
     }
 
     @Test
@@ -196,9 +204,7 @@ class LoaderContextsTest {
                  "metadata": {}, "nbformat": 4, "nbformat_minor": 5
                 }
                 """;
-        Files.writeString(tmp.resolve("web-qa.ipynb"), nb);
-        List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
-        assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("4 mistral-small-latest", "4 zephyr-7b-beta",
+        assertThat(notebook("web-qa.ipynb", nb)).containsExactly("4 mistral-small-latest", "4 zephyr-7b-beta",
                 "7 mistral-small-latest", "8 HuggingFaceH4/zephyr-7b-beta");
     }
 
@@ -210,5 +216,27 @@ class LoaderContextsTest {
                 """);
         assertThat(judged).containsExactly("mistral-community/pixtral-12b -> pixtral-12b-2409 (hf)",
                 "mistral-community/Mistral-7B-Instruct-v0.3 -> mistral-7b-instruct-v0.3 (hf)");
+    }
+
+    @Test
+    void whatATrainingNotebookWritesIsNotAModelItUses() throws Exception {
+        // trl's notebooks: an output folder named like the model, a push's printed commit URL, a metrics dataset named after the model
+        String nb = """
+                {
+                 "cells": [
+                  {"cell_type": "code", "metadata": {},
+                   "outputs": [
+                    {"name": "stdout", "output_type": "stream", "text": ["* Trackio metrics will be synced to Hugging Face Dataset: acme/Qwen2-7B-Instruct-GRPO-dataset\\n"]},
+                    {"data": {"text/plain": ["CommitInfo(commit_url='https://huggingface.co/acme/Qwen2-7B-Instruct-GRPO/commit/b209884', commit_message='End of training')"]},
+                     "metadata": {}, "output_type": "execute_result"}
+                   ],
+                   "source": ["model_id, output_dir = \\"Qwen/Qwen2-7B-Instruct\\", \\"Qwen2-7B-Instruct-GRPO\\"\\n",
+                              "training_args = GRPOConfig(output_dir=\\"Qwen2-7B-Instruct-GRPO\\")\\n",
+                              "trainer.push_to_hub(\\"acme/Qwen2-7B-Instruct-GRPO\\")\\n"]}
+                 ],
+                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5
+                }
+                """;
+        assertThat(notebook("grpo.ipynb", nb)).containsExactly("9 Qwen/Qwen2-7B-Instruct");
     }
 }
