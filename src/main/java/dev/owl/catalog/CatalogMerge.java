@@ -191,7 +191,7 @@ final class CatalogMerge {
         List<License> licenseList = new ArrayList<>(licenses.values());
         List<Accelerator> acceleratorList = new ArrayList<>(accelerators.values());
         List<InferenceRuntime> runtimeList = new ArrayList<>(runtimes.values());
-        List<ReferenceRule> rules = referenceRules.values().stream().map(Parsed::value).toList();
+        List<ReferenceRule> rules = CrossReferences.checkReferenceRules(referenceRules.values(), licenses, sink);
         return new Catalog(merged, () -> licenseList, () -> acceleratorList, () -> runtimeList, () -> served, () -> prices,
                 new Catalog.Extras(() -> measurements, () -> rules), locations, overrides);
     }

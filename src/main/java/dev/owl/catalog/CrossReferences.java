@@ -118,4 +118,23 @@ final class CrossReferences {
         }
         return prices;
     }
+
+    /** An open model line's base license must be a catalog license (it is what the gate names for the line's derivatives). */
+    static List<ReferenceRule> checkReferenceRules(Collection<Parsed<ReferenceRule>> parsed, Map<String, License> licenses,
+            List<Diagnostic> sink) {
+        List<ReferenceRule> out = new ArrayList<>();
+        for (Parsed<ReferenceRule> p : parsed) {
+            String base = p.value().baseLicense();
+            if (base != null && !licenses.containsKey(base)) {
+                Located at = p.at("base_license");
+                String close = Names.closest(base, licenses.keySet());
+                sink.add(new Diagnostic(at.file(), at.line(), at.column(),
+                        "open model line '" + p.value().name() + "' names base license '" + base + "', which is not in the catalog",
+                        close != null ? "did you mean '" + close + "'?" : "use a license id from licenses/*.yaml"));
+                continue;
+            }
+            out.add(p.value());
+        }
+        return out;
+    }
 }

@@ -10,8 +10,11 @@ package dev.owl.catalog;
  * @param local for a provider prefix: the user's own runtime (Ollama, vLLM) rather than a hosted API
  * @param platform for a hosted-name rule: the platform whose convention it is (null otherwise)
  * @param replacement for a spelling: what the pattern's match becomes ({@code -$1.$2-}; null otherwise)
+ * @param baseLicense for an open model line built on another family's weights (Code Llama on Llama 2): the catalog license
+ *        of that base, as the line's source shows it; null otherwise or when the line's models differ
  */
-public record ReferenceRule(Kind kind, String name, boolean local, String platform, String replacement, Source source, String origin) {
+public record ReferenceRule(Kind kind, String name, boolean local, String platform, String replacement, String baseLicense, Source source,
+        String origin) {
 
     /** What a rule names; each kind is a list of its own in the file (the hosted kinds share {@code hosted_names}). */
     public enum Kind {

@@ -95,7 +95,7 @@ final class ReferenceRuleParser {
             f.error(key, "a hosted " + key + " is a name without spaces, found '" + name + "'", "e.g. @cf, meta or -Turbo");
             return;
         }
-        out.add(new Parsed<>(new ReferenceRule(HOSTED.get(key), name, false, platform, replacement, source, file), Located.of(f, key, file), Map.of()));
+        out.add(new Parsed<>(new ReferenceRule(HOSTED.get(key), name, false, platform, replacement, null, source, file), Located.of(f, key, file), Map.of()));
     }
 
     /** A suffix starts with the separator it is written with (-Turbo). */
@@ -105,7 +105,8 @@ final class ReferenceRuleParser {
     private static void sourced(Fields top, String list, String key, Kind kind, String file, List<Diagnostic> sink,
             List<Parsed<ReferenceRule>> out) {
         for (Node n : top.sequence(list)) {
-            Fields f = Fields.of(n, file, sink, "a " + kind.label(), Set.of(key, "source"));
+            Fields f = Fields.of(n, file, sink, "a " + kind.label(),
+                    kind == Kind.OPEN_MODEL ? Set.of(key, "base_license", "source") : Set.of(key, "source"));
             if (f != null) {
                 f.require("source", "a " + kind.label());
                 add(f, key, kind, false, SourceParser.optional(f, "source", file, sink, "the source of a " + kind.label()), file, out);
@@ -126,6 +127,8 @@ final class ReferenceRuleParser {
             return;
         }
         Located at = Located.of(f, key, file);
-        out.add(new Parsed<>(new ReferenceRule(kind, name, local, null, null, source, file), at, Map.of()));
+        String base = f.has("base_license") ? f.string("base_license") : null;
+        out.add(new Parsed<>(new ReferenceRule(kind, name, local, null, null, base, source, file), at,
+                base == null ? Map.of() : Map.of("base_license", Located.of(f, "base_license", file))));
     }
 }

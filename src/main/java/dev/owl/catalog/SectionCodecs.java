@@ -241,13 +241,14 @@ final class SectionCodecs {
             out.flag(r.local());
             out.text(r.platform());
             out.text(r.replacement());
+            out.text(r.baseLicense());
             out.one(r.source(), SOURCE);
             out.text(r.origin());
         }
 
         @java.lang.Override
         ReferenceRule read(SectionReader in) {
-            return new ReferenceRule(in.choice(KINDS), in.text(), in.flag(), in.text(), in.text(), in.one(SOURCE), in.text());
+            return new ReferenceRule(in.choice(KINDS), in.text(), in.flag(), in.text(), in.text(), in.text(), in.one(SOURCE), in.text());
         }
     };
 

@@ -56,7 +56,7 @@ public final class ReferenceResolver {
         this.catalog = catalog;
         this.rules = rules;
         this.typed = new ModelResolver(catalog);
-        this.families = new RestrictedFamilies(catalog);
+        this.families = new RestrictedFamilies(catalog, rules);
         Set<String> ambiguous = new java.util.HashSet<>();
         for (Model m : catalog.models()) {
             idsAndAliases.putIfAbsent(m.id(), m);

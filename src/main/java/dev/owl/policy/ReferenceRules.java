@@ -16,7 +16,7 @@ import java.util.Set;
  * closed API-only model names, open model lines the catalog lacks, hosting platforms' name conventions, as sets a scan looks names up in. Built once per scan from the catalog, never per reference.
  */
 record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, List<String> closedModels, HostedNames hosted,
-        List<String> openModels) {
+        List<ReferenceRule> openModels) {
 
     ReferenceRules {
         reuploaders = Set.copyOf(reuploaders);
@@ -30,7 +30,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
         Set<String> reuploaders = new HashSet<>();
         Map<String, Boolean> providers = new HashMap<>();
         List<String> closed = new ArrayList<>();
-        List<String> open = new ArrayList<>();
+        List<ReferenceRule> open = new ArrayList<>();
         List<ReferenceRule> hosted = new ArrayList<>();
         for (ReferenceRule rule : catalog.referenceRules()) {
             String name = rule.name().toLowerCase(Locale.ROOT);
@@ -38,7 +38,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
                 case REUPLOADER -> reuploaders.add(name);
                 case PROVIDER -> providers.put(name, rule.local());
                 case CLOSED_MODEL -> closed.add(name);
-                case OPEN_MODEL -> open.add(name);
+                case OPEN_MODEL -> open.add(rule);
                 default -> hosted.add(rule);
             }
         }
@@ -73,13 +73,19 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
      * {@code command-a-03-2025}): an open name followed by nothing, a digit, '-', '.', '_' or ':'.
      */
     boolean open(String name) {
+        return openLine(name) != null;
+    }
+
+    /** The open model line a bare name starts like (see {@link #open}), or null. */
+    ReferenceRule openLine(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        for (String o : openModels) {
+        for (ReferenceRule rule : openModels) {
+            String o = rule.name().toLowerCase(Locale.ROOT);
             if (n.startsWith(o) && (n.length() == o.length() || "-._:0123456789".indexOf(n.charAt(o.length())) >= 0)) {
-                return true;
+                return rule;
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.owl.policy;
 
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
+import dev.owl.catalog.ReferenceRule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,9 +20,11 @@ final class RestrictedFamilies {
     private static final Pattern FAMILY_MODEL_NAME = Pattern.compile("(?:(?<![a-z])|(?<=code))(?:codestral|ministral|llama|gemma)[^/]*\\d");
 
     private final Catalog catalog;
+    private final ReferenceRules rules;
 
-    RestrictedFamilies(Catalog catalog) {
+    RestrictedFamilies(Catalog catalog, ReferenceRules rules) {
         this.catalog = catalog;
+        this.rules = rules;
     }
 
     /**
@@ -32,6 +35,10 @@ final class RestrictedFamilies {
         String t = text.toLowerCase(Locale.ROOT);
         int slash = t.lastIndexOf('/');
         String name = slash < 0 ? t : t.substring(slash + 1);
+        ReferenceRule line = rules.openLine(name);
+        if (line != null && line.baseLicense() != null) { // the line's own source names its base (Code Llama: Llama 2)
+            return Optional.of(line.baseLicense() + " (the " + line.name() + " line is built on it, per its vendor's page)");
+        }
         if (!FAMILY_MODEL_NAME.matcher(name).find()) {
             return Optional.empty(); // llamacpp, LlamaOpenAI, ollama_chat: a tool or class named after a family, no model
         }

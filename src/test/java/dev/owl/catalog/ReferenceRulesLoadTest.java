@@ -68,6 +68,23 @@ class ReferenceRulesLoadTest {
                 .containsExactly("zephyr");
     }
 
+    /** A line whose every model shares a restricted base records that base's license as data; one naming no license fails. */
+    @Test
+    void aBaseLicenseIsACatalogLicenseAndOnlyLinesWithOneBaseCarryIt() throws IOException {
+        Map<String, String> bases = new java.util.TreeMap<>();
+        builtIn.referenceRules().stream().filter(r -> r.baseLicense() != null).forEach(r -> bases.put(r.name(), r.baseLicense()));
+        assertThat(bases).containsExactlyEntriesOf(new java.util.TreeMap<>(
+                Map.of("codegemma", "gemma", "codellama", "llama-2-community", "vicuna", "llama-2-community")));
+        String src = "source: {url: \"https://huggingface.co/acme\", as_of: 2026-12-01}";
+        List<Diagnostic> ds = new CatalogLoader().validate(List.of(BUILTIN, user("open_models:\n"
+                + "  - {prefix: acmellama, base_license: llama-2-comunity, " + src + "}\n"
+                + "closed_models:\n  - {prefix: acme-pro, base_license: gemma, " + src + "}\n"))).diagnostics();
+        assertThat(ds).extracting(Diagnostic::headline).containsExactly(
+                "user/reference-rules.yaml:2:39: error: open model line 'acmellama' names base license 'llama-2-comunity', which is not in the catalog",
+                "user/reference-rules.yaml:4:24: error: unknown key 'base_license' in a closed model name");
+        assertThat(ds.get(0).hint()).contains("llama-2-community");
+    }
+
     @Test
     void hostedNameRulesAreCheckedLikeTheOthers() throws IOException {
         assertThat(names(builtIn, Kind.HOSTED_PREFIX)).contains("@cf", "workers-ai/@cf", "accounts/fireworks/models");

@@ -94,7 +94,13 @@ class ProviderNamesTest {
     @Test
     void theFamilyWarningIsForModelShapedNamesOnly() {
         assertThat(resolver.likelyFamily("someone/cool-llama-3-finetune")).hasValueSatisfying(f -> assertThat(f).startsWith("Llama ("));
-        assertThat(resolver.likelyFamily("codellama-7b-instruct")).isPresent();
+        // an open line whose source names its one base: that base's license, not every Llama license
+        assertThat(resolver.likelyFamily("codellama-7b-instruct")).contains(
+                "llama-2-community (the codellama line is built on it, per its vendor's page)");
+        assertThat(resolver.likelyFamily("codellama")).contains("llama-2-community (the codellama line is built on it, per its vendor's page)");
+        assertThat(resolver.likelyFamily("lmsys/vicuna-13b-v1.5")).hasValueSatisfying(f -> assertThat(f).startsWith("llama-2-community"));
+        assertThat(resolver.likelyFamily("codegemma:7b")).hasValueSatisfying(f -> assertThat(f).startsWith("gemma (the codegemma line"));
+        assertThat(resolver.likelyFamily("tinyllama")).isEmpty(); // an open line with no restricted base
         assertThat(resolver.likelyFamily("LlamaOpenAI")).isEmpty();
         assertThat(resolver.likelyFamily("llamacpp")).isEmpty();
         assertThat(resolver.likelyFamily("llama-wrong-id")).isEmpty();
