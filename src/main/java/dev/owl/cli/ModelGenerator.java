@@ -74,7 +74,21 @@ public final class ModelGenerator {
             }
         }
         g.standardHelp();
-        return g.code.file(roots);
+        return g.code.file(roots, listings());
+    }
+
+    /** The body of the generated {@code listing}: each subcommand's aliases, header, description and hidden. */
+    private static String listings() {
+        StringBuilder f = new StringBuilder();
+        for (Launcher.Sub sub : Launcher.subcommands()) { // picocli's help command too
+            Class<?> type = sub.type();
+            CommandLine.Command c = type.getAnnotation(CommandLine.Command.class);
+            f.append("        if (type == ").append(ModelCode.name(type)).append(".class) {\n            return Launcher.listing(name, ")
+                    .append("new String[] {").append(ModelCode.strings(c.aliases())).append("}, new String[] {")
+                    .append(ModelCode.strings(c.header())).append("}, new String[] {").append(ModelCode.strings(c.description()))
+                    .append("}, ").append(c.hidden()).append(");\n        }\n");
+        }
+        return f.toString();
     }
 
     /** Writes the method that builds {@code type}'s model; returns the classes it refers to (mixins, subcommands). */
