@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Launcher {
     private Launcher() {}
 
-    /** A subcommand: its name, its class (whose annotation describes it) and how to make one. */
-    record Sub(String name, Class<?> type, Supplier<Object> make) {}
+    /** A subcommand: its name and its class (whose annotation describes it; Models makes one). */
+    record Sub(String name, Class<?> type) {}
 
     /**
      * Every subcommand, in the order help lists them; each built on demand (start-up is part of the product). A
@@ -29,18 +28,18 @@ final class Launcher {
      */
     static List<Sub> subcommands() {
         return List.of(
-                new Sub("list", ListCommand.class, ListCommand::new),
-                new Sub("show", ShowCommand.class, ShowCommand::new),
-                new Sub("fit", FitCommand.class, FitCommand::new),
-                new Sub("cost", CostCommand.class, CostCommand::new),
-                new Sub("recommend", RecommendCommand.class, RecommendCommand::new),
-                new Sub("compare", CompareCommand.class, CompareCommand::new),
-                new Sub("license", LicenseCommand.class, LicenseCommand::new),
-                new Sub("catalog", CatalogCommand.class, CatalogCommand::new),
-                new Sub("completion", CompletionCommand.class, CompletionCommand::new),
-                new Sub("shell", ShellCommand.class, ShellCommand::new),
-                new Sub("config", ConfigCommand.class, ConfigCommand::new),
-                new Sub("help", CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
+                new Sub("list", ListCommand.class),
+                new Sub("show", ShowCommand.class),
+                new Sub("fit", FitCommand.class),
+                new Sub("cost", CostCommand.class),
+                new Sub("recommend", RecommendCommand.class),
+                new Sub("compare", CompareCommand.class),
+                new Sub("license", LicenseCommand.class),
+                new Sub("catalog", CatalogCommand.class),
+                new Sub("completion", CompletionCommand.class),
+                new Sub("shell", ShellCommand.class),
+                new Sub("config", ConfigCommand.class),
+                new Sub("help", CommandLine.HelpCommand.class));
     }
 
     /** Options of the root that take a value, so the scan for the command word can skip their values. */
@@ -68,7 +67,8 @@ final class Launcher {
                 CommandLine listed = models.listing(sub.name(), sub.type());
                 cl.addSubcommand(sub.name(), listed != null ? listed : ANNOTATIONS.listing(sub.name(), sub.type()));
             } else if (all || sub.name().equals(word)) {
-                cl.addSubcommand(sub.name(), model(models, sub.make().get()));
+                Object command = models.make(sub.type());
+                cl.addSubcommand(sub.name(), model(models, command != null ? command : ANNOTATIONS.make(sub.type())));
             }
         }
         return configure(cl, root.session());
@@ -82,6 +82,12 @@ final class Launcher {
         /** The command's full model; null for a command that is not owl's own (picocli's help command). */
         CommandSpec model(Object command);
 
+        /**
+         * A new instance of the command class; null as above. A constructor call, not a constructor reference: each of
+         * those is a call site linked at start-up.
+         */
+        Object make(Class<?> type);
+
         /** A subcommand as the root's help lists it (see {@link #listing(String, String[], String[], String[], boolean)}); null as above. */
         CommandLine listing(String name, Class<?> type);
     }
@@ -91,6 +97,15 @@ final class Launcher {
         @Override
         public CommandSpec model(Object command) {
             return CommandSpec.forAnnotatedObject(command);
+        }
+
+        @Override
+        public Object make(Class<?> type) {
+            try {
+                return type.getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override

@@ -154,7 +154,7 @@ final class ModelCode {
     }
 
     /** The whole generated file. */
-    String file(List<Class<?>> roots, String listings) {
+    String file(List<Class<?>> roots, String makes, String listings) {
         StringBuilder f = new StringBuilder("package dev.owl.cli;\n\n"
                 + "import picocli.CommandLine;\nimport picocli.CommandLine.Model.CommandSpec;\n\n"
                 + "/** Written by ModelGenerator at build time from the commands' picocli annotations: do not edit. */\n"
@@ -165,7 +165,8 @@ final class ModelCode {
             f.append("        if (command instanceof ").append(name(type)).append(" c) {\n            return ")
                     .append(method(type)).append("(c);\n        }\n");
         }
-        f.append("        return null;\n    }\n\n    @Override\n    public CommandLine listing(String name, Class<?> type) {\n")
+        f.append("        return null;\n    }\n\n    @Override\n    public Object make(Class<?> type) {\n").append(makes)
+                .append("        return null;\n    }\n\n    @Override\n    public CommandLine listing(String name, Class<?> type) {\n")
                 .append(listings).append("        return null;\n    }\n").append(methods);
         f.append("\n    static Object read(Object o, int slot) {\n        switch (slot) {\n");
         reads.forEach(r -> f.append("            ").append(r).append('\n'));

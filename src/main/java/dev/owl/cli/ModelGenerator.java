@@ -74,7 +74,12 @@ public final class ModelGenerator {
             }
         }
         g.standardHelp();
-        return g.code.file(roots, listings());
+        StringBuilder makes = new StringBuilder();
+        for (Class<?> type : roots.subList(1, roots.size())) { // the subcommands, each made by a constructor call
+            makes.append("        if (type == ").append(ModelCode.name(type)).append(".class) {\n            return new ")
+                    .append(ModelCode.name(type)).append("();\n        }\n");
+        }
+        return g.code.file(roots, makes.toString(), listings());
     }
 
     /** The body of the generated {@code listing}: each subcommand's aliases, header, description and hidden. */
