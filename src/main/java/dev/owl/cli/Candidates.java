@@ -64,7 +64,6 @@ final class Candidates {
         return names == null ? null : List.copyOf(new TreeSet<>(names));
     }
 
-    /** Colour choices, in the lower case the documentation uses. */
     /** Model capabilities (list --capability). */
     static final class Capabilities implements Iterable<String> {
         @Override
@@ -81,6 +80,15 @@ final class Candidates {
         }
     }
 
+    /** list --sort fields, in the lower case users type and errors name them. */
+    static final class SortFields implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return java.util.Arrays.stream(dev.owl.query.SortField.values()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+        }
+    }
+
+    /** Colour choices, in the lower case the documentation uses. */
     static final class Colors implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {

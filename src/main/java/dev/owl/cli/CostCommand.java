@@ -6,9 +6,9 @@ import dev.owl.input.UsageException;
 import dev.owl.catalog.Accelerator;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
-import dev.owl.input.Names;
 import dev.owl.cost.CostCalculator;
 import dev.owl.cost.CostEstimate;
+import dev.owl.cost.CostOption;
 import dev.owl.fit.Quantization;
 import dev.owl.query.ModelResolver;
 import dev.owl.query.UnknownNameException;
@@ -64,8 +64,8 @@ final class CostCommand implements Callable<Integer> {
     Double gpuHourUsd;
 
     @Option(names = "--quant", paramLabel = "Q", completionCandidates = Candidates.Quants.class,
-            description = "Weights format when self-hosting (default: bf16).")
-    String quant = CostCalculator.DEFAULT_QUANT.key();
+            description = "Weights format when self-hosting (default: the format the weights ship in, as fit's first row: mxfp4 for gpt-oss, fp8 for DeepSeek-V3, else bf16).")
+    String quant;
 
     @Option(names = "--batch", paramLabel = "N", converter = Values.Positive.class,
             description = "Sequences decoded together when self-hosting (default: 16).")
@@ -99,13 +99,15 @@ final class CostCommand implements Callable<Integer> {
             a = catalog.accelerator(detected.matched()).orElseThrow();
         } else if (gpu != null) {
             a = catalog.accelerator(gpu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", gpu,
-                    Names.suggestions(gpu, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
+                    Known.suggestions(gpu, catalog.accelerators().stream().map(Accelerator::id).toList()), false,
                     "'owl fit --list-gpus' lists them"));
         }
-        Quantization q = Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());
+        Quantization q = quant == null ? null : Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());
         CostEstimate e = new CostCalculator(catalog, owl.today()).estimate(m,
                 new CostCalculator.Request(tokensPerDay, inputShare, provider, a, gpuCount, gpuHourUsd, q, batch, context, detected));
-        owl.renderer().record(e, CostViews.sections(e), spec.commandLine().getOut());
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        owl.renderer().report(e, CostOption.of(e), CostViews.OPTIONS, out);
+        owl.renderer().notes(CostViews.summary(e), CostViews.notes(e), out);
         return ExitCode.OK;
     }
 }

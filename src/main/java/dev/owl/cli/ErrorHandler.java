@@ -26,42 +26,78 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         String message = ex.getMessage();
-        if (message.length() > 300) { // picocli quotes the whole argument; a 100 KB one is not worth echoing
-            message = message.substring(0, 300) + "… (" + message.length() + " characters)";
-        }
-        String close = null;
-        String near = null; // the nearest of an option's choices
+        List<String> near = List.of(); // owl's "did you mean", the only one printed (never picocli's own list as well)
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
-            close = dev.owl.input.Names.closest(u.getUnmatched().get(0), cmd.getSubcommands().keySet());
-            if (u.getUnmatched().get(0).matches("--(json|yaml|csv|tsv|markdown)")) { // gh's --json, others' --csv
-                near = "--format " + u.getUnmatched().get(0).substring(2);
-            }
+            // picocli reports every word from the first unknown one on ("Unknown options: '--familly', 'llama'"): the
+            // first is the mistake, the rest its value or what follows
+            String first = u.getUnmatched().get(0);
+            message = unmatched(cmd, first);
+            near = unmatchedSuggestions(cmd, first);
         } else if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.type().isEnum() && ex.getValue() != null) {
             // picocli says "expected one of [FAMILY, ID, …] (case-insensitive)"; help and users spell them in lower case
             List<String> choices = java.util.Arrays.stream(o.type().getEnumConstants())
                     .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT)).toList();
-            message = "Invalid value for option '" + o.longestName() + "': '" + ex.getValue() + "' is not one of "
+            message = "invalid value for option '" + o.longestName() + "': '" + ex.getValue() + "' is not one of "
                     + String.join(", ", choices);
-            near = dev.owl.input.Names.closest(ex.getValue(), choices);
+            String closest = dev.owl.input.Names.closest(ex.getValue(), choices);
+            near = closest == null ? List.of() : List.of(closest);
+        } else if (message.length() > 1 && Character.isUpperCase(message.charAt(0)) && Character.isLowerCase(message.charAt(1))) {
+            message = Character.toLowerCase(message.charAt(0)) + message.substring(1); // as owl's own errors read
         }
+        if (message.length() > 300) { // picocli quotes the whole argument; a 100 KB one is not worth echoing
+            message = message.substring(0, 300) + "… (" + message.length() + " characters)";
+        }
+        String help = "run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage";
         if (jsonErrors(args)) {
-            err.println(new ErrorLine("error", message, "run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage",
-                    close != null ? List.of(close) : near != null ? List.of(near) : List.of(), null, null, null, null,
-                    ExitCode.USAGE).json());
+            err.println(new ErrorLine("error", message, help, near, null, null, null, null, ExitCode.USAGE).json());
             err.flush();
             return ExitCode.USAGE;
         }
         err.println("error: " + Sanitizer.clean(message));
-        if (close != null) {
-            err.println("did you mean: " + cmd.getCommandSpec().qualifiedName() + " " + close + "?");
-        } else if (near != null) {
-            err.println("did you mean: " + near + "?");
-        } else {
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        if (!near.isEmpty()) {
+            err.println("did you mean: " + Sanitizer.clean(String.join(", ", near)) + "?");
         }
-        err.println("help: run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");
+        err.println("help: " + help);
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** What is wrong with the first word picocli could not place: an unknown option, command, or one argument too many. */
+    private static String unmatched(CommandLine cmd, String word) {
+        String shown = "'" + dev.owl.input.Names.shown(word) + "'";
+        if (isOption(word)) {
+            return "unknown option '" + dev.owl.input.Names.shown(optionName(word)) + "'";
+        }
+        String name = cmd.getCommandSpec().qualifiedName();
+        return cmd.getSubcommands().isEmpty()
+                ? "unexpected argument " + shown + (cmd.getCommandSpec().positionalParameters().isEmpty()
+                        ? " ('" + name + "' takes options only)" : "")
+                : "unknown command " + shown + " for '" + name + "'";
+    }
+
+    /** The nearest option names or commands to an unmatched word (another tool's --json: --format json). */
+    private static List<String> unmatchedSuggestions(CommandLine cmd, String word) {
+        if (isOption(word)) {
+            String option = optionName(word);
+            if (option.matches("--(json|yaml|csv|tsv|markdown)")) { // gh's --json, others' --csv
+                return List.of("--format " + option.substring(2));
+            }
+            return option.startsWith("--") ? dev.owl.input.Names.suggestions(option, cmd.getCommandSpec().optionsMap().keySet()
+                    .stream().filter(n -> n.startsWith("--")).toList(), 3) : List.of();
+        }
+        String close = dev.owl.input.Names.closest(word, cmd.getSubcommands().keySet());
+        return close == null ? List.of() : List.of(cmd.getCommandSpec().qualifiedName() + " " + close);
+    }
+
+    /** An option-like word: a dash and more, but not a negative number ({@code -} alone is stdin). */
+    private static boolean isOption(String word) {
+        return word.length() > 1 && word.startsWith("-") && !word.matches("-[0-9.].*");
+    }
+
+    /** {@code --name=value} without its value. */
+    private static String optionName(String word) {
+        int eq = word.indexOf('=');
+        return eq > 0 ? word.substring(0, eq) : word;
     }
 
     @Override

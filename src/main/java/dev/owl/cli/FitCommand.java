@@ -24,8 +24,6 @@ import dev.owl.fit.TrainingPlan;
 import dev.owl.fit.WhatFits;
 import dev.owl.query.ModelResolver;
 import dev.owl.recommend.Recommender;
-import dev.owl.render.Detail;
-import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import dev.owl.render.View;
 import dev.owl.view.FitViews;
@@ -190,15 +188,6 @@ final class FitCommand implements Callable<Integer> {
 
     /** Under a table, what its figures rest on: the summary, then each assumption once (not with --quiet). */
     private static void notes(Session owl, String summary, List<String> notes, PrintWriter out) {
-        Renderer renderer = owl.renderer();
-        if (renderer.format() != Format.TABLE || owl.detail() == Detail.QUIET) {
-            return;
-        }
-        out.println();
-        renderer.paragraph("", "", summary, out);
-        for (String a : notes) {
-            renderer.paragraph("  - ", "    ", a, out);
-        }
-        out.flush();
+        owl.renderer().notes(summary, notes, out);
     }
 }

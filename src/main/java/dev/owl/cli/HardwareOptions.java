@@ -121,7 +121,7 @@ final class HardwareOptions {
         }
         String bare = id;
         Accelerator a = found.orElseThrow(() -> new UnknownNameException("GPU", typed,
-                dev.owl.input.Names.suggestions(bare, catalog.accelerators().stream().map(Accelerator::id).toList(), 3), false,
+                dev.owl.query.Known.suggestions(bare, catalog.accelerators().stream().map(Accelerator::id).toList()), false,
                 "'owl fit --list-gpus' lists them"));
         boolean apple = "apple".equals(a.kind()) || a.unifiedMemory();
         if (vram != null) {

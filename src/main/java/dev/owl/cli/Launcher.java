@@ -229,12 +229,18 @@ final class Launcher {
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        // help fills a terminal up to 120 columns (never below picocli's 80), so examples stay on one line;
-        // the width is looked up only when help is printed
+        // help wraps to the terminal (Session.helpWidth), its hand-laid examples too; looked up only when help is printed
         cl.setHelpFactory((spec, scheme) -> {
-            int width = session.environment().interactive() ? session.terminalWidth() : 0;
-            spec.usageMessage().width(Math.max(80, Math.min(120, width)));
-            return new CommandLine.Help(spec, scheme);
+            int width = session.helpWidth();
+            spec.usageMessage().width(width);
+            return new CommandLine.Help(spec, scheme) {
+                @Override
+                public String footer(Object... params) { // not set on the spec: its getter interpolates ${…} again
+                    String[] fitted = dev.owl.render.HelpFooter.fit(spec.usageMessage().footer(), width);
+                    return join(ansi(), width, spec.usageMessage().adjustLineBreaksForWideCJKCharacters(), fitted,
+                            new StringBuilder(), params).toString();
+                }
+            };
         });
         return cl;
     }

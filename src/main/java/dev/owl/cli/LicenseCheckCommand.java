@@ -2,7 +2,6 @@ package dev.owl.cli;
 
 import dev.owl.policy.StarterPolicy;
 import dev.owl.input.UsageException;
-
 import dev.owl.catalog.Catalog;
 import dev.owl.input.Diagnostic;
 import dev.owl.input.InputException;
@@ -19,9 +18,7 @@ import dev.owl.policy.SarifLog;
 import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.view.CheckViews;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -135,6 +132,11 @@ final class LicenseCheckCommand implements Callable<Integer> {
             return writeStarterPolicy(out, err);
         }
         Map<Format, Path> extra = parseReports();
+        List<Path> inputs = new ArrayList<>(scanned()); // what this run reads: -o and --report must not destroy it
+        inputs.addAll(List.of(policyFile != null ? policyFile : Path.of(PolicyFiles.DEFAULT), Path.of(PolicyFiles.FALLBACK),
+                Path.of(modelsFrom == null ? "-" : modelsFrom)));
+        dev.owl.render.ReportFile.refuseInputs(java.util.stream.Stream.concat(extra.values().stream(), java.util.stream.Stream.ofNullable(output))
+                .toList(), inputs, CheckViews::isReport, "an owl report");
         CheckResult result;
         try {
             result = check(owl, err, extra);
@@ -182,9 +184,12 @@ final class LicenseCheckCommand implements Callable<Integer> {
         if (installed) {
             given.addAll(InstalledModels.find(InstalledModels.Locations.from(owl.environment()::get)));
         }
-        List<Path> toScan = paths.isEmpty() && models.isEmpty() && modelsFrom == null && !installed ? List.of(Path.of(".")) : paths;
-        LocalDate today = LocalDate.now(owl.environment().clock());
-        return new LicenseGate(catalog, policy, today, strict).check(given, toScan, !noIgnore, own, version());
+        return new LicenseGate(catalog, policy, LocalDate.now(owl.environment().clock()), strict).check(given, scanned(), !noIgnore, own, version());
+    }
+
+    /** The paths to scan: those given, else . unless models are named another way. */
+    private List<Path> scanned() {
+        return paths.isEmpty() && models.isEmpty() && modelsFrom == null && !installed ? List.of(Path.of(".")) : paths;
     }
 
     /** The SARIF reports asked for that go to files (stdout stays empty when the check cannot run). */
@@ -273,9 +278,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         List<Reference> out = new ArrayList<>();
         List<String> lines;
         if (modelsFrom.equals("-")) {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(owl.environment().stdin().get(), StandardCharsets.UTF_8))) {
-                lines = r.lines().toList();
-            }
+            lines = new String(owl.environment().stdin().get().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } else {
             try {
                 lines = UserFile.utf8(Path.of(modelsFrom), MAX_REFERENCE_LIST_BYTES).lines().toList();

@@ -74,7 +74,7 @@ final class ListCommand implements Callable<Integer> {
             description = "Released after this date (YYYY-MM-DD).")
     LocalDate releasedAfter;
 
-    @Option(names = "--sort", paramLabel = "FIELD",
+    @Option(names = "--sort", paramLabel = "FIELD", completionCandidates = Candidates.SortFields.class,
             description = "Sort by ${COMPLETION-CANDIDATES} (default: family).")
     SortField sort = SortField.FAMILY;
 
@@ -146,23 +146,39 @@ final class ListCommand implements Callable<Integer> {
             models = models.stream().filter(m -> served.contains(m.id())).toList();
         }
         if (installed) {
-            InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
-            InstalledModels.Found found = InstalledModels.resolve(catalog, where);
-            models = models.stream().filter(m -> found.modelIds().contains(m.id())).toList();
-            if (found.modelIds().isEmpty() && found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
-                spec.commandLine().getErr().println("note: no installed models found (Ollama: " + where.ollamaModels()
-                        + ", Hugging Face cache: " + where.huggingFaceHub() + "; $OLLAMA_MODELS and $HF_HOME move them)");
-            }
-            if (!found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
-                spec.commandLine().getErr().println("note: " + found.unknown().size() + " installed model(s) not in the catalog: "
-                        + Sanitizer.clean(String.join(", ", found.unknown())) + " ('owl license check --installed' judges them)");
-            }
+            models = installedOnly(owl, catalog, models);
         }
         if (later && limit != null) {
             models = models.stream().limit(limit).toList();
         }
+        if (models.isEmpty() && owl.detail() != Detail.QUIET) {
+            noteNoMatch(catalog, later);
+        }
         View<ModelSummary> view = ModelViews.list(sources).notingHidden("--wide");
         owl.renderer().list(Mapped.of(models, ModelSummary::of), wide ? view.wide() : view, spec.commandLine().getOut());
         return ExitCode.OK;
+    }
+
+    /** The models installed on this machine, with a note on what was found that the catalog does not hold. */
+    private List<Model> installedOnly(Session owl, Catalog catalog, List<Model> models) {
+        InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
+        InstalledModels.Found found = InstalledModels.resolve(catalog, where);
+        if (found.modelIds().isEmpty() && found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
+            spec.commandLine().getErr().println("note: no installed models found (Ollama: " + where.ollamaModels()
+                    + ", Hugging Face cache: " + where.huggingFaceHub() + "; $OLLAMA_MODELS and $HF_HOME move them)");
+        }
+        if (!found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
+            spec.commandLine().getErr().println("note: " + found.unknown().size() + " installed model(s) not in the catalog: "
+                    + Sanitizer.clean(String.join(", ", found.unknown())) + " ('owl license check --installed' judges them)");
+        }
+        return models.stream().filter(m -> found.modelIds().contains(m.id())).toList();
+    }
+
+    /** An empty result is a success (exit 0, stdout stays a valid empty result) that says so on stderr. */
+    private void noteNoMatch(Catalog catalog, boolean later) {
+        int withAll = all || later ? 0 : new ModelFilter(catalog).apply(new ModelQuery(families, vendors, licenses, modalities,
+                capabilities, minContext, maxParams, releasedAfter, true, sort, reverse, null)).size();
+        spec.commandLine().getErr().println("note: no model matches these filters" + (withAll == 0 ? ""
+                : "; " + withAll + " announced or API-only model" + (withAll == 1 ? "" : "s") + " would, with --all"));
     }
 }

@@ -174,6 +174,16 @@ final class Session {
         return width != 0 ? width : environment.terminalWidth().getAsInt();
     }
 
+    /**
+     * The width help wraps to: COLUMNS when set (piped too: the user said so), else the terminal's, kept within
+     * picocli's minimum (55) and 120 so examples stay on one line; 80 when neither is known (piped help).
+     */
+    int helpWidth() {
+        int columns = parseWidth(environment.get("COLUMNS"));
+        int width = columns != 0 ? columns : environment.interactive() ? environment.terminalWidth().getAsInt() : 0;
+        return width <= 0 ? 80 : Math.max(55, Math.min(120, width));
+    }
+
     /** Prints a long table result through the pager on a terminal (unless --no-pager), else straight to {@code out}. */
     void page(String text, PrintWriter out) {
         new Pager(environment::get, environment.interactive()).page(text, !output.noPager && output.format == Format.TABLE, out);

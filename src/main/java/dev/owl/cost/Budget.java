@@ -83,7 +83,7 @@ public record Budget(double usdPerMonth, long tokensPerDay, double inputShare, b
         }
     }
 
-    /** The verdict with self-hosting priced in bf16, {@code owl cost}'s default format. */
+    /** The verdict with self-hosting priced in the format the model's weights ship in, {@code owl cost}'s default. */
     public Verdict judge(CostCalculator costs, Model model) {
         return judge(costs, model, null);
     }
@@ -105,7 +105,7 @@ public record Budget(double usdPerMonth, long tokensPerDay, double inputShare, b
             unpriced = "no weights to self-host";
         } else if (gpu != null) {
             try {
-                self = costs.selfHost(model, gpu, gpuHourUsd, quant == null ? CostCalculator.DEFAULT_QUANT : quant, tokensPerDay, inputShare);
+                self = costs.selfHost(model, gpu, gpuHourUsd, quant, tokensPerDay, inputShare);
             } catch (UsageException e) {
                 unpriced = "self-hosting on " + gpu + " not priced: " + e.getMessage();
             }

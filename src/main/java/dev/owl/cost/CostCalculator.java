@@ -31,8 +31,10 @@ public final class CostCalculator {
     public static final double HOURS_PER_MONTH = DAYS_PER_MONTH * 24;
     /** The most GPUs one replica may span when the count is not given. */
     static final int MAX_GPUS_PER_REPLICA = 8;
-    /** Self-hosting's defaults, {@code owl cost}'s and a budget's: weights format, sequences decoded together, tokens held per sequence. */
-    public static final Quantization DEFAULT_QUANT = Quantization.BF16;
+    /**
+     * Self-hosting's defaults, {@code owl cost}'s and a budget's: sequences decoded together, tokens held per sequence. The
+     * weights format defaults to the one {@code fit} shows first, {@link ModelShape#shippedFormat}.
+     */
     public static final int DEFAULT_BATCH = 16;
     public static final int DEFAULT_CONTEXT_TOKENS = 4096;
 
@@ -46,7 +48,8 @@ public final class CostCalculator {
 
     /**
      * What to estimate: the volume and its input share; {@code provider} limits hosted offers to one
-     * provider; {@code gpu} (with optional count and hourly price) adds self-hosting.
+     * provider; {@code gpu} (with optional count and hourly price) adds self-hosting, in {@code quant} (null: the
+     * format the model's weights ship in, as {@code fit} shows first).
      */
     public record Request(long tokensPerDay, double inputShare, String provider, Accelerator gpu, Integer gpuCount,
             Double gpuHourUsd, Quantization quant, int batch, int contextTokens, dev.owl.fit.Detected detected) {}
@@ -55,7 +58,7 @@ public final class CostCalculator {
         List<String> assumptions = new ArrayList<>();
         assumptions.add("a month is " + Quantities.plain(DAYS_PER_MONTH) + " days (365.25 ÷ 12); the volume is the same every day");
         assumptions.add(Quantities.plain(r.inputShare() * 100) + "% of tokens are input (prompt), the rest output");
-        List<String> unpriced = new ArrayList<>();
+        List<CostEstimate.UnpricedOffer> unpriced = new ArrayList<>();
         List<CostEstimate.HostedCost> hosted = hosted(model, r.tokensPerDay(), r.inputShare(), r.provider(), unpriced);
         if (r.provider() != null && hosted.isEmpty()) {
             throw new UsageException(noOffer(model, r.provider()), null);
@@ -67,12 +70,14 @@ public final class CostCalculator {
         if (r.detected() != null) {
             assumptions.add(r.detected().line());
         }
-        return new CostEstimate(model.id(), r.tokensPerDay(), r.inputShare(), DAYS_PER_MONTH, hosted, unpriced, self,
+        return new CostEstimate(model.id(), r.tokensPerDay(), r.inputShare(), DAYS_PER_MONTH, hosted,
+                unpriced.stream().map(CostEstimate.UnpricedOffer::provider).toList(), unpriced, self,
                 breakEven(hosted, self, r.inputShare()), assumptions);
     }
 
     /**
-     * Self-hosting the model on the fewest GPUs of {@code gpu} (a catalog id) that hold it in {@code quant}, with the
+     * Self-hosting the model on the fewest GPUs of {@code gpu} (a catalog id) that hold it in {@code quant} (null: the
+     * format its weights ship in), with the
      * default batch and context, at {@code gpuHourUsd} or the catalog's cheapest price: as {@code owl cost MODEL --gpu ID
      * --quant Q} prices it. A usage error says why it cannot be priced (unknown GPU, no price, does not fit).
      */
@@ -90,18 +95,19 @@ public final class CostCalculator {
 
     /** The priced offers served today (of one provider when {@code provider} is given); unpriced ones go to {@code unpriced}. */
     private List<CostEstimate.HostedCost> hosted(Model model, long tokensPerDay, double inputShare, String provider,
-            List<String> unpriced) {
+            List<CostEstimate.UnpricedOffer> unpriced) {
         List<CostEstimate.HostedCost> hosted = new ArrayList<>();
         for (Deployment d : catalog.deployments(model.id())) {
             if (provider != null && !provider.equals(d.provider()) || !d.servedOn(today)) {
                 continue;
             }
             if (d.price() == null) {
-                unpriced.add(d.provider());
+                unpriced.add(new CostEstimate.UnpricedOffer(d.provider(), firstId(d), d.regions(), d.euResidency(),
+                        d.source() == null ? null : d.source().url()));
                 continue;
             }
             double blended = d.price().blendedUsdPerMtok(inputShare);
-            hosted.add(new CostEstimate.HostedCost(d.provider(), d.providerModelIds().isEmpty() ? null : d.providerModelIds().get(0),
+            hosted.add(new CostEstimate.HostedCost(d.provider(), firstId(d),
                     d.regions(), d.euResidency(), d.price().inputUsdPerMtok(), d.price().outputUsdPerMtok(), d.price().asOf(),
                     blended, tokensPerDay * DAYS_PER_MONTH / 1e6 * blended, d.source() == null ? null : d.source().url()));
         }
@@ -109,6 +115,11 @@ public final class CostCalculator {
         return hosted;
     }
 
+
+    /** The provider's main id for the model (its first), or null when the record names none. */
+    private static String firstId(Deployment d) {
+        return d.providerModelIds().isEmpty() ? null : d.providerModelIds().get(0);
+    }
 
     private String noOffer(Model model, String provider) {
         Optional<Deployment> any = catalog.deployments(model.id()).stream().filter(d -> d.provider().equals(provider)).findFirst();
@@ -125,6 +136,10 @@ public final class CostCalculator {
 
     private CostEstimate.SelfHostCost selfHost(Model model, Request r, List<String> assumptions) {
         Accelerator gpu = r.gpu();
+        if (r.inputShare() >= 1) { // the copies are sized by output tokens a second: with none, any number would do
+            throw new UsageException("an input share of 1 leaves no output tokens, and self-hosting is sized by output throughput "
+                    + "(prefill is not modelled)", "give the share of prompt tokens below 1, e.g. --input-share 0.9, or drop --gpu to price APIs only");
+        }
         GpuPrice cheapest = r.gpuHourUsd() != null ? null : cheapestPrice(gpu.id()).orElseThrow(() -> new UsageException(
                 "no hourly price for " + gpu.id() + " in the catalog", "pass your own with --gpu-hour-usd"));
         double hourly = cheapest == null ? r.gpuHourUsd() : cheapest.usdPerGpuHour();
@@ -136,24 +151,25 @@ public final class CostCalculator {
         if (gpu.bandwidthGbS() == null) {
             throw new UsageException(gpu.id() + " has no memory bandwidth in the catalog, so its throughput cannot be estimated", null);
         }
+        Quantization quant = r.quant() != null ? r.quant() : shape.shippedFormat(); // fit's first row
         FitCalculator fit = FitCalculator.of(catalog); // the engine rules decide how a replica splits across GPUs
         FitEstimate e = null;
         if (r.gpuCount() != null) {
-            e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
+            e = fit.estimate(shape, quant, r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
             if (!Boolean.TRUE.equals(e.fits())) {
-                throw new UsageException(model.id() + " in " + r.quant().key() + " with a batch of " + r.batch() + " × "
+                throw new UsageException(model.id() + " in " + quant.key() + " with a batch of " + r.batch() + " × "
                         + Quantities.tokens(r.contextTokens()) + " tokens needs " + Quantities.gib(e.totalBytes()) + "; " + r.gpuCount() + " × "
                         + gpu.id() + " hold " + Quantities.gib(e.availableBytes()), "raise --gpu-count, or lower --batch or --quant");
             }
         } else {
             for (int k = 1; k <= MAX_GPUS_PER_REPLICA; k++) {
-                e = fit.estimate(shape, r.quant(), r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, k), false, null);
+                e = fit.estimate(shape, quant, r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, k), false, null);
                 if (Boolean.TRUE.equals(e.fits())) {
                     break;
                 }
             }
             if (!Boolean.TRUE.equals(e.fits())) {
-                throw new UsageException(model.id() + " in " + r.quant().key() + " does not fit on " + MAX_GPUS_PER_REPLICA + " × "
+                throw new UsageException(model.id() + " in " + quant.key() + " does not fit on " + MAX_GPUS_PER_REPLICA + " × "
                         + gpu.id() + " with a batch of " + r.batch(), "give --gpu-count, or a smaller --quant or --batch");
             }
         }
@@ -163,17 +179,18 @@ public final class CostCalculator {
         double boundPerReplica = r.batch() * e.decodeTokensPerSecond();
         double outputPerSecondNeeded = r.tokensPerDay() * (1 - r.inputShare()) / 86_400.0;
         int replicas = Math.max(1, (int) Math.ceil(outputPerSecondNeeded / perReplica));
-        double tokensPerDayPerReplica = r.inputShare() >= 1 ? Double.POSITIVE_INFINITY : perReplica * 86_400.0 / (1 - r.inputShare());
+        double tokensPerDayPerReplica = perReplica * 86_400.0 / (1 - r.inputShare());
         double monthly = (double) k * replicas * hourly * HOURS_PER_MONTH;
         assumptions.addAll(e.assumptions());
-        assumptions.add("self-hosting: " + r.quant().key() + " weights, a batch of " + r.batch() + " sequences of "
+        assumptions.add("self-hosting: " + quant.key() + " weights" + (r.quant() == null ? " (the format they ship in, fit's first row; --quant for another)" : "")
+                + ", a batch of " + r.batch() + " sequences of "
                 + Quantities.tokens(r.contextTokens()) + " tokens each held in GPU memory (fp16 KV cache)");
         assumptions.add("throughput: the batch × the typical decode speed fit shows for it (~TOK/S, as above), "
                 + Quantities.count(Math.round(perReplica)) + " output tokens/s per copy; the memory-bandwidth bound alone (batch × bandwidth ÷ "
                 + "bytes read per step) would be " + Quantities.count(Math.round(boundPerReplica)) + "; the factor was fitted on published "
                 + "measurements, not on batched serving; input tokens are taken to fit in the same GPU time (prefill not modelled)");
         assumptions.add("GPUs rented around the clock: " + Quantities.plain(HOURS_PER_MONTH) + " hours a month, no idle scaling");
-        return new CostEstimate.SelfHostCost(gpu.id(), r.quant().key(), r.batch(), r.contextTokens(), k, replicas, e.totalBytes(),
+        return new CostEstimate.SelfHostCost(gpu.id(), quant.key(), r.batch(), r.contextTokens(), k, replicas, e.totalBytes(),
                 perReplica, tokensPerDayPerReplica, hourly, priceSource, HOURS_PER_MONTH, monthly,
                 monthly / (r.tokensPerDay() * DAYS_PER_MONTH / 1e6), r.detected());
     }

@@ -16,6 +16,7 @@ public record CostEstimate(
         double daysPerMonth,
         List<HostedCost> hosted,
         List<String> unpricedProviders,
+        List<UnpricedOffer> unpricedOffers,
         SelfHostCost selfHost,
         BreakEven breakEven,
         List<String> assumptions) {
@@ -23,6 +24,7 @@ public record CostEstimate(
     public CostEstimate {
         hosted = List.copyOf(hosted);
         unpricedProviders = List.copyOf(unpricedProviders);
+        unpricedOffers = List.copyOf(unpricedOffers);
         assumptions = List.copyOf(assumptions);
     }
 
@@ -31,6 +33,13 @@ public record CostEstimate(
             double inputUsdPerMtok, double outputUsdPerMtok, LocalDate priceAsOf, double blendedUsdPerMtok,
             double monthlyUsd, String source) {
         public HostedCost {
+            regions = List.copyOf(regions);
+        }
+    }
+
+    /** An offer still served whose price the catalog lacks: who serves it, under which id, where, and the page that says so. */
+    public record UnpricedOffer(String provider, String providerModelId, List<String> regions, boolean euResidency, String source) {
+        public UnpricedOffer {
             regions = List.copyOf(regions);
         }
     }

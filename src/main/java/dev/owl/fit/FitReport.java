@@ -37,14 +37,11 @@ public record FitReport(List<FitRow> rows, String summary, List<String> notes) {
         return of(shape, estimates);
     }
 
-    /** The model's shipped format first (gpt-oss: mxfp4, DeepSeek-V3: fp8), then the common ones. */
+    /** The model's shipped format first ({@link ModelShape#shippedFormat}), then the common ones. */
     static List<Quantization> defaultQuants(ModelShape shape) {
-        Quantization nativeFormat = shape.nativeFormat() == null ? null : Quantization.parse(shape.nativeFormat());
-        if (nativeFormat == null) {
-            return Quantization.COMMON;
-        }
-        List<Quantization> out = new ArrayList<>(List.of(nativeFormat));
-        Quantization.COMMON.stream().filter(q -> q != nativeFormat).forEach(out::add);
+        Quantization shipped = shape.shippedFormat();
+        List<Quantization> out = new ArrayList<>(List.of(shipped));
+        Quantization.COMMON.stream().filter(q -> q != shipped).forEach(out::add);
         return out;
     }
 

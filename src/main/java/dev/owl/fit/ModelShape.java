@@ -81,6 +81,15 @@ public record ModelShape(
                 a == null ? null : a.attentionHeads());
     }
 
+    /**
+     * The format this model is sized in when none is asked for: the one its weights ship in (gpt-oss: mxfp4,
+     * DeepSeek-V3: fp8), else bf16. {@code fit} shows it first and {@code cost} and a budget price self-hosting in it.
+     */
+    public Quantization shippedFormat() {
+        Quantization shipped = nativeFormat == null ? null : Quantization.parse(nativeFormat);
+        return shipped == null ? Quantization.BF16 : shipped;
+    }
+
     /** Input embeddings plus the output layer (once when they are tied), billions; null when the shape is unknown. */
     private static Double embeddingParams(Architecture a) {
         if (a == null || a.vocabSize() == null || a.hiddenSize() == null) {

@@ -31,37 +31,60 @@ final class FileVocabulary {
     static void extend(List<String> texts, IntUnaryOperator lineNumber, List<Reference> out, int from, IntPredicate spansOnly,
             Set<String> outputs) {
         Map<String, Reference> names = new LinkedHashMap<>();
+        Map<String, Reference> shortNames = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (Reference r : out.subList(from, out.size())) {
             taken.add(r.line() + " " + r.lowerText());
             if (specific(r.text()) && names.size() < MAX_NAMES && !outputs.contains(r.lowerText())) {
                 names.putIfAbsent(r.text(), r);
+                String name = r.text().substring(r.text().indexOf('/') + 1);
+                if (r.text().indexOf('/') > 0 && name.indexOf('/') < 0 && name.indexOf(':') < 0 && name.chars().anyMatch(Character::isDigit)
+                        && name.length() >= 6) {
+                    shortNames.putIfAbsent(name, r);
+                }
             }
         }
         List<Reference> found = new ArrayList<>();
         for (int i = 0; i < texts.size() && !names.isEmpty(); i++) {
             String t = texts.get(i);
-            for (Reference r : names.values()) {
-                int at = t.length() > 10_000 ? -1 : t.indexOf(r.text());
-                while (at >= 0) {
-                    int end = at + r.text().length();
-                    if (whole(t, at, end) && (!spansOnly.test(i) || quoted(t, at, end))) {
-                        int line = lineNumber.applyAsInt(i);
-                        if (taken.add(line + " " + r.lowerText())) {
-                            found.add(new Reference(r.file(), line, at + 1, r.text(), r.kind(), null, "same-file"));
-                        }
-                        break;
-                    }
-                    at = t.indexOf(r.text(), at + 1);
-                }
+            if (t.length() > 10_000) {
+                continue;
             }
+            int line = lineNumber.applyAsInt(i);
+            for (Reference r : names.values()) {
+                find(t, r.text(), spansOnly.test(i)).ifPresent(at -> {
+                    if (taken.add(line + " " + r.lowerText())) {
+                        found.add(new Reference(r.file(), line, at + 1, r.text(), r.kind(), null, "same-file"));
+                    }
+                });
+            }
+            // a repo's own name, quoted or in a code span (`zephyr-7b-beta` where the file loads HuggingFaceH4/zephyr-7b-beta)
+            shortNames.forEach((name, r) -> find(t, name, true).ifPresent(at -> {
+                if (!taken.contains(line + " " + r.lowerText()) && taken.add(line + " " + name.toLowerCase(java.util.Locale.ROOT))) {
+                    found.add(new Reference(r.file(), line, at + 1, name, r.kind(), null, "same-file"));
+                }
+            }));
         }
         out.addAll(found);
     }
 
-    /** A name with a digit, a tag or an owner ({@code phi4}, {@code llava:latest}, {@code org/name}), not a bare word. */
+    /** Where {@code name} stands as a whole word in {@code t} ({@code quotedOnly}: inside quotes or a code span), or empty. */
+    private static java.util.Optional<Integer> find(String t, String name, boolean quotedOnly) {
+        int at = t.indexOf(name);
+        while (at >= 0) {
+            int end = at + name.length();
+            if (whole(t, at, end) && (!quotedOnly || quoted(t, at, end))) {
+                return java.util.Optional.of(at);
+            }
+            at = t.indexOf(name, at + 1);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A name with a digit, a tag or an owner ({@code phi4}, {@code llava:latest}, {@code org/name}) or long and hyphenated, not a bare word. */
     static boolean specific(String name) {
-        return name.length() >= 4 && (name.indexOf(':') > 0 || name.indexOf('/') > 0 || name.chars().anyMatch(Character::isDigit));
+        return name.length() >= 4 && (name.indexOf(':') > 0 || name.indexOf('/') > 0 || name.chars().anyMatch(Character::isDigit))
+                || name.length() >= 10 && name.indexOf('-') > 0; // mistral-small-latest: two words joined are no word of prose
     }
 
     /** Not part of a longer name: no name character on either side (a sentence's full stop after it is fine). */

@@ -4,11 +4,7 @@ import static dev.owl.policy.NameShapes.PLACEHOLDER;
 import static dev.owl.policy.NameShapes.hfModelPath;
 import static dev.owl.policy.NameShapes.keyTakesModel;
 import static dev.owl.policy.NameShapes.trim;
-import static dev.owl.policy.ReferenceContexts.CALL_OPEN;
-import static dev.owl.policy.ReferenceContexts.CLIENT_ID;
 import static dev.owl.policy.ReferenceContexts.CONTEXTS;
-import static dev.owl.policy.ReferenceContexts.ID_KWARG;
-import static dev.owl.policy.ReferenceContexts.KWARG_LINE;
 import static dev.owl.policy.ReferenceContexts.OUTPUT;
 import static dev.owl.policy.ReferenceContexts.OUTPUT_HINTS;
 import static dev.owl.policy.ReferenceContexts.SEG;
@@ -48,6 +44,7 @@ final class LineScanner {
     private final ReferenceRules rules;
     private final ModelNames names;
     private final StandaloneNames standalone;
+    private final ContinuedLines continued = new ContinuedLines(this::take);
 
     LineScanner(ReferenceResolver resolver) {
         this.resolver = resolver;
@@ -83,6 +80,7 @@ final class LineScanner {
         boolean docs = lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".rst");
         boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
         ScanState state = new ScanState();
+        state.prose = docs;
         java.util.Map<Integer, ModelTables.Entry> tables = ModelTables.entries(java.util.Arrays.asList(lines), names::nameLike);
         int from = out.size();
         for (int i = bodyStart; i < lines.length; i++) {
@@ -104,11 +102,14 @@ final class LineScanner {
         int from = out.size();
         for (int i = 0; i < numbered.size(); i++) {
             String[] l = numbered.get(i);
-            scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out, tables.get(i));
+            state.prose = l.length > 2 && l[2].equals(NotebookCells.MARKDOWN);
+            if (l[1].length() <= MAX_LINE) {
+                scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out, tables.get(i));
+            }
         }
         if (out.size() > from) {
             FileVocabulary.extend(numbered.stream().map(l -> l[1]).toList(), i -> Integer.parseInt(numbered.get(i)[0]), out, from,
-                    i -> numbered.get(i).length > 2 && numbered.get(i)[2].equals("md"), state.outputs);
+                    i -> numbered.get(i).length > 2 && numbered.get(i)[2].equals(NotebookCells.MARKDOWN), state.outputs);
         }
     }
 
@@ -121,7 +122,7 @@ final class LineScanner {
             ModelTables.take(line, tableEntry, names);
         }
         contexts(line, state);
-        clientIdInOpenCall(line, state);
+        continued.read(line, state);
         standalone.hostedNames(line);
         if (fromLines) {
             modelfileFrom(line);
@@ -130,7 +131,7 @@ final class LineScanner {
             yamlListItem(line, state);
         }
         boolean tableRow = fromLines && state.modelTableRow(text);
-        standalone.knownNames(line, tableRow);
+        standalone.knownNames(line, tableRow, state.prose);
         standalone.quotedBareNames(line, tableRow);
     }
 
@@ -202,6 +203,13 @@ final class LineScanner {
                 if (key && m.group("v").indexOf('/') > 0) {
                     state.repoLine = line.number;
                 }
+                if (key && m.group("k").equalsIgnoreCase("pretrained")) {
+                    // HFLM(pretrained="gpt2"), pretrained: gpt2; not a docstring's "pretrained: The model to evaluate"
+                    if (!m.group("q").isEmpty() || line.text.substring(m.end("v")).isBlank()) {
+                        take(line, m.start("v"), m.end("v"), ReferenceContexts.PRETRAINED);
+                    }
+                    continue;
+                }
                 take(line, m.start("v"), m.end("v"), c);
             }
         }
@@ -222,23 +230,6 @@ final class LineScanner {
         return end < text.length() && text.charAt(end) == '(';
     }
 
-    /**
-     * {@code id="…"} on its own line inside a client call opened on an earlier line ({@code reasoning_model=Groq(} then
-     * {@code     id="deepseek-r1-distill-llama-70b", temperature=0.6}): the call's keyword lines keep it open.
-     */
-    private void clientIdInOpenCall(ScannedLine line, ScanState state) {
-        boolean open = state.openCall;
-        String end = line.text.stripTrailing();
-        state.openCall = end.endsWith("(") && CALL_OPEN.matcher(end).find() || open && KWARG_LINE.matcher(line.text).matches();
-        if (!open || !line.lower.contains("id")) {
-            return;
-        }
-        Matcher m = ID_KWARG.matcher(line.text);
-        if (m.find() && line.free(m.start("v"), m.end("v"))) {
-            take(line, m.start("v"), m.end("v"), CLIENT_ID);
-        }
-    }
-
     /** Takes the name at [start, end) found by context {@code c} when it is a model, with the kind its form says. */
     private void take(ScannedLine line, int start, int end, Context c) {
         String v = trim(line.text.substring(start, end));
@@ -250,7 +241,7 @@ final class LineScanner {
         Reference.Kind kind = hosted || provider != null && !rules.localProvider(provider) && !resolver.isRepo(v)
                 ? Reference.Kind.API
                 : provider != null ? names.kindOf(v.substring(provider.length() + 1), c.kind())
-                : c.name().equals("embedding") ? c.kind() : names.kindOf(v, c.kind());
+                : c.name().equals("embedding") || ModelNames.loads(c.name()) ? c.kind() : names.kindOf(v, c.kind());
         line.take(start, end, start + 1, v, kind, c.name());
     }
 

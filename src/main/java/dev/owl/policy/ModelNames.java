@@ -37,11 +37,24 @@ final class ModelNames {
                 .map(t -> t.split(":")[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** A deployment's name built from a model's ({@code mxbai-embed-large-v1-endpoint}): the endpoint, not the model. */
-    private static final java.util.regex.Pattern DEPLOYMENT = java.util.regex.Pattern.compile("(?i)[-_](?:endpoint|deployment)$");
+    /**
+     * A deployment's name built from a model's ({@code mxbai-embed-large-v1-endpoint}, a SageMaker JumpStart endpoint {@code
+     * jumpstart-dft-hf-llm-falcon-7b-instruct-bf16}): the endpoint, not the model.
+     */
+    private static final java.util.regex.Pattern DEPLOYMENT = java.util.regex.Pattern.compile("(?i)[-_](?:endpoint|deployment)$|^jumpstart-");
+
+    /** Contexts that load what they name, so a bare name there is a model ({@code gpt2}, {@code tinyllama}) the catalog may lack. */
+    private static final Set<String> BARE_LOADERS = Set.of("call", "lm-eval-args", "pretrained", "download-cli", "vllm-serve", "open-call");
+    /** Words code and configs pass where a loader's name goes: variables, booleans, placeholders' words. */
+    private static final Set<String> VARIABLE_WORDS = Set.of("model", "models", "tokenizer", "llm", "path", "model_path", "name", "base",
+            "true", "false", "none", "null", "yes", "auto", "default", "local", "checkpoint", "ckpt", "repo", "dummy", "mock", "test",
+            "pretrained", "client", "config", "args", "self", "cls", "engine", "backend", "hf", "cpu", "cuda", "str", "int", "bool", "float",
+            "optional", "union", "list", "dict", "any", "object", "callable");
+    /** {@code self.model}, {@code args.pretrained}: an attribute, not a name (model names put digits before a dot: qwen2.5). */
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("^[A-Za-z_]+\\.[A-Za-z_]");
 
     /** Contexts that load or serve a Hugging Face repo by its id: whatever they name is a repo. */
-    private static final Set<String> LOADERS = Set.of("call", "download-cli", "vllm-serve", "lmdeploy-cli", "embedding");
+    private static final Set<String> LOADERS = Set.of("call", "download-cli", "vllm-serve", "lmdeploy-cli", "embedding", "open-call");
     /** What routers and gateways call their routing tiers ({@code blockrun/auto}, {@code …/eco}): choices, not models. */
     private static final Set<String> ROUTING_TIERS = Set.of("auto", "eco", "economy", "premium", "free", "fast", "fastest", "cheap",
             "cheapest", "best", "default", "balanced", "quality", "smart", "standard", "router", "route", "fallback");
@@ -53,17 +66,18 @@ final class ModelNames {
 
     /**
      * An org/name outside any model context that still reads as a model: quoted with a parameter count in its name
-     * ({@code "Qwen/Qwen3-0.6B"}) or under a re-uploader ({@code "unsloth/Phi-4"}); unquoted (a comment's "eg
-     * teknium/OpenHermes-2.5-Mistral-7B") only with both a parameter count and a catalog family's name in it.
+     * ({@code "Qwen/Qwen3-0.6B"}) or under a re-uploader ({@code "unsloth/Phi-4"}); unquoted with a parameter count in code,
+     * a comment or a docstring ("EleutherAI/pythia-70m is not supported"), and in documentation's prose only with a catalog
+     * family's name in it too (a comment's "eg teknium/OpenHermes-2.5-Mistral-7B"; not a survey repo's "acme/survey-2024-7b").
      */
-    boolean modelShaped(String v, boolean quoted) {
+    boolean modelShaped(String v, boolean quoted, boolean prose) {
         String name = v.substring(v.indexOf('/') + 1);
         boolean sized = PARAM_SIZE.matcher(name).find();
         if (quoted) {
             return sized || rules.reuploader(v.substring(0, v.indexOf('/')));
         }
-        if (!sized) {
-            return false;
+        if (!sized || !prose) {
+            return sized; // code, its comments and data (a docstring's CSV row) name what they run
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (String s : stems) {
@@ -122,7 +136,26 @@ final class ModelNames {
         if (context.equals("embedding")) {
             return !existsInTree(root, v, label);
         }
-        return bareName(v, label);
+        if (BARE_LOADERS.contains(context)) {
+            return loaded(v, label);
+        }
+        return !context.equals("positional") && (bareName(v, label) || context.equals("model-list") && v.chars().anyMatch(Character::isDigit)
+                && !existsInTree(root, v, label));
+    }
+
+    /** Whether a context loads the name it takes (a bare name there keeps the context's kind: gpt2 is a Hugging Face id). */
+    static boolean loads(String context) {
+        return BARE_LOADERS.contains(context);
+    }
+
+    /**
+     * A bare name a loader takes ({@code pretrained=gpt2}, {@code from_pretrained("gpt2")}, {@code from_ollama(client,
+     * "tinyllama")}): a model even when the catalog lacks it, unless it is a word a program uses for a variable or a flag's
+     * value ({@code pretrained=model}, {@code pretrained: true}), an attribute ({@code pretrained=self.model}) or a path.
+     */
+    private boolean loaded(String v, String label) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        return v.length() >= 3 && !VARIABLE_WORDS.contains(lower) && !ATTRIBUTE.matcher(v).find() && !existsInTree(root, v, label);
     }
 
     /** A bare name in a model context that the catalog does not know: tagged, catalog-like, an open line's, or sized. */

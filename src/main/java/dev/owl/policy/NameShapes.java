@@ -17,13 +17,13 @@ final class NameShapes {
             "enterprise", "chat", "new", "new-space", "inference-endpoints", "autotrain", "changelog", "hub", "course", "search",
             "terms-of-service", "privacy", "welcome", "mcp", "oauth", "static-proxy", "tos", "notifications", "inference-api");
     static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:^|/)(?:path/to|fake|my[-_]?model|your[-_].*|org/model|user/model"
-            + "|myuser|username|my[-_][\\w.-]+|example|foo|bar|xxx+|[\\w-]*model[-_]?name[\\w-]*|model[-_]?id|some[-_].*|\\.\\.\\.)(?:/|$|:)|^(?:org|user|owner|name)/");
+            + "|myuser|username|my[-_][\\w.-]+|(?:(?:an)?other|mock|test|dummy|random|custom)[-_]model|example|foo|bar|xxx+|[\\w-]*model[-_]?name[\\w-]*|model[-_]?id|some[-_].*|\\.\\.\\.)(?:/|$|:)|^(?:org|user|owner|name)/");
     static final Set<String> PATH_ORGS = Set.of("models", "model", "saves", "save", "checkpoints", "checkpoint", "ckpt", "ckpts",
             "outputs", "output", "out", "data", "path", "paths", "local", "weights", "tmp", "runs", "results", "exp", "experiments",
             "src", "scripts", "examples", "configs", "config", "home", "mnt", "workspace", "logs", "cache", "artifacts", "lora",
             "adapters", "merged", "export", "exports", "repository", "storage", "volume", "volumes", "assets", "docs", "tests");
     static final Pattern FILE_EXT = Pattern.compile("(?i)\\.(?:json|jsonl|ya?ml|toml|gguf|bin|safetensors|pt|pth|onnx|py|txt|md|csv|"
-            + "parquet|sh|zip|tar|gz|png|jpe?g|html|ipynb|ckpt|model|log|jinja2?)$");
+            + "parquet|sh|zip|tar|gz|png|jpe?g|html|ipynb|ckpt|model|log|jinja2?|llamafile|cpp|cc|hpp|c|h|js|ts|go|rs|java)$");
     static final Pattern SIZE_TAG = Pattern.compile("(?i)^[^:]+:(?:latest|\\d+(?:\\.\\d+)?[bmk]\\b.*|e\\d+b.*|[\\w.-]*q\\d.*|cloud|v\\d.*)$");
     /** A training run's output folder as the last segment ({@code run/checkpoint-5000}): a local path, not a repo. */
     static final Pattern RUN_OUTPUT = Pattern.compile("(?i)/(?:checkpoint|ckpt|global[-_]?step|step|epoch)[-_]?\\d+$");
@@ -79,12 +79,7 @@ final class NameShapes {
 
     /** A key like {@code model_name_or_path} takes a model; {@code model_class} or {@code tensor_model_parallel_size} do not. */
     static boolean keyTakesModel(Matcher m, String line) {
-        String k = m.group("k").toLowerCase(Locale.ROOT);
-        if (k.contains("dataset") || k.contains("dir") || k.contains("size") || k.contains("class") || k.contains("type")
-                || k.contains("kwargs") || k.contains("config") || k.contains("max") || k.contains("len") || k.contains("only")
-                || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
-                || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
-                || WRONG_ON_PURPOSE.matcher(k).find()) {
+        if (!modelKey(m.group("k"))) {
             return false;
         }
         // a Python or JS value must be quoted (unquoted is a variable); YAML, env and CLI-ish lines need no quotes
@@ -92,6 +87,16 @@ final class NameShapes {
         String before = line.substring(0, sep);
         boolean assignment = before.stripTrailing().endsWith("=") && !before.contains(":");
         return !assignment || !m.group("q").isEmpty() || line.strip().matches("^(?:export\\s+)?\\w+=.*");
+    }
+
+    /** A model-ish key that names a model, not a model's class, size, folder, output or adapter. */
+    static boolean modelKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return !(k.contains("dataset") || k.contains("dir") || k.contains("size") || k.contains("class") || k.contains("type")
+                || k.contains("kwargs") || k.contains("config") || k.contains("max") || k.contains("len") || k.contains("only")
+                || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
+                || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
+                || WRONG_ON_PURPOSE.matcher(k).find());
     }
 
     /** Whether the token at [start, end) is a whole string literal, Markdown code span or curly-quoted name. */
@@ -115,6 +120,15 @@ final class NameShapes {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** A folder's variable or flag just before a value ({@code WORK_DIR=}, {@code --output-dir }, {@code save_path = "}). */
+    private static final Pattern FOLDER_BEFORE = Pattern.compile("(?i)(?:\\w*(?:dir|directory|folder|output|save_path)\\w*|--[\\w-]*(?:dir|output)[\\w-]*)"
+            + "[\"']?\\s*[=:\\s]\\s*[\"']?$");
+
+    /** Whether the value at {@code start} is assigned to a folder's variable or flag: a path, whatever it looks like. */
+    static boolean folderValue(String text, int start) {
+        return start > 0 && FOLDER_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();
     }
 
     static boolean overlaps(List<int[]> spans, int start, int end) {

@@ -31,6 +31,11 @@ final class ReferenceContexts {
         }
     }
 
+    /** Calls that load or serve the model they name: Hugging Face loaders, vLLM's LLM, runtime factories named for their runtime. */
+    static final String LOADERS = "from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer|LLM|Llama";
+    /** A runtime's model factory, named for the runtime, that may take a client before the model ({@code from_vllm(client, "…")}). */
+    static final String FACTORIES = "from_(?:transformers|vllm(?:_offline)?|sglang|tgi|llamacpp|mlxlm|lmstudio|mistral)";
+
     static final List<Context> CONTEXTS = List.of(
             new Context("ollama-cli", Pattern.compile("\\bollama\\s+(?:run|pull|show|stop|rm|push)\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?"
                     + VALUE), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
@@ -45,27 +50,43 @@ final class ReferenceContexts {
             new Context("script-arg", Pattern.compile("\\.py\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of(".py ")),
             new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--base[-_]model"
                     + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|(?<!\\bpython[0-9.]{0,4}\\s{1,4})-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("-m", "--base", "--tokenizer")),
-            new Context("lm-eval-args", Pattern.compile("\\bpretrained=" + VALUE), Reference.Kind.HF_REPO, List.of("pretrained=")),
+            // lm-eval's argument string (--model_args pretrained=org/name,dtype=…; model=org/name,base_url=…), PEFT and delta
+            // weights loaded on top (peft=…, delta=…), also inside model_args="…" in Python
+            new Context("lm-eval-args", Pattern.compile("(?:\\bpretrained|(?<=[\\s,\"'])(?:model|peft|delta|tokenizer))=" + VALUE),
+                    Reference.Kind.HF_REPO, List.of("pretrained=", "model_args")),
             // a Python keyword argument (create_inference_endpoint(repository="org/name")); YAML's repository: is often GitHub's
             new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
             new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
             // an embedding class takes a bare sentence-transformers name (all-MiniLM-L6-v2) as well as org/name
             new Context("embedding", Pattern.compile("\\b(?:SentenceTransformer|CrossEncoder|SentenceTransformerEmbeddings|"
-                    + "HuggingFace(?:Bge|Instruct)?Embeddings?)\\(\\s*(?:model(?:_name)?\\s*=\\s*)?[\"']" + VALUE + "[\"']"),
-                    Reference.Kind.HF_REPO, List.of("embedding", "sentencetransformer", "crossencoder")),
-            new Context("call", Pattern.compile("\\b(?:from_pretrained|snapshot_download|hf_hub_download|pipeline|InferenceClient|"
-                    + "ChatOllama|OllamaLLM|AutoTokenizer)\\(\\s*[\"']" + VALUE + "[\"']"),
-                    Reference.Kind.HF_REPO, List.of("(")),
+                    + "HuggingFace(?:Bge|Instruct)?Embeddings?|[A-Z]\\w*(?:Text|Document)Embedder)\\(\\s*(?:model(?:_name)?\\s*=\\s*)?[\"']"
+                    + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("embedd", "sentencetransformer", "crossencoder")),
+            // a loader's or a runtime's model factory (vLLM's LLM("…"), outlines' from_vllm(client, "…")): whatever it names is a model
+            new Context("call", Pattern.compile("\\b(?:(?:" + LOADERS + ")\\(|(?:" + FACTORIES + ")\\(\\s*(?:[\\w.]+(?:\\(\\))?\\s*,)?)\\s*[\"']"
+                    + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("(")),
+            new Context("ollama-call", Pattern.compile("\\b(?:ChatOllama|OllamaLLM|from_ollama)\\(\\s*(?:[\\w.]+(?:\\(\\))?\\s*,\\s*)?[\"']"
+                    + VALUE + "[\"']"), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
+            // a task first (pipeline("text-generation", …)), so only an org/name here; a component class's first argument
+            // (HuggingFaceLocalGenerator("org/name", …), TransformersChatGenerator("org/name"))
+            new Context("positional", Pattern.compile("\\b(?:pipeline|InferenceClient|[A-Z]\\w*(?:Generator|Embedder|Ranker))\\(\\s*[\"']"
+                    + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("pipeline", "client", "generator", "embedder", "ranker")),
             // a client class's model id (agno's Groq(id="…"), Ollama(id="…"), Cerebras(id="…")): a keyword argument id= of a
             // call to a capitalised name; ids of agents, sessions and users are not model-shaped and fail accept()
             new Context("client-id", Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\((?:[^()]*?,)?\\s*id\\s*=\\s*[\"']" + VALUE + "[\"']"),
                     Reference.Kind.HF_REPO, List.of("id=", "id =")),
             // also a test's comparison and a dict's subscript (assert create_args["model"] == "qwen3")
-            new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*)[\"']?\\]?\\s*(?:==|:=|:|=)\\s*(?<q>[\"']?)"
-                    + VALUE), Reference.Kind.HF_REPO, List.of("model", "tokenizer", "repo_id")),
+            new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*|pretrained)[\"']?\\]?(?:\\s*:\\s*(?:Optional\\[str]|str(?:\\s*\\|\\s*None)?))?\\s*(?:==|:=|:|=)\\s*(?<q>[\"']?)"
+                    + VALUE), Reference.Kind.HF_REPO, List.of("model", "tokenizer", "repo_id", "pretrained")),
             // prose that names an id and calls it a model ("the Llama3-70b-8192 model"): kept only for a sized catalog-like name
             new Context("prose", Pattern.compile("(?<![\\w./:@`'\"-])(?<v>[A-Za-z][\\w.-]*\\d[\\w.-]*)\\s+(?i:models?)\\b"),
                     Reference.Kind.HF_REPO, List.of("model")));
+    /** A HFLM(pretrained="gpt2") or model_args {"pretrained": "gpt2"}: the key itself says a checkpoint is loaded. */
+    static final Context PRETRAINED = new Context("pretrained", null, Reference.Kind.HF_REPO, List.of());
+    /** A string alone on a line inside a loader's call opened on an earlier line, or a list assigned to a model-ish name. */
+    static final Context OPEN_CALL = new Context("open-call", null, Reference.Kind.HF_REPO, List.of());
+    static final Context OLLAMA_OPEN_CALL = new Context("ollama-call", null, Reference.Kind.OLLAMA_TAG, List.of());
+    static final Context MODEL_LIST = new Context("model-list", null, Reference.Kind.HF_REPO, List.of());
+    static final Context POSITIONAL = CONTEXTS.stream().filter(c -> c.name().equals("positional")).findFirst().orElseThrow();
     static final Context CLIENT_ID = CONTEXTS.stream().filter(c -> c.name().equals("client-id")).findFirst().orElseThrow();
     /** A line that ends by opening a call to a capitalised name (a client class), and the keyword lines inside it. */
     static final Pattern CALL_OPEN = Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\(\\s*$");
@@ -74,8 +95,9 @@ final class ReferenceContexts {
     /** Where a file names its output, not its input: upload and push targets, a server's public name for its model. */
     static final Pattern OUTPUT = Pattern.compile("(?:(?<![\\w-])--(?:upload[-_]repo|hub[-_]model[-_]id|push[-_]to[-_]hub[-_]model[-_]id"
             + "|served[-_]model[-_]name|output[-_]repo)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
+            + "|\\.save_pretrained\\("
             + "|\\b(?:huggingface-cli|hf)\\s+upload(?:\\s+--?[\\w-]+(?:=\\S+)?)*)\\s*=?\\s*[\"']?" + VALUE);
-    static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output");
+    static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output", "save_pretrained");
 
     private ReferenceContexts() {}
 }

@@ -35,7 +35,7 @@ public final class ReferenceResolver {
     /** Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, …). */
     static final Pattern FORMAT_SUFFIX = Pattern.compile(
             "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|fp32|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|mxfp4|nvfp4|dequantized|unsloth[-_](?:bnb|dynamic)"
-            + "|q\\d(?:_k)?(?:_[msl])?|iq\\d)\\b.*$");
+            + "|q\\d(?:_k)?(?:_[msl])?|iq\\d|llamafile)\\b.*$");
     private final Catalog catalog;
     private final ModelResolver typed;
     private final ReferenceRules rules;
@@ -43,8 +43,7 @@ public final class ReferenceResolver {
     private final BareNames bareNames;
     private final Map<String, Model> repos = new HashMap<>();
     private final Map<String, Model> repoNames = new HashMap<>();
-    private final Map<String, Model> ollamaTags = new HashMap<>();
-    private final Map<String, Model> ollamaDefaults = new HashMap<>();
+    private final OllamaTags ollamaTags;
     private final Map<String, Model> idsAndAliases = new HashMap<>();
     /** Hosted providers' API names (catalog/deployments.yaml), case as the provider writes them, with the provider. */
     private final Map<String, Map.Entry<Model, String>> providerIds = new HashMap<>();
@@ -70,17 +69,9 @@ public final class ReferenceResolver {
                     ambiguous.add(name);
                 }
             }
-            for (String tag : m.ollamaTags()) {
-                String t = tag.toLowerCase(Locale.ROOT);
-                ollamaTags.putIfAbsent(t, m);
-                if (!t.contains(":")) {
-                    ollamaDefaults.putIfAbsent(t, m);
-                } else if (t.endsWith(":latest")) {
-                    ollamaDefaults.putIfAbsent(t.substring(0, t.length() - ":latest".length()), m);
-                }
-            }
         }
         ambiguous.forEach(repoNames::remove);
+        this.ollamaTags = new OllamaTags(catalog);
         this.bareNames = new BareNames(idsAndAliases, repoNames, rules.hosted());
         for (dev.owl.catalog.Deployment d : catalog.deployments()) {
             catalog.model(d.model()).ifPresent(m -> d.providerModelIds().forEach(id -> providerIds.putIfAbsent(id, Map.entry(m, d.provider()))));
@@ -207,7 +198,7 @@ public final class ReferenceResolver {
         }
         int slash = t.indexOf('/');
         if (slash <= 0 || t.indexOf('/', slash + 1) >= 0) {
-            return Resolution.NONE;
+            return slash < 0 ? bare(t) : Resolution.NONE; // a loader's bare name (from_pretrained("…")) may be a catalog name
         }
         String org = t.substring(0, slash);
         String name = t.substring(slash + 1);
@@ -229,35 +220,13 @@ public final class ReferenceResolver {
     }
 
     Resolution ollama(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        if (t.startsWith("hf.co/") || t.startsWith("huggingface.co/")) {
+        String t = text.strip();
+        if (t.regionMatches(true, 0, "hf.co/", 0, 6) || t.regionMatches(true, 0, "huggingface.co/", 0, 15)) {
             return hf(t);
         }
-        int colon = t.indexOf(':');
-        Model m = colon < 0 || t.endsWith(":latest") ? null : ollamaTags.get(t);
-        if (m != null) {
-            return new Resolution(m, How.EXACT, null);
-        }
-        String name = colon < 0 ? t : t.substring(0, colon);
-        String tag = colon < 0 ? "latest" : t.substring(colon + 1);
-        if (tag.equals("latest")) {
-            m = ollamaDefaults.get(name);
-            if (m != null) {
-                String pulled = m.ollamaTags().stream().filter(x -> x.contains(":") && !x.endsWith(":latest")).findFirst().orElse(null);
-                return new Resolution(m, How.OLLAMA_DEFAULT, "untagged: Ollama pulls its default tag, " + m.id()
-                        + (pulled == null ? "" : " (" + pulled + ")"));
-            }
-            return colon < 0 ? bare(text.strip()) : Resolution.NONE;
-        }
-        int dash = tag.indexOf('-');
-        if (dash > 0) {
-            // a size tag with a variant and quantization (8b-instruct-q4_K_M) is a build of the size tag's model
-            m = ollamaTags.get(name + ":" + tag.substring(0, dash));
-            if (m != null) {
-                return new Resolution(m, How.ALIAS, "a " + tag.substring(dash + 1) + " build of " + name + ":" + tag.substring(0, dash));
-            }
-        }
-        return Resolution.NONE;
+        Resolution r = ollamaTags.resolve(t);
+        // an untagged name the catalog records no latest for may still be a hosted or catalog name with its size (llama-3.3-70b)
+        return r.model() == null && t.indexOf(':') < 0 ? bare(t) : r;
     }
 
     /** A bare sized name a hosted API or local runtime uses for a catalog model (see {@link BareNames}). */

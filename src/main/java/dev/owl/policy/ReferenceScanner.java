@@ -1,9 +1,6 @@
 package dev.owl.policy;
 
 import dev.owl.input.Diagnostic;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -245,51 +242,18 @@ public final class ReferenceScanner {
     }
 
     private void scanNotebook(Path file, List<Reference> out) {
-        List<String[]> cells = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                skipped.add(new Skipped(file.toString(), "not a notebook (not a JSON object)"));
-                return;
-            }
-            int depth = 1;
-            JsonToken t;
-            boolean markdown = false;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    depth++;
-                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    depth--;
-                } else if (t == JsonToken.FIELD_NAME && depth == 3 && p.currentName().equals("cell_type")) {
-                    markdown = p.nextToken() == JsonToken.VALUE_STRING && p.getText().equals("markdown"); // nbformat writes it first
-                } else if (t == JsonToken.FIELD_NAME && depth == 3 && p.currentName().equals("source")) {
-                    // {cells: [ {source: [...]} ]}: the cell sources, each string with the notebook's own line
-                    JsonToken v = p.nextToken();
-                    if (v == JsonToken.VALUE_STRING) {
-                        addSource(cells, p, markdown);
-                    } else if (v == JsonToken.START_ARRAY) {
-                        while (p.nextToken() == JsonToken.VALUE_STRING) {
-                            addSource(cells, p, markdown);
-                        }
-                    } else if (v == JsonToken.START_OBJECT) {
-                        p.skipChildren();
-                    }
-                }
-            }
+        List<String[]> cells;
+        try {
+            cells = NotebookCells.read(file);
+        } catch (NotebookCells.NotANotebook e) {
+            skipped.add(new Skipped(file.toString(), e.getMessage()));
+            return;
         } catch (IOException e) {
-            skipped.add(new Skipped(file.toString(), e instanceof com.fasterxml.jackson.core.JsonProcessingException
-                    ? "not a notebook (invalid JSON)" : "unreadable: " + reason(e)));
+            skipped.add(new Skipped(file.toString(), "unreadable: " + reason(e)));
             return;
         }
         filesScanned++;
         lines.scanLines(file.toString(), cells, out);
-    }
-
-    /** One source string of a cell: its lines, each as {notebook line, text, "md" for a Markdown cell or ""}. */
-    private static void addSource(List<String[]> lines, JsonParser p, boolean markdown) throws IOException {
-        int line = p.currentTokenLocation().getLineNr();
-        for (String s : p.getText().split("\\R", -1)) {
-            lines.add(new String[] {Integer.toString(line), s, markdown ? "md" : ""});
-        }
     }
 
     /** Scans one file's text (tests give it directly). */

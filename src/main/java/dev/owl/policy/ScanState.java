@@ -7,8 +7,14 @@ import java.util.Set;
 /** What a line-by-line scan of one file remembers: an open YAML list under a model-ish key, the names it writes to, a table. */
 final class ScanState {
     int listIndent = -1;
+    /** Whether the line being read is documentation (Markdown, reStructuredText, a notebook's Markdown cell), not code or data. */
+    boolean prose;
     /** A call to a capitalised name (a client class) opened on an earlier line and not yet closed. */
     boolean openCall;
+    /** A model loader's call opened at the end of an earlier line (null: none), and the context its string argument gets. */
+    ReferenceContexts.Context loaderCall;
+    /** Inside a list assigned to a model-ish name, not yet closed. */
+    boolean modelList;
     /** The line where a model-ish key last named an org/name (0: none), for a {@code model_name} label beside it. */
     int repoLine;
     final Set<String> outputs = new HashSet<>();

@@ -54,9 +54,9 @@ final class StandaloneNames {
 
     /**
      * Any other org/name or name:tag the catalog knows exactly (or as a re-upload), and a quoted or code-span org/name
-     * whose name carries a parameter count ({@code "Qwen/Qwen3-0.6B"} as a positional argument, {@code `org/Model-7B`} in prose).
+     * (or, outside documentation's prose, any org/name) whose name carries a parameter count ({@code "Qwen/Qwen3-0.6B"} as a positional argument, {@code `org/Model-7B`} in prose).
      */
-    void knownNames(ScannedLine line, boolean modelTableRow) {
+    void knownNames(ScannedLine line, boolean modelTableRow, boolean prose) {
         if (line.text.indexOf('/') < 0 && line.text.indexOf(':') < 0) {
             return;
         }
@@ -75,7 +75,7 @@ final class StandaloneNames {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.OLLAMA_TAG, "ollama-tag");
                 } else if (!ollama && names.providerRouted(v) && names.accept(v, "provider-name", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, names.routedKind(v), "provider-name");
-                } else if (!ollama && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")))
+                } else if (!ollama && !NameShapes.folderValue(line.text, t.start("v")) && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")), prose)
                         || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
                         && names.accept(v, "model-shaped", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-shaped");

@@ -23,6 +23,19 @@ public final class Known {
         }
     }
 
+    /**
+     * Up to three names near {@code typed}; when none is near, the names that hold it as a whole part: "4090" is
+     * rtx-4090, "h100" is each H100 (a card's number alone is many edits away from its id).
+     */
+    public static List<String> suggestions(String typed, List<String> names) {
+        List<String> near = dev.owl.input.Names.suggestions(typed, names, 3);
+        if (!near.isEmpty() || typed.isBlank()) {
+            return near;
+        }
+        String t = typed.toLowerCase(Locale.ROOT);
+        return names.stream().filter(n -> List.of(n.toLowerCase(Locale.ROOT).split("[-_:.]")).contains(t)).limit(3).toList();
+    }
+
     public static Set<String> families(Catalog catalog) {
         Set<String> known = new TreeSet<>();
         for (ModelHead m : catalog.heads()) {

@@ -54,9 +54,25 @@ public final class Offers {
         known.add("eu");
         catalog.deployments().forEach(d -> d.regions().forEach(r -> known.add(r.toLowerCase(Locale.ROOT))));
         if (!known.contains(region.toLowerCase(Locale.ROOT))) {
-            throw new UnknownNameException("region", region, dev.owl.input.Names.suggestions(region, List.copyOf(known), 3), false,
+            throw new UnknownNameException("region", region, regionSuggestions(region, known), false,
                     "regions the catalog's offers name: " + String.join(", ", known));
         }
+    }
+
+    /**
+     * Near spellings first, then the area a cloud region name lies in: "eu-west-1", "europe-west4" and
+     * "westeurope" are in "eu", "us-east-1" in "us" (when the catalog names that area).
+     */
+    static List<String> regionSuggestions(String region, Set<String> known) {
+        List<String> near = new java.util.ArrayList<>(dev.owl.input.Names.suggestions(region, List.copyOf(known), 3));
+        String r = region.toLowerCase(Locale.ROOT);
+        for (String word : r.split("[^a-z0-9]+")) {
+            String area = word.contains("europe") ? "eu" : word;
+            if (known.contains(area) && !near.contains(area) && near.size() < 3) {
+                near.add(area);
+            }
+        }
+        return near;
     }
 
     /** The served offers of one model, in catalog order. */

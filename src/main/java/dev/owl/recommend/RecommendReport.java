@@ -79,10 +79,11 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
 
     /** One benchmark figure behind the evidence and where it stands among the models its suite covers. */
     public record EvidenceRow(String benchmark, String protocol, boolean vendorReported, double score, String setting,
-            double percentile, int coveredModels, String source, LocalDate asOf) {
+            double percentile, int coveredModels, String scaleOf, double weight, String source, LocalDate asOf) {
         static EvidenceRow of(TaskEvidence.Row row) {
             return new EvidenceRow(row.figure().name(), row.figure().protocol(), row.figure().vendorReported(), row.figure().score(),
-                    row.figure().setting(), round(row.percentile(), 1000), row.covered(), row.figure().source().url(),
+                    row.figure().setting(), round(row.percentile(), 1000), row.covered(),
+                    row.scaleOf() == null ? null : row.scaleOf().benchmark(), row.weight(), row.figure().source().url(),
                     row.figure().source().asOf());
         }
     }

@@ -167,6 +167,10 @@ public final class Recommender {
         if (task.requiredInput() != null && !m.modalities().input().contains(task.requiredInput())) {
             exclusions.add("no " + task.requiredInput() + " input (" + task.key() + " needs it)");
         }
+        if (task == Task.EDGE && req.hardware() == null && m.paramsTotalB() != null && m.paramsTotalB() >= 10) {
+            // the size part is 0 from 10B on: without a device to size, such a model is not one for a small device at all
+            exclusions.add(Quantities.plain(m.paramsTotalB()) + "B parameters: edge without a device keeps models under 10B (--vram or --gpu to size one)");
+        }
         if (req.contextGiven()) {
             if (m.contextTokens() == null) {
                 exclusions.add("context length unknown; " + Quantities.tokens(req.contextTokens()) + " required");

@@ -10,7 +10,8 @@ import java.util.Locale;
 public enum Task {
     CHAT("general assistant", with(List.of(Suites.ARENA_TEXT, Suites.OPEN_LLM), "MMLU-Pro", "IFEval", "GPQA", "GPQA-Diamond", "MMLU"),
             List.of("chat", "tools"), null),
-    CODE("code generation and completion", with(List.of(Suites.AIDER, Suites.SWE_BASH_ONLY, Suites.ARENA_CODING, Suites.ARENA_WEBDEV),
+    CODE("code generation and completion", with(List.of(Suites.AIDER, Suites.SWE_BASH_ONLY, Suites.BIGCODEBENCH, Suites.ARENA_CODING,
+            Suites.ARENA_WEBDEV),
             "LiveCodeBench", "HumanEval", "MBPP", "HumanEval+"), List.of("code", "fim"), null),
     AGENTIC_CODE("coding agents editing repositories", with(List.of(Suites.SWE_BASH_ONLY, Suites.AIDER, Suites.BFCL),
             "SWE-bench Verified", "LiveCodeBench"), List.of("code", "tools"), null),
@@ -36,6 +37,9 @@ public enum Task {
         static final Suite SWE_BASH_ONLY = Suite.common("SWE-bench Verified", "swe-bench-bash-only",
                 "SWE-bench Verified, bash-only leaderboard: the same minimal agent (mini-SWE-agent) for every model, "
                         + "percent of 500 GitHub issues resolved");
+        static final Suite BIGCODEBENCH = Suite.common("BigCodeBench", "bigcodebench",
+                "BigCodeBench's leaderboard (data of 2025-04-17): 1,140 Python tasks that call 139 libraries, each task stated in "
+                        + "plain words (the instruct split), one harness, greedy pass@1; it ran models up to early 2025");
         static final Suite BFCL = Suite.common("BFCL", "bfcl-v4",
                 "Berkeley Function-Calling Leaderboard V4: one harness scores single, parallel and multi-turn calls, "
                         + "web search and memory; overall accuracy, the better of a model's FC and prompt modes");

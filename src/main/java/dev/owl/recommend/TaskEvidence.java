@@ -21,9 +21,16 @@ import java.util.Map;
 public final class TaskEvidence {
     /**
      * One figure a model has for the task and where it stands: {@code own} among the suite's covered models, {@code percentile}
-     * on the scale of {@code scaleOf} (the task's reference suite) when the suite was carried onto it, else the same.
+     * on the scale of {@code scaleOf} (the task's reference suite) when the suite was carried onto it, else the same;
+     * {@code weight} is the trust it counts with: its suite's, or the vendor weight for a common-protocol suite that is not on
+     * the reference scale (its percentile is among another population of models).
      */
-    public record Row(Suite suite, Benchmark figure, int covered, double percentile, double own, Suite scaleOf) {}
+    public record Row(Suite suite, Benchmark figure, int covered, double percentile, double own, Suite scaleOf, double weight) {
+        /** Whether the percentile is on the task's reference scale: the reference suite's own, or carried onto it. */
+        public boolean onScale() {
+            return weight == Suite.COMMON_TRUST;
+        }
+    }
 
     /** A model's evidence: measured (rows present) or imputed, with its uncertainty (one standard error, 0..1 scale). */
     public record Estimate(double value, double uncertainty, boolean imputed, List<Row> rows, Prior.Estimate prior) {}
@@ -35,8 +42,7 @@ public final class TaskEvidence {
 
     private final Task task;
     private final Map<Suite, double[]> sorted = new LinkedHashMap<>();
-    private final Map<Suite, Calibration> calibrations = new HashMap<>();
-    private Suite reference; // the suite the others' percentiles are carried onto, or null
+    private final ReferenceScale scale;
     private final Map<String, List<Row>> rowsByModel = new HashMap<>();
     private final Prior prior;
 
@@ -63,6 +69,7 @@ public final class TaskEvidence {
                 }
             }
             if (found != null) {
+                supersede(suites, found);
                 covered.add(m);
                 figures.add(found);
             }
@@ -79,7 +86,7 @@ public final class TaskEvidence {
                 raw[k][i] = b == null ? Double.NaN : percentile(sorted.get(suites.get(i)), merit(suites.get(i), b));
             }
         }
-        calibrate(suites, raw);
+        this.scale = ReferenceScale.fit(suites, raw, sorted);
         // a list, not a map keyed by Model: a record's hash walks every field, and this runs over the whole catalog
         List<Map.Entry<Model, Double>> measured = new ArrayList<>();
         for (int k = 0; k < covered.size(); k++) {
@@ -89,7 +96,7 @@ public final class TaskEvidence {
                 if (b != null) {
                     Calibration c = calibration(suites.get(i));
                     rows.add(new Row(suites.get(i), b, sorted.get(suites.get(i)).length, c.apply(raw[k][i]), raw[k][i],
-                            c.identity() ? null : reference));
+                            c.identity() ? null : scale.reference(), scale.weight(suites.get(i))));
                 }
             }
             rowsByModel.put(covered.get(k).id(), List.copyOf(rows));
@@ -99,41 +106,25 @@ public final class TaskEvidence {
     }
 
     /**
-     * Fits each common-protocol suite's {@link Calibration} onto the reference suite: the task's most trusted
-     * common-protocol suite that has figures. Vendor-reported figures keep their own percentiles (a vendor-only model
-     * is counted low instead), and so does every suite of a task without a common-protocol one.
+     * A vendor-reported figure of a benchmark for which the model also has a common-protocol figure is not counted: the
+     * common protocol measured the same thing the same way for every model, and the vendor's own setting does not compare.
      */
-    private void calibrate(List<Suite> suites, double[][] raw) {
-        int ref = -1;
-        for (int i = 0; i < suites.size() && ref < 0; i++) {
-            if (suites.get(i).commonProtocol() && sorted.containsKey(suites.get(i))) {
-                ref = i;
-            }
-        }
-        if (ref < 0) {
-            return;
-        }
-        reference = suites.get(ref);
-        int top = sorted.get(suites.get(ref)).length;
-        for (int i = ref + 1; i < suites.size(); i++) {
-            if (!suites.get(i).commonProtocol() || !sorted.containsKey(suites.get(i))) {
+    private static void supersede(List<Suite> suites, Benchmark[] found) {
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] == null || suites.get(i).commonProtocol()) {
                 continue;
             }
-            double[] x = new double[raw.length];
-            double[] y = new double[raw.length];
-            int n = 0;
-            for (double[] r : raw) {
-                if (!Double.isNaN(r[i]) && !Double.isNaN(r[ref])) {
-                    x[n] = r[i];
-                    y[n++] = r[ref];
+            for (int j = 0; j < found.length; j++) {
+                if (found[j] != null && suites.get(j).commonProtocol() && suites.get(j).benchmark().equalsIgnoreCase(suites.get(i).benchmark())) {
+                    found[i] = null;
+                    break;
                 }
             }
-            calibrations.put(suites.get(i), Calibration.fit(x, y, n, (top - 0.5) / top));
         }
     }
 
     private Calibration calibration(Suite s) {
-        return calibrations.getOrDefault(s, Calibration.IDENTITY);
+        return scale.calibration(s);
     }
 
     /** The figure with larger meaning better: a lower-is-better suite's figures are negated before they are placed. */
@@ -169,13 +160,13 @@ public final class TaskEvidence {
     Estimate estimate(Model m, double keep) {
         List<Row> rows = rowsByModel.get(m.id());
         if (rows != null) {
-            boolean common = rows.stream().anyMatch(r -> r.suite().commonProtocol());
-            if (!common) {
+            boolean comparable = rows.stream().anyMatch(Row::onScale);
+            if (!comparable) {
                 // one vendor's cards pick their own settings and the figures they print, so several do not average out: they
                 // count one vendor-only standard error low, as an imputed value counts its own
                 return new Estimate(Math.max(0, weightedMean(rows, keep) - VENDOR_ONLY_SIGMA), VENDOR_ONLY_SIGMA, false, rows, null);
             }
-            double weights = rows.stream().mapToDouble(r -> r.suite().trust()).sum();
+            double weights = rows.stream().mapToDouble(Row::weight).sum();
             return new Estimate(weightedMean(rows, keep), MEASURED_SIGMA / Math.sqrt(weights), false, rows, null);
         }
         if (prior == null) {
@@ -198,8 +189,8 @@ public final class TaskEvidence {
             double pct = keep == 1.0 ? r.percentile()
                     : r.suite().ratingScale() ? r.percentile() * keep
                     : calibration(r.suite()).apply(percentile(sorted.get(r.suite()), r.figure().score() * keep));
-            sum += r.suite().trust() * pct;
-            weights += r.suite().trust();
+            sum += r.weight() * pct;
+            weights += r.weight();
         }
         return sum / weights;
     }

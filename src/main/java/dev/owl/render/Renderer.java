@@ -159,6 +159,22 @@ public class Renderer {
     }
 
     /**
+     * Under a table, what its figures rest on: a blank line, the summary, then each note as an item. Only for the
+     * table format, and not with --quiet.
+     */
+    public void notes(String summary, List<String> notes, PrintWriter out) {
+        if (format != Format.TABLE || detail == Detail.QUIET) {
+            return;
+        }
+        out.println();
+        paragraph("", "", summary, out);
+        for (String n : notes) {
+            paragraph("  - ", "    ", n, out);
+        }
+        out.flush();
+    }
+
+    /**
      * The version of the JSON and YAML documents' shapes (docs/schema/): every object document carries it as its first
      * key, and so does every object of an array document (an array stays an array, so {@code jq '.[]'} keeps working).
      * Raised when a key is removed or changes meaning; new keys do not raise it.

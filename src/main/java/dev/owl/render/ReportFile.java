@@ -43,6 +43,49 @@ public final class ReportFile {
         }
     }
 
+    /**
+     * Refuses an {@code -o}/{@code --report} target that is one of the run's inputs (a file it reads, or a file under
+     * a directory it scans) unless the file is empty or {@code ours} recognises its start as owl's earlier output, which
+     * a rerun replaces. Anything else there is a source: a shell's {@code >} would destroy it, owl says so instead.
+     */
+    public static void refuseInputs(List<Path> targets, List<Path> inputs, java.util.function.Predicate<String> ours, String kind) {
+        for (Path target : targets) {
+            refuseInput(target, inputs, ours, kind);
+        }
+    }
+
+    private static void refuseInput(Path target, List<Path> inputs, java.util.function.Predicate<String> ours, String kind) {
+        try {
+            if (target.toString().equals("-") || !Files.isRegularFile(target) || Files.size(target) == 0) {
+                return;
+            }
+            Path real = target.toRealPath();
+            for (Path input : inputs) {
+                Path in = Files.exists(input) ? input.toRealPath() : null;
+                if (in != null && (real.equals(in) || Files.isDirectory(in) && real.startsWith(in)) && !ours.test(head(real))) {
+                    throw new UsageException(target + " is " + (real.equals(in) ? "read by this run" : "under '" + input
+                            + "', which this run scans,") + " and is not " + kind + "; not overwriting it",
+                            "write the report to a new file (e.g. -o owl-report." + extension(target) + "), or delete " + target + " first");
+                }
+            }
+        } catch (IOException e) {
+            // unreadable: the write itself reports it
+        }
+    }
+
+    /** The first 8 KiB of a file as text: enough to tell one of owl's reports by its start. */
+    private static String head(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(8192), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot + 1) : "txt";
+    }
+
     /** A path that cannot take a report, with the fix. */
     private static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;

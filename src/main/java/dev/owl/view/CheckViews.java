@@ -133,6 +133,20 @@ public final class CheckViews {
                 + (r.policy() == null ? "; no policy file" : "; policy " + r.policy());
     }
 
+    /**
+     * How each format of this check's report starts (table, inventory table, markdown, csv/tsv, json, yaml, JUnit), or
+     * names owl as its tool (SARIF, CycloneDX): {@code -o} may replace such a file in the tree it scans.
+     */
+    private static final java.util.regex.Pattern REPORT = java.util.regex.Pattern.compile("\\A(?:(?:error|warning|note)\\[[a-z-]+]: "
+            + "|verdict: (?:pass|fail) \u2014 |LOCATION +REFERENCE |## owl license check: |FILE([,\\t])LINE\\1COLUMN\\1REFERENCE\\1"
+            + "|\\{\\s*\"schema_version\" : \\d+,\\s*\"verdict\" : |schema_version: \\d+\\s+verdict: "
+            + "|<\\?xml[^>]*>\\s*<testsuites>\\s*<testsuite name=\"owl license check\")|\"name\" : \"owl\",");
+
+    /** Whether {@code head}, the start of a file, is a report of this check in any of its formats. */
+    public static boolean isReport(String head) {
+        return REPORT.matcher(head).find();
+    }
+
     /** The markdown report's heading. */
     public static String markdownTitle(CheckResult r) {
         return "## owl license check: " + (r.passed() ? "pass" : "fail");
@@ -146,7 +160,8 @@ public final class CheckViews {
     /** The skip reasons with their counts, most frequent first: "2 binary, 1 not UTF-8 text". */
     private static String skippedReasons(CheckResult r) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        r.skipped().forEach(s -> counts.merge(s.reason().replaceAll(":.*", ""), 1L, Long::sum));
+        // "unreadable: <why>" counts as "unreadable"; a colon inside quotes ("marked 'owl: ignore-file'") is the reason's own
+        r.skipped().forEach(s -> counts.merge(s.reason().replaceAll("^([^']*?): .*$", "$1"), 1L, Long::sum));
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));

@@ -1,59 +1,88 @@
 package dev.owl.view;
 
 import dev.owl.cost.CostEstimate;
-import dev.owl.render.Sections;
-import dev.owl.render.Sections.Field;
-import dev.owl.render.Table;
+import dev.owl.cost.CostOption;
+import dev.owl.render.Column;
 import dev.owl.render.Units;
+import dev.owl.render.View;
 import dev.owl.units.Quantities;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** How {@code cost} is laid out for people: hosted offers, self-hosting, the break-even and the assumptions. */
+/**
+ * How {@code cost} is laid out: one row per option (a hosted offer or the self-hosted configuration) for the table,
+ * markdown, csv and tsv; under the table, the summary, the break-even and the assumptions.
+ */
 public final class CostViews {
     private CostViews() {}
 
-    public static Sections sections(CostEstimate e) {
-        Sections s = new Sections("Estimated monthly cost of " + e.model() + " at " + Units.count(e.tokensPerDay()) + " tokens a day");
-        Table hosted = Table.of("PROVIDER", "MODEL ID", "REGIONS", ">IN $/M", ">OUT $/M", ">BLENDED $/M", ">~$/MONTH", "PRICE AS OF");
-        for (CostEstimate.HostedCost h : e.hosted()) {
-            hosted.row(h.provider(), h.providerModelId() == null ? "" : h.providerModelId(),
-                    String.join(", ", h.regions()) + (h.euResidency() ? " (EU residency)" : ""), Quantities.usd(h.inputUsdPerMtok()),
-                    Quantities.usd(h.outputUsdPerMtok()), Quantities.usd(h.blendedUsdPerMtok()), "~" + Quantities.usd(h.monthlyUsd()), h.priceAsOf().toString());
-        }
-        s.table("Hosted APIs", hosted);
-        List<Field> none = new ArrayList<>();
-        if (e.hosted().isEmpty()) {
-            none.add(new Field("-", "no hosted offer of this model has a price in the catalog"));
-        }
-        if (!e.unpricedProviders().isEmpty()) {
-            none.add(new Field("-", "also served, price not in the catalog: " + String.join(", ", e.unpricedProviders())));
-        }
-        s.section("Hosted APIs without a price", none);
-        if (e.selfHost() != null) {
-            s.section("Self-hosted", selfHost(e.selfHost()));
-        }
-        List<Field> be = new ArrayList<>();
-        CostEstimate.BreakEven b = e.breakEven();
-        if (b.tokensPerDay() != null) {
-            be.add(new Field("break-even", "~" + Units.count(Math.round(b.tokensPerDay())) + " tokens a day against "
-                    + b.cheapestProvider() + " (" + Quantities.usd(b.cheapestBlendedUsdPerMtok()) + "/M blended)"));
-        }
-        be.add(new Field("-", b.reason()));
-        s.section("Break-even", be);
-        s.commentary("Assumptions (every figure is an estimate)", e.assumptions().stream().map(a -> new Field("-", a)).toList());
-        return s;
+    /** The options' columns; money in US dollars, prices per million tokens, monthly figures estimates. */
+    public static final View<CostOption> OPTIONS = View.<CostOption>of(
+            Column.<CostOption>text("OPTION", CostOption::option).truncate(),
+            Column.<CostOption>text("PROVIDER", CostOption::provider).answer(),
+            Column.<CostOption>text("MODEL ID", CostOption::providerModelId).droppable(),
+            Column.<CostOption>text("REGIONS", o -> String.join(", ", o.regions())).values(CostOption::regions).droppable(),
+            Column.<CostOption>text("EU", o -> o.euResidency() == null ? "" : Units.yesNo(o.euResidency())).values(CostOption::euResidency)
+                    .droppable(),
+            Column.<CostOption>text("GPU", CostOption::gpu).answer(),
+            Column.<CostOption>text("QUANT", CostOption::quant),
+            number("GPUS/COPY", CostOption::gpusPerReplica, n -> Units.count(n.longValue())),
+            number("COPIES", CostOption::replicas, n -> Units.count(n.longValue())),
+            usd("$/GPU-H", CostOption::gpuHourUsd).droppable(),
+            usd("IN $/M", CostOption::inputUsdPerMtok).droppable(),
+            usd("OUT $/M", CostOption::outputUsdPerMtok).droppable(),
+            Column.<CostOption>number("$/M", o -> o.usdPerMtok() == null ? "" : (selfHost(o) ? "~" : "") + Quantities.usd(o.usdPerMtok()),
+                    CostOption::usdPerMtok).approx(CostViews::selfHost),
+            number("TOK/S/COPY", CostOption::outputTokensPerSecondPerReplica, n -> "~" + Units.count(Math.round(n.doubleValue())))
+                    .approx(CostViews::selfHost).droppable(),
+            number("TOKENS/DAY/COPY", CostOption::tokensPerDayPerReplica, n -> "~" + Units.count(Math.round(n.doubleValue())))
+                    .approx(CostViews::selfHost).droppable(),
+            number("$/MONTH", CostOption::monthlyUsd, n -> "~" + Quantities.usd(n.doubleValue()))
+                    .approx(o -> o.monthlyUsd() != null).answer(),
+            number("BREAK-EVEN TOKENS/DAY", CostOption::breakEvenTokensPerDay, n -> "~" + Units.count(Math.round(n.doubleValue())))
+                    .approx(o -> o.breakEvenTokensPerDay() != null).answer(),
+            Column.<CostOption>text("PRICE AS OF", o -> o.priceAsOf() == null ? "" : o.priceAsOf().toString()).values(CostOption::priceAsOf)
+                    .droppable(),
+            Column.<CostOption>text("SOURCE", CostOption::source).droppable())
+            .notingHidden("a wider terminal or --format csv");
+
+    /** The line under the table: the model and the volume, and that every figure is an estimate. */
+    public static String summary(CostEstimate e) {
+        return "Estimated monthly cost of " + e.model() + " at " + Units.count(e.tokensPerDay()) + " tokens a day. All figures are estimates.";
     }
 
-    private static List<Field> selfHost(CostEstimate.SelfHostCost h) {
-        return List.of(
-                new Field("hardware", h.replicas() + " × " + h.gpusPerReplica() + " × " + h.gpu() + " (" + h.quant()
-                        + ", ~" + Quantities.gib(h.memoryBytesPerReplica()) + " per copy)"),
-                new Field("throughput", "~" + Math.round(h.outputTokensPerSecondPerReplica()) + " output tokens/s per copy, "
-                        + "batch " + h.batch() + " (typical speed)"),
-                new Field("capacity", "~" + Units.count(Math.round(h.tokensPerDayPerReplica())) + " tokens a day per copy"),
-                new Field("GPU price", Quantities.usd(h.gpuHourUsd()) + " per GPU-hour, " + h.gpuPriceSource()),
-                new Field("per month", "~" + Quantities.usd(h.monthlyUsd()) + " (" + Math.round(h.hoursPerMonth() * 10) / 10.0 + " h)"),
-                new Field("per million", "~" + Quantities.usd(h.usdPerMtok()) + " per million tokens at this volume"));
+    /** The lines under the summary: the break-even, the offers without a price, then every assumption. */
+    public static List<String> notes(CostEstimate e) {
+        List<String> notes = new ArrayList<>();
+        CostEstimate.BreakEven b = e.breakEven();
+        notes.add("break-even: " + (b.tokensPerDay() == null ? "none" : "~" + Units.count(Math.round(b.tokensPerDay())) + " tokens a day against "
+                + b.cheapestProvider() + " (" + Quantities.usd(b.cheapestBlendedUsdPerMtok()) + "/M blended)") + "; " + b.reason());
+        if (e.hosted().isEmpty()) {
+            notes.add("no hosted offer of this model has a price in the catalog");
+        }
+        if (!e.unpricedProviders().isEmpty()) {
+            notes.add("also served, price not in the catalog: " + String.join(", ", e.unpricedProviders()));
+        }
+        if (e.selfHost() != null) {
+            CostEstimate.SelfHostCost s = e.selfHost();
+            notes.add("GPU price: " + Quantities.usd(s.gpuHourUsd()) + " per GPU-hour, " + s.gpuPriceSource() + "; "
+                    + Quantities.plain(Math.round(s.hoursPerMonth() * 10) / 10.0) + " h a month; ~" + Quantities.gib(s.memoryBytesPerReplica())
+                    + " per copy");
+        }
+        notes.addAll(e.assumptions());
+        return notes;
+    }
+
+    private static boolean selfHost(CostOption o) {
+        return CostOption.SELF_HOST.equals(o.option());
+    }
+
+    private static Column<CostOption> usd(String header, Function<CostOption, Double> value) {
+        return number(header, value, n -> Quantities.usd(n.doubleValue()));
+    }
+
+    private static <N extends Number> Column<CostOption> number(String header, Function<CostOption, N> value, Function<N, String> text) {
+        return Column.<CostOption>number(header, o -> value.apply(o) == null ? "" : text.apply(value.apply(o)), value);
     }
 }

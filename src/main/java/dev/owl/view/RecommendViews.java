@@ -110,8 +110,14 @@ public final class RecommendViews {
                     + (row.scaleOf() == null ? " of " + row.covered() + " covered models"
                             : " on " + row.scaleOf().benchmark() + "'s scale (" + Units.plain(thousandths(row.own())) + " among its own "
                                     + row.covered() + " covered models)")
+                    + "; weight " + Units.plain(row.weight())
+                    + (row.figure().vendorReported() || row.onScale() ? "" : " (not on the task's reference scale: too few models shared)")
                     + "; as of " + row.figure().source().asOf() + ", "
                     + row.figure().source().url()));
+        }
+        if (!e.imputed() && e.rows().stream().noneMatch(TaskEvidence.Row::onScale)) {
+            ev.add(new Field("counted", "no figure on the task's reference scale (vendor-reported or off-scale only): the weighted "
+                    + "mean of the percentiles less one vendor standard error, " + Units.plain(thousandths(e.uncertainty()))));
         }
         if (e.imputed()) {
             ev.add(new Field("imputed", e.prior().formula() + "; uncertainty ± " + Units.plain(thousandths(e.prior().sigma()))

@@ -120,6 +120,8 @@ class BundledCatalogTest {
         // Mistral Small 3 (2501) was 32K; 3.1 (2503) brought 128K
         assertThat(model("mistral-small-24b-instruct-2501").contextTokens()).isEqualTo(32768);
         assertThat(model("mistral-small-3.1-24b-instruct-2503").contextTokens()).isEqualTo(131072);
+        // R1-Distill-Qwen-32B: no context on the card, so config.json's positions, not the 32,768 of DeepSeek's vLLM example
+        assertThat(model("deepseek-r1-distill-qwen-32b").contextTokens()).isEqualTo(131072);
         // only Mistral 7B v0.1 uses a sliding window; Mixtral attends densely
         assertThat(model("mistral-7b-instruct-v0.1").architecture().slidingWindow()).isEqualTo(4096);
         assertThat(model("mixtral-8x7b-instruct-v0.1").architecture().slidingWindow()).isNull();

@@ -148,14 +148,14 @@ class DeploymentsTest {
     }
 
     @Test
-    void theA100L40sAndL4HavePricesFromTwoCloudsOwnPagesAndTheH100FromOne() {
-        for (String gpu : List.of("a100-80gb", "l40s", "l4")) {
+    void eachOfH100A100L40sAndL4HasPricesFromTwoCloudsOwnPages() {
+        for (String gpu : List.of("h100-sxm", "a100-80gb", "l40s", "l4")) {
             assertThat(CATALOG.gpuPrices().stream().filter(p -> p.gpu().equals(gpu) && !p.thirdParty()).map(GpuPrice::cloud).distinct())
                     .as(gpu).hasSizeGreaterThanOrEqualTo(2);
         }
-        // only RunPod's own page prices an H100 whose variant it names (gpu-prices.yaml's header lists what was searched)
-        assertThat(CATALOG.gpuPrices().stream().filter(p -> p.gpu().equals("h100-sxm") && !p.thirdParty()).map(GpuPrice::cloud))
-                .containsExactly("runpod");
+        // the H100's second own page names no variant: the row says how Google's own GPU page settles it
+        assertThat(CATALOG.gpuPrices().stream().filter(p -> p.gpu().equals("h100-sxm") && p.cloud().equals("hugging-face")))
+                .singleElement().satisfies(p -> assertThat(p.note()).contains("HBM3").contains("cloud.google.com/compute/docs/gpus"));
     }
 
     @Test

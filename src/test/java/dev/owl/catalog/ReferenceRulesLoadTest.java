@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,26 @@ class ReferenceRulesLoadTest {
         // a provider prefix carries the providers list's own source
         assertThat(builtIn.referenceRules()).filteredOn(r -> r.name().equals("groq")).singleElement()
                 .satisfies(r -> assertThat(r.source().url()).isEqualTo("https://docs.litellm.ai/docs/providers"));
+    }
+
+    /**
+     * An open-model line built on a restricted family names its likely base's license by a catalog license id in its note
+     * (the schema has no field for it yet), and only lines whose source was not read say "name only".
+     */
+    @Test
+    void openModelLinesOnARestrictedFamilyNameTheBaseLicenseTheCatalogKnows() {
+        Map<String, String> base = Map.of("codellama", "llama-2-community", "vicuna", "llama-2-community", "llava",
+                "llama-2-community", "hermes", "llama-3.1-community", "dolphin", "llama-3.1-community", "nemotron",
+                "llama-3.1-community", "codegemma", "gemma");
+        List<String> licenseIds = builtIn.licenses().stream().map(License::id).toList();
+        List<ReferenceRule> open = builtIn.referenceRules().stream().filter(r -> r.kind() == Kind.OPEN_MODEL).toList();
+        base.forEach((line, license) -> {
+            assertThat(licenseIds).contains(license);
+            assertThat(open).filteredOn(r -> r.name().equals(line)).singleElement()
+                    .satisfies(r -> assertThat(r.source().note()).as(line).contains("catalog license " + license, "likely base"));
+        });
+        assertThat(open).filteredOn(r -> r.source().note().contains("name only")).extracting(ReferenceRule::name)
+                .containsExactly("zephyr");
     }
 
     @Test

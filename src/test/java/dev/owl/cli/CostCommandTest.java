@@ -137,8 +137,8 @@ class CostCommandTest {
 
         Result table = OwlRunner.bundled().run("--catalog", tmp.toString(), "cost", "llama-3.3-70b-instruct", "--tokens-per-day", "50M",
                 "--gpu", "h100-sxm", "--gpu-hour-usd", "2.5");
-        assertThat(table.out()).contains("break-even  ~" + String.format(java.util.Locale.ROOT, "%,d", Math.round(breakEven)) + " tokens a day")
-                .contains("Assumptions (every figure is an estimate)").contains("--gpu-hour-usd");
+        assertThat(table.out()).contains("break-even: ~" + String.format(java.util.Locale.ROOT, "%,d", Math.round(breakEven)) + " tokens a day")
+                .contains("All figures are estimates.").contains("--gpu-hour-usd");
     }
 
     @ParameterizedTest(name = "{0} on {1} at {2}")
@@ -150,7 +150,9 @@ class CostCommandTest {
     })
     void theBundledRecordsGiveTheBreakEvenTheirArithmeticGives(String model, String gpu, String volume, String hourUsd, boolean breaksEven)
             throws Exception {
-        List<String> argv = new java.util.ArrayList<>(List.of("cost", model, "--tokens-per-day", volume, "--gpu", gpu, "--format", "json"));
+        // bf16 throughout, as replica() counts (gpt-oss would otherwise be priced in its shipped mxfp4)
+        List<String> argv = new java.util.ArrayList<>(List.of("cost", model, "--tokens-per-day", volume, "--gpu", gpu, "--quant", "bf16",
+                "--format", "json"));
         if (hourUsd != null) {
             argv.addAll(List.of("--gpu-hour-usd", hourUsd));
         }
@@ -312,6 +314,8 @@ class CostCommandTest {
         "--gpu-hour-usd|-2|'-2' is out of range (above 0 up to 10000 US dollars)",
         "--batch|2147483647|'2147483647' is out of range (1 to 4096)",
         "--provider|grok|unknown provider 'grok'",
+        "--gpu-count|0|'0' is out of range (1 to 4096)",
+        "--gpu|h200-sxm5|unknown GPU 'h200-sxm5'",
     })
     void badInputIsAUsageErrorWithAClearMessage(String option, String value, String message) {
         String[] args = option.equals("--tokens-per-day")
@@ -321,6 +325,21 @@ class CostCommandTest {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains(message).doesNotContain("\tat ");
+    }
+
+    @Test
+    void anInputShareOfOneLeavesNothingToSizeSelfHostingByButStillPricesApis() throws Exception {
+        Result self = OwlRunner.bundled().run("cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "1M", "--gpu", "l4", "--input-share", "1");
+        assertThat(self.exitCode()).isEqualTo(2);
+        assertThat(self.out()).isEmpty();
+        assertThat(self.err()).contains("an input share of 1 leaves no output tokens").contains("help: give the share of prompt tokens below 1");
+        Result api = OwlRunner.bundled().run("cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "1M", "--input-share", "1", "--format", "json");
+        assertThat(api.exitCode()).as(api.err()).isZero();
+        JsonNode hosted = JSON.readTree(api.out()).get("hosted").get(0);
+        assertThat(hosted.get("blended_usd_per_mtok").asDouble()).isEqualTo(hosted.get("input_usd_per_mtok").asDouble());
+        Result tooFew = OwlRunner.bundled().run("cost", "llama-3.3-70b-instruct", "--tokens-per-day", "1M", "--gpu", "h100-sxm", "--gpu-count", "1");
+        assertThat(tooFew.exitCode()).isEqualTo(2);
+        assertThat(tooFew.err()).contains("1 × h100-sxm hold").contains("help: raise --gpu-count");
     }
 
     @Test
@@ -337,5 +356,142 @@ class CostCommandTest {
         Result retired = OwlRunner.bundled().run("cost", "mixtral-8x7b-instruct-v0.1", "--tokens-per-day", "1M", "--provider", "mistral-la-plateforme");
         assertThat(retired.exitCode()).isEqualTo(2);
         assertThat(retired.err()).contains("mistral-la-plateforme no longer serves mixtral-8x7b-instruct-v0.1");
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({
+        "gpt-oss-20b, l4, mxfp4",
+        "gpt-oss-120b, h100-sxm, mxfp4",
+        "ministral-3-14b-instruct-2512, l4, fp8",
+        "llama-3.3-70b-instruct, h100-sxm, bf16",
+    })
+    void withoutQuantCostPricesTheFormatFitShowsFirst(String model, String gpu, String shipped) throws Exception {
+        Result fit = OwlRunner.bundled().run("fit", model, "--gpu", gpu, "--context", "4096", "--format", "json");
+        assertThat(fit.exitCode()).as(fit.err()).isZero();
+        String fitFirst = JSON.readTree(fit.out()).get(0).get("quant").asText();
+        assertThat(fitFirst).isEqualTo(shipped);
+        Result cost = OwlRunner.bundled().run("cost", model, "--tokens-per-day", "20M", "--gpu", gpu, "--gpu-hour-usd", "2", "--format", "json");
+        assertThat(cost.exitCode()).as(cost.err()).isZero();
+        JsonNode self = JSON.readTree(cost.out()).get("self_host");
+        assertThat(self.get("quant").asText()).isEqualTo(fitFirst);
+        // and the memory is fit's for that format, on the GPUs cost rents
+        Catalog c = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)));
+        Model m = c.model(model).orElseThrow();
+        dev.owl.fit.FitEstimate e = dev.owl.fit.FitCalculator.of(c).estimate(dev.owl.fit.ModelShape.of(m), dev.owl.fit.Quantization.parse(shipped),
+                4096, 16, dev.owl.fit.KvQuant.FP16, dev.owl.fit.Hardware.of(c.accelerator(gpu).orElseThrow(), self.get("gpus_per_replica").asInt()),
+                false, null);
+        assertThat(self.get("memory_bytes_per_replica").asLong()).isEqualTo(e.totalBytes());
+        Result asked = OwlRunner.bundled().run("cost", model, "--tokens-per-day", "20M", "--gpu", gpu, "--gpu-hour-usd", "2", "--quant", "q4_k_m",
+                "--format", "json");
+        assertThat(JSON.readTree(asked.out()).get("self_host").get("quant").asText()).isEqualTo("q4_k_m");
+    }
+
+    private static final List<String> OPTION_COLUMNS = List.of("OPTION", "PROVIDER", "MODEL ID", "REGIONS", "EU", "GPU", "QUANT", "GPUS/COPY",
+            "COPIES", "$/GPU-H", "IN $/M", "OUT $/M", "$/M", "TOK/S/COPY", "TOKENS/DAY/COPY", "$/MONTH", "BREAK-EVEN TOKENS/DAY", "PRICE AS OF",
+            "SOURCE", "APPROX");
+
+    /** RFC 4180 fields of one line: quoted fields may hold the separator and doubled quotes. */
+    private static List<String> fields(String line, char sep) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                f.append('"');
+                i++;
+            } else if (ch == '"' && sep == ',') {
+                quoted = !quoted;
+            } else if (ch == sep && !quoted) {
+                out.add(f.toString());
+                f.setLength(0);
+            } else {
+                f.append(ch);
+            }
+        }
+        out.add(f.toString());
+        return out;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"csv, ','", "tsv, '	'"})
+    void csvAndTsvHaveOneRowPerOptionWhoseFieldsAreTheJsonFigures(String format, char sep) throws Exception {
+        String[] args = {"cost", "gpt-oss-20b", "--tokens-per-day", "20M", "--gpu", "l4", "--format"};
+        Result delimited = OwlRunner.bundled().today("2026-12-02").run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of(format)).toArray(String[]::new));
+        assertThat(delimited.exitCode()).as(delimited.err()).isZero();
+        JsonNode j = JSON.readTree(OwlRunner.bundled().today("2026-12-02").run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("json")).toArray(String[]::new)).out());
+        List<String> lines = delimited.out().lines().toList();
+        assertThat(fields(lines.get(0), sep)).isEqualTo(OPTION_COLUMNS);
+        List<java.util.Map<String, String>> rows = lines.subList(1, lines.size()).stream().map(l -> {
+            List<String> f = fields(l, sep);
+            assertThat(f).hasSize(OPTION_COLUMNS.size());
+            java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < f.size(); i++) {
+                row.put(OPTION_COLUMNS.get(i), f.get(i));
+            }
+            return row;
+        }).toList();
+        // every priced offer, the self-hosted copy, then each offer without a price: one row each
+        assertThat(rows).hasSize(j.get("hosted").size() + 1 + j.get("unpriced_providers").size());
+
+        JsonNode hosted = j.get("hosted").get(0);
+        java.util.Map<String, String> api = rows.stream().filter(r -> r.get("PROVIDER").equals(hosted.get("provider").asText())).findFirst()
+                .orElseThrow();
+        assertThat(api.get("OPTION")).isEqualTo("api");
+        assertThat(api.get("MODEL ID")).isEqualTo(hosted.get("provider_model_id").asText());
+        assertThat(api.get("EU")).isEqualTo(hosted.get("eu_residency").asText());
+        assertThat(Double.parseDouble(api.get("IN $/M"))).isEqualTo(hosted.get("input_usd_per_mtok").asDouble());
+        assertThat(Double.parseDouble(api.get("OUT $/M"))).isEqualTo(hosted.get("output_usd_per_mtok").asDouble());
+        assertThat(Double.parseDouble(api.get("$/M"))).isCloseTo(hosted.get("blended_usd_per_mtok").asDouble(), within(1e-9));
+        assertThat(Double.parseDouble(api.get("$/MONTH"))).isCloseTo(hosted.get("monthly_usd").asDouble(), within(1e-6));
+        assertThat(api.get("PRICE AS OF")).isEqualTo(hosted.get("price_as_of").asText());
+        assertThat(api.get("SOURCE")).isEqualTo(hosted.get("source").asText());
+        assertThat(api.get("GPU")).isEmpty();
+        assertThat(api.get("BREAK-EVEN TOKENS/DAY")).isEmpty();
+        assertThat(api.get("APPROX")).isEqualTo("$/MONTH");
+
+        JsonNode s = j.get("self_host");
+        java.util.Map<String, String> self = rows.stream().filter(r -> r.get("OPTION").equals("self_host")).findFirst().orElseThrow();
+        assertThat(self.get("PROVIDER")).isEmpty();
+        assertThat(self.get("GPU")).isEqualTo("l4");
+        assertThat(self.get("QUANT")).isEqualTo("mxfp4").isEqualTo(s.get("quant").asText());
+        assertThat(Integer.parseInt(self.get("GPUS/COPY"))).isEqualTo(s.get("gpus_per_replica").asInt());
+        assertThat(Integer.parseInt(self.get("COPIES"))).isEqualTo(s.get("replicas").asInt());
+        assertThat(Double.parseDouble(self.get("$/GPU-H"))).isEqualTo(s.get("gpu_hour_usd").asDouble());
+        assertThat(Double.parseDouble(self.get("$/M"))).isCloseTo(s.get("usd_per_mtok").asDouble(), within(1e-9));
+        assertThat(Double.parseDouble(self.get("TOK/S/COPY"))).isCloseTo(s.get("output_tokens_per_second_per_replica").asDouble(), within(1e-9));
+        assertThat(Double.parseDouble(self.get("TOKENS/DAY/COPY"))).isCloseTo(s.get("tokens_per_day_per_replica").asDouble(), within(1e-6));
+        assertThat(Double.parseDouble(self.get("$/MONTH"))).isCloseTo(s.get("monthly_usd").asDouble(), within(1e-6));
+        assertThat(Double.parseDouble(self.get("BREAK-EVEN TOKENS/DAY"))).isCloseTo(j.get("break_even").get("tokens_per_day").asDouble(),
+                within(1e-6));
+        assertThat(self.get("SOURCE")).isEqualTo(s.get("gpu_price_source").asText());
+        assertThat(self.get("APPROX").split(" ")).contains("$/M", "TOK/S/COPY", "TOKENS/DAY/COPY", "$/MONTH");
+
+        // offers without a price: the last rows, in the JSON's order, with their id and source and no figure
+        List<java.util.Map<String, String>> unpriced = rows.stream().filter(r -> r.get("$/MONTH").isEmpty()).toList();
+        assertThat(unpriced).hasSize(j.get("unpriced_offers").size()).isNotEmpty();
+        for (int i = 0; i < unpriced.size(); i++) {
+            JsonNode u = j.get("unpriced_offers").get(i);
+            assertThat(unpriced.get(i).get("PROVIDER")).isEqualTo(u.get("provider").asText()).isEqualTo(j.get("unpriced_providers").get(i).asText());
+            assertThat(unpriced.get(i).get("MODEL ID")).isEqualTo(u.get("provider_model_id").isNull() ? "" : u.get("provider_model_id").asText());
+            assertThat(unpriced.get(i).get("SOURCE")).isEqualTo(u.get("source").asText());
+            assertThat(unpriced.get(i).get("$/M")).isEmpty();
+            assertThat(unpriced.get(i).get("APPROX")).isEmpty();
+        }
+        // priced options cheapest month first
+        List<Double> months = rows.stream().filter(r -> !r.get("$/MONTH").isEmpty()).map(r -> Double.parseDouble(r.get("$/MONTH"))).toList();
+        assertThat(months).isSorted();
+    }
+
+    @Test
+    void theTableIsTheSameColumnsAndMarkdownToo() {
+        Result table = OwlRunner.bundled().run("cost", "gpt-oss-20b", "--tokens-per-day", "20M", "--gpu", "l4");
+        assertThat(table.out().lines().findFirst().orElseThrow().split("\\s{2,}"))
+                .containsExactlyElementsOf(OPTION_COLUMNS.subList(0, OPTION_COLUMNS.size() - 1));
+        Result md = OwlRunner.bundled().run("cost", "gpt-oss-20b", "--tokens-per-day", "20M", "--gpu", "l4", "--format", "markdown");
+        assertThat(md.out().lines().findFirst().orElseThrow()).startsWith("| OPTION | PROVIDER | MODEL ID |");
+        assertThat(md.out()).contains("| self_host |").doesNotContain("a month is 30.4375 days");
     }
 }

@@ -184,6 +184,12 @@ class FitCommandTest {
         assertThat(broken.exitCode()).isEqualTo(3);
         assertThat(broken.err()).contains("config.json:1:").contains("invalid JSON");
         assertThat(OwlRunner.fixture().run("fit", "llama-3.1-8b", "--gpu", "rtx-9090").err()).contains("did you mean: rtx-4090");
+        // a card's number alone is many edits from its id, but a part of it
+        Result number = OwlRunner.fixture().run("fit", "llama-3.1-8b", "--gpu", "4090");
+        assertThat(number.exitCode()).isEqualTo(2);
+        assertThat(number.err()).contains("error: unknown GPU '4090'\ndid you mean: rtx-4090?\n");
+        assertThat(OwlRunner.fixture().run("cost", "llama-3.1-8b", "--tokens-per-day", "1M", "--gpu", "4090").err())
+                .contains("did you mean: rtx-4090?");
     }
 
     @Test

@@ -63,6 +63,43 @@ class HelpTest {
                 .allSatisfy(l -> assertThat(dev.owl.render.TextWidth.of(l)).isLessThanOrEqualTo(80));
     }
 
+    /** A 60-column terminal (or COLUMNS=60, piped too) gets help wrapped to 60, hand-laid examples and exit codes included. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "list", "show", "fit", "cost", "recommend", "compare", "license check", "license list",
+        "catalog validate", "completion", "config show"})
+    void helpWrapsToANarrowTerminal(String command) {
+        String[] args = (command + " --help").strip().split(" ");
+        for (Result r : new Result[] {OwlRunner.fixture().terminal(60).run(args), OwlRunner.fixture().env("COLUMNS", "60").run(args)}) {
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.out().lines()).as(command).allSatisfy(l -> assertThat(dev.owl.render.TextWidth.of(l)).as(l).isLessThanOrEqualTo(60));
+        }
+    }
+
+    @Test
+    void narrowHelpKeepsExamplesPastableAndTheExitCodeTableAligned() {
+        String fit = OwlRunner.fixture().terminal(60).run("fit", "--help").out();
+        // the comment moves above its example; a long example breaks with a shell continuation, indented
+        assertThat(fit).contains("  # what can I run?\n  owl fit --gpu rtx-4090 --context 32768 --quant q4_k_m\n")
+                .contains("  owl fit llama-3.3-70b-instruct --gpu h100-sxm \\\n      --gpu-count 2 --quant bf16\n");
+        String root = OwlRunner.fixture().terminal(60).run("--help").out();
+        assertThat(root).contains("  4  internal error: a bug; one line on stderr, the stack\n     trace only with `--debug`");
+        assertThat(OwlRunner.fixture().terminal(60).run("completion", "--help").out()).contains("> \"${fpath[1]}/_owl\"");
+        // below picocli's minimum (55) help stays at 55 rather than fail
+        assertThat(OwlRunner.fixture().terminal(40).run("list", "--help").exitCode()).isZero();
+    }
+
+    /** Help spells choices as users type them and errors name them, and a description reads as one paragraph. */
+    @Test
+    void helpSpellsChoicesInLowerCaseAndWrapsDescriptionsAsParagraphs() {
+        assertThat(OwlRunner.fixture().run("list", "--help").out().replaceAll("\\s+", " "))
+                .contains("Sort by family, id, name, vendor, license, released, params, active, context (default: family).");
+        // a description given as several strings printed each on its own line, and the group's listing cut it mid-sentence
+        assertThat(OwlRunner.fixture().run("catalog", "--help").out().replaceAll("\\s+", " "))
+                .contains("compile Validate a user catalog directory and write it in compiled form, which --catalog FILE reads without parsing YAML");
+        assertThat(OwlRunner.fixture().run("catalog", "compile", "--help").out())
+                .contains("write it in compiled form, which\n--catalog FILE reads without parsing YAML");
+    }
+
     @Test
     void rootHelpListsCommandsAndTheExitCodes() {
         Result r = OwlRunner.fixture().run("--help");

@@ -118,7 +118,7 @@ class JsonSchemaTest {
     @ParameterizedTest(name = "owl {0}")
     @CsvSource(delimiter = '|', value = {
         "show lama|2|unknown model 'lama'",
-        "lsit|2|Unmatched argument",
+        "lsit|2|unknown command",
         "fit llama-3.1-8b-instruct --batch 0|2|out of range (1 to 4096)",
         "--catalog src/test/resources/license-fixture/policies list|3|no catalog files",
         "license check --policy src/test/resources/license-fixture/policies/invalid.yaml|3|",

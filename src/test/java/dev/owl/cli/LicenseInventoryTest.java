@@ -56,8 +56,16 @@ class LicenseInventoryTest {
         OwlRunner.Result r = OwlRunner.bundled().terminal(300).env("NO_COLOR", "1").run("license", "check", repo().toString(), "--inventory");
         assertThat(r.out()).contains("LOCATION").contains("RESOLUTION")
                 .contains("unsloth/Llama-3.2-3B-Instruct").contains("re-upload: re-upload of meta-llama/Llama-3.2-3B-Instruct")
-                .contains("ollama-default: untagged: Ollama pulls its default tag, qwen3-8b (qwen3:8b)")
+                .contains("ollama-default: untagged: Ollama pulls qwen3:latest, which the catalog records as qwen3:8b, qwen3-8b")
                 .contains("3 reference(s) in 2 file(s) scanned, 2 skipped (1 binary, 1 not UTF-8 text)");
+    }
+
+    /** The summary line counts each skip reason whole: the mark's own colon does not cut it. */
+    @Test
+    void aFileMarkedToBeIgnoredIsCountedUnderTheWholeMark() throws IOException {
+        Files.writeString(tmp.resolve("names.txt"), "# owl: ignore-file\nmeta-llama/Llama-3.1-8B-Instruct\n");
+        OwlRunner.Result r = OwlRunner.bundled().run("license", "check", tmp.toString());
+        assertThat(r.out()).contains("0 reference(s) in 0 file(s) scanned, 1 skipped (1 marked 'owl: ignore-file')");
     }
 
     @Test

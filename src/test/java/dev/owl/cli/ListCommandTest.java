@@ -106,7 +106,15 @@ class ListCommandTest {
     void anEmptyResultIsASuccess() throws Exception {
         Result r = OwlRunner.fixture().run("list", "--format", "json", "--min-context", "1M");
         assertThat(r.exitCode()).isZero();
+        assertThat(r.out().strip()).isEqualTo("[ ]");
         assertThat(ids(r)).isEmpty();
+        // stdout stays a valid empty result; stderr says why it is empty, and points at --all when that would help
+        assertThat(r.err()).isEqualTo("note: no model matches these filters\n");
+        Result announced = OwlRunner.fixture().run("list", "--license", "proprietary");
+        assertThat(announced.exitCode()).isZero();
+        assertThat(announced.err()).isEqualTo("note: no model matches these filters; 1 announced or API-only model would, with --all\n");
+        assertThat(OwlRunner.fixture().run("list", "--license", "proprietary", "--all").err()).isEmpty();
+        assertThat(OwlRunner.fixture().run("list", "--min-context", "1M", "--quiet").err()).isEmpty();
     }
 
     @Test

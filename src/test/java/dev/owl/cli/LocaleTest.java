@@ -43,7 +43,7 @@ class LocaleTest {
         assertThat(OwlRunner.fixture().run("license", "compare", "apache-2.0", "llama-3.1-community").out())
                 .contains("700,000,000 [§2]");
         assertThat(OwlRunner.bundled().run("cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "20M", "--gpu", "l4").out())
-                .contains("at 20,000,000 tokens a day").contains("$0.15").contains("(730.5 h)").doesNotContain("20.000.000")
+                .contains("at 20,000,000 tokens a day").contains("$0.15").contains("730.5 h a month").doesNotContain("20.000.000")
                 .doesNotContainPattern("\\$\\d+,\\d\\d\\b");
     }
 

@@ -89,7 +89,27 @@ class NewUserTest {
         Result r = OwlRunner.fixture().run("list", "--json");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("Unknown option: '--json'").contains("did you mean: --format json?");
+        assertThat(r.err()).contains("unknown option '--json'").contains("did you mean: --format json?");
+    }
+
+    /** A typo in a command or option word is one message with owl's one "did you mean" (never picocli's list beside it). */
+    @Test
+    void aMistypedWordIsOneMessageWithOneSuggestion() {
+        String[][] typed = {{"list", "--familly", "llama"}, {"list", "--frmat=json"}, {"lsit"}, {"license", "chek"}, {"list", "extra"}};
+        String[] said = {"error: unknown option '--familly'\ndid you mean: --family?\nhelp: run 'owl list --help' for usage\n",
+            "error: unknown option '--frmat'\ndid you mean: --format?\nhelp: run 'owl list --help' for usage\n",
+            "error: unknown command 'lsit' for 'owl'\ndid you mean: owl list?\nhelp: run 'owl --help' for usage\n",
+            "error: unknown command 'chek' for 'owl license'\ndid you mean: owl license check?\nhelp: run 'owl license --help' for usage\n",
+            "error: unexpected argument 'extra' ('owl list' takes options only)\nhelp: run 'owl list --help' for usage\n"};
+        for (int i = 0; i < typed.length; i++) {
+            Result r = OwlRunner.fixture().run(typed[i]);
+            assertThat(r.exitCode()).as(String.join(" ", typed[i])).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo(said[i]);
+        }
+        Result json = OwlRunner.fixture().run("list", "--familly", "llama", "--error-format", "json");
+        assertThat(json.err()).contains("\"message\":\"unknown option '--familly'\"").contains("\"suggestions\":[\"--family\"]");
+        assertThat(OwlRunner.fixture().run("show").err()).startsWith("error: missing required parameter: 'MODEL'\n");
     }
 
     @Test

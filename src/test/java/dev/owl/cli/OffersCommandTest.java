@@ -33,7 +33,9 @@ class OffersCommandTest {
         // EU residency is recorded for Mistral's own API and for Bedrock models with an eu. inference profile; retired offers do not count
         assertThat(eu).contains("ministral-3-8b-instruct-2512", "mistral-large-3-675b-instruct-2512", "pixtral-large-instruct-2411")
                 .doesNotContain("llama-3.3-70b-instruct", "mixtral-8x7b-instruct-v0.1");
-        assertThat(ids(OwlRunner.bundled().run("list", "--all", "--region", "us-central1", "--format", "json"))).containsExactly("llama-3.3-70b-instruct");
+        // Vertex AI's us-central1 offers: Llama 3.3 70B (its model page) and gpt-oss (Google's GA announcement)
+        assertThat(ids(OwlRunner.bundled().run("list", "--all", "--region", "us-central1", "--format", "json")))
+                .containsExactlyInAnyOrder("llama-3.3-70b-instruct", "gpt-oss-120b", "gpt-oss-20b");
         Result bad = OwlRunner.bundled().run("list", "--provider", "grok");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown provider 'grok'");
@@ -43,6 +45,13 @@ class OffersCommandTest {
         assertThat(mars.out()).isEmpty();
         assertThat(mars.err()).contains("unknown region 'mars'").contains("eu, ").contains("us-central1");
         assertThat(OwlRunner.bundled().run("list", "--region", "US-CENTRAL1").exitCode()).isZero();
+        // a cloud region's own name points at the area owl knows it by
+        for (String cloud : new String[] {"eu-west", "eu-west-1", "europe-west4", "westeurope"}) {
+            Result r = OwlRunner.bundled().run("list", "--region", cloud);
+            assertThat(r.exitCode()).as(cloud).isEqualTo(2);
+            assertThat(r.err()).as(cloud).contains("unknown region '" + cloud + "'").contains("did you mean: eu?");
+        }
+        assertThat(OwlRunner.bundled().run("list", "--region", "us-east-1").err()).contains("did you mean: us?");
     }
 
     @Test

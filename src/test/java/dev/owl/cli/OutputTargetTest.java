@@ -156,6 +156,37 @@ class OutputTargetTest {
         assertThat(Files.readString(kept)).isEqualTo(report());
     }
 
+    /**
+     * In the tree a check scans, -o and --report replace an earlier owl report (any format) but refuse a source file or
+     * the policy; outside it they replace a regular file as a shell's '>' would (newFilesGetTheUmasks… above).
+     */
+    @Test
+    void aSourceOrThePolicyInTheScannedTreeIsRefusedAndAnEarlierReportReplaced() throws Exception {
+        Path source = Files.writeString(tmp.resolve("app.yaml"), "model: mistralai/Mixtral-8x7B-Instruct-v0.1\n");
+        Path policy = Files.writeString(tmp.resolve("policy.yaml"), "licenses:\n  allow: [apache-2.0]\n");
+        String fixture = FIX + "catalog";
+        for (String[] target : new String[][] {{"-o", source.toString()}, {"--report", "sarif=" + source}, {"-o", policy.toString()}}) {
+            Result r = OwlRunner.fixture().run("--catalog", fixture, "license", "check", tmp.toString(), "--policy", policy.toString(),
+                    target[0], target[1]);
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains("and is not an owl report; not overwriting it").contains("help: write the report to a new file");
+        }
+        assertThat(Files.readString(source)).isEqualTo("model: mistralai/Mixtral-8x7B-Instruct-v0.1\n");
+        assertThat(Files.readString(policy)).isEqualTo("licenses:\n  allow: [apache-2.0]\n");
+        for (String format : List.of("table", "json", "yaml", "csv", "tsv", "markdown", "sarif", "junit", "cyclonedx")) {
+            Path report = tmp.resolve("owl-report." + format);
+            for (String inventory : List.of("--inventory", "--strict")) {
+                for (int run = 0; run < 2; run++) { // the second run finds the first one's report where it scans
+                    Result r = OwlRunner.fixture().run("--catalog", fixture, "license", "check", tmp.toString(), "--policy",
+                            policy.toString(), "--format", format, inventory, "-o", report.toString());
+                    assertThat(r.exitCode()).as("%s %s run %d: %s", format, inventory, run, r.err()).isZero();
+                }
+            }
+            assertThat(Files.readString(report)).as(format).isNotBlank();
+        }
+    }
+
     @Test
     void aDashIsStdout() throws Exception {
         Path dash = Path.of("-");

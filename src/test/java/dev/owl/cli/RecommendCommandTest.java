@@ -156,7 +156,7 @@ class RecommendCommandTest {
         assertThat(evidence.get("imputation").isNull()).isTrue();
         JsonNode row = evidence.get("rows").get(0);
         assertThat(keys(row)).containsExactly("benchmark", "protocol", "vendor_reported", "score", "setting", "percentile",
-                "covered_models", "source", "as_of");
+                "covered_models", "scale_of", "weight", "source", "as_of");
         assertThat(row.get("benchmark").asText()).isEqualTo("HumanEval");
         assertThat(row.get("score").asDouble()).isEqualTo(72.6);
         assertThat(row.get("vendor_reported").asBoolean()).isTrue();

@@ -48,7 +48,8 @@ class BudgetTest {
     void selfHostingIsPricedAsOwlCostPricesItAndTheCheaperOptionWithinTheBudgetIsChosen() {
         // ministral-3-8b in bf16 on L4s at $1 an hour: the GPUs owl cost rents, around the clock
         var m = CATALOG.model("ministral-3-8b-instruct-2512").orElseThrow();
-        CostEstimate.SelfHostCost self = COSTS.selfHost(m, "l4", 1.0, CostCalculator.DEFAULT_QUANT, 1_000_000, 0.75);
+        CostEstimate.SelfHostCost self = COSTS.selfHost(m, "l4", 1.0, null, 1_000_000, 0.75);
+        assertThat(self.quant()).as("the catalog gives no shipped format: bf16, as fit's first row").isEqualTo("bf16");
         int gpus = self.gpusPerReplica() * self.replicas();
         double selfMonth = gpus * 1.0 * CostCalculator.HOURS_PER_MONTH;
         assertThat(self.monthlyUsd()).isCloseTo(selfMonth, org.assertj.core.api.Assertions.within(1e-9));

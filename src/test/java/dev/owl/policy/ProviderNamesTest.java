@@ -197,7 +197,7 @@ class ProviderNamesTest {
         Reference r = ReferenceScannerTest.scan("agent.py", line).get(0);
         if (!r.text().contains(":")) {
             assertThat(resolver.resolve(r).how()).isEqualTo(ReferenceResolver.How.OLLAMA_DEFAULT);
-            assertThat(resolver.resolve(r).note()).startsWith("untagged: Ollama pulls its default tag, ");
+            assertThat(resolver.resolve(r).note()).startsWith("untagged: Ollama pulls " + r.text() + ":latest, which the catalog records as ");
         }
     }
 

@@ -213,7 +213,7 @@ class ReferenceScannerTest {
         ReferenceScanner scanner = new ReferenceScanner(resolver, List.of());
         List<Reference> refs = scanner.scan(List.of(tmp));
         assertThat(refs).extracting(r -> r.line() + " " + r.text())
-                .containsExactly("9 acme/chat-7b", "10 meta-llama/Llama-3.1-8B-Instruct", "13 acme/card-13b");
+                .containsExactly("6 acme/printed-7b", "9 acme/chat-7b", "10 meta-llama/Llama-3.1-8B-Instruct", "13 acme/card-13b");
         assertThat(scanner.skipped()).extracting(s -> Path.of(s.file()).getFileName() + ": " + s.reason())
                 .containsExactly("broken.ipynb: not a notebook (invalid JSON)");
     }

@@ -1,0 +1,122 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.NameShapes.modelKey;
+import static dev.owl.policy.ReferenceContexts.VALUE;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names on the lines after a bracket that says what they are: a model loader's call opened at the end of a line ({@code
+ * from_mistral(} then {@code client,} then {@code "mistral-large-latest"}), a client class's call with {@code id="…"} inside,
+ * and a list assigned to a model-ish name ({@code models = [} then {@code "gpt2",}).
+ */
+final class ContinuedLines {
+    /** A line that ends by opening a model loader's or a component's call, and which context its string argument gets. */
+    private static final Pattern LOADER_OPEN = Pattern.compile("\\b(?:(?<call>" + ReferenceContexts.LOADERS + "|" + ReferenceContexts.FACTORIES
+            + ")|(?<ollama>ChatOllama|OllamaLLM|from_ollama)|(?<positional>pipeline|InferenceClient|[A-Z]\\w*(?:Generator|Embedder|Ranker)))"
+            + "\\(\\s*$");
+    /** An argument line that keeps a call open: a client or a keyword argument ({@code client,}, {@code temperature=0,}). */
+    private static final Pattern ARGUMENT_LINE = Pattern.compile("^\\s*(?:[\\w.]+(?:\\(\\))?|\\w+\\s*=.*),\\s*$");
+    /** A string alone on its line, as an argument or a list item. */
+    private static final Pattern STRING_LINE = Pattern.compile("^\\s*([\"'])" + VALUE + "\\1\\s*,?\\s*\\)?\\s*(?:#.*)?$");
+    /** A list assigned to a model-ish name or key ({@code causal_models = [}, {@code "models": [}), and what follows the bracket. */
+    private static final Pattern LIST_OPEN = Pattern.compile("^\\s*[\"']?(?<k>\\w*models?|\\w*model_(?:ids|names))[\"']?\\s*"
+            + "(?::\\s*[\\w\\[\\]., ]+?\\s*)?[=:]\\s*\\[(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_ITEM = Pattern.compile("([\"'])" + VALUE + "\\1");
+
+    private final Taker taker;
+
+    /** How a name found here is judged and kept (LineScanner's take). */
+    interface Taker {
+        void take(ScannedLine line, int start, int end, ReferenceContexts.Context context);
+    }
+
+    ContinuedLines(Taker taker) {
+        this.taker = taker;
+    }
+
+    /** Reads one line with what the lines before left open, and says what this line leaves open. */
+    void read(ScannedLine line, ScanState state) {
+        loaderArgument(line, state);
+        clientId(line, state);
+        listItems(line, state);
+    }
+
+    private void loaderArgument(ScannedLine line, ScanState state) {
+        ReferenceContexts.Context open = state.loaderCall;
+        state.loaderCall = null;
+        if (open != null) {
+            Matcher s = STRING_LINE.matcher(line.text);
+            if (s.matches()) {
+                if (line.free(s.start("v"), s.end("v"))) {
+                    taker.take(line, s.start("v"), s.end("v"), open);
+                }
+                return;
+            }
+            if (ARGUMENT_LINE.matcher(line.text).matches()) {
+                state.loaderCall = open;
+                return;
+            }
+        }
+        if (line.text.indexOf('(') < 0) {
+            return;
+        }
+        Matcher m = LOADER_OPEN.matcher(line.text.stripTrailing());
+        if (m.find()) {
+            state.loaderCall = m.group("call") != null ? ReferenceContexts.OPEN_CALL
+                    : m.group("ollama") != null ? ReferenceContexts.OLLAMA_OPEN_CALL : ReferenceContexts.POSITIONAL;
+        }
+    }
+
+    /**
+     * {@code id="…"} on its own line inside a client call opened on an earlier line ({@code reasoning_model=Groq(} then
+     * {@code     id="deepseek-r1-distill-llama-70b", temperature=0.6}): the call's keyword lines keep it open.
+     */
+    private void clientId(ScannedLine line, ScanState state) {
+        boolean open = state.openCall;
+        String end = line.text.stripTrailing();
+        state.openCall = end.endsWith("(") && ReferenceContexts.CALL_OPEN.matcher(end).find()
+                || open && ReferenceContexts.KWARG_LINE.matcher(line.text).matches();
+        if (!open || !line.lower.contains("id")) {
+            return;
+        }
+        Matcher m = ReferenceContexts.ID_KWARG.matcher(line.text);
+        if (m.find() && line.free(m.start("v"), m.end("v"))) {
+            taker.take(line, m.start("v"), m.end("v"), ReferenceContexts.CLIENT_ID);
+        }
+    }
+
+    /** The strings of a list assigned to a model-ish name, on its first line and on the lines up to its closing bracket. */
+    private void listItems(ScannedLine line, ScanState state) {
+        int from;
+        if (state.modelList) {
+            from = 0;
+        } else {
+            Matcher m = line.lower.contains("model") && line.text.indexOf('[') > 0 ? LIST_OPEN.matcher(line.text) : null;
+            if (m == null || !m.find() || !modelKey(m.group("k"))) {
+                return;
+            }
+            from = m.start("rest");
+            state.modelList = true;
+        }
+        int close = line.text.indexOf(']', from);
+        String items = line.text.substring(from, close < 0 ? line.text.length() : close);
+        if (!STRINGS_ONLY.matcher(items).matches()) { // not objects, tuples, calls or comprehensions
+            state.modelList = false;
+            return;
+        }
+        Matcher item = LIST_ITEM.matcher(items);
+        while (item.find()) {
+            int start = from + item.start("v");
+            int end = from + item.end("v");
+            if (line.free(start, end)) {
+                taker.take(line, start, end, ReferenceContexts.MODEL_LIST);
+            }
+        }
+        state.modelList &= close < 0;
+    }
+
+    /** Quoted strings, commas and a comment only (an item may be a non-name string: it is judged, then left). */
+    private static final Pattern STRINGS_ONLY = Pattern.compile("^\\s*(?:([\"'])[^\"']*\\1\\s*,?\\s*)*(?:#.*)?$");
+}

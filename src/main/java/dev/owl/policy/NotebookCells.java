@@ -1,0 +1,104 @@
+package dev.owl.policy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Jupyter notebook's text, read as a JSON stream: each cell's source lines, and the text a code cell printed (a stream's
+ * {@code text}, a result's {@code text/plain}), where a run header, a download log or {@code ollama list} names the model it used.
+ * Images, HTML and widget state are not read. Each line keeps the notebook file's own line number.
+ */
+final class NotebookCells {
+    /** Marks a Markdown cell's line (third element); code and printed output lines carry "". */
+    static final String MARKDOWN = "md";
+
+    /** The file is JSON but not a notebook's object. */
+    static final class NotANotebook extends IOException {
+        NotANotebook(String message) {
+            super(message);
+        }
+    }
+
+    private NotebookCells() {}
+
+    /** Each line as {notebook line, text, {@link #MARKDOWN} or ""}, cell by cell, sources before or after outputs as written. */
+    static List<String[]> read(Path file) throws IOException {
+        List<String[]> cells = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new NotANotebook("not a notebook (not a JSON object)");
+            }
+            int depth = 1;
+            JsonToken t;
+            boolean markdown = false;
+            boolean outputs = false;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    depth++;
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    depth--;
+                    outputs &= depth > 3;
+                } else if (t == JsonToken.FIELD_NAME && depth == 3) {
+                    // {cells: [ {cell_type, source: [...], outputs: [...]} ]}: nbformat writes cell_type first
+                    String field = p.currentName();
+                    if (field.equals("cell_type")) {
+                        markdown = p.nextToken() == JsonToken.VALUE_STRING && p.getText().equals("markdown");
+                    } else if (field.equals("source")) {
+                        strings(p, cells, markdown ? MARKDOWN : "");
+                    } else {
+                        outputs = field.equals("outputs");
+                    }
+                } else if (t == JsonToken.FIELD_NAME && outputs && printed(p.currentName(), depth)) {
+                    // outputs: [ {output_type: stream, text: [...]} | {data: {"text/plain": [...]}} ]
+                    strings(p, cells, "");
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new NotANotebook("not a notebook (invalid JSON)");
+        }
+        return cells;
+    }
+
+    private static boolean printed(String field, int depth) {
+        return depth == 5 && field.equals("text") || depth == 6 && field.equals("text/plain");
+    }
+
+    /** The value after a field: one string or an array of strings, each split into lines; anything else skipped. */
+    private static void strings(JsonParser p, List<String[]> lines, String mark) throws IOException {
+        JsonToken v = p.nextToken();
+        if (v == JsonToken.VALUE_STRING) {
+            add(lines, p, mark);
+        } else if (v == JsonToken.START_ARRAY) {
+            while ((v = p.nextToken()) == JsonToken.VALUE_STRING) {
+                add(lines, p, mark);
+            }
+            if (v != JsonToken.END_ARRAY) {
+                p.skipChildren();
+                skipToEndOfArray(p);
+            }
+        } else if (v == JsonToken.START_OBJECT) {
+            p.skipChildren();
+        }
+    }
+
+    private static void skipToEndOfArray(JsonParser p) throws IOException {
+        JsonToken v;
+        while ((v = p.nextToken()) != null && v != JsonToken.END_ARRAY) {
+            p.skipChildren();
+        }
+    }
+
+    private static void add(List<String[]> lines, JsonParser p, String mark) throws IOException {
+        int line = p.currentTokenLocation().getLineNr();
+        for (String s : p.getText().split("\\R", -1)) {
+            lines.add(new String[] {Integer.toString(line), s, mark});
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.owl.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Contexts that load the model they name, as an evaluation harness, a structured-generation library's docs and a RAG
+ * cookbook write them: lm-eval's argument strings, bare Hub names a loader takes (gpt2, tinyllama), a runtime's factory with
+ * a client first, a call's argument on the next lines, lists assigned to a model-ish name, and what a notebook printed.
+ */
+class LoaderContextsTest {
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+    }
+
+    private static List<String> found(String fileName, String text) {
+        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
+    }
+
+    @Test
+    void lmEvalArgumentStringsNameTheModelAndTheWeightsOnTop() {
+        String md = """
+                ```bash
+                lm_eval --model local-completions --tasks gsm8k --model_args model=facebook/opt-125m,base_url=http://{yourip}:8000/v1/completions,num_concurrent=1
+                lm_eval --model hf \\
+                    --model_args pretrained=EleutherAI/gpt-j-6b,parallelize=True,load_in_4bit=True,peft=nomic-ai/gpt4all-j-lora \\
+                lm_eval --model hf \\
+                    --model_args pretrained=Ejafa/llama_7B,delta=lmsys/vicuna-7b-delta-v1.1 \\
+                lm-eval run --model hf --model_args pretrained=gpt2,dtype=float32 --tasks hellaswag arc_easy
+                lm_eval --model openai-completions --model_args model=davinci-002 --tasks lambada_openai
+                lm_eval --model hf --model_args pretrained=/path/to/model --tasks mmlu
+                ```
+                """;
+        assertThat(found("README.md", md)).containsExactly("2 facebook/opt-125m", "4 EleutherAI/gpt-j-6b", "4 nomic-ai/gpt4all-j-lora",
+                "6 Ejafa/llama_7B", "6 lmsys/vicuna-7b-delta-v1.1", "7 gpt2");
+    }
+
+    @Test
+    void bareHubNamesTheLoaderTakesAreReferencesTheCatalogMayLack() {
+        String md = """
+                results = lm_eval.simple_evaluate(
+                    model="hf",
+                    model_args="pretrained=gpt2",
+                )
+                lm = HFLM(pretrained="gpt2", batch_size=16)
+                    model_args={"pretrained": "gpt2", "dtype": "float32"},
+                model_args:
+                  pretrained: gpt2
+                model = transformers.GPT2LMHeadModel.from_pretrained("gpt2")
+                model = outlines.from_ollama(ollama.Client(), "tinyllama")
+                """;
+        assertThat(found("python-api.md", md)).containsExactly("3 gpt2", "5 gpt2", "6 gpt2", "8 gpt2", "9 gpt2", "10 tinyllama");
+        List<Reference> refs = ReferenceScannerTest.scan("run.py", "lm = HFLM(pretrained=\"gpt2\")\n");
+        assertThat(refs).extracting(r -> r.kind().key()).containsExactly("hf");
+        assertThat(ReferenceScannerTest.resolver.resolve(refs.get(0)).model()).isNull();
+    }
+
+    @Test
+    void variablesTypesDocstringsAndSavedFoldersAreNotBareNames() {
+        String py = """
+                def __init__(self, pretrained: str = "gpt2", backend="default"):
+                    \"\"\"
+                    pretrained: str
+                        pretrained: The model to evaluate. Either a HuggingFace Hub model ID
+                    \"\"\"
+                    self.model = AutoModelForCausalLM.from_pretrained(pretrained)
+                    lm = HFLM(pretrained=self.model)
+                    lm = HFLM(pretrained=model)
+                    cfg = dict(pretrained=True)
+                    tok = AutoTokenizer.from_pretrained("model")
+                peft_model.save_pretrained("olora-opt-350m")
+                peft_model = PeftModel.from_pretrained(model, "olora-opt-350m")
+                pretrained="mock-model",
+                """;
+        assertThat(found("huggingface.py", py)).containsExactly("1 gpt2");
+    }
+
+    @Test
+    void aRuntimesFactoryWithAClientFirstAndVllmsLlm() {
+        String md = """
+                model = outlines.from_vllm(openai_client, "microsoft/Phi-3-mini-4k-instruct")
+                vllm_model = LLM("microsoft/Phi-3-mini-4k-instruct")
+                model = from_transformers("microsoft/Phi-3-mini-4k-instruct")
+                generator = HuggingFaceLocalGenerator("anakin87/gorilla-openfunctions-v0-sharded",
+                text_embedder = JinaTextEmbedder(model="jina-embeddings-v2-base-en")
+                result = model("Create a character", Character, model="dottxt/other-model")
+                pipe = pipeline("text-generation")
+                """;
+        assertThat(found("guide.md", md)).containsExactly("1 microsoft/Phi-3-mini-4k-instruct", "2 microsoft/Phi-3-mini-4k-instruct",
+                "3 microsoft/Phi-3-mini-4k-instruct", "4 anakin87/gorilla-openfunctions-v0-sharded", "5 jina-embeddings-v2-base-en");
+    }
+
+    @Test
+    void aLoadersArgumentOnTheLinesAfterTheCallOpens() {
+        String md = """
+                model = outlines.from_mistral(
+                    client,
+                    "mistral-large-latest"
+                )
+                tokenizer = AutoTokenizer.from_pretrained(
+                    "hf-internal-testing/tiny-random-LlamaForCausalLM"
+                )
+                model = outlines.from_vllm_offline(
+                    LLM("microsoft/Phi-3-mini-4k-instruct")
+                )
+                print(
+                    "hello-world-2"
+                )
+                """;
+        assertThat(found("mistral.md", md)).containsExactly("3 mistral-large-latest", "6 hf-internal-testing/tiny-random-LlamaForCausalLM",
+                "9 microsoft/Phi-3-mini-4k-instruct");
+    }
+
+    @Test
+    void listsAssignedToAModelishName() {
+        String py = """
+                seq2seq_models = ["google/flan-t5-small"]
+                causal_models = [
+                    "gpt2",
+                    "facebook/opt-125m",
+                    "EleutherAI/gpt-neo-125m",  # a comment
+                ]
+                tasks = ["sst2", "lambada_openai"]
+                models = [
+                    os.path.basename(os.path.normpath(f))
+                    for f in os.scandir(Path(args.data_path))
+                ]
+                "models": [
+                  {
+                    "title": "Llamafile",
+                    "model": "mistral-7b",
+                  }
+                ]
+                """;
+        assertThat(found("regression.py", py)).containsExactly("1 google/flan-t5-small", "3 gpt2", "4 facebook/opt-125m",
+                "5 EleutherAI/gpt-neo-125m", "15 mistral-7b");
+    }
+
+    @Test
+    void notebooksPrintedOutputNamesModelsButNotItsImagesOrWidgets() throws Exception {
+        String nb = """
+                {
+                 "cells": [
+                  {"cell_type": "code", "metadata": {},
+                   "outputs": [
+                    {"name": "stdout", "output_type": "stream", "text": ["NAME           ID              SIZE\\n", "llama3.2:3b    a80c4f17acd5    2.0 GB\\n"]},
+                    {"data": {"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA/Qwen2-7B",
+                              "text/plain": ["{'model': 'HuggingFaceH4/zephyr-7b-beta', 'index': 0}"]},
+                     "metadata": {}, "output_type": "execute_result"},
+                    {"data": {"application/vnd.jupyter.widget-view+json": {"model_id": "Qwen/Qwen2-7B"}}, "output_type": "display_data"}
+                   ],
+                   "source": ["!ollama list"]}
+                 ],
+                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5
+                }
+                """;
+        Files.writeString(tmp.resolve("swarm.ipynb"), nb);
+        List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
+        assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("5 llama3.2:3b", "7 HuggingFaceH4/zephyr-7b-beta");
+    }
+
+    @Test
+    void anUnquotedSizedOrgNameAnywhereButNotAFoldersValue() {
+        String py = """
+                # NOTE(jinwei): EleutherAI/pythia-70m is not supported by SGlang yet. Instead we use Qwen models.
+                    sparsify,add,EleutherAI/sae-pythia-70m-32k,layers.3,30,10.0,,,,
+                export WORK_DIR=internlm/internlm2_5-7b-chat-4bit
+                python train.py --output_dir acme/run-7b
+                see github.com/acme/tool-7b and results/gpt-j-6B
+                """;
+        assertThat(found("test_sglang.py", py)).containsExactly("1 EleutherAI/pythia-70m", "2 EleutherAI/sae-pythia-70m-32k");
+    }
+
+    @Test
+    void aHyphenatedNameOrARepoNameTheFileLoadsIsNamedAgainInCodeSpans() throws Exception {
+        String nb = """
+                {
+                 "cells": [
+                  {"cell_type": "markdown", "metadata": {},
+                   "source": ["We use `mistral-small-latest` via the Mistral AI API.\\n", "### `TransformersChatGenerator` with `zephyr-7b-beta`\\n",
+                              "The mistral-small-latest model and zephyr-7b-beta in prose are not named again.\\n"]},
+                  {"cell_type": "code", "metadata": {}, "outputs": [],
+                   "source": ["generator = MistralChatGenerator(model=\\"mistral-small-latest\\")\\n",
+                              "llm = TransformersChatGenerator(model=\\"HuggingFaceH4/zephyr-7b-beta\\")  # zephyr-7b-beta\\n"]}
+                 ],
+                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5
+                }
+                """;
+        Files.writeString(tmp.resolve("web-qa.ipynb"), nb);
+        List<Reference> refs = new ReferenceScanner(ReferenceScannerTest.resolver, List.of()).scan(List.of(tmp));
+        assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("4 mistral-small-latest", "4 zephyr-7b-beta",
+                "7 mistral-small-latest", "8 HuggingFaceH4/zephyr-7b-beta");
+    }
+
+    @Test
+    void aMistralCommunityConversionIsAReuploadOfMistralsModel() {
+        List<String> judged = ReferenceScannerTest.judged("vlm.md", """
+                model = AutoModelForImageTextToText.from_pretrained("mistral-community/pixtral-12b")
+                tok = AutoTokenizer.from_pretrained("mistral-community/Mistral-7B-Instruct-v0.3")
+                """);
+        assertThat(judged).containsExactly("mistral-community/pixtral-12b -> pixtral-12b-2409 (hf)",
+                "mistral-community/Mistral-7B-Instruct-v0.3 -> mistral-7b-instruct-v0.3 (hf)");
+    }
+}
