@@ -44,10 +44,18 @@ rm -f /tmp/owl-bench-err.$$
 # start-up time. A bare --version runs without the archive on purpose (see the launcher), so it is not checked.
 for i in "${!cmds[@]}"; do
     [[ ${labels[$i]} == "owl "* && ${labels[$i]} != "owl --version" ]] || continue
-    from_jar=$(eval "OWL_JAVA_OPTS=-Xlog:class+load ${cmds[$i]}" 2>/dev/null | grep -E 'source: (jar|file):' || true)
+    loaded=$(eval "OWL_JAVA_OPTS=-Xlog:class+load ${cmds[$i]}" 2>/dev/null || true)
+    from_jar=$(grep -E 'source: (jar|file):' <<<"$loaded" || true)
     if [ -n "$from_jar" ]; then
         echo "bench: '${labels[$i]}' loaded $(wc -l <<<"$from_jar") classes from the jar, not the archive:" >&2
         head -20 <<<"$from_jar" >&2; exit 1
+    fi
+    # picocli's models come from code generated at build time (dev.owl.cli.ModelGenerator): a run that reads the
+    # commands' annotations instead makes the JDK generate proxy classes (JSON output's Jackson annotations aside)
+    proxies=$(grep 'source: __dynamic_proxy__' <<<"$loaded" || true)
+    if [ -n "$proxies" ] && [[ ${labels[$i]} != *json* ]]; then
+        echo "bench: '${labels[$i]}' read annotations at start-up ($(wc -l <<<"$proxies") proxy classes): is GeneratedModels in the jar?" >&2
+        exit 1
     fi
 done
 

@@ -8,8 +8,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Launcher {
     private Launcher() {}
 
-    /** A subcommand: its name, its class (whose annotation describes it) and how to make one. */
-    record Sub(String name, Class<?> type, Supplier<Object> make) {}
+    /** A subcommand: its name and its class (whose annotation describes it; Models makes one). */
+    record Sub(String name, Class<?> type) {}
 
     /**
      * Every subcommand, in the order help lists them; each built on demand (start-up is part of the product). A
@@ -30,18 +28,18 @@ final class Launcher {
      */
     static List<Sub> subcommands() {
         return List.of(
-                new Sub("list", ListCommand.class, ListCommand::new),
-                new Sub("show", ShowCommand.class, ShowCommand::new),
-                new Sub("fit", FitCommand.class, FitCommand::new),
-                new Sub("cost", CostCommand.class, CostCommand::new),
-                new Sub("recommend", RecommendCommand.class, RecommendCommand::new),
-                new Sub("compare", CompareCommand.class, CompareCommand::new),
-                new Sub("license", LicenseCommand.class, LicenseCommand::new),
-                new Sub("catalog", CatalogCommand.class, CatalogCommand::new),
-                new Sub("completion", CompletionCommand.class, CompletionCommand::new),
-                new Sub("shell", ShellCommand.class, ShellCommand::new),
-                new Sub("config", ConfigCommand.class, ConfigCommand::new),
-                new Sub("help", CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
+                new Sub("list", ListCommand.class),
+                new Sub("show", ShowCommand.class),
+                new Sub("fit", FitCommand.class),
+                new Sub("cost", CostCommand.class),
+                new Sub("recommend", RecommendCommand.class),
+                new Sub("compare", CompareCommand.class),
+                new Sub("license", LicenseCommand.class),
+                new Sub("catalog", CatalogCommand.class),
+                new Sub("completion", CompletionCommand.class),
+                new Sub("shell", ShellCommand.class),
+                new Sub("config", ConfigCommand.class),
+                new Sub("help", CommandLine.HelpCommand.class));
     }
 
     /** Options of the root that take a value, so the scan for the command word can skip their values. */
@@ -49,12 +47,12 @@ final class Launcher {
 
     /** The command line for {@code args} (null: every subcommand, for help, man pages and completion). */
     static CommandLine build(OwlCommand root, String[] args) {
-        return build(root, args, Launcher::model);
+        return build(root, args, Generated.MODELS != null ? Generated.MODELS : ANNOTATIONS);
     }
 
-    /** As above, with each command's model from {@code models} (a test compares the generated and the annotations' models). */
-    static CommandLine build(OwlCommand root, String[] args, Function<Object, CommandSpec> models) {
-        CommandLine cl = new CommandLine(models.apply(root));
+    /** As above, with the models from {@code models} (a test compares the generated models with the annotations'). */
+    static CommandLine build(OwlCommand root, String[] args, Models models) {
+        CommandLine cl = new CommandLine(model(models, root));
         List<Sub> subcommands = subcommands();
         String word = args == null ? null : commandWord(args);
         boolean version = args != null && word == null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
@@ -66,46 +64,83 @@ final class Launcher {
                 || word.equals("completion") || word.equals("shell"));
         for (Sub sub : subcommands) {
             if (listing) {
-                cl.addSubcommand(sub.name(), listing(sub.name(), sub.type()));
+                CommandLine listed = models.listing(sub.name(), sub.type());
+                cl.addSubcommand(sub.name(), listed != null ? listed : ANNOTATIONS.listing(sub.name(), sub.type()));
             } else if (all || sub.name().equals(word)) {
-                cl.addSubcommand(sub.name(), models.apply(sub.make().get()));
+                Object command = models.make(sub.type());
+                cl.addSubcommand(sub.name(), model(models, command != null ? command : ANNOTATIONS.make(sub.type())));
             }
         }
         return configure(cl, root.session());
     }
 
+    /**
+     * Where the commands' picocli models come from: the code ModelGenerator wrote from their annotations at build time
+     * (which spares the reflection over them, and the JDK's annotation proxy classes, at each start), or the annotations.
+     */
+    interface Models {
+        /** The command's full model; null for a command that is not owl's own (picocli's help command). */
+        CommandSpec model(Object command);
+
+        /**
+         * A new instance of the command class; null as above. A constructor call, not a constructor reference: each of
+         * those is a call site linked at start-up.
+         */
+        Object make(Class<?> type);
+
+        /** A subcommand as the root's help lists it (see {@link #listing(String, String[], String[], String[], boolean)}); null as above. */
+        CommandLine listing(String name, Class<?> type);
+    }
+
+    /** The models read from the annotations by reflection: picocli's help command's, and what the generated ones equal. */
+    static final Models ANNOTATIONS = new Models() {
+        @Override
+        public CommandSpec model(Object command) {
+            return CommandSpec.forAnnotatedObject(command);
+        }
+
+        @Override
+        public Object make(Class<?> type) {
+            try {
+                return type.getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public CommandLine listing(String name, Class<?> type) {
+            CommandLine.Command c = type.getAnnotation(CommandLine.Command.class);
+            return Launcher.listing(name, c.aliases(), c.header(), c.description(), c.hidden());
+        }
+    };
+
+    private static CommandSpec model(Models models, Object command) {
+        CommandSpec spec = models.model(command);
+        return spec != null ? spec : ANNOTATIONS.model(command);
+    }
+
     /** The models ModelGenerator wrote at build time (null before it has run), loaded on first use: not by --version. */
     private static final class Generated {
-        static final Function<Object, CommandSpec> MODELS = generated();
+        static final Models MODELS = generated();
     }
 
-    /**
-     * A command's picocli model: built by the code ModelGenerator wrote from its annotations at build time, which
-     * spares the reflection over them (and the JDK's annotation proxy classes) at each start.
-     */
-    static CommandSpec model(Object command) {
-        CommandSpec spec = Generated.MODELS == null ? null : Generated.MODELS.apply(command);
-        return spec != null ? spec : CommandSpec.forAnnotatedObject(command);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Function<Object, CommandSpec> generated() {
+    private static Models generated() {
         try {
-            return (Function<Object, CommandSpec>) Class.forName(Launcher.class.getPackageName() + "." + ModelGenerator.CLASS)
-                    .getDeclaredConstructor().newInstance();
+            return (Models) Class.forName(Launcher.class.getPackageName() + "." + ModelGenerator.CLASS).getDeclaredConstructor()
+                    .newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
         }
     }
 
     /**
-     * A subcommand as the root's help lists it: its name, aliases, header and description from its annotation, and
-     * nothing to run or parse. Building a command's full model reads every option's annotations (~5 ms a command).
+     * A subcommand as the root's help lists it: its name, aliases, header and description, and nothing to run or
+     * parse. Building a command's full model costs more than the help shows (~5 ms a command from annotations).
      */
-    private static CommandLine listing(String name, Class<?> type) {
-        CommandLine.Command c = type.getAnnotation(CommandLine.Command.class);
-        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name).aliases(c.aliases());
-        spec.usageMessage().header(c.header()).description(c.description()).hidden(c.hidden());
+    static CommandLine listing(String name, String[] aliases, String[] header, String[] description, boolean hidden) {
+        CommandSpec spec = CommandSpec.create().name(name).aliases(aliases);
+        spec.usageMessage().header(header).description(description).hidden(hidden);
         return new CommandLine(spec);
     }
 

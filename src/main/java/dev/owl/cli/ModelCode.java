@@ -154,18 +154,20 @@ final class ModelCode {
     }
 
     /** The whole generated file. */
-    String file(List<Class<?>> roots) {
+    String file(List<Class<?>> roots, String makes, String listings) {
         StringBuilder f = new StringBuilder("package dev.owl.cli;\n\n"
                 + "import picocli.CommandLine;\nimport picocli.CommandLine.Model.CommandSpec;\n\n"
                 + "/** Written by ModelGenerator at build time from the commands' picocli annotations: do not edit. */\n"
                 + "@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n"
-                + "final class " + ModelGenerator.CLASS + " implements java.util.function.Function<Object, CommandSpec> {\n"
-                + "    @Override\n    public CommandSpec apply(Object command) {\n");
+                + "final class " + ModelGenerator.CLASS + " implements Launcher.Models {\n"
+                + "    @Override\n    public CommandSpec model(Object command) {\n");
         for (Class<?> type : roots) {
             f.append("        if (command instanceof ").append(name(type)).append(" c) {\n            return ")
                     .append(method(type)).append("(c);\n        }\n");
         }
-        f.append("        return null;\n    }\n").append(methods);
+        f.append("        return null;\n    }\n\n    @Override\n    public Object make(Class<?> type) {\n").append(makes)
+                .append("        return null;\n    }\n\n    @Override\n    public CommandLine listing(String name, Class<?> type) {\n")
+                .append(listings).append("        return null;\n    }\n").append(methods);
         f.append("\n    static Object read(Object o, int slot) {\n        switch (slot) {\n");
         reads.forEach(r -> f.append("            ").append(r).append('\n'));
         f.append("            default: throw new IllegalArgumentException(\"slot \" + slot);\n        }\n    }\n");

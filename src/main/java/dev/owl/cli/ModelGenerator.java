@@ -74,7 +74,26 @@ public final class ModelGenerator {
             }
         }
         g.standardHelp();
-        return g.code.file(roots);
+        StringBuilder makes = new StringBuilder();
+        for (Class<?> type : roots.subList(1, roots.size())) { // the subcommands, each made by a constructor call
+            makes.append("        if (type == ").append(ModelCode.name(type)).append(".class) {\n            return new ")
+                    .append(ModelCode.name(type)).append("();\n        }\n");
+        }
+        return g.code.file(roots, makes.toString(), listings());
+    }
+
+    /** The body of the generated {@code listing}: each subcommand's aliases, header, description and hidden. */
+    private static String listings() {
+        StringBuilder f = new StringBuilder();
+        for (Launcher.Sub sub : Launcher.subcommands()) { // picocli's help command too
+            Class<?> type = sub.type();
+            CommandLine.Command c = type.getAnnotation(CommandLine.Command.class);
+            f.append("        if (type == ").append(ModelCode.name(type)).append(".class) {\n            return Launcher.listing(name, ")
+                    .append("new String[] {").append(ModelCode.strings(c.aliases())).append("}, new String[] {")
+                    .append(ModelCode.strings(c.header())).append("}, new String[] {").append(ModelCode.strings(c.description()))
+                    .append("}, ").append(c.hidden()).append(");\n        }\n");
+        }
+        return f.toString();
     }
 
     /** Writes the method that builds {@code type}'s model; returns the classes it refers to (mixins, subcommands). */

@@ -74,9 +74,9 @@ public final class OwlCommand implements Runnable {
         return Launcher.build(new OwlCommand(environment, null, renderers), args);
     }
 
-    /** Every subcommand, each model read from the annotations by reflection: what the generated models must equal. */
-    static CommandLine annotated(Environment environment) {
-        return Launcher.build(new OwlCommand(environment, null, null), null, CommandSpec::forAnnotatedObject);
+    /** The command line for {@code args}, each model read from the annotations by reflection: what the generated ones equal. */
+    static CommandLine annotated(Environment environment, String[] args) {
+        return Launcher.build(new OwlCommand(environment, null, null), args, Launcher.ANNOTATIONS);
     }
 
     /** A command line over an already loaded catalog: each line of {@code owl shell} reuses the one load. */

@@ -42,7 +42,6 @@ class GeneratedModelsTest {
 
     @Test
     void theGeneratedClassIsInTheBuild() {
-        assertThat(Launcher.model(new ListCommand()).userObject()).isInstanceOf(ListCommand.class);
         assertThat(OwlCommand.commandLine(ENV).getCommandSpec().getClass()).isEqualTo(CommandSpec.class);
         assertThat(describe(OwlCommand.commandLine(ENV).getCommandSpec())).contains("--family").contains("--format");
         assertThat(generatedClass()).as("GeneratedModels compiled into the classes by the build").isNotNull();
@@ -51,15 +50,28 @@ class GeneratedModelsTest {
     @Test
     void everyAttributeOfEveryCommandEqualsTheAnnotationsModel() {
         assertThat(describe(OwlCommand.commandLine(ENV).getCommandSpec()))
-                .isEqualTo(describe(OwlCommand.annotated(ENV).getCommandSpec()));
+                .isEqualTo(describe(OwlCommand.annotated(ENV, null).getCommandSpec()));
     }
 
     @Test
     void everyHelpTextAndTheCompletionScriptAreTheSame() {
         CommandLine generated = OwlCommand.commandLine(ENV);
-        CommandLine annotated = OwlCommand.annotated(ENV);
+        CommandLine annotated = OwlCommand.annotated(ENV, null);
         assertThat(helps(generated)).isEqualTo(helps(annotated)).hasSizeGreaterThan(20);
         assertThat(AutoComplete.bash("owl", generated)).isEqualTo(AutoComplete.bash("owl", annotated));
+    }
+
+    /** {@code owl} and {@code owl --help} list the subcommands (name, aliases, header, description) without their models. */
+    @Test
+    void theRootsListingOfSubcommandsIsTheSame() {
+        for (String[] args : List.of(new String[0], new String[] {"--help"})) {
+            CommandLine generated = OwlCommand.commandLine(ENV, args);
+            CommandLine annotated = OwlCommand.annotated(ENV, args);
+            assertThat(generated.getSubcommands()).hasSize(12);
+            assertThat(describe(generated.getCommandSpec())).isEqualTo(describe(annotated.getCommandSpec()));
+            assertThat(generated.getUsageMessage(CommandLine.Help.Ansi.OFF)).isEqualTo(annotated.getUsageMessage(CommandLine.Help.Ansi.OFF))
+                    .contains("list").contains("license");
+        }
     }
 
     private static Class<?> generatedClass() {
