@@ -25,6 +25,7 @@ import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import dev.owl.render.Sanitizer;
+import dev.owl.render.View;
 import dev.owl.view.RecommendViews;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -173,7 +174,8 @@ final class RecommendCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         RecommendReport report = RecommendReport.of(req, ranked, top);
-        renderer.report(report, report.recommendations(), wide ? RecommendViews.ranking().wide() : RecommendViews.ranking(), out);
+        View<RecommendReport.Row> ranking = RecommendViews.ranking(report.query().gpu() != null || report.query().availableBytes() != null);
+        renderer.report(report, report.recommendations(), wide ? ranking.wide() : ranking, out);
         if (renderer.format() == Format.TABLE && report.recommendations().isEmpty()) {
             out.println("No model meets every constraint.");
         }

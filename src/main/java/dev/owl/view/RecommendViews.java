@@ -20,19 +20,24 @@ import java.util.Locale;
 public final class RecommendViews {
     private RecommendViews() {}
 
-    /** One row per recommended model, best first; '?' marks a score whose evidence is imputed. */
-    public static View<RecommendReport.Row> ranking() {
-        return View.<RecommendReport.Row>of(
+    /**
+     * One row per recommended model, best first; '?' marks a score whose evidence is imputed. FITS and ~TOK/S only when
+     * the query names hardware ({@code onHardware}): without it every cell of theirs is empty.
+     */
+    public static View<RecommendReport.Row> ranking(boolean onHardware) {
+        List<Column<RecommendReport.Row>> columns = new ArrayList<>(List.of(
                 Column.<RecommendReport.Row>number("RANK", r -> Integer.toString(r.rank()), RecommendReport.Row::rank).truncate(),
                 Column.<RecommendReport.Row>text("MODEL", RecommendReport.Row::model).answer(),
-                Column.<RecommendReport.Row>text("LICENSE", RecommendReport.Row::license).droppable(),
-                Column.<RecommendReport.Row>text("FITS", r -> r.quant() == null ? "" : r.quant()).droppable(),
-                Column.<RecommendReport.Row>number("~TOK/S", RecommendViews::speed, RecommendViews::shownSpeed)
-                        .approx(r -> shownSpeed(r) != null).droppable(),
-                Column.<RecommendReport.Row>number("SCORE", r -> Units.plain(r.score()) + (r.imputed() ? " ?" : ""),
-                        RecommendReport.Row::score).approx(RecommendReport.Row::imputed),
-                Column.<RecommendReport.Row>text("WHY", r -> String.join("; ", r.reasons())).answer())
-                .notingHidden(FitViews.WIDER);
+                Column.<RecommendReport.Row>text("LICENSE", RecommendReport.Row::license).droppable()));
+        if (onHardware) {
+            columns.add(Column.<RecommendReport.Row>text("FITS", r -> r.quant() == null ? "" : r.quant()).droppable());
+            columns.add(Column.<RecommendReport.Row>number("~TOK/S", RecommendViews::speed, RecommendViews::shownSpeed)
+                    .approx(r -> shownSpeed(r) != null).droppable());
+        }
+        columns.add(Column.<RecommendReport.Row>number("SCORE", r -> Units.plain(r.score()) + (r.imputed() ? " ?" : ""),
+                RecommendReport.Row::score).approx(RecommendReport.Row::imputed));
+        columns.add(Column.<RecommendReport.Row>text("WHY", r -> String.join("; ", r.reasons())).answer());
+        return new View<>(columns, FitViews.WIDER);
     }
 
     /** The tasks and the evidence each trusts. */

@@ -55,6 +55,20 @@ class RecommendCommandTest {
         assertThat(r.get("query").get("gpu").asText()).isEqualTo("rtx-4090");
     }
 
+    /** Without hardware nothing can fit or run at a speed: the table and csv leave FITS and ~TOK/S out instead of empty. */
+    @Test
+    void theFitColumnsAppearOnlyWhenTheQueryNamesHardware() {
+        Result none = OwlRunner.fixture().terminal(200).env("NO_COLOR", "1").run("recommend", "--task", "code", "--no-pager");
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out().lines().findFirst().orElseThrow()).startsWith("RANK").doesNotContain("FITS", "~TOK/S").contains("SCORE");
+        Result csv = OwlRunner.fixture().run("recommend", "--task", "code", "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("RANK,MODEL,LICENSE,SCORE,WHY,APPROX");
+        for (String[] hw : List.of(new String[] {"--gpu", "rtx-4090"}, new String[] {"--vram", "24"})) {
+            Result r = OwlRunner.fixture().terminal(200).env("NO_COLOR", "1").run("recommend", "--task", "code", hw[0], hw[1], "--no-pager");
+            assertThat(r.out().lines().findFirst().orElseThrow()).as(hw[0]).contains("FITS", "~TOK/S");
+        }
+    }
+
     @Test
     void aLongContextNeedExcludesShortContextModelsWithTheNumbers() throws Exception {
         JsonNode r = recommend("--task", "chat", "--context", "128K");
