@@ -27,6 +27,9 @@ final class LineScanner {
     private static final Pattern HF_URL = Pattern.compile(
             "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?(?:(?:api-inference\\.)?huggingface\\.co|hf\\.co)/(?<p>[A-Za-z0-9_.\\-/:%]+)");
     private static final Pattern OLLAMA_URL = Pattern.compile("(?i)ollama\\.com/library/(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)");
+    /** Model URIs of local runtimes (LocalAI, llama.cpp tools): huggingface://org/repo[/file], ollama://name[:tag]. */
+    private static final Pattern MODEL_URI = Pattern.compile("(?i)(?<![\\w.-])(?:(?:huggingface|hf)://(?<org>" + SEG + ")/(?<repo>" + SEG
+            + ")|ollama://(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?))");
 
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
     /** A model-ish YAML key that opens a list, or a Markdown line that introduces one ("Recommended models:"). */
@@ -187,6 +190,18 @@ final class LineScanner {
         Matcher o = line.lower.contains("ollama.com") ? OLLAMA_URL.matcher(line.text) : null;
         while (o != null && o.find()) {
             line.take(o.start(), o.end(), o.start("v") + 1, o.group("v"), Reference.Kind.OLLAMA_TAG, "ollama-url");
+        }
+        Matcher s = line.lower.contains("://") ? MODEL_URI.matcher(line.text) : null;
+        while (s != null && s.find()) {
+            if (PLACEHOLDER.matcher(s.group("v") != null ? s.group("v") : s.group("org") + "/" + s.group("repo")).find()) {
+                line.spans.add(new int[] {s.start(), s.end()}); // huggingface://repository_id/model_file, ollama://model_id:tag
+            } else if (s.group("v") != null) {
+                line.take(s.start(), s.end(), s.start("v") + 1, s.group("v"), Reference.Kind.OLLAMA_TAG, "model-uri");
+            } else if (!s.group("org").equalsIgnoreCase("datasets") && !s.group("org").equalsIgnoreCase("spaces")) {
+                line.take(s.start(), s.end(), s.start("org") + 1, s.group("org") + "/" + s.group("repo"), Reference.Kind.HF_REPO, "model-uri");
+            } else {
+                line.spans.add(new int[] {s.start(), s.end()});
+            }
         }
     }
 

@@ -52,6 +52,23 @@ class LoaderContextsTest {
                 "6 Ejafa/llama_7B", "6 lmsys/vicuna-7b-delta-v1.1", "7 gpt2");
     }
 
+    /** LocalAI's model files and docs name models by URI: the repo (not the file) and the Ollama tag; datasets are not models. */
+    @Test
+    void runtimeModelUrisNameTheRepoOrTheTag() {
+        String yaml = """
+                name: phi-2
+                parameters:
+                  model: huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf
+                local-ai run ollama://gemma:2b
+                local-ai run hf://Qwen/Qwen2.5-7B-Instruct-GGUF
+                data: hf://datasets/HuggingFaceFW/fineweb/sample.parquet
+                - `huggingface://repository_id/model_file`, `ollama://model_id:tag`
+                """;
+        assertThat(found("phi-2.yaml", yaml)).containsExactly("3 TheBloke/phi-2-GGUF", "4 gemma:2b", "5 Qwen/Qwen2.5-7B-Instruct-GGUF");
+        assertThat(ReferenceScannerTest.scan("phi-2.yaml", yaml)).filteredOn(r -> r.text().startsWith("Qwen/")).singleElement()
+                .satisfies(r -> assertThat(r.column()).isEqualTo(19));
+    }
+
     @Test
     void bareHubNamesTheLoaderTakesAreReferencesTheCatalogMayLack() {
         String md = """
