@@ -1,6 +1,9 @@
 package dev.owl.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.owl.policy.ReferenceScannerTest.judged;
+import static dev.owl.policy.ReferenceScannerTest.resolver;
+import static dev.owl.policy.ReferenceScannerTest.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,20 +14,9 @@ import org.junit.jupiter.api.Test;
  * and its JSON twin per provider, in each provider's naming, beside display names and a router's own aliases.
  */
 class ProviderDocsTest {
-    private static ReferenceResolver resolver;
-
     @BeforeAll
     static void load() {
         ReferenceScannerTest.load();
-        resolver = ReferenceScannerTest.resolver;
-    }
-
-    private static List<String> texts(String fileName, String text) {
-        return ReferenceScannerTest.texts(fileName, text);
-    }
-
-    private static List<String> judged(String fileName, String text) {
-        return ReferenceScannerTest.judged(fileName, text);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.owl.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.owl.policy.ReferenceScannerTest.resolver;
+import static dev.owl.policy.ReferenceScannerTest.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,16 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code id=}, bare provider names, hosting prefixes and spellings, on lines shaped like the real ones.
  */
 class ProviderNamesTest {
-    private static ReferenceResolver resolver;
-
     @BeforeAll
     static void load() {
         ReferenceScannerTest.load();
-        resolver = ReferenceScannerTest.resolver;
-    }
-
-    private static List<String> texts(String fileName, String text) {
-        return ReferenceScannerTest.texts(fileName, text);
     }
 
     /** The one reference on the line and the catalog model it resolves to ("-" for none). */

@@ -1,6 +1,9 @@
 package dev.owl.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.owl.policy.ReferenceScannerTest.resolver;
+import static dev.owl.policy.ReferenceScannerTest.scan;
+import static dev.owl.policy.ReferenceScannerTest.texts;
 
 import dev.owl.catalog.ReferenceRule;
 import java.util.List;
@@ -12,20 +15,9 @@ import org.junit.jupiter.api.Test;
  * names, closed API models, re-uploads named without a size, local folder names, and an id named in a comment.
  */
 class ReferenceRulesTest {
-    private static ReferenceResolver resolver;
-
     @BeforeAll
     static void load() {
         ReferenceScannerTest.load();
-        resolver = ReferenceScannerTest.resolver;
-    }
-
-    private static List<Reference> scan(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text);
-    }
-
-    private static List<String> texts(String fileName, String text) {
-        return ReferenceScannerTest.texts(fileName, text);
     }
 
     @Test
