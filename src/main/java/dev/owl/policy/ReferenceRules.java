@@ -16,13 +16,13 @@ import java.util.Set;
  * closed API-only model names, open model lines the catalog lacks, hosting platforms' name conventions, as sets a scan looks names up in. Built once per scan from the catalog, never per reference.
  */
 record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, List<String> closedModels, HostedNames hosted,
-        List<ReferenceRule> openModels) {
+        Map<String, ReferenceRule> openModels) {
 
     ReferenceRules {
         reuploaders = Set.copyOf(reuploaders);
         providers = Map.copyOf(providers);
         closedModels = List.copyOf(closedModels);
-        openModels = List.copyOf(openModels);
+        openModels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(openModels)); // file order: first match wins
     }
 
     /** The rules a catalog holds, names lower case. */
@@ -30,7 +30,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
         Set<String> reuploaders = new HashSet<>();
         Map<String, Boolean> providers = new HashMap<>();
         List<String> closed = new ArrayList<>();
-        List<ReferenceRule> open = new ArrayList<>();
+        Map<String, ReferenceRule> open = new java.util.LinkedHashMap<>();
         List<ReferenceRule> hosted = new ArrayList<>();
         for (ReferenceRule rule : catalog.referenceRules()) {
             String name = rule.name().toLowerCase(Locale.ROOT);
@@ -38,7 +38,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
                 case REUPLOADER -> reuploaders.add(name);
                 case PROVIDER -> providers.put(name, rule.local());
                 case CLOSED_MODEL -> closed.add(name);
-                case OPEN_MODEL -> open.add(rule);
+                case OPEN_MODEL -> open.put(name, rule);
                 default -> hosted.add(rule);
             }
         }
@@ -79,10 +79,10 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
     /** The open model line a bare name starts like (see {@link #open}), or null. */
     ReferenceRule openLine(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        for (ReferenceRule rule : openModels) {
-            String o = rule.name().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, ReferenceRule> e : openModels.entrySet()) {
+            String o = e.getKey(); // lower case
             if (n.startsWith(o) && (n.length() == o.length() || "-._:0123456789".indexOf(n.charAt(o.length())) >= 0)) {
-                return rule;
+                return e.getValue();
             }
         }
         return null;
