@@ -36,6 +36,28 @@ final class ContinuedLines {
         this.taker = taker;
     }
 
+    /** A line that ends by opening a call that reads a dataset or writes to the Hub (LoadDataFromHub(, push_to_hub(). */
+    private static final Pattern DATA_OPEN = Pattern.compile("(?i)\\b\\w*(?:push_to_hub|dataset|datafrom)\\w*\\(\\s*$");
+    /** The string argument such a call takes on the next line, alone or as {@code repo_id=}. */
+    private static final Pattern DATA_ARGUMENT = Pattern.compile("^\\s*(?:repo_id\\s*=\\s*)?([\"'])" + VALUE + "\\1");
+
+    /**
+     * Before the line is read for models: the name a data or push call opened on the line before takes here is what the
+     * file reads or writes (argilla/10Kprompts-mini, a pushed distiset), not a model it uses; says whether this line opens one.
+     */
+    static void dataArgument(ScannedLine line, ScanState state) {
+        if (line.text.isBlank()) {
+            return; // a notebook source string's own line end reads as an empty line: the call stays open
+        }
+        if (state.dataCall) {
+            Matcher m = DATA_ARGUMENT.matcher(line.text);
+            if (m.find()) {
+                line.output(m.start("v"), m.end("v"), m.group("v"));
+            }
+        }
+        state.dataCall = line.text.stripTrailing().endsWith("(") && DATA_OPEN.matcher(line.text).find();
+    }
+
     /** Reads one line with what the lines before left open, and says what this line leaves open. */
     void read(ScannedLine line, ScanState state) {
         loaderArgument(line, state);

@@ -119,6 +119,7 @@ final class LineScanner {
     private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, ScanState state, List<Reference> out,
             ModelTables.Entry tableEntry) {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
+        ContinuedLines.dataArgument(line, state);
         outputs(line);
         urls(line);
         if (tableEntry != null) {

@@ -15,6 +15,8 @@ final class ScanState {
     ReferenceContexts.Context loaderCall;
     /** Inside a list assigned to a model-ish name, not yet closed. */
     boolean modelList;
+    /** A call that reads a dataset or pushes to the Hub opened at the end of the line before ({@link ContinuedLines#dataArgument}). */
+    boolean dataCall;
     /** The line where a model-ish key last named an org/name (0: none), for a {@code model_name} label beside it. */
     int repoLine;
     final Set<String> outputs = new HashSet<>();

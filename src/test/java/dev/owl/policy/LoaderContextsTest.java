@@ -69,6 +69,31 @@ class LoaderContextsTest {
                 .satisfies(r -> assertThat(r.column()).isEqualTo(19));
     }
 
+    /** What a data or push call opened on the line before takes is a dataset the file reads or writes, not a model. */
+    @Test
+    void aDataOrPushCallsArgumentOnTheNextLineIsNotAModel() throws java.io.IOException {
+        String py = """
+                with Pipeline(name="synthetic-data-with-llama3") as pipeline:
+                    load_dataset = LoadDataFromHub(
+                        repo_id= "argilla/10Kprompts-mini"
+                    )
+                    llm = InferenceEndpointsLLM(model_id="meta-llama/Meta-Llama-3.1-8B-Instruct")
+                distiset.push_to_hub(
+                    "argilla/synthetic-data-generation-with-llama3-405B",
+                    token=hf_token,
+                )
+                model = AutoModelForCausalLM.from_pretrained(
+                    "Qwen/Qwen2.5-7B-Instruct"
+                )
+                """;
+        assertThat(found("pipeline.py", py)).containsExactly("5 meta-llama/Meta-Llama-3.1-8B-Instruct", "11 Qwen/Qwen2.5-7B-Instruct");
+        // a notebook cell's source strings each end with a line end: the call stays open across it
+        String cell = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"ds = LoadDataFromHub(\\n\", "
+                + "\"    repo_id= \\\"argilla/10Kprompts-mini\\\"\\n\", \")\\n\"]}]}";
+        assertThat(notebook("pipeline.ipynb", cell)).isEmpty();
+        assertThat(notebook("control.ipynb", cell.replace("LoadDataFromHub", "Client"))).containsExactly("1 argilla/10Kprompts-mini"); // one JSON line
+    }
+
     @Test
     void bareHubNamesTheLoaderTakesAreReferencesTheCatalogMayLack() {
         String md = """
