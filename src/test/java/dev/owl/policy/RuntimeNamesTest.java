@@ -49,6 +49,34 @@ class RuntimeNamesTest {
         assertThat(judged("quickstart.md", md)).contains("qwen3-4b -> qwen3-4b (ollama)", "florence-20240611 -> - (ollama)");
     }
 
+    /**
+     * A gallery name resolves only by the runtime's own gallery index recorded in the catalog, to the model of the repo it
+     * installs; a name it does not list stays unknown, however much it looks like a catalog model's.
+     */
+    @Test
+    void aRuntimesGalleryNameResolvesOnlyThroughTheRepoItsGalleryInstalls() {
+        String md = """
+                ```bash
+                local-ai models install llama-3.2-1b-instruct:q4_k_m
+                local-ai run qwen3-coder-30b-a3b-vllm-cpp
+                local-ai run qwen3-0.6b-vllm-cpp
+                local-ai run qwen3.6-27b-nvfp4-vllm-cpp
+                local-ai run llama-3.2-1b-instruct:q8_0
+                ```
+
+                | Gallery entry | Backend |
+                |---|---|
+                | `qwen3-4b-vllm-cpp` | vllm-cpp |
+                """;
+        assertThat(judged("models.md", md)).containsExactly(
+                "llama-3.2-1b-instruct:q4_k_m -> llama-3.2-1b-instruct (ollama)",
+                "qwen3-coder-30b-a3b-vllm-cpp -> qwen3-coder-30b-a3b-instruct (ollama)",
+                "qwen3-0.6b-vllm-cpp -> - (ollama)", "qwen3.6-27b-nvfp4-vllm-cpp -> - (ollama)", "llama-3.2-1b-instruct:q8_0 -> - (ollama)",
+                "qwen3-4b-vllm-cpp -> qwen3-4b (ollama)");
+        assertThat(ReferenceScannerTest.resolver.resolve(ReferenceScannerTest.scan("models.md", md).get(0)).note())
+                .isEqualTo("LocalAI gallery name for hugging-quants/Llama-3.2-1B-Instruct-Q4_K_M-GGUF, re-upload of meta-llama/Llama-3.2-1B-Instruct");
+    }
+
     @Test
     void anAdaptersHubIdIsAReferenceAPlaceholderOrPathIsNot() {
         String md = """
