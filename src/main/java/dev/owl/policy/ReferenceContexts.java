@@ -31,8 +31,13 @@ final class ReferenceContexts {
         }
     }
 
-    /** Calls that load or serve the model they name: Hugging Face loaders, vLLM's LLM, runtime factories named for their runtime. */
-    static final String LOADERS = "from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer|LLM|Llama";
+    /**
+     * Calls that load or serve the model they name: Hugging Face loaders, vLLM's LLM, a model class named for its kind ({@code
+     * CausalLM("gpt2")}, {@code Seq2SeqLM("org/name")}), functions that fetch or list a model's weights ({@code
+     * weight_hub_files("org/name")}, {@code download_adapter_weights("org/lora", …)}, {@code download_model(…)}).
+     */
+    static final String LOADERS = "from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer|[A-Z]\\w*LM|Llama|\\w*weight_(?:hub_)?files"
+            + "|download_\\w*weights|download_model\\w*";
     /** A runtime's model factory, named for the runtime, that may take a client before the model ({@code from_vllm(client, "…")}). */
     static final String FACTORIES = "from_(?:transformers|vllm(?:_offline)?|sglang|tgi|llamacpp|mlxlm|lmstudio|mistral)";
 
