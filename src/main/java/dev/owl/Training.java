@@ -82,15 +82,17 @@ public final class Training {
 
     /**
      * {@code license check} as CI runs it: a repository that names a model, a policy file and a YAML user catalog
-     * (a built-in family and license, copied), with an ignore entry, an excluded path, a .gitignore, a model card
-     * and a file too large to scan, so that the archive also holds the YAML reader, the user catalog's parsers and
-     * the reference scanner (151 classes that {@code license check} loaded from the jar).
+     * (a built-in family and license, copied), with an ignore entry, an excluded path, a .gitignore, a model card, a
+     * file too large to scan and a model the catalog does not know, so that the archive also holds the YAML reader, the
+     * user catalog's parsers and the reference scanner (151 classes that {@code license check} loaded from the jar) and
+     * the lambdas of an unknown model's finding (generated on each run otherwise).
      */
     private static String[] licenseCheck(Path dir) throws IOException {
         Path repo = Files.createDirectories(dir.resolve("repo"));
         Files.writeString(repo.resolve("app.py"), "from transformers import AutoModelForCausalLM\n"
                 + "model = AutoModelForCausalLM.from_pretrained(\"meta-llama/Llama-3.1-8B-Instruct\")\n"
-                + "draft = AutoModelForCausalLM.from_pretrained(\"acme/internal-7b\")\n");
+                + "draft = AutoModelForCausalLM.from_pretrained(\"acme/internal-7b\")\n"
+                + "judge = AutoModelForCausalLM.from_pretrained(\"acme/Unknown-Llama-8B\")\n");
         Files.writeString(repo.resolve("README.md"), "---\nbase_model: moonshotai/Kimi-K2-Instruct\nlicense: other\n---\n");
         Files.writeString(repo.resolve(".gitignore"), "build/\n");
         try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(repo.resolve("weights.bin").toFile(), "rw")) {
