@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  *
  * <p>Arguments: the file to write this JVM's {@code java.home} into (the launcher retrains when that JDK's own
  * archive changes: a dynamic archive made over another base archive is refused without a word), then optionally a
- * command word ({@code usage}: none) and a format: only the commands that start with that word and ask for that
+ * command word ({@code usage}: none; {@code version}: a bare {@code --version}) and a format: only the commands that start with that word and ask for that
  * format (none: the table) are run, for an archive of that command alone.
  */
 public final class Training {
@@ -49,6 +49,7 @@ public final class Training {
         for (String[] command : COMMANDS) {
             // "usage": no command word (owl, owl --help)
             boolean named = word == null || (word.equals("usage") ? command.length == 0 || command[0].startsWith("-")
+                    : word.equals("version") ? command.length == 1 && command[0].equals("--version")
                     : command.length > 0 && command[0].equals(word));
             if (named && (word == null || java.util.Objects.equals(format(command), format))) {
                 Main.run(command);
