@@ -124,8 +124,8 @@ public final class CompiledCatalog {
     }
 
     /**
-     * The built-in catalog read straight from the jar the JVM runs ({@code java -jar owl.jar}, so {@code classPath} is that
-     * jar), or null when the class path is not one jar (tests, IDEs) or the jar has no catalog. Class.getResourceAsStream goes through a jar: URL and its connection, which
+     * The built-in catalog read straight from the jar the JVM runs ({@code java -jar owl.jar}, or the launcher's
+     * {@code -cp owl.jar dev.owl.Main}: {@code classPath} is that jar), or null when the class path is not one jar (tests, IDEs) or the jar has no catalog. Class.getResourceAsStream goes through a jar: URL and its connection, which
      * cost ~4 ms of CPU on every start before the first byte; the class loader's jar is open already, so a ZipFile
      * shares its parsed directory.
      */
