@@ -9,6 +9,7 @@ import dev.owl.OwlRunner.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,6 +156,20 @@ class CatalogCommandTest {
                 + yaml.get("closed_models").size() + yaml.get("open_models").size() + yaml.get("hosted_names").size();
         Result info = OwlRunner.bundled().run("catalog", "info", "--format", "json");
         assertThat(JSON.readTree(info.out()).get("counts").get("reference_rules").asInt()).isEqualTo(expected).isPositive();
+    }
+
+    /** Counts in csv and tsv are bare numbers, as in every other command's csv, not text like "MODELS: 2" or "5 (1 …)". */
+    @Test
+    void infoCsvAndTsvWriteCountsAsNumbers() {
+        for (String[] f : new String[][] {{"csv", ","}, {"tsv", "\t"}}) {
+            Result r = OwlRunner.fixture().run("catalog", "info", "--format", f[0]);
+            assertThat(r.exitCode()).isZero();
+            List<String> lines = r.out().lines().toList();
+            assertThat(lines).contains(String.join(f[1], "Summary", "models", "5"), String.join(f[1], "Models by status", "announced", "1"),
+                    String.join(f[1], "Models by family", "llama", "2"), String.join(f[1], "Models by license", "apache-2.0", "3"));
+            assertThat(lines.stream().filter(l -> !l.contains("location")).skip(1).map(l -> l.substring(l.lastIndexOf(f[1]) + 1)))
+                    .as(f[0]).allMatch(v -> v.matches("[0-9]+"));
+        }
     }
 
     @Test
