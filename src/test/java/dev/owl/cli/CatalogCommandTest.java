@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogCommandTest {
@@ -106,7 +108,30 @@ class CatalogCommandTest {
         Result r = OwlRunner.fixture().run("--catalog", dir.toString(), "list", "--format", "json");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("models/broken.yaml:3:1: error: invalid YAML");
+        assertThat(r.err()).contains("models/broken.yaml:2:9: error: invalid YAML: the '[' opened here is never closed");
+    }
+
+    /**
+     * A bracket, brace or quote still open at the end of a user file is reported where it opened, never on a line past
+     * the last (SnakeYAML marks the end of the stream).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "models:\\n  - id: a\\n    aliases: [foo, bar\\n|5:14|'['|]",
+        "models:\\n  - {id: a\\n\\n\\n|4:5|'{'|}",
+        "vendor: \"y\\n|2:9|'\"'|\"",
+        "vendor: 'y|2:9|'''|'",
+    })
+    void anUnclosedBracketOrQuoteAtTheEndIsReportedWhereItOpened(String tail, String at, String opener, String closer) throws IOException {
+        Path dir = userCatalog();
+        String text = "family: x\n" + (tail.startsWith("vendor") ? "" : "vendor: y\n") + tail.replace("\\n", "\n");
+        Files.writeString(dir.resolve("models/broken.yaml"), text);
+        Result r = OwlRunner.fixture().run("catalog", "validate", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("models/broken.yaml:" + at + ": error: invalid YAML: the " + opener + " opened here is never closed")
+                .contains("help: close it with " + closer);
+        int lines = (int) text.lines().count();
+        assertThat(Integer.parseInt(at.split(":")[0])).isLessThanOrEqualTo(lines);
     }
 
     @Test
