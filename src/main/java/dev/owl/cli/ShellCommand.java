@@ -30,11 +30,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl shell}: run owl commands interactively over one loaded catalog. */
 @Command(name = "shell", mixinStandardHelpOptions = true,
-        description = "Interactive session over one loaded catalog: history, tab completion, Ctrl-C cancels the line or "
-                + "the running command, "
-                + "Ctrl-D or 'exit' ends. Reads plain lines when stdin is not a terminal, and then exits with the worst "
-                + "exit code of the session (or stops at the first failure with --fail-fast). Lines over 16384 "
-                + "characters are refused. History: $XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history.",
+        description = {"Run owl commands interactively over one loaded catalog.",
+            "History, tab completion, Ctrl-C cancels the line or the running command, Ctrl-D or 'exit' ends. Reads plain "
+                + "lines when stdin is not a terminal, and then exits with the worst exit code of the session (or stops "
+                + "at the first failure with --fail-fast). Lines over 16384 characters are refused. History: "
+                + "$XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl shell", "  printf 'list --family mistral\\nshow mixtral-8x7b-instruct-v0.1\\n' | owl shell",
             "  cat checks.txt | owl shell --fail-fast"})
