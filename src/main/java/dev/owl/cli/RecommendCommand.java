@@ -175,7 +175,8 @@ final class RecommendCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         RecommendReport report = RecommendReport.of(req, ranked, top);
-        View<RecommendReport.Row> ranking = RecommendViews.ranking(report.query().gpu() != null || report.query().availableBytes() != null);
+        Hardware hw = req.hardware();
+        View<RecommendReport.Row> ranking = RecommendViews.ranking(hw != null, hw != null && hw.bandwidthBytesPerSecondEach() != null);
         renderer.report(report, report.recommendations(), wide ? ranking.wide() : ranking, out);
         if (renderer.format() == Format.TABLE && report.recommendations().isEmpty()) {
             out.println("No model meets every constraint.");
@@ -291,7 +292,10 @@ final class RecommendCommand implements Callable<Integer> {
         }
         Hardware hw = described.isEmpty() ? null : described.get(0);
         if (minTokS != null && hw == null) {
-            throw new UsageException("--min-tok-s needs hardware", "add --gpu ID or --vram GIB");
+            throw new UsageException("--min-tok-s needs hardware", "add --gpu ID, or --vram GIB with --bandwidth GB_PER_S");
+        }
+        if (minTokS != null && hw.bandwidthBytesPerSecondEach() == null) { // else every model is excluded as "speed unknown"
+            throw new UsageException("--min-tok-s needs the hardware's memory bandwidth", "add --bandwidth GB_PER_S");
         }
         return hw;
     }
