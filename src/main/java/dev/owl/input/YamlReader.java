@@ -136,7 +136,7 @@ public final class YamlReader {
             }
             return node;
         } catch (MarkedYAMLException e) {
-            Diagnostic unclosed = unclosed(label, e);
+            Diagnostic unclosed = UnclosedYaml.diagnostic(label, e);
             if (unclosed != null) {
                 sink.add(unclosed);
                 return null;
@@ -158,33 +158,6 @@ public final class YamlReader {
             sink.add(at(label, text, offset, "invalid YAML: " + oneLine(problem), hintFor(problem)));
             return null;
         }
-    }
-
-    /**
-     * A bracket, brace or quote still open when the file ends: SnakeYAML marks the end (a line past the last one),
-     * so the diagnostic points where it opened instead. Null for any other error.
-     */
-    private static Diagnostic unclosed(String label, MarkedYAMLException e) {
-        Mark end = e.getProblemMark();
-        Mark open = e.getContextMark();
-        if (end == null || open == null || end.getBuffer() == null || end.getIndex() < end.getBuffer().length
-                || open.getBuffer() == null || open.getIndex() >= open.getBuffer().length) {
-            return null;
-        }
-        String closer = switch (open.getBuffer()[open.getIndex()]) {
-            case '[' -> "]";
-            case '{' -> "}";
-            case '"' -> "\"";
-            case '\'' -> "'";
-            default -> null;
-        };
-        if (closer == null) {
-            return null;
-        }
-        String opener = new String(Character.toChars(open.getBuffer()[open.getIndex()]));
-        return new Diagnostic(label, open.getLine() + 1, open.getColumn() + 1,
-                "invalid YAML: the '" + opener + "' opened here is never closed (the file ends first)",
-                "close it with " + closer + " where the value ends", Fields.lineOf(open));
     }
 
     /**

@@ -179,6 +179,9 @@ class CatalogCommandTest {
                 .readTree(Path.of("catalog/reference-rules.yaml").toFile());
         int expected = yaml.get("reuploaders").size() + yaml.get("providers").get("prefixes").size()
                 + yaml.get("closed_models").size() + yaml.get("open_models").size() + yaml.get("hosted_names").size();
+        for (JsonNode runtime : yaml.get("runtime_names")) {
+            expected += runtime.get("names").size();
+        }
         Result info = OwlRunner.bundled().run("catalog", "info", "--format", "json");
         assertThat(JSON.readTree(info.out()).get("counts").get("reference_rules").asInt()).isEqualTo(expected).isPositive();
     }
