@@ -291,11 +291,9 @@ final class RecommendCommand implements Callable<Integer> {
             throw new UsageException("recommend takes one hardware description", "give one --gpu ID");
         }
         Hardware hw = described.isEmpty() ? null : described.get(0);
-        if (minTokS != null && hw == null) {
-            throw new UsageException("--min-tok-s needs hardware", "add --gpu ID, or --vram GIB with --bandwidth GB_PER_S");
-        }
-        if (minTokS != null && hw.bandwidthBytesPerSecondEach() == null) { // else every model is excluded as "speed unknown"
-            throw new UsageException("--min-tok-s needs the hardware's memory bandwidth", "add --bandwidth GB_PER_S");
+        if (minTokS != null && (hw == null || hw.bandwidthBytesPerSecondEach() == null)) { // no speed: every model excluded
+            throw new UsageException("--min-tok-s needs " + (hw == null ? "hardware" : "the hardware's memory bandwidth"),
+                    hw == null ? "add --gpu ID, or --vram GIB with --bandwidth GB_PER_S" : "add --bandwidth GB_PER_S");
         }
         return hw;
     }
