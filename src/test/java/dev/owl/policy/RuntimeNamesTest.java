@@ -125,9 +125,20 @@ class RuntimeNamesTest {
                 client.generate(prompt, adapter_id="model_repo/model_version")
                 client.generate(prompt, adapter_id="s3://bucket/adapters/sql")
                 model.set_adapter(adapter_name="default")
+                merged = MergedAdapters(
+                    ids=[
+                        "acme/lora-chat",
+                        "acme/lora-code",
+                    ],
+                    weights=[0.5, 0.5],
+                )
+                model.add_weighted_adapter(
+                    adapters=["chat", "code"],
+                )
                 ```
                 """;
-        assertThat(found("adapters.md", md)).containsExactlyInAnyOrder("2 acme/base-7b", "2 acme/sql-lora", "3 acme/ner-adapter", "8 acme/summarise");
+        assertThat(found("adapters.md", md)).containsExactlyInAnyOrder("2 acme/base-7b", "2 acme/sql-lora", "3 acme/ner-adapter", "8 acme/summarise",
+                "20 acme/lora-chat", "21 acme/lora-code");
     }
 
     @Test
