@@ -41,9 +41,9 @@ rm -f /tmp/owl-bench-err.$$
 
 # With a warm archive no class of owl or its libraries may load from the jar (picocli is compiled from its sources
 # for Java 17 so that the archive can hold it; dev.owl.Training runs every timed command): each such class costs
-# start-up time. A bare --version runs without the archive on purpose (see the launcher), so it is not checked.
+# start-up time. A bare --version has its own archive too (trained on --version alone).
 for i in "${!cmds[@]}"; do
-    [[ ${labels[$i]} == "owl "* && ${labels[$i]} != "owl --version" ]] || continue
+    [[ ${labels[$i]} == "owl "* ]] || continue
     loaded=$(eval "OWL_JAVA_OPTS=-Xlog:class+load ${cmds[$i]}" 2>/dev/null || true)
     from_jar=$(grep -E 'source: (jar|file):' <<<"$loaded" || true)
     if [ -n "$from_jar" ]; then

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  *
  * <p>Arguments: the file to write this JVM's {@code java.home} into (the launcher retrains when that JDK's own
  * archive changes: a dynamic archive made over another base archive is refused without a word), then optionally a
- * command word ({@code usage}: none) and a format: only the commands that start with that word and ask for that
+ * command word ({@code usage}: none; {@code version}: a bare {@code --version}) and a format: only the commands that start with that word and ask for that
  * format (none: the table) are run, for an archive of that command alone.
  */
 public final class Training {
@@ -49,6 +49,7 @@ public final class Training {
         for (String[] command : COMMANDS) {
             // "usage": no command word (owl, owl --help)
             boolean named = word == null || (word.equals("usage") ? command.length == 0 || command[0].startsWith("-")
+                    : word.equals("version") ? command.length == 1 && command[0].equals("--version")
                     : command.length > 0 && command[0].equals(word));
             if (named && (word == null || java.util.Objects.equals(format(command), format))) {
                 Main.run(command);
@@ -82,15 +83,17 @@ public final class Training {
 
     /**
      * {@code license check} as CI runs it: a repository that names a model, a policy file and a YAML user catalog
-     * (a built-in family and license, copied), with an ignore entry, an excluded path, a .gitignore, a model card
-     * and a file too large to scan, so that the archive also holds the YAML reader, the user catalog's parsers and
-     * the reference scanner (151 classes that {@code license check} loaded from the jar).
+     * (a built-in family and license, copied), with an ignore entry, an excluded path, a .gitignore, a model card, a
+     * file too large to scan and a model the catalog does not know, so that the archive also holds the YAML reader, the
+     * user catalog's parsers and the reference scanner (151 classes that {@code license check} loaded from the jar) and
+     * the lambdas of an unknown model's finding (generated on each run otherwise).
      */
     private static String[] licenseCheck(Path dir) throws IOException {
         Path repo = Files.createDirectories(dir.resolve("repo"));
         Files.writeString(repo.resolve("app.py"), "from transformers import AutoModelForCausalLM\n"
                 + "model = AutoModelForCausalLM.from_pretrained(\"meta-llama/Llama-3.1-8B-Instruct\")\n"
-                + "draft = AutoModelForCausalLM.from_pretrained(\"acme/internal-7b\")\n");
+                + "draft = AutoModelForCausalLM.from_pretrained(\"acme/internal-7b\")\n"
+                + "judge = AutoModelForCausalLM.from_pretrained(\"acme/Unknown-Llama-8B\")\n");
         Files.writeString(repo.resolve("README.md"), "---\nbase_model: moonshotai/Kimi-K2-Instruct\nlicense: other\n---\n");
         Files.writeString(repo.resolve(".gitignore"), "build/\n");
         try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(repo.resolve("weights.bin").toFile(), "rw")) {

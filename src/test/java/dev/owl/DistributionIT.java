@@ -73,6 +73,7 @@ class DistributionIT {
         try (var cached = Files.list(tmp.resolve("cache/owl"))) {
             assertThat(cached.map(p -> p.getFileName().toString()).toList())
                     .anyMatch(n -> n.endsWith("-list-json.jsa") || n.endsWith("-list-json.aot")) // list as JSON: its own archive
+                    .anyMatch(n -> n.endsWith("-version.jsa") || n.endsWith("-version.aot")) // a bare --version: its own too
                     .anyMatch(n -> n.endsWith(".home")) // the JDK whose own archive it rests on
                     .noneMatch(n -> n.endsWith(".aot.config") || n.startsWith("hs_err"));
         }

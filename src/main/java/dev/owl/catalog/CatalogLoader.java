@@ -149,6 +149,9 @@ public final class CatalogLoader {
      * One catalog directory's YAML files, merged in a fixed order: models, licenses, hardware, runtimes, deployments, prices,
      * measurements, reference rules.
      */
+    /** More model files than this in one directory parse in parallel. */
+    static final int PARALLEL_FILES = 8;
+
     private static void readDirectory(CatalogLocation location, CatalogMerge merge, List<Diagnostic> sink) {
         Path root = location.root();
         if (!Files.isDirectory(root)) {
@@ -165,9 +168,11 @@ public final class CatalogLoader {
                     "put model files in models/*.yaml, licenses in licenses/*.yaml, or add hardware.yaml / runtimes.yaml"));
             return;
         }
-        // Files parse independently, so they parse in parallel; results merge in file order, which keeps
-        // diagnostics, duplicate detection and overrides deterministic.
-        List<FileResult> results = modelFiles.parallelStream().map(file -> {
+        // Files parse independently, so many parse in parallel; results merge in file order, which keeps
+        // diagnostics, duplicate detection and overrides deterministic. A few parse on this thread: starting the common
+        // pool's workers, each warming up SnakeYAML in the interpreter, costs more CPU than a handful of files take.
+        Stream<Path> files = modelFiles.size() > PARALLEL_FILES ? modelFiles.parallelStream() : modelFiles.stream();
+        List<FileResult> results = files.map(file -> {
             List<Diagnostic> own = new ArrayList<>();
             List<Parsed<Model>> models = new ArrayList<>();
             models.addAll(ModelParser.readFamilyFile(file, label(location, file), own));

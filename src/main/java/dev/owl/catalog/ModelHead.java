@@ -31,10 +31,32 @@ public record ModelHead(
      * last), then id, so it is total. A compiled catalog stores its models' indexes in this order: a change here must
      * change {@code CompiledCatalog.ORDER} too, so that files stored in the old order are compiled again.
      */
-    public static final Comparator<ModelHead> DEFAULT_ORDER = Comparator.comparing(ModelHead::family)
-            .thenComparing(ModelHead::releaseDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ModelHead::paramsTotalB, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ModelHead::id);
+    public static final Comparator<ModelHead> DEFAULT_ORDER = new DefaultOrder();
+
+    /**
+     * {@link #DEFAULT_ORDER} written out: {@code Comparator.comparing(…).thenComparing(…)} makes lambda classes inside
+     * {@code java.util.Comparator}, which owl's class-data archive cannot hold, so each run generated them (3 classes).
+     */
+    private static final class DefaultOrder implements Comparator<ModelHead> {
+        @java.lang.Override
+        public int compare(ModelHead a, ModelHead b) {
+            int c = a.family.compareTo(b.family);
+            if (c == 0) {
+                c = nullsLast(a.releaseDate, b.releaseDate);
+            }
+            if (c == 0) {
+                c = nullsLast(a.paramsTotalB, b.paramsTotalB);
+            }
+            return c != 0 ? c : a.id.compareTo(b.id);
+        }
+
+        private static <T extends Comparable<? super T>> int nullsLast(T a, T b) {
+            if (a == null || b == null) {
+                return a == null ? (b == null ? 0 : 1) : -1;
+            }
+            return a.compareTo(b);
+        }
+    }
 
     public ModelHead {
         aliases = List.copyOf(aliases);

@@ -77,7 +77,20 @@ record HostedNames(Map<String, String> prefixes, Map<String, String> namespaces,
 
     /** The platform prefixes, longest first (a scan looks for names that start with one). */
     List<String> prefixesLongestFirst() {
-        return prefixes.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> sorted = new ArrayList<>(prefixes.keySet());
+        sorted.sort(new LongestFirst());
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * Longer strings first. A class, not {@code Comparator.comparingInt(String::length).reversed()}: that makes lambda
+     * classes inside {@code java.util.Comparator}, which owl's class-data archive cannot hold, on every run.
+     */
+    private static final class LongestFirst implements Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            return Integer.compare(b.length(), a.length());
+        }
     }
 
     /**

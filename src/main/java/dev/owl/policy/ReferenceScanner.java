@@ -93,11 +93,29 @@ public final class ReferenceScanner {
             }
             walk(p, out);
         }
+        if (Thread.currentThread().isInterrupted()) { // Ctrl-C in owl shell ended the walk early: no partial verdict
+            throw new java.util.concurrent.CancellationException("the scan was interrupted");
+        }
         if (!missing.isEmpty()) {
             throw new dev.owl.input.InputException(missing);
         }
-        out.sort(Comparator.comparing(Reference::file).thenComparingInt(Reference::line).thenComparingInt(Reference::column));
+        out.sort(new ByPlace());
         return out;
+    }
+
+    /**
+     * By file, line and column. A class, not a {@code Comparator.comparing(…).thenComparingInt(…)} chain: that makes
+     * lambda classes inside {@code java.util.Comparator}, which owl's class-data archive cannot hold, on every run.
+     */
+    private static final class ByPlace implements Comparator<Reference> {
+        @Override
+        public int compare(Reference a, Reference b) {
+            int c = a.file().compareTo(b.file());
+            if (c == 0) {
+                c = Integer.compare(a.line(), b.line());
+            }
+            return c != 0 ? c : Integer.compare(a.column(), b.column());
+        }
     }
 
     private void walk(Path start, List<Reference> out) {

@@ -64,7 +64,7 @@ final class StandaloneNames {
         while (t.find()) {
             String v = trim(t.group("v"));
             if ((v.indexOf('/') > 0 || v.indexOf(':') > 0) && line.free(t.start("v"), t.end("v"))
-                    && v.chars().filter(ch -> ch == '/').count() <= 1) {
+                    && v.indexOf('/') == v.lastIndexOf('/')) {
                 boolean ollama = v.indexOf('/') < 0;
                 if (NameShapes.DATASET_NAME.matcher(v).find()) {
                     continue; // sergiopaniego/qwen3-14b-unsloth-bnb-4bit-SFT-dataset: a dataset named after its model

@@ -10,6 +10,7 @@ import dev.owl.render.Sanitizer;
 import dev.owl.render.View;
 import dev.owl.render.Xml;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -162,9 +163,20 @@ public final class CheckViews {
         Map<String, Long> counts = new LinkedHashMap<>();
         // "unreadable: <why>" counts as "unreadable"; a colon inside quotes ("marked 'owl: ignore-file'") is the reason's own
         r.skipped().forEach(s -> counts.merge(s.reason().replaceAll("^([^']*?): .*$", "$1"), 1L, Long::sum));
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        return counts.entrySet().stream().sorted(new MostFrequentFirst())
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Counts high to low, then reasons A to Z. A class, not {@code Map.Entry.comparingByValue().reversed()…}: those make
+     * lambda classes inside {@code java.util}, which owl's class-data archive cannot hold, on every run.
+     */
+    private static final class MostFrequentFirst implements Comparator<Map.Entry<String, Long>> {
+        @Override
+        public int compare(Map.Entry<String, Long> a, Map.Entry<String, Long> b) {
+            int c = b.getValue().compareTo(a.getValue());
+            return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        }
     }
 
     /** JUnit XML: one test case per reference; a reference with an error finding fails. */

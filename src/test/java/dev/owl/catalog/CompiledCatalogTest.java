@@ -105,7 +105,7 @@ class CompiledCatalogTest {
         assertThat(((InputException) catchThrown(c::models)).diagnostics().get(0).hint()).contains("owl catalog compile");
     }
 
-    /** Run as {@code java -jar owl.jar}, the built-in catalog is read from that jar; any other class path reads it as a resource. */
+    /** Run with owl.jar as the class path (java -jar, or the launcher's -cp), the built-in catalog is read from that jar; any other class path reads it as a resource. */
     @Test
     void theBuiltInCatalogIsReadStraightFromTheJarTheJvmRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path jar = dir.resolve("owl.jar");
