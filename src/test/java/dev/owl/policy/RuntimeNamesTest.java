@@ -1,5 +1,6 @@
 package dev.owl.policy;
 
+import static dev.owl.policy.ReferenceScannerTest.found;
 import static dev.owl.policy.ReferenceScannerTest.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,10 +22,6 @@ class RuntimeNamesTest {
     @BeforeAll
     static void load() {
         ReferenceScannerTest.load();
-    }
-
-    private static List<String> found(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
     @Test
