@@ -24,8 +24,10 @@ public record ReferenceRule(Kind kind, String name, boolean local, String platfo
         HOSTED_PREFIX("hosting prefix"), VENDOR_NAMESPACE("vendor namespace"), HOSTED_SUFFIX("hosted suffix"),
         HOSTED_SPELLING("hosted spelling"),
         OPEN_MODEL("open model name"),
-        /** A local runtime's gallery name and the Hugging Face repo it installs. Last: compiled catalogs store a kind by its position. */
-        RUNTIME_NAME("runtime gallery name");
+        /** A local runtime's gallery name and the Hugging Face repo it installs. */
+        RUNTIME_NAME("runtime gallery name"),
+        /** A provider name of pydantic-ai's {@code provider:model} strings. Last: compiled catalogs store a kind by its position. */
+        MODEL_STRING_PROVIDER("model-string provider");
 
         private final String label;
 

@@ -24,26 +24,14 @@ final class ReferenceRuleParser {
 
     static List<Parsed<ReferenceRule>> parse(Node root, String file, List<Diagnostic> sink) {
         List<Parsed<ReferenceRule>> out = new ArrayList<>();
-        Fields top = Fields.of(root, file, sink, "reference-rules.yaml", Set.of("reuploaders", "providers", "closed_models", "open_models",
-                "hosted_names", "runtime_names"));
+        Fields top = Fields.of(root, file, sink, "reference-rules.yaml", Set.of("reuploaders", "providers", "model_strings", "closed_models",
+                "open_models", "hosted_names", "runtime_names"));
         if (top == null) {
             return out;
         }
         sourced(top, "reuploaders", "org", Kind.REUPLOADER, file, sink, out);
-        if (top.has("providers")) {
-            Fields p = Fields.of(top.value("providers"), file, sink, "providers", Set.of("source", "prefixes"));
-            if (p != null) {
-                p.require("source", "providers");
-                p.require("prefixes", "providers");
-                Source source = SourceParser.optional(p, "source", file, sink, "the source of the provider prefixes");
-                for (Node n : p.sequence("prefixes")) {
-                    Fields f = Fields.of(n, file, sink, "a provider prefix", Set.of("prefix", "local"));
-                    if (f != null) {
-                        add(f, "prefix", Kind.PROVIDER, Boolean.TRUE.equals(f.bool("local")), source, file, out);
-                    }
-                }
-            }
-        }
+        prefixes(top, "providers", Kind.PROVIDER, file, sink, out);
+        prefixes(top, "model_strings", Kind.MODEL_STRING_PROVIDER, file, sink, out);
         sourced(top, "closed_models", "prefix", Kind.CLOSED_MODEL, file, sink, out);
         sourced(top, "open_models", "prefix", Kind.OPEN_MODEL, file, sink, out);
         for (Node n : top.sequence("hosted_names")) {
@@ -53,6 +41,25 @@ final class ReferenceRuleParser {
             runtimeNames(n, file, sink, out);
         }
         return out;
+    }
+
+    /** A {source, prefixes: [{prefix, local}]} block: LiteLLM's {@code providers} or pydantic-ai's {@code model_strings}. */
+    private static void prefixes(Fields top, String block, Kind kind, String file, List<Diagnostic> sink, List<Parsed<ReferenceRule>> out) {
+        if (!top.has(block)) {
+            return;
+        }
+        Fields p = Fields.of(top.value(block), file, sink, block, Set.of("source", "prefixes"));
+        if (p != null) {
+            p.require("source", block);
+            p.require("prefixes", block);
+            Source source = SourceParser.optional(p, "source", file, sink, kind == Kind.PROVIDER ? "the source of the provider prefixes" : "the source of the model-string providers");
+            for (Node n : p.sequence("prefixes")) {
+                Fields f = Fields.of(n, file, sink, "a " + kind.label(), Set.of("prefix", "local"));
+                if (f != null) {
+                    add(f, "prefix", kind, Boolean.TRUE.equals(f.bool("local")), source, file, out);
+                }
+            }
+        }
     }
 
     /** A gallery name as a runtime writes it: a name, maybe with a tag ({@code llama-3.2-1b-instruct:q4_k_m}); a repo is org/name. */

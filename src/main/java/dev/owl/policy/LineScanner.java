@@ -36,6 +36,7 @@ final class LineScanner {
     private final ReferenceRules rules;
     private final ModelNames names;
     private final StandaloneNames standalone;
+    private final ModelStrings modelStrings;
     private final ContinuedLines continued = new ContinuedLines(this::take);
 
     LineScanner(ReferenceResolver resolver) {
@@ -43,6 +44,7 @@ final class LineScanner {
         this.rules = resolver.rules();
         this.names = new ModelNames(resolver);
         this.standalone = new StandaloneNames(resolver, names);
+        this.modelStrings = new ModelStrings(rules, names);
     }
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
@@ -111,6 +113,7 @@ final class LineScanner {
         ContinuedLines.dataArgument(line, state);
         outputs(line);
         UrlNames.read(line);
+        modelStrings.read(line);
         if (tableEntry != null) {
             ModelTables.take(line, tableEntry, names);
         }

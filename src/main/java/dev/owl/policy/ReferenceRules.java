@@ -12,17 +12,19 @@ import java.util.Set;
 
 /**
  * The catalog's rules for names found in files ({@code reference-rules.yaml}, built-in and user catalogs merged): organisations
- * that re-upload other vendors' weights, client libraries' provider prefixes ({@code groq/…}, {@code ollama_chat/…}),
- * closed API-only model names, open model lines the catalog lacks, hosting platforms' name conventions, local runtimes' gallery
+ * that re-upload other vendors' weights, client libraries' provider prefixes ({@code groq/…}, {@code ollama_chat/…}), pydantic-ai's
+ * {@code provider:model} provider names, closed API-only model names, open model lines the catalog lacks, hosting platforms' name
+ * conventions, local runtimes' gallery
  * names, as sets a scan looks names up in. Built once per scan from the catalog, never per reference.
  */
 record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, List<String> closedModels, HostedNames hosted,
-        Map<String, ReferenceRule> openModels, Map<String, ReferenceRule> runtimeNames) {
+        Map<String, ReferenceRule> openModels, Map<String, ReferenceRule> runtimeNames, Map<String, Boolean> modelStringProviders) {
 
     ReferenceRules {
         runtimeNames = Map.copyOf(runtimeNames);
         reuploaders = Set.copyOf(reuploaders);
         providers = Map.copyOf(providers);
+        modelStringProviders = Map.copyOf(modelStringProviders);
         closedModels = List.copyOf(closedModels);
         openModels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(openModels)); // file order: first match wins
     }
@@ -31,6 +33,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
     static ReferenceRules of(Catalog catalog) {
         Set<String> reuploaders = new HashSet<>();
         Map<String, Boolean> providers = new HashMap<>();
+        Map<String, Boolean> modelStrings = new HashMap<>();
         List<String> closed = new ArrayList<>();
         Map<String, ReferenceRule> open = new java.util.LinkedHashMap<>();
         Map<String, ReferenceRule> runtime = new HashMap<>();
@@ -43,10 +46,11 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
                 case CLOSED_MODEL -> closed.add(name);
                 case OPEN_MODEL -> open.put(name, rule);
                 case RUNTIME_NAME -> runtime.put(name, rule);
+                case MODEL_STRING_PROVIDER -> modelStrings.put(name, rule.local());
                 default -> hosted.add(rule);
             }
         }
-        return new ReferenceRules(reuploaders, providers, closed, HostedNames.of(hosted), open, runtime);
+        return new ReferenceRules(reuploaders, providers, closed, HostedNames.of(hosted), open, runtime, modelStrings);
     }
 
     /** The gallery rule for a local runtime's model name ({@code qwen3-4b-vllm-cpp} on LocalAI), compared without case, or null. */

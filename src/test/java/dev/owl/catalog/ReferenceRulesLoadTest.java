@@ -44,8 +44,13 @@ class ReferenceRulesLoadTest {
         assertThat(builtIn.referenceRules()).filteredOn(r -> r.name().equals("ollama_chat")).singleElement()
                 .satisfies(r -> assertThat(r.local()).isTrue());
         // a provider prefix carries the providers list's own source
-        assertThat(builtIn.referenceRules()).filteredOn(r -> r.name().equals("groq")).singleElement()
+        assertThat(builtIn.referenceRules()).filteredOn(r -> r.name().equals("groq") && r.kind() == Kind.PROVIDER).singleElement()
                 .satisfies(r -> assertThat(r.source().url()).isEqualTo("https://docs.litellm.ai/docs/providers"));
+        // pydantic-ai's provider names are rules of their own kind, with that framework's source; ollama runs locally
+        assertThat(names(builtIn, Kind.MODEL_STRING_PROVIDER)).contains("groq", "bedrock-mantle", "sentence-transformers");
+        assertThat(builtIn.referenceRules()).filteredOn(r -> r.kind() == Kind.MODEL_STRING_PROVIDER && r.name().equals("ollama"))
+                .singleElement().satisfies(r -> assertThat(r.local()).isTrue())
+                .satisfies(r -> assertThat(r.source().url()).startsWith("https://github.com/pydantic/pydantic-ai/blob/"));
     }
 
     /**
@@ -171,7 +176,7 @@ class ReferenceRulesLoadTest {
         Catalog merged = new CatalogLoader().load(List.of(BUILTIN, user));
         assertThat(names(merged, Kind.REUPLOADER)).contains("unsloth", "acmequant");
         assertThat(names(merged, Kind.PROVIDER)).contains("together_ai", "my_router");
-        assertThat(merged.referenceRules()).filteredOn(r -> r.name().equals("groq")).singleElement()
+        assertThat(merged.referenceRules()).filteredOn(r -> r.name().equals("groq") && r.kind() == Kind.PROVIDER).singleElement()
                 .satisfies(r -> assertThat(r.local()).isTrue()).satisfies(r -> assertThat(r.origin()).isEqualTo("user/reference-rules.yaml"));
         assertThat(merged.referenceRules()).hasSize(builtIn.referenceRules().size() + 2);
         assertThat(merged.overrides()).extracting(Override::id).containsExactly("provider prefix 'groq'");
