@@ -50,7 +50,7 @@ public final class CompiledCatalog {
     static final Section<GpuPrice> GPU_PRICES = new Section<>("gpuPrices", 0x7f1950de1ba3aa81L, SectionCodecs.GPU_PRICE);
     static final Section<InferenceRuntime> RUNTIMES = new Section<>("runtimes", 0xaaa1f74c20494a61L, SectionCodecs.RUNTIME);
     static final Section<ReferenceRule> REFERENCE_RULES =
-            new Section<>("referenceRules", 0x65f933c7186e64f8L, SectionCodecs.REFERENCE_RULE);
+            new Section<>("referenceRules", 0xa8950201b06647d6L, SectionCodecs.REFERENCE_RULE);
     static final Section<Measurement> MEASUREMENTS = new Section<>("measurements", 0xcf2315624f1fcdcbL, SectionCodecs.MEASUREMENT);
 
     /** Every section, in file order. A new section of {@link Catalog}: add it here (a test fails until then). */

@@ -3,13 +3,15 @@ package dev.owl.catalog;
 /**
  * One rule of {@code reference-rules.yaml} for reading model names found in files: an organisation that re-uploads
  * other vendors' weights, a client library's provider prefix ({@code groq/…}), a closed API-only model name, an open-weight
- * model line the catalog does not describe yet, or how a
- * hosting platform spells an open model's name (a prefix, a vendor namespace, a suffix, a version spelling).
+ * model line the catalog does not describe yet, how a
+ * hosting platform spells an open model's name (a prefix, a vendor namespace, a suffix, a version spelling), or a local
+ * runtime's gallery name and the repo it installs.
  *
  * @param name the organisation, prefix, closed or open name, namespace, suffix or spelling pattern as written; compared without case
  * @param local for a provider prefix: the user's own runtime (Ollama, vLLM) rather than a hosted API
- * @param platform for a hosted-name rule: the platform whose convention it is (null otherwise)
- * @param replacement for a spelling: what the pattern's match becomes ({@code -$1.$2-}; null otherwise)
+ * @param platform for a hosted-name rule: the platform whose convention it is; for a runtime gallery name, the runtime (null otherwise)
+ * @param replacement for a spelling: what the pattern's match becomes ({@code -$1.$2-}); for a runtime gallery name, the
+ *        Hugging Face repo the runtime installs under that name (null otherwise)
  * @param baseLicense for an open model line built on another family's weights (Code Llama on Llama 2): the catalog license
  *        of that base, as the line's source shows it; null otherwise or when the line's models differ
  */
@@ -21,8 +23,9 @@ public record ReferenceRule(Kind kind, String name, boolean local, String platfo
         REUPLOADER("re-uploader"), PROVIDER("provider prefix"), CLOSED_MODEL("closed model name"),
         HOSTED_PREFIX("hosting prefix"), VENDOR_NAMESPACE("vendor namespace"), HOSTED_SUFFIX("hosted suffix"),
         HOSTED_SPELLING("hosted spelling"),
-        /** Last: compiled catalogs store a kind by its position. */
-        OPEN_MODEL("open model name");
+        OPEN_MODEL("open model name"),
+        /** A local runtime's gallery name and the Hugging Face repo it installs. Last: compiled catalogs store a kind by its position. */
+        RUNTIME_NAME("runtime gallery name");
 
         private final String label;
 

@@ -25,7 +25,7 @@ final class ReferenceRuleParser {
     static List<Parsed<ReferenceRule>> parse(Node root, String file, List<Diagnostic> sink) {
         List<Parsed<ReferenceRule>> out = new ArrayList<>();
         Fields top = Fields.of(root, file, sink, "reference-rules.yaml", Set.of("reuploaders", "providers", "closed_models", "open_models",
-                "hosted_names"));
+                "hosted_names", "runtime_names"));
         if (top == null) {
             return out;
         }
@@ -49,7 +49,44 @@ final class ReferenceRuleParser {
         for (Node n : top.sequence("hosted_names")) {
             hosted(n, file, sink, out);
         }
+        for (Node n : top.sequence("runtime_names")) {
+            runtimeNames(n, file, sink, out);
+        }
         return out;
+    }
+
+    /** A gallery name as a runtime writes it: a name, maybe with a tag ({@code llama-3.2-1b-instruct:q4_k_m}); a repo is org/name. */
+    private static final Pattern GALLERY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(?::[A-Za-z0-9][A-Za-z0-9._-]*)?");
+    private static final Pattern REPO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /** One {@code runtime_names} entry: a runtime, the source (its gallery index), and {name, repo} pairs. */
+    private static void runtimeNames(Node n, String file, List<Diagnostic> sink, List<Parsed<ReferenceRule>> out) {
+        Fields f = Fields.of(n, file, sink, "a runtime's gallery names", Set.of("runtime", "source", "names"));
+        if (f == null) {
+            return;
+        }
+        f.require("runtime", "a runtime's gallery names");
+        f.require("source", "a runtime's gallery names");
+        String runtime = f.string("runtime");
+        Source source = SourceParser.optional(f, "source", file, sink, "the source of a runtime's gallery names");
+        for (Node e : f.sequence("names")) {
+            Fields g = Fields.of(e, file, sink, "a gallery name", Set.of("name", "repo"));
+            if (g == null || runtime == null) {
+                continue;
+            }
+            g.require("name", "a gallery name");
+            g.require("repo", "a gallery name");
+            String name = g.string("name");
+            String repo = g.string("repo");
+            if (name != null && !GALLERY_NAME.matcher(name).matches()) {
+                g.error("name", "a gallery name is one name without '/' or spaces, found '" + name + "'", "e.g. qwen3-4b-vllm-cpp");
+            } else if (repo != null && !REPO.matcher(repo).matches()) {
+                g.error("repo", "a gallery name's repo is a Hugging Face org/name, found '" + repo + "'", "e.g. Qwen/Qwen3-4B");
+            } else if (name != null && repo != null) {
+                out.add(new Parsed<>(new ReferenceRule(Kind.RUNTIME_NAME, name, false, runtime, repo, null, source, file),
+                        Located.of(g, "name", file), Map.of()));
+            }
+        }
     }
 
     /** A platform prefix may hold '/' and '@' (workers-ai/@cf, accounts/fireworks/models); never a trailing '/'. */

@@ -6,7 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl catalog}: the group of commands about the catalog itself. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "Validate catalog files, summarize what the catalog holds, compile a user catalog.",
+        description = {"Validate, summarize or compile a catalog.",
+            "Validate catalog files, summarize what the catalog holds, compile a user catalog."},
         subcommands = {CatalogValidateCommand.class, CatalogInfoCommand.class, CatalogCompileCommand.class})
 final class CatalogCommand implements Runnable {
     @Spec

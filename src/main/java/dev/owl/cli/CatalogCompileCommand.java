@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl catalog compile DIR -o FILE}: a user catalog validated and written in owl's compiled form. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = "Validate a user catalog directory and write it in compiled form, which --catalog FILE reads without "
-                + "parsing YAML (a large catalog loads many times faster). Compile again after editing the YAML or upgrading owl.",
+        description = {"Validate a user catalog directory and write it in compiled form.",
+            "Loading it with --catalog FILE parses no YAML (a large catalog loads many times faster). Compile again "
+                + "after editing the YAML or upgrading owl."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl catalog compile ./my-catalog -o my-catalog.owlc",
             "  owl --catalog my-catalog.owlc list",

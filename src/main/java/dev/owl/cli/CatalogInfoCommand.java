@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl catalog info}: what the loaded catalog holds, where it came from, and what was overridden. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Summarize the catalog: counts by family, vendor, license and status; locations; overrides.",
+        description = {"Summarize what the catalog holds.", "Counts by status, family, vendor and license; locations; overrides."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl catalog info", "  owl --catalog ./my-catalog catalog info --format json | jq .overrides"})
 final class CatalogInfoCommand implements Callable<Integer> {

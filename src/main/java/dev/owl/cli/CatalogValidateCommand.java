@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl catalog validate [DIR…]}: every finding of the built-in and user catalogs; exit 1 if any. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the built-in catalog, --catalog directories and the DIRs given; print every finding.",
+        description = {"Check catalog files and print every finding.",
+            "The built-in catalog, --catalog directories and the DIRs given."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl catalog validate ./my-catalog",
             "  owl catalog validate ./my-catalog --format json | jq '.errors[].message'",

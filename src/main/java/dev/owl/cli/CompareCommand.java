@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl compare}: models side by side, or families tier by tier. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare models side by side, or families tier by tier (edge, small, medium, large, frontier).",
+        description = {"Compare models side by side, or families tier by tier.", "The tiers: edge, small, medium, large, frontier."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl compare mistral-small-24b-instruct-2501 llama-3.3-70b-instruct",
             "  owl compare --families llama,mistral",

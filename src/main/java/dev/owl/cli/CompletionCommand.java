@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
  * The names are written into the script: asking owl at each Tab would start a JVM (see the README for the figures).
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = "Print a shell completion script (bash, zsh or fish). Model ids, aliases and Ollama tags, license, GPU, "
-                + "family and task names come from the catalogs of this run (built-in, $OWL_CATALOG_PATH, --catalog); "
-                + "regenerate the script after upgrading owl or changing a catalog.",
+        description = {"Print a shell completion script (bash, zsh or fish).",
+            "Model ids, aliases and Ollama tags, license, GPU, family and task names come from the catalogs of this run "
+                + "(built-in, $OWL_CATALOG_PATH, --catalog); regenerate the script after upgrading owl or changing a catalog."},
         footerHeading = "%nExamples:%n",
         footer = {"  source <(owl completion bash)", "  owl completion zsh > \"$${fpath[1]}/_owl\"",
             "  owl completion fish > ~/.config/fish/completions/owl.fish",

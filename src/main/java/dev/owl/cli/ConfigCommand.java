@@ -23,8 +23,9 @@ final class ConfigCommand implements Runnable {
 
     /** {@code owl config show}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print the effective settings (format, color, catalog paths, default GPU, default policy) and their origin. "
-                    + "An invalid config file is reported key by key (exit 3); its settings are then ignored.",
+            description = {"Print the effective settings and where each comes from.",
+                "The settings: format, color, catalog paths, default GPU, default policy. An invalid config file is reported "
+                    + "key by key (exit 3); its settings are then ignored."},
             footerHeading = "%nConfig file:%n",
             footer = {"  $OWL_CONFIG, else $XDG_CONFIG_HOME/owl/config.yaml,",
                 "  else ~/.config/owl/config.yaml. Example:",

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl cost}: monthly cost of a daily token volume on hosted APIs and on self-hosted GPUs, and the break-even. */
 @Command(name = "cost", mixinStandardHelpOptions = true,
-        description = "Estimate the monthly cost of a daily token volume on each priced hosted offer and on "
-                + "rented GPUs, and the volume where the cheapest API and self-hosting break even.",
+        description = {"Estimate a daily token volume's monthly cost, hosted or self-run.",
+            "Every priced hosted offer and rented GPUs, and the volume where the cheapest API and self-hosting break even."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl cost ministral-3-8b-instruct-2512 --tokens-per-day 20M",
             "  owl cost ministral-3-8b-instruct-2512 --tokens-per-day 20M --gpu l4",

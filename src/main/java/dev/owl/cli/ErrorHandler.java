@@ -12,6 +12,7 @@ import dev.owl.render.Sanitizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -20,6 +21,8 @@ import picocli.CommandLine.ParseResult;
 
 /** The one place where failures become messages on stderr and exit codes. */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    /** Ctrl-C in owl shell interrupted the command, which stopped without a result (a partial one would mislead). */
+    static final String CANCELLED = "cancelled (Ctrl-C): the command stopped before its result";
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -128,6 +131,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             code = ExitCode.USAGE;
         } else if (ex instanceof UsageException u) {
             code = usage(err, u.getMessage(), u.hint());
+        } else if (ex instanceof CancellationException) {
+            err.println(CANCELLED);
+            code = ExitCode.CANCELLED;
         } else {
             err.println("error: internal error: " + Sanitizer.clean(String.valueOf(ex))
                     + " (a bug in owl; rerun with --debug for the stack trace)");
@@ -164,6 +170,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (ex instanceof UsageException u) {
             return List.of(new ErrorLine("error", u.getMessage(), u.hint(), List.of(), null, null, null, null, ExitCode.USAGE));
+        }
+        if (ex instanceof CancellationException) {
+            return List.of(new ErrorLine("error", CANCELLED, null, List.of(), null, null, null, null, ExitCode.CANCELLED));
         }
         return List.of(new ErrorLine("error", "internal error: " + ex, "a bug in owl; rerun with --debug for the stack trace",
                 List.of(), null, null, null, null, ExitCode.INTERNAL));

@@ -7,6 +7,11 @@ public final class ExitCode {
     public static final int USAGE = 2;
     public static final int DATA = 3;
     public static final int INTERNAL = 4;
+    /**
+     * Ctrl-C in {@code owl shell} cancelled the running command: 128 + SIGINT, what a POSIX shell reports for a
+     * command Ctrl-C ended (outside the shell the signal ends owl itself, with the same status).
+     */
+    public static final int CANCELLED = 130;
 
     /** DESIGN.md's words, laid out for 80 columns. */
     public static final String TABLE = """

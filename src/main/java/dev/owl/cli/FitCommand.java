@@ -43,8 +43,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl fit}: memory and decode-speed bounds of a model on given hardware. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = "Estimate memory (weights + KV cache + runtime allowance) and a decode-speed bound; "
-                + "without a model, list every model that fits the hardware.",
+        description = {"Estimate memory and speed on given hardware, or what fits it.",
+            "Memory is weights + KV cache + runtime allowance; speed is a decode-speed bound. Without a model, list every "
+                + "model that fits the hardware."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl fit --list-gpus                                      # ids for --gpu",
             "  owl fit llama-3.1-8b-instruct --gpu rtx-4090",

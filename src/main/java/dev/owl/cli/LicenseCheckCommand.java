@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl license check}: the CI gate. Scans for model references and checks them against a policy. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Find model references (Hugging Face repo ids, Ollama tags, model cards) and check their licenses "
-                + "against a policy. Exit 1 when any error is found, whatever the format.",
+        description = {"Check a project's model references against a license policy.", "References are Hugging Face "
+            + "repo ids, Ollama tags, model cards and more. Exit 1 when any error is found, whatever the format."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl license check --init              # write a commented owl-policy.yaml",
             "  owl license check                     # scan . with ./owl-policy.yaml",

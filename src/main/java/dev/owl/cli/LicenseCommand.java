@@ -6,7 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl license}: model licenses as structured terms. */
 @Command(name = "license", mixinStandardHelpOptions = true,
-        description = "Browse and compare model licenses as structured terms, each traced to its section.",
+        description = {"Browse and compare licenses; check a project's model licenses.",
+            "Licenses are structured terms, each traced to its section; check is the CI gate."},
         subcommands = {LicenseListCommand.class, LicenseShowCommand.class, LicenseCompareCommand.class,
             LicenseCheckCommand.class})
 final class LicenseCommand implements Runnable {

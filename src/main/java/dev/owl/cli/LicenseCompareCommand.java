@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl license compare ID ID …}: term by term, differences highlighted. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare licenses term by term; rows whose values differ are marked with *.",
+        description = {"Compare licenses term by term.", "Rows whose values differ are marked with *."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl license compare llama-3-community llama-3.1-community apache-2.0"})
 final class LicenseCompareCommand implements Callable<Integer> {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl license list}: every license with the terms that decide most questions. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List licenses: tags, OSI status, commercial use, MAU cap, outputs training, regional limits, models.",
+        description = {"List licenses with their key terms.",
+            "Tags, OSI status, commercial use, MAU cap, outputs training, regional limits, models."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl license list", "  owl license list --format json | jq -r '.[] | select(.mau_threshold) | .id'"})
 final class LicenseListCommand implements Callable<Integer> {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl license show ID|MODEL}: every term with its section and source. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show a license's terms (each with its section of the text); given a model, its license and notes.",
+        description = {"Show a license's terms, or a model's license.",
+            "Each term with its section of the text; given a model, its license and notes."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl license show llama-3.1-community", "  owl license show codestral-22b-v0.1",
             "  owl license show llama3.1 --format json | jq .mau_threshold"})

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl list}: filter and sort the catalog's models. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Filter and sort models. Values of one filter OR together; different filters AND together.",
+        description = {"Filter and sort models.", "Values of one filter OR together; different filters AND together."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl list --family llama,mistral --capability code",
             "  owl list --min-context 128K --max-params 15 --sort params",

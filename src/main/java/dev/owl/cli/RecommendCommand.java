@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl recommend}: rank models for a task, hardware and license policy, with reasons and exclusions. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
-        description = "Rank models for a task under hard constraints (hardware, context, license, policy); "
-                + "every result shows its score parts and reasons, and the closest misses say why they were excluded.",
+        description = {"Rank models for a task under hard constraints.",
+            "The constraints: hardware, context, license, policy. Every result shows its score parts and reasons, and the "
+                + "closest misses say why they were excluded."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl recommend --task code",
             "  owl recommend --task code --gpu rtx-4090 --license-allow apache-2.0,mit",

@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code owl shell}: run owl commands interactively over one loaded catalog. */
 @Command(name = "shell", mixinStandardHelpOptions = true,
-        description = "Interactive session over one loaded catalog: history, tab completion, Ctrl-C cancels the line, "
-                + "Ctrl-D or 'exit' ends. Reads plain lines when stdin is not a terminal, and then exits with the worst "
-                + "exit code of the session (or stops at the first failure with --fail-fast). Lines over 16384 "
-                + "characters are refused. History: $XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history.",
+        description = {"Run owl commands interactively over one loaded catalog.",
+            "History, tab completion, Ctrl-C cancels the line or the running command, Ctrl-D or 'exit' ends. Reads plain "
+                + "lines when stdin is not a terminal, and then exits with the worst exit code of the session (or stops "
+                + "at the first failure with --fail-fast). Lines over 16384 characters are refused. History: "
+                + "$XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl shell", "  printf 'list --family mistral\\nshow mixtral-8x7b-instruct-v0.1\\n' | owl shell",
             "  cat checks.txt | owl shell --fail-fast"})
@@ -60,7 +61,7 @@ final class ShellCommand implements Callable<Integer> {
             // each command asks the session's terminal for its width rather than opening another one
             Environment inShell = new Environment(env.variables(), true, terminal::getWidth, env.builtinCatalog(), env.stdin(),
                     env.clock(), env.host());
-            Loop session = session(inShell, catalog, out, err, false);
+            Loop session = new Loop(cancellable(run(inShell, catalog, out, err), terminal), err, false);
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("owl")
                     .completer(completer(env, catalog));
             Path history = historyFile(env);
@@ -75,12 +76,40 @@ final class ShellCommand implements Callable<Integer> {
     }
 
     private static Loop session(Environment env, Catalog catalog, PrintWriter out, PrintWriter err, boolean failFast) {
-        return new Loop(args -> {
+        return new Loop(run(env, catalog, out, err), err, failFast);
+    }
+
+    /** One owl command line over the session's catalog. */
+    static Function<String[], Integer> run(Environment env, Catalog catalog, PrintWriter out, PrintWriter err) {
+        return args -> {
             CommandLine line = OwlCommand.commandLine(env, catalog);
             line.setOut(out);
             line.setErr(err);
             return line.execute(args);
-        }, err, failFast);
+        };
+    }
+
+    /**
+     * Binds Ctrl-C to interrupting the command while it runs (the line editor binds it only while it reads a line): a
+     * command that checks (the license scan's walk) stops with "cancelled" and the prompt returns. The first Ctrl-C
+     * also restores the default, so a second one still ends a command that does not stop, and the shell with it.
+     */
+    static Function<String[], Integer> cancellable(Function<String[], Integer> run, Terminal terminal) {
+        return args -> {
+            Thread command = Thread.currentThread();
+            Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> {
+                terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_DFL);
+                terminal.writer().println(); // after the terminal's ^C, as a shell ends the line
+                terminal.flush();
+                command.interrupt();
+            });
+            try {
+                return run.apply(args);
+            } finally {
+                terminal.handle(Terminal.Signal.INT, before);
+                Thread.interrupted(); // a Ctrl-C after the command's last check must not cancel the next line
+            }
+        };
     }
 
     /** Completes commands, options and catalog names with picocli's completion model. */

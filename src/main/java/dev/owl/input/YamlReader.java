@@ -133,6 +133,11 @@ public final class YamlReader {
             }
             return node;
         } catch (MarkedYAMLException e) {
+            Diagnostic unclosed = UnclosedYaml.diagnostic(label, e);
+            if (unclosed != null) {
+                sink.add(unclosed);
+                return null;
+            }
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
             if (e.getContext() != null) {

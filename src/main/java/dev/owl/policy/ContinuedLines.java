@@ -18,8 +18,8 @@ final class ContinuedLines {
             + "\\(\\s*$");
     /** An argument line that keeps a call open: a client or a keyword argument ({@code client,}, {@code temperature=0,}). */
     private static final Pattern ARGUMENT_LINE = Pattern.compile("^\\s*(?:[\\w.]+(?:\\(\\))?|\\w+\\s*=.*),\\s*$");
-    /** A string alone on its line, as an argument or a list item. */
-    private static final Pattern STRING_LINE = Pattern.compile("^\\s*([\"'])" + VALUE + "\\1\\s*,?\\s*\\)?\\s*(?:#.*)?$");
+    /** A string alone on its line, as an argument or a list item, maybe before keyword arguments ({@code "org/name", revision="main"}). */
+    private static final Pattern STRING_LINE = Pattern.compile("^\\s*([\"'])" + VALUE + "\\1\\s*(?:,\\s*\\w+\\s*=[^()]*(?:\\([^()]*\\))?[^()]*)?,?\\s*\\)?\\s*(?:#.*)?$");
     /** A list assigned to a model-ish name or key ({@code causal_models = [}, {@code "models": [}), and what follows the bracket. */
     private static final Pattern LIST_OPEN = Pattern.compile("^\\s*[\"']?(?<k>\\w*models?|\\w*model_(?:ids|names))[\"']?\\s*"
             + "(?::\\s*[\\w\\[\\]., ]+?\\s*)?[=:]\\s*\\[(?<rest>.*)$", Pattern.CASE_INSENSITIVE);

@@ -1,13 +1,10 @@
 package dev.owl.policy;
 
-import static dev.owl.policy.NameShapes.PLACEHOLDER;
-import static dev.owl.policy.NameShapes.hfModelPath;
 import static dev.owl.policy.NameShapes.keyTakesModel;
 import static dev.owl.policy.NameShapes.trim;
 import static dev.owl.policy.ReferenceContexts.CONTEXTS;
 import static dev.owl.policy.ReferenceContexts.OUTPUT;
 import static dev.owl.policy.ReferenceContexts.OUTPUT_HINTS;
-import static dev.owl.policy.ReferenceContexts.SEG;
 import static dev.owl.policy.ReferenceContexts.VALUE;
 import dev.owl.policy.ReferenceContexts.Context;
 
@@ -18,19 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads model references out of a file's text, line by line: Hugging Face and Ollama URLs, contexts that say
+ * Reads model references out of a file's text, line by line: URLs and model URIs ({@link UrlNames}), contexts that say
  * the next name is a model, Modelfile {@code FROM}, YAML lists under model-ish keys, and any other name the
  * catalog knows exactly.
  */
 final class LineScanner {
     private static final int MAX_LINE = 10_000;
-    private static final Pattern HF_URL = Pattern.compile(
-            "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?(?:(?:api-inference\\.)?huggingface\\.co|hf\\.co)/(?<p>[A-Za-z0-9_.\\-/:%]+)");
-    private static final Pattern OLLAMA_URL = Pattern.compile("(?i)ollama\\.com/library/(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)");
-    /** Model URIs of local runtimes (LocalAI, llama.cpp tools): huggingface://org/repo[/file], ollama://name[:tag]. */
-    private static final Pattern MODEL_URI = Pattern.compile("(?i)(?<![\\w.-])(?:(?:huggingface|hf)://(?<org>" + SEG + ")/(?<repo>" + SEG
-            + ")|ollama://(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?))");
-
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*(?:#\\s*)?FROM\\s+" + VALUE + "\\s*$", Pattern.CASE_INSENSITIVE);
     /** A model-ish YAML key that opens a list, or a Markdown line that introduces one ("Recommended models:"). */
     private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)(?:[\"']?\\w*(?:model|models)\\w*[\"']?|[A-Za-z][\\w ]*\\bmodels?)"
@@ -41,7 +31,6 @@ final class LineScanner {
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s+[\"']?" + VALUE + "[\"']?\\s*(?:#.*)?$");
     /** A Markdown list item that starts with a code span, then says more ({@code - `BAAI/bge-large-en-v1.5` (1024 dimensions)}). */
     private static final Pattern DOC_ITEM = Pattern.compile("^(\\s*)[-*]\\s+`" + VALUE + "`:?(?:\\s.*)?$");
-    private static final Pattern LINK_TEXT_ID = Pattern.compile(SEG + "/" + SEG);
 
     private final ReferenceResolver resolver;
     private final ReferenceRules rules;
@@ -121,7 +110,7 @@ final class LineScanner {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         ContinuedLines.dataArgument(line, state);
         outputs(line);
-        urls(line);
+        UrlNames.read(line);
         if (tableEntry != null) {
             ModelTables.take(line, tableEntry, names);
         }
@@ -154,58 +143,6 @@ final class LineScanner {
         }
     }
 
-    /**
-     * The text of a Markdown link to a model page, when it is itself an org/name: {@code [lmsys/fastchat-t5-3b-v1.0](
-     * https://huggingface.co/lmsys/fastchat-t5)} names two repos (the same name twice is one reference).
-     */
-    private static void linkText(ScannedLine line, int urlStart) {
-        if (urlStart < 3 || line.text.charAt(urlStart - 1) != '(' || line.text.charAt(urlStart - 2) != ']') {
-            return;
-        }
-        int open = line.text.lastIndexOf('[', urlStart - 2);
-        if (open < 0) {
-            return;
-        }
-        String text = line.text.substring(open + 1, urlStart - 2).replace("`", "").strip();
-        Matcher m = LINK_TEXT_ID.matcher(text);
-        if (m.matches() && !PLACEHOLDER.matcher(text).find()) {
-            int at = line.text.indexOf(text, open);
-            line.take(at, at + text.length(), at + 1, text, Reference.Kind.HF_REPO, "hf-link-text");
-        }
-    }
-
-    /** Hugging Face URLs, parsed as URLs, and ollama.com library pages. */
-    private static void urls(ScannedLine line) {
-        // a matcher only for a line that can match: creating one costs more than the test that rules it out
-        Matcher u = line.lower.contains("huggingface.co") || line.lower.contains("hf.co") ? HF_URL.matcher(line.text) : null;
-        while (u != null && u.find()) {
-            String model = hfModelPath(u.group(0), u.group("p"));
-            if (model == null || !line.free(u.start("p"), u.end("p"))) {
-                line.spans.add(new int[] {u.start(), u.end()});
-            } else {
-                int at = Math.max(0, u.group("p").indexOf(model.contains("/") ? model.split("/")[0] : model));
-                line.take(u.start(), u.end(), u.start("p") + 1 + at, model, Reference.Kind.HF_REPO, "hf-url");
-                linkText(line, u.start());
-            }
-        }
-        Matcher o = line.lower.contains("ollama.com") ? OLLAMA_URL.matcher(line.text) : null;
-        while (o != null && o.find()) {
-            line.take(o.start(), o.end(), o.start("v") + 1, o.group("v"), Reference.Kind.OLLAMA_TAG, "ollama-url");
-        }
-        Matcher s = line.lower.contains("://") ? MODEL_URI.matcher(line.text) : null;
-        while (s != null && s.find()) {
-            if (PLACEHOLDER.matcher(s.group("v") != null ? s.group("v") : s.group("org") + "/" + s.group("repo")).find()) {
-                line.spans.add(new int[] {s.start(), s.end()}); // huggingface://repository_id/model_file, ollama://model_id:tag
-            } else if (s.group("v") != null) {
-                line.take(s.start(), s.end(), s.start("v") + 1, s.group("v"), Reference.Kind.OLLAMA_TAG, "model-uri");
-            } else if (!s.group("org").equalsIgnoreCase("datasets") && !s.group("org").equalsIgnoreCase("spaces")) {
-                line.take(s.start(), s.end(), s.start("org") + 1, s.group("org") + "/" + s.group("repo"), Reference.Kind.HF_REPO, "model-uri");
-            } else {
-                line.spans.add(new int[] {s.start(), s.end()});
-            }
-        }
-    }
-
     /** Contexts that say the next name is a model: a flag, a call, a command, a key. */
     private void contexts(ScannedLine line, ScanState state) {
         for (Context c : CONTEXTS) {
@@ -216,7 +153,7 @@ final class LineScanner {
             while (m.find()) {
                 boolean key = c.name().equals("key");
                 if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state))
-                        || called(line.text, m.end("v"))) {
+                        || called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))) {
                     continue;
                 }
                 if (key && m.group("v").indexOf('/') > 0) {
@@ -244,7 +181,10 @@ final class LineScanner {
                 && (line.lower.contains("template") || state.repoLine > 0 && line.number - state.repoLine <= 2);
     }
 
-    /** An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model. */
+    /**
+     * An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model (and a name
+     * followed by "://" is a URI's scheme: {@code local-ai run https://…}, {@code adapter_id="s3://…"}).
+     */
     private static boolean called(String text, int end) {
         return end < text.length() && text.charAt(end) == '(';
     }

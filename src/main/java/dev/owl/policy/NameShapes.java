@@ -17,7 +17,7 @@ final class NameShapes {
             "enterprise", "chat", "new", "new-space", "inference-endpoints", "autotrain", "changelog", "hub", "course", "search",
             "terms-of-service", "privacy", "welcome", "mcp", "oauth", "static-proxy", "tos", "notifications", "inference-api");
     static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:^|/)(?:path/to|fake|my[-_]?model|your[-_].*|org/model|user/model"
-            + "|myuser|username|my[-_][\\w.-]+|(?:(?:an)?other|mock|test|dummy|random|custom)[-_]model|example|foo|bar|xxx+|[\\w-]*model[-_]?name[\\w-]*|model[-_]?id|repo(?:sitory)?[-_]?id|some[-_].*|\\.\\.\\.)(?:/|$|:)|^(?:org|user|owner|name)/");
+            + "|myuser|username|my[-_][\\w.-]+|(?:(?:an)?other|mock|test|dummy|random|custom)[-_]model|example|foo|bar|xxx+|[\\w-]*model[-_]?name[\\w-]*|model[-_]?id|repo(?:sitory)?[-_]?id|some[-_].*|\\.\\.\\.)(?:/|$|:)|^(?:org|user|owner|name|some|test|model[-_]repo)/|:tag$");
     static final Set<String> PATH_ORGS = Set.of("models", "model", "saves", "save", "checkpoints", "checkpoint", "ckpt", "ckpts",
             "outputs", "output", "out", "data", "path", "paths", "local", "weights", "tmp", "runs", "results", "exp", "experiments",
             "src", "scripts", "examples", "configs", "config", "home", "mnt", "workspace", "logs", "cache", "artifacts", "lora",
@@ -27,8 +27,11 @@ final class NameShapes {
     static final Pattern SIZE_TAG = Pattern.compile("(?i)^[^:]+:(?:latest|\\d+(?:\\.\\d+)?[bmk]\\b.*|e\\d+b.*|[\\w.-]*q\\d.*|cloud|v\\d.*)$");
     /** A training run's output folder as the last segment ({@code run/checkpoint-5000}): a local path, not a repo. */
     static final Pattern RUN_OUTPUT = Pattern.compile("(?i)/(?:checkpoint|ckpt|global[-_]?step|step|epoch)[-_]?\\d+$");
-    /** A parameter count inside a repo name (Qwen3-0.6B, SmolLM2-135M-Instruct, Mixtral-8x7B): the shape of a model's name. */
-    static final Pattern PARAM_SIZE = Pattern.compile("(?i)(?:^|[-_.])(?:\\d+x)?\\d+(?:\\.\\d+)?[bm](?:$|[-_.])");
+    /**
+     * A parameter count inside a repo name (Qwen3-0.6B, SmolLM2-135M-Instruct, Mixtral-8x7B), or an effective one (Gemma's
+     * gemma-3n-E4B-it): the shape of a model's name.
+     */
+    static final Pattern PARAM_SIZE = Pattern.compile("(?i)(?:^|[-_.])(?:(?:\\d+x)?\\d+(?:\\.\\d+)?[bm]|e\\d+b)(?:$|[-_.])");
     static final Pattern DATASET_HINT = Pattern.compile("(?i)repo_type\\s*=\\s*[\"']dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]"
             + "|(?<![\\w-])data[\"']?\\s*[:=]|--data[\\s=]");
     /** A repo named as a dataset ({@code org/…-SFT-dataset}), whatever model name it carries. */

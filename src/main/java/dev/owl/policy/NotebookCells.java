@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * A Jupyter notebook's text, read as a JSON stream: each cell's source lines, and the text a code cell printed (a stream's
- * {@code text}, a result's {@code text/plain}), where a run header, a download log or {@code ollama list} names the model it used.
- * Images, HTML and widget state are not read. Each line keeps the notebook file's own line number.
+ * {@code text}, a result's {@code text/plain} or {@code text/html}, Colab's DataFrame summary), where a run header, a download
+ * log, {@code ollama list} or a printed table names the model it used. Images and widget state are not read. Each line keeps the notebook file's own line number.
  */
 final class NotebookCells {
     /** Marks a Markdown cell's line (third element); code and printed output lines carry "". */
@@ -56,7 +56,7 @@ final class NotebookCells {
                         outputs = field.equals("outputs");
                     }
                 } else if (t == JsonToken.FIELD_NAME && outputs && printed(p.currentName(), depth)) {
-                    // outputs: [ {output_type: stream, text: [...]} | {data: {"text/plain": [...]}} ]
+                    // outputs: [ {output_type: stream, text: [...]} | {data: {"text/plain": [...], "…+json": {summary: "…"}}} ]
                     strings(p, cells, "");
                 }
             }
@@ -66,8 +66,13 @@ final class NotebookCells {
         return cells;
     }
 
+    /**
+     * A stream's text, a result's plain text or HTML (a DataFrame printed as a table), and Colab's summary of a displayed
+     * DataFrame ({@code application/vnd.google.colaboratory.intrinsic+json}: its {@code summary} lists sample values).
+     */
     private static boolean printed(String field, int depth) {
-        return depth == 5 && field.equals("text") || depth == 6 && field.equals("text/plain");
+        return depth == 5 && field.equals("text") || depth == 6 && (field.equals("text/plain") || field.equals("text/html"))
+                || depth == 7 && field.equals("summary");
     }
 
     /** The value after a field: one string or an array of strings, each split into lines; anything else skipped. */

@@ -37,15 +37,20 @@ public final class PolicyParser {
     /** allow/deny entries must name a catalog license (id, Hugging Face tag or SPDX id), and each only once. */
     private static void checkLicenses(Fields l, Catalog catalog, String file, List<Diagnostic> sink) {
         Map<String, String> idOf = new HashMap<>();
+        Map<String, List<String>> tagged = new HashMap<>(); // a Hugging Face tag or SPDX id -> the licenses that carry it
         for (License lic : catalog.licenses()) {
             idOf.put(lic.id().toLowerCase(Locale.ROOT), lic.id());
-            if (lic.hfTag() != null) {
-                idOf.putIfAbsent(lic.hfTag().toLowerCase(Locale.ROOT), lic.id());
-            }
-            if (lic.spdx() != null) {
-                idOf.putIfAbsent(lic.spdx().toLowerCase(Locale.ROOT), lic.id());
+            for (String tag : new String[] {lic.hfTag(), lic.spdx()}) {
+                if (tag != null) {
+                    tagged.computeIfAbsent(tag.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(lic.id());
+                }
             }
         }
+        tagged.forEach((tag, ids) -> {
+            if (ids.size() == 1) {
+                idOf.putIfAbsent(tag, ids.get(0));
+            }
+        });
         Map<String, Node> allowed = new HashMap<>();
         for (String list : List.of("allow", "deny")) {
             Set<String> seen = new HashSet<>();
@@ -53,8 +58,14 @@ public final class PolicyParser {
                 if (!(n instanceof ScalarNode s)) {
                     continue;
                 }
-                String id = idOf.get(s.getValue().strip().toLowerCase(Locale.ROOT));
-                if (id == null) {
+                String key = s.getValue().strip().toLowerCase(Locale.ROOT);
+                String id = idOf.get(key);
+                List<String> shared = tagged.getOrDefault(key, List.of());
+                if (id == null && shared.size() > 1) {
+                    Fields.error(sink, file, n, "'" + s.getValue() + "' in '" + list + "' is the Hugging Face tag of "
+                            + shared.size() + " licenses (" + String.join(", ", shared) + ")",
+                            "name each one you mean by its id; 'owl license show ID' shows its terms");
+                } else if (id == null) {
                     List<String> close = Names.suggestions(s.getValue(), catalog.licenses().stream().map(License::id).toList(), 3);
                     Fields.error(sink, file, n, "'" + s.getValue() + "' in '" + list + "' is not a license the catalog knows",
                             (close.isEmpty() ? "" : "did you mean " + String.join(", ", close) + "? ")

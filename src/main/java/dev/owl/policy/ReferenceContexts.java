@@ -31,14 +31,23 @@ final class ReferenceContexts {
         }
     }
 
-    /** Calls that load or serve the model they name: Hugging Face loaders, vLLM's LLM, runtime factories named for their runtime. */
-    static final String LOADERS = "from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer|LLM|Llama";
+    /**
+     * Calls that load or serve the model they name: Hugging Face loaders, vLLM's LLM, a model class named for its kind ({@code
+     * CausalLM("gpt2")}, {@code Seq2SeqLM("org/name")}), functions that fetch or list a model's weights ({@code
+     * weight_hub_files("org/name")}, {@code download_adapter_weights("org/lora", …)}, {@code download_model(…)}).
+     */
+    static final String LOADERS = "from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer|[A-Z]\\w*LM|Llama|\\w*weight_(?:hub_)?files"
+            + "|download_\\w*weights|download_model\\w*";
     /** A runtime's model factory, named for the runtime, that may take a client before the model ({@code from_vllm(client, "…")}). */
     static final String FACTORIES = "from_(?:transformers|vllm(?:_offline)?|sglang|tgi|llamacpp|mlxlm|lmstudio|mistral)";
 
     static final List<Context> CONTEXTS = List.of(
             new Context("ollama-cli", Pattern.compile("\\bollama\\s+(?:run|pull|show|stop|rm|push)\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?"
                     + VALUE), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
+            // a local runtime's run or install command names a gallery name, an org/name or a URI (LocalAI: local-ai run qwen3-4b,
+            // local-ai models install NAME; a release binary ./local-ai-v3-linux run NAME); the name comes first, a flag's value is not one
+            new Context("runtime-cli", Pattern.compile("\\blocal-ai(?:-\\S*)?\\s+(?:run|models\\s+(?:install|run))\\s+[\"']?"
+                    + VALUE), Reference.Kind.HF_REPO, List.of("local-ai")),
             new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("download")),
             new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("vllm")),
             // lmdeploy's commands take the model first: serve api_server|gradio, chat, lite auto_awq|smooth_quant|… (a local
@@ -46,6 +55,10 @@ final class ReferenceContexts {
             new Context("lmdeploy-cli", Pattern.compile("\\blmdeploy\\s+(?:serve\\s+(?:api_server|gradio)|chat|lite\\s+\\w+)\\s+[\"']?" + VALUE),
                     Reference.Kind.HF_REPO, List.of("lmdeploy")),
             new Context("adapter-flag", Pattern.compile("--adapters\\s+[\\w-]+=" + VALUE), Reference.Kind.HF_REPO, List.of("--adapters")),
+            // a LoRA or Medusa adapter's Hub id: --adapter-id org/name, adapter_id="org/name", "adapter_id": "org/name" (in JSON on
+            // one line of a curl -d payload too); an adapter's name or type (adapter_name="default", adapter: lora) is not an id
+            new Context("adapter-id", Pattern.compile("(?:--adapter[-_]id(?:\\s*=\\s*|\\s+)[\"']?|(?<![\\w.$])[\"']?adapter_id[\"']?\\s*[:=]\\s*[\"'])"
+                    + VALUE), Reference.Kind.HF_REPO, List.of("adapter-id", "adapter_id")),
             // a script's first positional argument when it is an org/name with a size (torchrun … script.py org/Model-7B)
             new Context("script-arg", Pattern.compile("\\.py\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of(".py ")),
             new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--base[-_]model"

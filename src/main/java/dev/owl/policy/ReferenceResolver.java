@@ -226,12 +226,27 @@ public final class ReferenceResolver {
         }
         Resolution r = ollamaTags.resolve(t);
         // an untagged name the catalog records no latest for may still be a hosted or catalog name with its size (llama-3.3-70b)
-        return r.model() == null && t.indexOf(':') < 0 ? bare(t) : r;
+        return r.model() != null ? r : t.indexOf(':') < 0 ? bare(t) : galleryName(t);
     }
 
-    /** A bare sized name a hosted API or local runtime uses for a catalog model (see {@link BareNames}). */
+    /**
+     * A bare sized name a hosted API or local runtime uses for a catalog model (see {@link BareNames}), else a local runtime's
+     * gallery name recorded in the catalog's rules ({@code qwen3-4b-vllm-cpp}): the repo that runtime installs under it.
+     */
     Resolution bare(String name) {
-        return bareNames.resolve(name);
+        Resolution r = bareNames.resolve(name);
+        return r.model() != null ? r : galleryName(name);
+    }
+
+    /** The model of the repo a runtime's gallery installs under this name (reference-rules.yaml, runtime_names), or none. */
+    private Resolution galleryName(String name) {
+        dev.owl.catalog.ReferenceRule rule = rules.runtimeName(name.strip());
+        Resolution r = rule == null ? Resolution.NONE : hf(rule.replacement());
+        if (r.model() == null) {
+            return Resolution.NONE;
+        }
+        String via = rule.platform() + " gallery name for " + rule.replacement();
+        return new Resolution(r.model(), How.ALIAS, r.note() == null ? via : via + ", " + r.note());
     }
 
     /**

@@ -13,12 +13,14 @@ import java.util.Set;
 /**
  * The catalog's rules for names found in files ({@code reference-rules.yaml}, built-in and user catalogs merged): organisations
  * that re-upload other vendors' weights, client libraries' provider prefixes ({@code groq/…}, {@code ollama_chat/…}),
- * closed API-only model names, open model lines the catalog lacks, hosting platforms' name conventions, as sets a scan looks names up in. Built once per scan from the catalog, never per reference.
+ * closed API-only model names, open model lines the catalog lacks, hosting platforms' name conventions, local runtimes' gallery
+ * names, as sets a scan looks names up in. Built once per scan from the catalog, never per reference.
  */
 record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, List<String> closedModels, HostedNames hosted,
-        Map<String, ReferenceRule> openModels) {
+        Map<String, ReferenceRule> openModels, Map<String, ReferenceRule> runtimeNames) {
 
     ReferenceRules {
+        runtimeNames = Map.copyOf(runtimeNames);
         reuploaders = Set.copyOf(reuploaders);
         providers = Map.copyOf(providers);
         closedModels = List.copyOf(closedModels);
@@ -31,6 +33,7 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
         Map<String, Boolean> providers = new HashMap<>();
         List<String> closed = new ArrayList<>();
         Map<String, ReferenceRule> open = new java.util.LinkedHashMap<>();
+        Map<String, ReferenceRule> runtime = new HashMap<>();
         List<ReferenceRule> hosted = new ArrayList<>();
         for (ReferenceRule rule : catalog.referenceRules()) {
             String name = rule.name().toLowerCase(Locale.ROOT);
@@ -39,10 +42,16 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
                 case PROVIDER -> providers.put(name, rule.local());
                 case CLOSED_MODEL -> closed.add(name);
                 case OPEN_MODEL -> open.put(name, rule);
+                case RUNTIME_NAME -> runtime.put(name, rule);
                 default -> hosted.add(rule);
             }
         }
-        return new ReferenceRules(reuploaders, providers, closed, HostedNames.of(hosted), open);
+        return new ReferenceRules(reuploaders, providers, closed, HostedNames.of(hosted), open, runtime);
+    }
+
+    /** The gallery rule for a local runtime's model name ({@code qwen3-4b-vllm-cpp} on LocalAI), compared without case, or null. */
+    ReferenceRule runtimeName(String name) {
+        return runtimeNames.isEmpty() ? null : runtimeNames.get(name.toLowerCase(Locale.ROOT));
     }
 
     boolean reuploader(String org) {

@@ -93,6 +93,9 @@ public final class ReferenceScanner {
             }
             walk(p, out);
         }
+        if (Thread.currentThread().isInterrupted()) { // Ctrl-C in owl shell ended the walk early: no partial verdict
+            throw new java.util.concurrent.CancellationException("the scan was interrupted");
+        }
         if (!missing.isEmpty()) {
             throw new dev.owl.input.InputException(missing);
         }

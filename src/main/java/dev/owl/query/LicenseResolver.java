@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds a license by id, Hugging Face tag or SPDX id, in any case. */
+/** Finds a license by id, Hugging Face tag or SPDX id, in any case; a tag several licenses share is ambiguous. */
 public final class LicenseResolver {
     private final Catalog catalog;
 
@@ -21,9 +21,14 @@ public final class LicenseResolver {
         if (byId.isPresent()) {
             return byId;
         }
-        return catalog.licenses().stream()
+        List<License> tagged = catalog.licenses().stream()
                 .filter(l -> l.hfTag() != null && l.hfTag().equalsIgnoreCase(n) || l.spdx() != null && l.spdx().equalsIgnoreCase(n))
-                .findFirst();
+                .toList();
+        if (tagged.size() > 1) { // Hugging Face's "other" stands for every license it has no tag of
+            throw new UnknownNameException("license", name, tagged.stream().map(License::id).toList(), true,
+                    "'" + name.strip() + "' is the Hugging Face tag or SPDX id of " + tagged.size() + " licenses: name one by its id");
+        }
+        return tagged.stream().findFirst();
     }
 
     public License resolve(String name) {

@@ -96,12 +96,17 @@ public final class ModelResolver {
                 "'owl list --all' shows every model id");
     }
 
-    /** The ids of the three models whose id or an alias is nearest to {@code typed}: one slot per model. */
+    /**
+     * The ids of the three models whose id, alias, Hugging Face repo id (any case) or Ollama tag is nearest to
+     * {@code typed}: one slot per model ({@code meta-llama/Llama-3.3-70B}, a base repo, gets the instruct model).
+     */
     private List<String> suggestions(String typed) {
         java.util.Map<String, String> idOfName = new java.util.LinkedHashMap<>();
         for (Model m : models) {
             idOfName.putIfAbsent(m.id(), m.id());
             m.aliases().forEach(a -> idOfName.putIfAbsent(a, m.id()));
+            m.hfRepos().forEach(r -> idOfName.putIfAbsent(r.toLowerCase(Locale.ROOT), m.id()));
+            m.ollamaTags().forEach(t -> idOfName.putIfAbsent(t, m.id()));
         }
         return dev.owl.input.Names.suggestions(typed, idOfName.keySet(), idOfName.size()).stream()
                 .map(idOfName::get).distinct().limit(3).toList();

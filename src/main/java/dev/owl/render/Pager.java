@@ -34,9 +34,6 @@ public final class Pager {
                 }
             } catch (IOException e) {
                 // no pager to be had: print directly
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
         }
         out.print(text);
@@ -44,7 +41,7 @@ public final class Pager {
     }
 
     /** Whether the pager ran; false when the shell found no such pager (126/127, e.g. PAGER=/nonexistent). */
-    private static boolean paged(String command, String text) throws IOException, InterruptedException {
+    private static boolean paged(String command, String text) throws IOException {
         Process p = new ProcessBuilder("sh", "-c", command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (Writer w = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
@@ -52,8 +49,18 @@ public final class Pager {
         } catch (IOException quitEarly) {
             // the reader quit the pager before the end: nothing more to show
         }
-        int status = p.waitFor();
-        return status != 126 && status != 127;
+        boolean interrupted = false;
+        while (true) {
+            try {
+                int status = p.waitFor();
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                return status != 126 && status != 127;
+            } catch (InterruptedException e) {
+                interrupted = true; // Ctrl-C in owl shell reached the pager too: it decides when to end, then the prompt returns
+            }
+        }
     }
 
     /** Whether an executable named {@code program} is on $PATH. */

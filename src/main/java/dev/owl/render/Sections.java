@@ -76,6 +76,10 @@ public final class Sections {
             if (s.table() != null) {
                 List<Table.Column> cols = s.table().columns();
                 for (List<String> row : s.table().rows()) {
+                    if (cols.size() == 2) { // a name and one value (a count): the value alone, a number stays a number
+                        t.row(s.title(), row.get(0), row.get(1));
+                        continue;
+                    }
                     StringBuilder v = new StringBuilder();
                     for (int i = 1; i < row.size(); i++) {
                         if (row.get(i).isEmpty()) {

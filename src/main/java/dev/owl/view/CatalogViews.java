@@ -22,13 +22,15 @@ public final class CatalogViews {
         for (CatalogInfo.Location l : c.locations()) {
             summary.add(new Field("location", l.path() + (l.builtin() ? " (built-in)" : "")));
         }
-        summary.add(new Field("models", c.counts().models() + " (" + String.join(", ", c.byStatus().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().replace('_', ' ')).toList()) + ")"));
+        summary.add(new Field("models", Integer.toString(c.counts().models()))); // a number in csv too: by status below
         summary.add(new Field("licenses", Integer.toString(c.counts().licenses())));
         summary.add(new Field("accelerators", Integer.toString(c.counts().accelerators())));
         summary.add(new Field("runtimes", Integer.toString(c.counts().runtimes())));
         summary.add(new Field("reference rules", Integer.toString(c.counts().referenceRules())));
         s.section("Summary", summary);
+        Map<String, Integer> byStatus = new java.util.LinkedHashMap<>();
+        c.byStatus().forEach((k, v) -> byStatus.put(k.replace('_', ' '), v));
+        s.table("Models by status", counts("STATUS", byStatus));
         s.table("Models by family", counts("FAMILY", c.byFamily()));
         s.table("Models by vendor", counts("VENDOR", c.byVendor()));
         s.table("Models by license", counts("LICENSE", c.byLicense()));

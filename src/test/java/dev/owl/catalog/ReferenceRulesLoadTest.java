@@ -121,6 +121,33 @@ class ReferenceRulesLoadTest {
                 "user/reference-rules.yaml:7:77: error: 'as_of' 2099-01-01 is in the future");
     }
 
+    /** A runtime's gallery names carry the runtime and the repo each installs, under the gallery index as their one source. */
+    @Test
+    void runtimeGalleryNamesNameTheirRuntimeAndRepoAndAreChecked() throws IOException {
+        assertThat(builtIn.referenceRules()).filteredOn(r -> r.kind() == Kind.RUNTIME_NAME && r.name().equals("qwen3-4b-vllm-cpp"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.platform()).isEqualTo("LocalAI");
+                    assertThat(r.replacement()).isEqualTo("Qwen/Qwen3-4B");
+                    assertThat(r.source().url()).contains("mudler/LocalAI").endsWith("/gallery/index.yaml");
+                });
+        List<Diagnostic> ds = new CatalogLoader().validate(List.of(BUILTIN, user("""
+                runtime_names:
+                  - runtime: TinyRuntime
+                    source: {url: "https://example.com/gallery.yaml", as_of: 2026-12-01}
+                    names:
+                      - {name: "tiny chat", repo: acme/tiny-chat}
+                      - {name: tiny-chat-q4, repo: tiny-chat}
+                      - {name: tiny-chat-q8}
+                  - runtime: OtherRuntime
+                    names: []
+                """))).diagnostics();
+        assertThat(ds).extracting(Diagnostic::headline).containsExactly(
+                "user/reference-rules.yaml:5:16: error: a gallery name is one name without '/' or spaces, found 'tiny chat'",
+                "user/reference-rules.yaml:6:36: error: a gallery name's repo is a Hugging Face org/name, found 'tiny-chat'",
+                "user/reference-rules.yaml:7:9: error: missing required key 'repo' in a gallery name",
+                "user/reference-rules.yaml:8:5: error: missing required key 'source' in a runtime's gallery names");
+    }
+
     @Test
     void aRuleTwiceInOneFileIsAnErrorNamingBothPlaces() throws IOException {
         String src = "source: {url: \"https://huggingface.co/acme\", as_of: 2026-12-01}";

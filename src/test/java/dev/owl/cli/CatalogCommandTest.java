@@ -9,7 +9,10 @@ import dev.owl.OwlRunner.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogCommandTest {
@@ -105,7 +108,30 @@ class CatalogCommandTest {
         Result r = OwlRunner.fixture().run("--catalog", dir.toString(), "list", "--format", "json");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("models/broken.yaml:3:1: error: invalid YAML");
+        assertThat(r.err()).contains("models/broken.yaml:2:9: error: invalid YAML: the '[' opened here is never closed");
+    }
+
+    /**
+     * A bracket, brace or quote still open at the end of a user file is reported where it opened, never on a line past
+     * the last (SnakeYAML marks the end of the stream).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "models:\\n  - id: a\\n    aliases: [foo, bar\\n|5:14|'['|]",
+        "models:\\n  - {id: a\\n\\n\\n|4:5|'{'|}",
+        "vendor: \"y\\n|2:9|'\"'|\"",
+        "vendor: 'y|2:9|'''|'",
+    })
+    void anUnclosedBracketOrQuoteAtTheEndIsReportedWhereItOpened(String tail, String at, String opener, String closer) throws IOException {
+        Path dir = userCatalog();
+        String text = "family: x\n" + (tail.startsWith("vendor") ? "" : "vendor: y\n") + tail.replace("\\n", "\n");
+        Files.writeString(dir.resolve("models/broken.yaml"), text);
+        Result r = OwlRunner.fixture().run("catalog", "validate", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("models/broken.yaml:" + at + ": error: invalid YAML: the " + opener + " opened here is never closed")
+                .contains("help: close it with " + closer);
+        int lines = (int) text.lines().count();
+        assertThat(Integer.parseInt(at.split(":")[0])).isLessThanOrEqualTo(lines);
     }
 
     @Test
@@ -153,8 +179,25 @@ class CatalogCommandTest {
                 .readTree(Path.of("catalog/reference-rules.yaml").toFile());
         int expected = yaml.get("reuploaders").size() + yaml.get("providers").get("prefixes").size()
                 + yaml.get("closed_models").size() + yaml.get("open_models").size() + yaml.get("hosted_names").size();
+        for (JsonNode runtime : yaml.get("runtime_names")) {
+            expected += runtime.get("names").size();
+        }
         Result info = OwlRunner.bundled().run("catalog", "info", "--format", "json");
         assertThat(JSON.readTree(info.out()).get("counts").get("reference_rules").asInt()).isEqualTo(expected).isPositive();
+    }
+
+    /** Counts in csv and tsv are bare numbers, as in every other command's csv, not text like "MODELS: 2" or "5 (1 …)". */
+    @Test
+    void infoCsvAndTsvWriteCountsAsNumbers() {
+        for (String[] f : new String[][] {{"csv", ","}, {"tsv", "\t"}}) {
+            Result r = OwlRunner.fixture().run("catalog", "info", "--format", f[0]);
+            assertThat(r.exitCode()).isZero();
+            List<String> lines = r.out().lines().toList();
+            assertThat(lines).contains(String.join(f[1], "Summary", "models", "5"), String.join(f[1], "Models by status", "announced", "1"),
+                    String.join(f[1], "Models by family", "llama", "2"), String.join(f[1], "Models by license", "apache-2.0", "3"));
+            assertThat(lines.stream().filter(l -> !l.contains("location")).skip(1).map(l -> l.substring(l.lastIndexOf(f[1]) + 1)))
+                    .as(f[0]).allMatch(v -> v.matches("[0-9]+"));
+        }
     }
 
     @Test

@@ -219,8 +219,9 @@ class CostCommandTest {
 
     @Test
     void aSmallModelOnAnL4WithTheBundledMistralPriceNeverBreaksEvenWhenOneReplicaRunsOutFirst() throws Exception {
+        // --quant bf16: replica() sizes 16-bit weights (the model ships FP8, which owl cost would price by default)
         Result r = OwlRunner.bundled().run("cost", "ministral-3-8b-instruct-2512", "--tokens-per-day", "20M", "--gpu", "l4",
-                "--gpu-hour-usd", "0.8", "--format", "json");
+                "--gpu-hour-usd", "0.8", "--quant", "bf16", "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
         Catalog c = new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true)));

@@ -93,11 +93,26 @@ class HelpTest {
     void helpSpellsChoicesInLowerCaseAndWrapsDescriptionsAsParagraphs() {
         assertThat(OwlRunner.fixture().run("list", "--help").out().replaceAll("\\s+", " "))
                 .contains("Sort by family, id, name, vendor, license, released, params, active, context (default: family).");
-        // a description given as several strings printed each on its own line, and the group's listing cut it mid-sentence
-        assertThat(OwlRunner.fixture().run("catalog", "--help").out().replaceAll("\\s+", " "))
-                .contains("compile Validate a user catalog directory and write it in compiled form, which --catalog FILE reads without parsing YAML");
+        // a description's first string is the one-line summary a group's listing shows; the rest is the next paragraph
+        assertThat(OwlRunner.fixture().run("catalog", "--help").out())
+                .contains("  compile   Validate a user catalog directory and write it in compiled form.\n");
         assertThat(OwlRunner.fixture().run("catalog", "compile", "--help").out())
-                .contains("write it in compiled form, which\n--catalog FILE reads without parsing YAML");
+                .contains("Validate a user catalog directory and write it in compiled form.\nLoading it with --catalog FILE parses no YAML");
+    }
+
+    /** The root's and each group's command list show one line a command (its summary), so the list fits a screen. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "license", "catalog", "config"})
+    void commandListsShowOneSummaryLineEach(String group) {
+        String[] args = (group + " --help").strip().split(" ");
+        for (Result r : new Result[] {OwlRunner.fixture().run(args), OwlRunner.fixture().env("COLUMNS", "80").run(args)}) {
+            String out = r.out();
+            String commands = out.substring(out.indexOf("Commands:\n") + "Commands:\n".length());
+            commands = commands.contains("\n\n") ? commands.substring(0, commands.indexOf("\n\n")) : commands;
+            assertThat(commands.lines()).as("owl %s --help", group).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l).as("one line a command").matches("  [a-z]+ +[A-Z].*[.]"));
+        }
+        assertThat(OwlRunner.fixture().run("--help").out().lines().count()).as("the root help").isLessThan(62);
     }
 
     @Test

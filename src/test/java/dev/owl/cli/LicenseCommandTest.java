@@ -76,4 +76,14 @@ class LicenseCommandTest {
         assertThat(twice.out()).isEmpty();
         assertThat(twice.err()).startsWith("error: 'Apache-2.0' names apache-2.0 again\nhelp: compare different licenses\n");
     }
+
+    @Test
+    void aHuggingFaceTagSeveralLicensesShareIsAmbiguous() {
+        Result r = OwlRunner.bundled().run("license", "show", "other"); // Kimi's, Mistral's and Qwen's licenses all carry it
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("ambiguous license 'other'").contains("mistral-non-production").contains("mistral-research")
+                .contains("kimi-k2-modified-mit").contains("name one by its id");
+        assertThat(OwlRunner.bundled().run("license", "show", "mit").exitCode()).isZero(); // one license's tag still names it
+    }
 }

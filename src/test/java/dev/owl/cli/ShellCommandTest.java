@@ -92,6 +92,43 @@ class ShellCommandTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    /**
+     * Ctrl-C while a command runs (raised on the session's terminal, as the signal arrives) cancels that command: the
+     * license scan's walk stops, no partial verdict is printed, a short note says why, and the next line runs.
+     */
+    @Test
+    void ctrlCDuringACommandCancelsItAndTheShellGoesOn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve("app.py"), "model = 'mistralai/Mixtral-8x7B-Instruct-v0.1'\n");
+        Catalog catalog = new CatalogLoader().load(List.of(new CatalogLocation("f", OwlRunner.FIXTURE, true)));
+        Environment env = new Environment(Map.of(), false, () -> 80, () -> new CatalogLocation("f", OwlRunner.FIXTURE, true),
+                () -> new ByteArrayInputStream(new byte[0]), java.time.Clock.systemUTC());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        String lines = "license check --format json " + tmp + "\nlicense check --format json " + tmp + "\n";
+        try (Terminal terminal = TerminalBuilder.builder().dumb(true).streams(
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), screen).build()) {
+            var owl = ShellCommand.run(env, catalog, new PrintWriter(out), new PrintWriter(err));
+            List<Integer> exits = new ArrayList<>();
+            var session = new ShellCommand.Loop(ShellCommand.cancellable(args -> {
+                if (exits.isEmpty()) {
+                    terminal.raise(Terminal.Signal.INT); // the user's Ctrl-C, before the walk's first file
+                }
+                int code = owl.apply(args);
+                exits.add(code);
+                return code;
+            }, terminal), new PrintWriter(err));
+            session.loop(LineReaderBuilder.builder().terminal(terminal).build());
+            assertThat(exits).as("cancelled, then the next line ran to the end").containsExactly(ExitCode.CANCELLED, ExitCode.OK);
+            assertThat(terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_DFL))
+                    .as("the command's Ctrl-C binding is undone after it").isEqualTo(Terminal.SignalHandler.SIG_DFL);
+        }
+        assertThat(err.toString()).containsOnlyOnce(ErrorHandler.CANCELLED);
+        assertThat(out.toString()).as("one report, the second command's; none from the cancelled one")
+                .containsOnlyOnce("\"schema_version\"").contains("mixtral-8x7b-instruct-v0.1");
+        assertThat(Thread.currentThread().isInterrupted()).as("the interrupt does not outlive the command").isFalse();
+    }
+
     @Test
     void tabCompletionOffersCommandsOptionsAndCatalogNames() throws Exception {
         Catalog catalog = new CatalogLoader().load(List.of(new CatalogLocation("f", OwlRunner.FIXTURE, true)));

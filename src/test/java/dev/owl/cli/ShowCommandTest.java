@@ -89,6 +89,18 @@ class ShowCommandTest {
         assertThat(named).doesNotHaveDuplicates().doesNotContain("mixtral-8x7b"); // an alias of the first
     }
 
+    /** A base model's repo id (or a near Ollama tag) whose instruct sibling is in the catalog: suggested by its repo, any case. */
+    @ParameterizedTest
+    @ValueSource(strings = {"meta-llama/Llama-3.3-70B|llama-3.3-70b-instruct", "META-LLAMA/llama-3.3-70b|llama-3.3-70b-instruct",
+        "huggingface.co/mistralai/Mixtral-8x22B|mixtral-8x22b-instruct-v0.1", "qwen2.5:8b|qwen2.5-7b-instruct"})
+    void aRepoIdOrTagNotInTheCatalogGetsTheNearestModels(String typedAndFirst) {
+        String[] t = typedAndFirst.split("\\|");
+        Result r = OwlRunner.bundled().run("show", t[0]);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).as(t[0]).contains("did you mean: " + t[1]);
+    }
+
     @Test
     void anAmbiguousPrefixListsTheCandidates() {
         Result r = OwlRunner.fixture().run("show", "mi");

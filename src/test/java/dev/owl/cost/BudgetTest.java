@@ -46,10 +46,10 @@ class BudgetTest {
 
     @Test
     void selfHostingIsPricedAsOwlCostPricesItAndTheCheaperOptionWithinTheBudgetIsChosen() {
-        // ministral-3-8b in bf16 on L4s at $1 an hour: the GPUs owl cost rents, around the clock
+        // ministral-3-8b in fp8 (its Instruct repo ships FP8) on L4s at $1 an hour: the GPUs owl cost rents, around the clock
         var m = CATALOG.model("ministral-3-8b-instruct-2512").orElseThrow();
         CostEstimate.SelfHostCost self = COSTS.selfHost(m, "l4", 1.0, null, 1_000_000, 0.75);
-        assertThat(self.quant()).as("the catalog gives no shipped format: bf16, as fit's first row").isEqualTo("bf16");
+        assertThat(self.quant()).as("the catalog's shipped format, as fit's first row").isEqualTo("fp8");
         int gpus = self.gpusPerReplica() * self.replicas();
         double selfMonth = gpus * 1.0 * CostCalculator.HOURS_PER_MONTH;
         assertThat(self.monthlyUsd()).isCloseTo(selfMonth, org.assertj.core.api.Assertions.within(1e-9));
@@ -61,7 +61,7 @@ class BudgetTest {
         assertThat(both.option()).as("both fit: the cheaper is shown").isEqualTo(Budget.Verdict.API);
         assertThat(both.selfHostMonthlyUsd()).isCloseTo(selfMonth, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(both.gpus()).isEqualTo(gpus);
-        assertThat(both.reason()).startsWith("cheapest offer mistral-la-plateforme").contains("; self-hosting on " + gpus + " × l4 (bf16)")
+        assertThat(both.reason()).startsWith("cheapest offer mistral-la-plateforme").contains("; self-hosting on " + gpus + " × l4 (fp8)")
                 .endsWith("(also within it)");
         assertThat(new Budget(selfMonth - 1, 1_000_000, 0.75, true, "l4", 1.0).judge(COSTS, m).reason()).endsWith("(over it)");
 

@@ -52,6 +52,48 @@ class LoaderContextsTest {
                 "6 Ejafa/llama_7B", "6 lmsys/vicuna-7b-delta-v1.1", "7 gpt2");
     }
 
+    /**
+     * A server's tests load models by bare Hub ids through its own helpers: a model class named for its kind, functions that
+     * list or fetch weights, a loader whose id stands on the next line before keyword arguments. Other calls named for
+     * weights (scikit-learn's class weights) take no model.
+     */
+    @Test
+    void aServersTestHelpersThatFetchWeightsOrBuildAModelNameIt() {
+        String py = """
+                import pytest
+                from sklearn.utils.class_weight import compute_class_weight
+
+                @pytest.fixture(scope="session")
+                def default_seq2seq():
+                    return Seq2SeqLM("acme/t5-small-chat")
+
+                def test_weight_hub_files():
+                    filenames = weight_hub_files("acme/big-chat")
+                    assert weight_files("bert-base-cased", revision="error") == []
+
+                def test_private_adapter(token):
+                    download_adapter_weights("acme/private-lora", HUB, api_token=token)
+
+                @pytest.fixture
+                def tokenizer():
+                    return AutoTokenizer.from_pretrained(
+                        "acme/t5-small-chat", padding_side="left", truncation_side="left"
+                    )
+
+                w = compute_class_weight("balanced", classes=labels, y=labels)
+                """;
+        assertThat(found("test_models.py", py)).containsExactly("6 acme/t5-small-chat", "9 acme/big-chat", "10 bert-base-cased",
+                "13 acme/private-lora", "18 acme/t5-small-chat");
+    }
+
+    /** An effective size (Gemma's E2B, E4B) makes an org/name in a code span a model's name, like a parameter count does. */
+    @Test
+    void anEffectiveSizeMarksAModelsName() {
+        String md = "Swap the model paths to `google/gemma-9-E2B-it` and `acme/speech-E4B-draft`; `acme/tools-e2e` is a repo of tests.\n";
+        assertThat(ReferenceScannerTest.judged("guide.md", md)).containsExactly("google/gemma-9-E2B-it -> - (hf)",
+                "acme/speech-E4B-draft -> - (hf)");
+    }
+
     /** LocalAI's model files and docs name models by URI: the repo (not the file) and the Ollama tag; datasets are not models. */
     @Test
     void runtimeModelUrisNameTheRepoOrTheTag() {

@@ -57,6 +57,14 @@ class PolicyParserTest {
     }
 
     @Test
+    void aTagSeveralLicensesShareIsAnErrorNamingThem() throws IOException {
+        // allowing "other" would have let MNPL (non-production) and MRL (research) weights pass as if named
+        assertThat(lines(problems("licenses:\n  allow: [apache-2.0, other]\n"))).singleElement().asString()
+                .startsWith("2:23 'other' in 'allow' is the Hugging Face tag of 5 licenses (")
+                .contains("mistral-non-production").contains("mistral-research").contains("| name each one you mean by its id");
+    }
+
+    @Test
     void theSameLicenseInBothListsIsAnError() throws IOException {
         assertThat(lines(problems("licenses:\n  allow: [apache-2.0, mit]\n  deny: [Apache-2.0]\n"))).singleElement().asString()
                 .startsWith("3:10 apache-2.0 is both allowed (line 2) and denied");

@@ -1,0 +1,87 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.NameShapes.PLACEHOLDER;
+import static dev.owl.policy.NameShapes.hfModelPath;
+import static dev.owl.policy.ReferenceContexts.SEG;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Model names read out of URLs and URIs: Hugging Face pages (parsed as URLs), ollama.com library pages, and the model URIs
+ * of local runtimes ({@code huggingface://org/repo/file}, {@code ollama://name:tag}, {@code oci://registry/name:tag}).
+ */
+final class UrlNames {
+    private static final Pattern HF_URL = Pattern.compile(
+            "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?(?:(?:api-inference\\.)?huggingface\\.co|hf\\.co)/(?<p>[A-Za-z0-9_.\\-/:%]+)");
+    private static final Pattern OLLAMA_URL = Pattern.compile("(?i)ollama\\.com/library/(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)");
+    /**
+     * Model URIs of local runtimes (LocalAI, llama.cpp tools): huggingface://org/repo[/file], ollama://name[:tag], and an OCI
+     * artifact oci://[registry/]org/name[:tag] (LocalAI pulls models packed as images).
+     */
+    private static final Pattern MODEL_URI = Pattern.compile("(?i)(?<![\\w.-])(?:(?:huggingface|hf)://(?<org>" + SEG + ")/(?<repo>" + SEG
+            + ")|ollama://(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)|oci://(?<oci>" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9_.\\-]+)?))");
+
+    private static final Pattern LINK_TEXT_ID = Pattern.compile(SEG + "/" + SEG);
+
+    private UrlNames() {}
+
+    /**
+     * The text of a Markdown link to a model page, when it is itself an org/name: {@code [lmsys/fastchat-t5-3b-v1.0](
+     * https://huggingface.co/lmsys/fastchat-t5)} names two repos (the same name twice is one reference).
+     */
+    private static void linkText(ScannedLine line, int urlStart) {
+        if (urlStart < 3 || line.text.charAt(urlStart - 1) != '(' || line.text.charAt(urlStart - 2) != ']') {
+            return;
+        }
+        int open = line.text.lastIndexOf('[', urlStart - 2);
+        if (open < 0) {
+            return;
+        }
+        String text = line.text.substring(open + 1, urlStart - 2).replace("`", "").strip();
+        Matcher m = LINK_TEXT_ID.matcher(text);
+        if (m.matches() && !PLACEHOLDER.matcher(text).find()) {
+            int at = line.text.indexOf(text, open);
+            line.take(at, at + text.length(), at + 1, text, Reference.Kind.HF_REPO, "hf-link-text");
+        }
+    }
+
+    /** Hugging Face URLs, parsed as URLs, and ollama.com library pages. */
+    static void read(ScannedLine line) {
+        // a matcher only for a line that can match: creating one costs more than the test that rules it out
+        Matcher u = line.lower.contains("huggingface.co") || line.lower.contains("hf.co") ? HF_URL.matcher(line.text) : null;
+        while (u != null && u.find()) {
+            String model = hfModelPath(u.group(0), u.group("p"));
+            if (model == null || !line.free(u.start("p"), u.end("p"))) {
+                line.spans.add(new int[] {u.start(), u.end()});
+            } else {
+                int at = Math.max(0, u.group("p").indexOf(model.contains("/") ? model.split("/")[0] : model));
+                line.take(u.start(), u.end(), u.start("p") + 1 + at, model, Reference.Kind.HF_REPO, "hf-url");
+                linkText(line, u.start());
+            }
+        }
+        Matcher o = line.lower.contains("ollama.com") ? OLLAMA_URL.matcher(line.text) : null;
+        while (o != null && o.find()) {
+            line.take(o.start(), o.end(), o.start("v") + 1, o.group("v"), Reference.Kind.OLLAMA_TAG, "ollama-url");
+        }
+        Matcher s = line.lower.contains("://") ? MODEL_URI.matcher(line.text) : null;
+        while (s != null && s.find()) {
+            if (s.group("oci") != null) {
+                String v = NameShapes.trim(s.group("oci"));
+                if (!PLACEHOLDER.matcher(v).find()) {
+                    line.take(s.start(), s.end(), s.start("oci") + 1, v, Reference.Kind.OLLAMA_TAG, "model-uri");
+                } else {
+                    line.spans.add(new int[] {s.start(), s.end()});
+                }
+            } else if (PLACEHOLDER.matcher(s.group("v") != null ? s.group("v") : s.group("org") + "/" + s.group("repo")).find()) {
+                line.spans.add(new int[] {s.start(), s.end()}); // huggingface://repository_id/model_file, ollama://model_id:tag
+            } else if (s.group("v") != null) {
+                line.take(s.start(), s.end(), s.start("v") + 1, s.group("v"), Reference.Kind.OLLAMA_TAG, "model-uri");
+            } else if (!s.group("org").equalsIgnoreCase("datasets") && !s.group("org").equalsIgnoreCase("spaces")) {
+                line.take(s.start(), s.end(), s.start("org") + 1, s.group("org") + "/" + s.group("repo"), Reference.Kind.HF_REPO, "model-uri");
+            } else {
+                line.spans.add(new int[] {s.start(), s.end()});
+            }
+        }
+    }
+}
