@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
                 + "model that fits the hardware."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl fit --list-gpus                                      # ids for --gpu",
+            "  owl fit --list-gpus --gpu rtx-4090,m3-max                # their specs",
             "  owl fit llama-3.1-8b-instruct --gpu rtx-4090",
             "  owl fit mixtral-8x7b-instruct-v0.1 --vram 24 --quant q4_k_m --context 32K",
             "  owl fit llama-3.3-70b-instruct --gpu h100-sxm --gpu-count 2 --quant bf16",
@@ -100,7 +101,8 @@ final class FitCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     TrainingOptions trainingOptions = new TrainingOptions();
 
-    @Option(names = "--list-gpus", description = "List the accelerators --gpu accepts: memory, bandwidth, formats, source.")
+    @Option(names = "--list-gpus", description = "List the accelerators --gpu accepts: memory, bandwidth, formats, source "
+            + "(with --gpu, only those it names).")
     boolean listGpus;
 
     @Override
@@ -111,7 +113,7 @@ final class FitCommand implements Callable<Integer> {
             return train(owl, plan);
         }
         if (listGpus) {
-            owl.renderer().list(owl.catalog().accelerators().stream().map(AcceleratorRow::of).toList(), FitViews.accelerators(),
+            owl.renderer().list(hardwareOptions.listed(owl.catalog()).stream().map(AcceleratorRow::of).toList(), FitViews.accelerators(),
                     spec.commandLine().getOut());
             return ExitCode.OK;
         }

@@ -67,6 +67,28 @@ final class HardwareOptions {
         return out;
     }
 
+    /**
+     * What {@code fit --list-gpus} shows: every catalog accelerator, or only those a typed {@code --gpu} names (a config
+     * file's default GPU does not narrow the list), each spelled as --gpu takes it ({@code 2xa100-80gb}, {@code m3-16gb}).
+     */
+    List<Accelerator> listed(Catalog catalog) {
+        if (!typed("--gpu")) {
+            return catalog.accelerators();
+        }
+        List<Accelerator> out = new ArrayList<>();
+        for (String typed : gpus) {
+            if (auto(typed)) {
+                throw new UsageException("--list-gpus lists the catalog's accelerators; --gpu auto looks at this machine",
+                        "run 'owl fit --gpu auto' to see what it finds and what fits it");
+            }
+            Accelerator a = resolveNamed(catalog, typed.strip().toLowerCase(Locale.ROOT), typed).accelerator();
+            if (!out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     private static boolean auto(String typed) {
         return AUTO.equalsIgnoreCase(typed.strip());
     }
@@ -89,6 +111,13 @@ final class HardwareOptions {
     }
 
     private Hardware resolveOne(Catalog catalog, String id, String typed) {
+        return resolveNamed(catalog, id, typed).hardware();
+    }
+
+    /** A typed --gpu value: the catalog accelerator it names, and the hardware it describes with the count and memory. */
+    private record Named(Accelerator accelerator, Hardware hardware) {}
+
+    private Named resolveNamed(Catalog catalog, String id, String typed) {
         int count = gpuCount;
         Matcher m = COUNT_PREFIX.matcher(id);
         Matcher s = COUNT_SUFFIX.matcher(id);
@@ -142,7 +171,7 @@ final class HardwareOptions {
         if (memoryGib != null && memoryGib.equals(a.memoryGib())) {
             memoryGib = null;
         }
-        return Hardware.of(a, count, memoryGib);
+        return new Named(a, Hardware.of(a, count, memoryGib));
     }
 
     private static String options(Accelerator a) {

@@ -175,7 +175,8 @@ final class RecommendCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         RecommendReport report = RecommendReport.of(req, ranked, top);
-        View<RecommendReport.Row> ranking = RecommendViews.ranking(report.query().gpu() != null || report.query().availableBytes() != null);
+        Hardware hw = req.hardware();
+        View<RecommendReport.Row> ranking = RecommendViews.ranking(hw != null, hw != null && hw.bandwidthBytesPerSecondEach() != null);
         renderer.report(report, report.recommendations(), wide ? ranking.wide() : ranking, out);
         if (renderer.format() == Format.TABLE && report.recommendations().isEmpty()) {
             out.println("No model meets every constraint.");
@@ -290,8 +291,9 @@ final class RecommendCommand implements Callable<Integer> {
             throw new UsageException("recommend takes one hardware description", "give one --gpu ID");
         }
         Hardware hw = described.isEmpty() ? null : described.get(0);
-        if (minTokS != null && hw == null) {
-            throw new UsageException("--min-tok-s needs hardware", "add --gpu ID or --vram GIB");
+        if (minTokS != null && (hw == null || hw.bandwidthBytesPerSecondEach() == null)) { // no speed: every model excluded
+            throw new UsageException("--min-tok-s needs " + (hw == null ? "hardware" : "the hardware's memory bandwidth"),
+                    hw == null ? "add --gpu ID, or --vram GIB with --bandwidth GB_PER_S" : "add --bandwidth GB_PER_S");
         }
         return hw;
     }

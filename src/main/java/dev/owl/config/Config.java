@@ -105,6 +105,9 @@ public final class Config implements CommandLine.IDefaultValueProvider {
         }
         List<Diagnostic> sink = new ArrayList<>();
         Node root = YamlReader.read(file, file.toString(), sink, YamlReader.MAX_SETTINGS_BYTES);
+        if (root == null && sink.size() == 1 && YamlReader.EMPTY.equals(sink.get(0).message())) {
+            sink.clear(); // a new (touched) or all-commented config file sets nothing: not an error that stops every command
+        }
         String format = null;
         String color = null;
         List<String> catalog = List.of();

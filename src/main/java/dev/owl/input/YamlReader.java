@@ -97,6 +97,9 @@ public final class YamlReader {
         return root == null ? null : new Streamed<>(root, List.of(), false);
     }
 
+    /** The message for a file with no YAML document (nothing, or only comments). */
+    public static final String EMPTY = "file is empty";
+
     /** Parses YAML text already in memory (used for files that are not on a file system). */
     public static Node parse(String text, String label, List<Diagnostic> sink) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -129,7 +132,7 @@ public final class YamlReader {
                 node = doc;
             }
             if (node == null) {
-                sink.add(new Diagnostic(label, 0, 0, "file is empty", "add the expected content or remove the file"));
+                sink.add(new Diagnostic(label, 0, 0, EMPTY, "add the expected content or remove the file"));
             }
             return node;
         } catch (MarkedYAMLException e) {

@@ -60,10 +60,16 @@ final class ContinuedLines {
 
     /** Reads one line with what the lines before left open, and says what this line leaves open. */
     void read(ScannedLine line, ScanState state) {
+        boolean adapterCall = state.openCall && state.adapterCall;
         loaderArgument(line, state);
         clientId(line, state);
-        listItems(line, state);
+        listItems(line, state, adapterCall);
     }
+
+    /** A class that takes adapters by their Hub ids ({@code MergedAdapters(}, {@code LoraAdapter(}) opened at a line's end. */
+    private static final Pattern ADAPTER_CALL = Pattern.compile("\\b[A-Z]\\w*Adapters?\\(\\s*$");
+    /** Inside such a call, the list of ids ({@code ids=[}, {@code adapter_ids=[}). */
+    private static final Pattern ID_LIST = Pattern.compile("^\\s*(?:adapter_)?ids\\s*=\\s*\\[(?<rest>.*)$");
 
     private void loaderArgument(ScannedLine line, ScanState state) {
         ReferenceContexts.Context open = state.loaderCall;
@@ -99,8 +105,9 @@ final class ContinuedLines {
     private void clientId(ScannedLine line, ScanState state) {
         boolean open = state.openCall;
         String end = line.text.stripTrailing();
-        state.openCall = end.endsWith("(") && ReferenceContexts.CALL_OPEN.matcher(end).find()
-                || open && ReferenceContexts.KWARG_LINE.matcher(line.text).matches();
+        boolean opens = end.endsWith("(") && ReferenceContexts.CALL_OPEN.matcher(end).find();
+        state.openCall = opens || open && ReferenceContexts.KWARG_LINE.matcher(line.text).matches();
+        state.adapterCall = opens ? ADAPTER_CALL.matcher(end).find() : state.adapterCall && state.openCall;
         if (!open || !line.lower.contains("id")) {
             return;
         }
@@ -110,14 +117,20 @@ final class ContinuedLines {
         }
     }
 
-    /** The strings of a list assigned to a model-ish name, on its first line and on the lines up to its closing bracket. */
-    private void listItems(ScannedLine line, ScanState state) {
+    /**
+     * The strings of a list assigned to a model-ish name, or of an adapter class's list of ids ({@code MergedAdapters(} then
+     * {@code ids=[}), on its first line and on the lines up to its closing bracket.
+     */
+    private void listItems(ScannedLine line, ScanState state, boolean adapterCall) {
         int from;
         if (state.modelList) {
             from = 0;
         } else {
             Matcher m = line.lower.contains("model") && line.text.indexOf('[') > 0 ? LIST_OPEN.matcher(line.text) : null;
-            if (m == null || !m.find() || !modelKey(m.group("k"))) {
+            Matcher ids = adapterCall && m == null && line.text.indexOf('[') > 0 ? ID_LIST.matcher(line.text) : null;
+            if (ids != null && ids.find()) {
+                m = ids;
+            } else if (m == null || !m.find() || !modelKey(m.group("k"))) {
                 return;
             }
             from = m.start("rest");

@@ -189,9 +189,20 @@ final class LineScanner {
         return end < text.length() && text.charAt(end) == '(';
     }
 
-    /** Takes the name at [start, end) found by context {@code c} when it is a model, with the kind its form says. */
+    /** A weights file's name at the end of a path ({@code org/repo/model.Q4_K_M.gguf}). */
+    private static final Pattern WEIGHTS_FILE = Pattern.compile("(?i)/[^/]+\\.(?:gguf|ggml|bin|safetensors)$");
+
+    /**
+     * Takes the name at [start, end) found by context {@code c} when it is a model, with the kind its form says; a path to a
+     * weights file inside a Hub repo ({@code "model": "org/repo/file.bin"}, as LocalAI names a downloaded file) names the repo.
+     */
     private void take(ScannedLine line, int start, int end, Context c) {
         String v = trim(line.text.substring(start, end));
+        int second = v.indexOf('/', v.indexOf('/') + 1);
+        if (second > 0 && v.indexOf('/', second + 1) < 0 && WEIGHTS_FILE.matcher(v).find()) {
+            v = v.substring(0, second);
+            end = start + second;
+        }
         if (!names.accept(v, c.name(), line.text, line.label)) {
             return;
         }

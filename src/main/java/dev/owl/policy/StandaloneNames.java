@@ -109,7 +109,8 @@ final class StandaloneNames {
                     boolean known = resolver.bare(v).model() != null;
                     // a model table's cell (| `Hermes-4-70B` | 128k |) names a model when it reads as a sized one
                     boolean cell = modelTableRow && q == '`' && line.text.lastIndexOf('|', open) >= 0;
-                    if ((known || q == '`' && names.sizedLikeCatalog(v) || cell) && names.accept(v, cell ? "table-cell" : "quoted-name",
+                    if ((known || q == '`' && (names.sizedLikeCatalog(v) || openLineInProse(line, v, open, close)) || cell)
+                            && names.accept(v, cell ? "table-cell" : "quoted-name",
                             line.text, line.label)) {
                         line.take(open + 1, close, open + 2, v, names.kindOf(v, Reference.Kind.HF_REPO), known ? "known-name" : "code-span");
                     }
@@ -117,6 +118,19 @@ final class StandaloneNames {
                 open = line.text.indexOf(q, close + 1);
             }
         }
+    }
+
+    /** The word "model" or "models" on its own (not model_configs). */
+    private static final Pattern MODELS_WORD = Pattern.compile("\\bmodels?\\b");
+
+    /**
+     * A code span naming a sized member of an open model line the catalog lacks, on a line that speaks of models ("other vision
+     * models are available, for example `smolvlm2-2.2b-instruct`"), and not a link's text (its target is what the link names).
+     */
+    private boolean openLineInProse(ScannedLine line, String v, int open, int close) {
+        String t = line.text;
+        boolean linkText = open > 0 && t.charAt(open - 1) == '[' && t.startsWith("](", close + 1);
+        return !linkText && NameShapes.PARAM_SIZE.matcher(v).find() && resolver.rules().open(v) && MODELS_WORD.matcher(line.lower).find();
     }
 
     private static final Pattern DISPLAY_KEY = Pattern.compile("(?i)(?<![\\w-])[\"']?(?:title|display[-_]?name|label)[\"']?\\s*[:=]\\s*$");

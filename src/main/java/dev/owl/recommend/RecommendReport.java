@@ -121,6 +121,8 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                         + Quantities.count(req.budget().tokensPerDay()) + " tokens/day on " + (req.budget().hosted() ? "hosted APIs" : "")
                         + (req.budget().hosted() && req.budget().gpu() != null ? " or " : "")
                         + (req.budget().gpu() == null ? "" : "rented " + req.budget().gpu()))
+                + (hw != null && hw.bandwidthBytesPerSecondEach() == null ? ", no speed estimate without the memory bandwidth "
+                        + "(--bandwidth GB_PER_S)" : "")
                 + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts."
                 + (hw == null || hw.detected() == null ? "" : " Hardware " + hw.detected().line() + ".");
         return new RecommendReport(Query.of(req), rows, excluded, summary);

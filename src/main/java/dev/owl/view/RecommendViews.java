@@ -21,16 +21,19 @@ public final class RecommendViews {
     private RecommendViews() {}
 
     /**
-     * One row per recommended model, best first; '?' marks a score whose evidence is imputed. FITS and ~TOK/S only when
-     * the query names hardware ({@code onHardware}): without it every cell of theirs is empty.
+     * One row per recommended model, best first; '?' marks a score whose evidence is imputed. FITS only when the query
+     * names hardware ({@code onHardware}), ~TOK/S only when that hardware has a memory bandwidth ({@code withSpeed}):
+     * without them every cell of theirs is empty.
      */
-    public static View<RecommendReport.Row> ranking(boolean onHardware) {
+    public static View<RecommendReport.Row> ranking(boolean onHardware, boolean withSpeed) {
         List<Column<RecommendReport.Row>> columns = new ArrayList<>(List.of(
                 Column.<RecommendReport.Row>number("RANK", r -> Integer.toString(r.rank()), RecommendReport.Row::rank).truncate(),
                 Column.<RecommendReport.Row>text("MODEL", RecommendReport.Row::model).answer(),
                 Column.<RecommendReport.Row>text("LICENSE", RecommendReport.Row::license).droppable()));
         if (onHardware) {
             columns.add(Column.<RecommendReport.Row>text("FITS", r -> r.quant() == null ? "" : r.quant()).droppable());
+        }
+        if (onHardware && withSpeed) {
             columns.add(Column.<RecommendReport.Row>number("~TOK/S", RecommendViews::speed, RecommendViews::shownSpeed)
                     .approx(r -> shownSpeed(r) != null).droppable());
         }

@@ -61,6 +61,21 @@ class ConfigTest {
                 .contains("did you mean 'color'?");
     }
 
+    /** A touched or all-commented config file sets nothing; it does not stop every command as a data error. */
+    @Test
+    void anEmptyOrAllCommentedConfigSetsNothing() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        for (String text : new String[] {"", "# format: json\n\n"}) {
+            Files.writeString(config, text);
+            Result r = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list", "--format", "csv");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).startsWith("ID,");
+            Result show = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("config", "show");
+            assertThat(show.exitCode()).as(show.err()).isZero();
+        }
+    }
+
     @Test
     void xdgConfigHomeIsWhereTheFileLives() {
         Result r = OwlRunner.fixture().env("OWL_CONFIG", "").env("XDG_CONFIG_HOME", tmp.toString()).run("config", "show", "--format", "json");

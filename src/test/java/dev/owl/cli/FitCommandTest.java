@@ -40,6 +40,32 @@ class FitCommandTest {
         assertThat(typo.err()).contains("did you mean: rtx-4090").contains("owl fit --list-gpus");
     }
 
+    /**
+     * --list-gpus with --gpu shows only the accelerators named (as --gpu spells them: a count, a memory option, any
+     * case); a typo gets "did you mean", auto is refused (it is this machine, not a catalog row), and a config file's
+     * default GPU does not narrow the list.
+     */
+    @Test
+    void listGpusWithGpuShowsOnlyTheNamedOnes() throws Exception {
+        Result one = OwlRunner.bundled().run("fit", "--list-gpus", "--gpu", "RTX-4090,2xa100-80gb,m3-16gb", "--format", "json");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        List<String> ids = new java.util.ArrayList<>();
+        JSON.readTree(one.out()).forEach(g -> ids.add(g.get("id").asText()));
+        assertThat(ids).containsExactly("rtx-4090", "a100-80gb", "m3");
+        Result typo = OwlRunner.bundled().run("fit", "--list-gpus", "--gpu", "rtx4090");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.out()).isEmpty();
+        assertThat(typo.err()).contains("did you mean: rtx-4090");
+        Result auto = OwlRunner.bundled().run("fit", "--list-gpus", "--gpu", "auto");
+        assertThat(auto.exitCode()).isEqualTo(2);
+        assertThat(auto.err()).contains("--gpu auto looks at this machine").contains("owl fit --gpu auto");
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "gpu: rtx-4090\n");
+        int all = JSON.readTree(OwlRunner.bundled().run("fit", "--list-gpus", "--format", "json").out()).size();
+        assertThat(JSON.readTree(OwlRunner.bundled().env("OWL_CONFIG", config.toString()).run("fit", "--list-gpus", "--format", "json")
+                .out()).size()).as("a config default GPU lists all").isEqualTo(all).isGreaterThan(3);
+    }
+
     @Test
     void theTableListsSharedAssumptionsFirstThenWhereEachQuantizationsBitsComeFrom() {
         Result r = OwlRunner.fixture().run("fit", "mixtral-8x7b-instruct-v0.1", "--gpu", "rtx-4090");

@@ -63,10 +63,28 @@ class RecommendCommandTest {
         assertThat(none.out().lines().findFirst().orElseThrow()).startsWith("RANK").doesNotContain("FITS", "~TOK/S").contains("SCORE");
         Result csv = OwlRunner.fixture().run("recommend", "--task", "code", "--format", "csv");
         assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("RANK,MODEL,LICENSE,SCORE,WHY,APPROX");
-        for (String[] hw : List.of(new String[] {"--gpu", "rtx-4090"}, new String[] {"--vram", "24"})) {
-            Result r = OwlRunner.fixture().terminal(200).env("NO_COLOR", "1").run("recommend", "--task", "code", hw[0], hw[1], "--no-pager");
-            assertThat(r.out().lines().findFirst().orElseThrow()).as(hw[0]).contains("FITS", "~TOK/S");
+        for (String hw : List.of("--gpu rtx-4090", "--vram 24 --bandwidth 1008")) {
+            Result r = OwlRunner.fixture().terminal(200).env("NO_COLOR", "1").run(("recommend --task code --no-pager " + hw).split(" "));
+            assertThat(r.out().lines().findFirst().orElseThrow()).as(hw).contains("FITS", "~TOK/S");
         }
+    }
+
+    /**
+     * --vram alone has no bandwidth, so no speed: ~TOK/S is left out (not shown empty), the summary says why, and
+     * --min-tok-s is refused rather than excluding every model as "speed unknown".
+     */
+    @Test
+    void vramWithoutBandwidthShowsNoSpeedColumnAndSaysWhy() {
+        Result r = OwlRunner.fixture().terminal(200).env("NO_COLOR", "1").run("recommend", "--task", "code", "--vram", "24", "--no-pager");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).contains("FITS").doesNotContain("~TOK/S");
+        assertThat(r.out()).contains("no speed estimate without the memory bandwidth (--bandwidth GB_PER_S)");
+        Result csv = OwlRunner.fixture().run("recommend", "--task", "code", "--vram", "24", "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("RANK,MODEL,LICENSE,FITS,SCORE,WHY,APPROX");
+        Result min = OwlRunner.fixture().run("recommend", "--task", "code", "--vram", "24", "--min-tok-s", "30");
+        assertThat(min.exitCode()).isEqualTo(2);
+        assertThat(min.out()).isEmpty();
+        assertThat(min.err()).contains("--min-tok-s needs the hardware's memory bandwidth").contains("--bandwidth GB_PER_S");
     }
 
     @Test

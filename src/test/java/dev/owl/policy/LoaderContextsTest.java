@@ -1,5 +1,6 @@
 package dev.owl.policy;
 
+import static dev.owl.policy.ReferenceScannerTest.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -21,10 +22,6 @@ class LoaderContextsTest {
     @BeforeAll
     static void load() {
         ReferenceScannerTest.load();
-    }
-
-    private static List<String> found(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
     /** The references a notebook file holds, as "line text", scanned from a directory as a check scans a tree. */

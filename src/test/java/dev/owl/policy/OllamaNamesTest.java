@@ -1,5 +1,6 @@
 package dev.owl.policy;
 
+import static dev.owl.policy.ReferenceScannerTest.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -23,10 +24,6 @@ class OllamaNamesTest {
     static void load() {
         ReferenceScannerTest.load();
         resolver = ReferenceScannerTest.resolver;
-    }
-
-    private static List<String> found(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
     @Test

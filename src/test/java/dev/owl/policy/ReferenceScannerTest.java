@@ -36,6 +36,11 @@ class ReferenceScannerTest {
         return out;
     }
 
+    /** Each reference on the lines as "line text". */
+    static List<String> found(String fileName, String text) {
+        return scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
+    }
+
     static List<String> texts(String fileName, String text) {
         return scan(fileName, text).stream().map(Reference::text).toList();
     }

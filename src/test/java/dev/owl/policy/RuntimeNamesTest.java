@@ -1,5 +1,6 @@
 package dev.owl.policy;
 
+import static dev.owl.policy.ReferenceScannerTest.found;
 import static dev.owl.policy.ReferenceScannerTest.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,10 +22,6 @@ class RuntimeNamesTest {
     @BeforeAll
     static void load() {
         ReferenceScannerTest.load();
-    }
-
-    private static List<String> found(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
     @Test
@@ -77,6 +74,34 @@ class RuntimeNamesTest {
                 .isEqualTo("LocalAI gallery name for hugging-quants/Llama-3.2-1B-Instruct-Q4_K_M-GGUF, re-upload of meta-llama/Llama-3.2-1B-Instruct");
     }
 
+    /**
+     * A request to a local runtime names a reranker or a vision model of an open line the catalog lacks, or a weights file
+     * inside a Hub repo (the repo is the reference); a local models/ path is not one.
+     */
+    @Test
+    void aRuntimesRequestsNameOpenLinesAndRepoFilePaths() {
+        String md = """
+                ```bash
+                curl http://localhost:8080/v1/rerank -d '{"model": "jina-reranker-v2-base-multilingual", "query": "q"}'
+                curl http://localhost:8080/v1/chat/completions -d '{"model": "acme-labs/Chat-13B-GGUF/chat-13b.Q4_K_M.gguf"}'
+                curl http://localhost:8080/v1/chat/completions -d '{"model": "models/chat/ggml-model-q4_0.bin"}'
+                ```
+
+                ```yaml
+                name: vision
+                parameters:
+                  model: smolvlm2-500m-video-instruct
+                ```
+
+                Other vision models work too (for example `smolvlm2-256m-video-instruct`).
+                The SFT run gives a model like [`zephyr-7b-sft-lora`](https://huggingface.co/acme/zephyr-7b-sft-lora).
+                Copy the config for `zephyr-7b-beta` into the `model_configs` folder.
+                """;
+        assertThat(judged("requests.md", md)).containsExactly("jina-reranker-v2-base-multilingual -> - (ollama)",
+                "acme-labs/Chat-13B-GGUF -> - (hf)", "smolvlm2-500m-video-instruct -> - (ollama)",
+                "smolvlm2-256m-video-instruct -> - (ollama)", "acme/zephyr-7b-sft-lora -> - (hf)");
+    }
+
     @Test
     void anAdaptersHubIdIsAReferenceAPlaceholderOrPathIsNot() {
         String md = """
@@ -97,9 +122,20 @@ class RuntimeNamesTest {
                 client.generate(prompt, adapter_id="model_repo/model_version")
                 client.generate(prompt, adapter_id="s3://bucket/adapters/sql")
                 model.set_adapter(adapter_name="default")
+                merged = MergedAdapters(
+                    ids=[
+                        "acme/lora-chat",
+                        "acme/lora-code",
+                    ],
+                    weights=[0.5, 0.5],
+                )
+                model.add_weighted_adapter(
+                    adapters=["chat", "code"],
+                )
                 ```
                 """;
-        assertThat(found("adapters.md", md)).containsExactlyInAnyOrder("2 acme/base-7b", "2 acme/sql-lora", "3 acme/ner-adapter", "8 acme/summarise");
+        assertThat(found("adapters.md", md)).containsExactlyInAnyOrder("2 acme/base-7b", "2 acme/sql-lora", "3 acme/ner-adapter", "8 acme/summarise",
+                "20 acme/lora-chat", "21 acme/lora-code");
     }
 
     @Test
