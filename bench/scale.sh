@@ -9,7 +9,9 @@ n=${1:-100000}
 dir=${2:-/tmp/owl-gen-$n}
 owl=${OWL:-./owl}
 [ -d "$dir/models" ] || bench/gen-catalog "$n" "$dir"
-"$owl" --version >/dev/null
+# builds the jar and trains the list archives (table and JSON) outside the measurement
+"$owl" list --limit 1 >/dev/null
+"$owl" list --limit 1 --format json >/dev/null
 measure() { # label, command…: one run, wall seconds and peak RSS
     local label=$1 rc secs kib user sys report; shift
     report=$(mktemp)

@@ -38,6 +38,13 @@ public final class Training {
     };
 
     public static void main(String[] args) throws IOException {
+        train(args);
+        // A run that fails (license check's violations, a usage error) ends in System.exit, which on JDK 21+ first looks
+        // up a System.Logger (see Main): ending the same way puts those classes in the archive too.
+        System.exit(0);
+    }
+
+    private static void train(String[] args) throws IOException {
         if (args.length > 0) {
             Files.writeString(Path.of(args[0]), System.getProperty("java.home") + "\n");
         }

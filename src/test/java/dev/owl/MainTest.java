@@ -8,44 +8,30 @@ import org.junit.jupiter.api.Test;
 /** {@link Main#main} returns instead of calling System.exit only when no other thread would keep the JVM running. */
 class MainTest {
     @Test
-    void aNonDaemonThreadStillRunningMeansSystemExit() throws InterruptedException {
+    void onlyANonDaemonThreadStillRunningMeansSystemExit() throws InterruptedException {
         boolean before = Main.nothingElseRunning();
-        CountDownLatch release = new CountDownLatch(1);
-        Thread worker = new Thread(() -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        worker.start();
-        try {
-            assertThat(Main.nothingElseRunning()).isFalse();
-        } finally {
-            release.countDown();
-            worker.join();
-        }
+        assertThat(whileAnotherThreadRuns(false)).isFalse();
+        assertThat(whileAnotherThreadRuns(true)).isEqualTo(before);
         assertThat(Main.nothingElseRunning()).isEqualTo(before);
     }
 
-    @Test
-    void aDaemonThreadDoesNotKeepTheJvmRunning() throws InterruptedException {
-        boolean before = Main.nothingElseRunning();
+    /** {@link Main#nothingElseRunning} while a thread (a daemon or not) waits, asked before it is released. */
+    private static boolean whileAnotherThreadRuns(boolean daemon) throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
-        Thread daemon = new Thread(() -> {
+        Thread t = new Thread(() -> {
             try {
                 release.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
-        daemon.setDaemon(true);
-        daemon.start();
+        t.setDaemon(daemon);
+        t.start();
         try {
-            assertThat(Main.nothingElseRunning()).isEqualTo(before);
+            return Main.nothingElseRunning();
         } finally {
             release.countDown();
-            daemon.join();
+            t.join();
         }
     }
 }

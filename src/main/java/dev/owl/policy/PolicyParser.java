@@ -169,8 +169,10 @@ public final class PolicyParser {
     /** The ignore entries: each names a reference that is not a catalog model (a known model needs an exception), with a reason. */
     private static List<Policy.Ignore> ignores(Fields f, String file, List<Diagnostic> sink, Catalog catalog) {
         List<Policy.Ignore> ignores = new ArrayList<>();
-        ReferenceResolver models = catalog == null ? null : new ReferenceResolver(catalog);
-        for (Node n : f.sequence("ignore")) {
+        List<Node> entries = f.sequence("ignore");
+        // indexing the catalog's names was 5% of license check's start-up: only a policy with entries to check needs it
+        ReferenceResolver models = catalog == null || entries.isEmpty() ? null : new ReferenceResolver(catalog);
+        for (Node n : entries) {
             Fields e = Fields.of(n, file, sink, "an ignore entry", IGNORE_KEYS);
             if (e == null) {
                 continue;
@@ -199,9 +201,10 @@ public final class PolicyParser {
     /** The exceptions: each names a model the catalog knows, once, with a reason. */
     private static List<Policy.Exception> exceptions(Fields f, String file, List<Diagnostic> sink, Catalog catalog) {
         List<Policy.Exception> exceptions = new ArrayList<>();
-        ModelResolver models = catalog == null ? null : new ModelResolver(catalog);
+        List<Node> entries = f.sequence("exceptions");
+        ModelResolver models = catalog == null || entries.isEmpty() ? null : new ModelResolver(catalog);
         Map<String, Integer> excepted = new HashMap<>();
-        for (Node n : f.sequence("exceptions")) {
+        for (Node n : entries) {
             Fields e = Fields.of(n, file, sink, "an exception", EXCEPTION_KEYS);
             if (e == null) {
                 continue;
