@@ -113,7 +113,7 @@ final class LineScanner {
         ContinuedLines.dataArgument(line, state);
         outputs(line);
         UrlNames.read(line);
-        modelStrings.read(line);
+        modelStrings.read(line, state);
         if (tableEntry != null) {
             ModelTables.take(line, tableEntry, names);
         }

@@ -20,6 +20,10 @@ final class ModelStrings {
     /** A provider model class called with a string first ({@code HuggingFaceModel('Qwen/Qwen3-235B-A22B')}). */
     private static final Pattern MODEL_CLASS = Pattern.compile("\\b(?<c>[A-Z][A-Za-z0-9]*Model)\\(\\s*(?:model_name\\s*=\\s*)?[\"']" + VALUE + "[\"']");
 
+    /** A line that ends by opening such a call, and the string alone that starts the next line ({@code     'DeepSeek-R1-0528',}). */
+    private static final Pattern CLASS_OPEN = Pattern.compile("\\b(?<c>[A-Z][A-Za-z0-9]*Model)\\(\\s*$");
+    private static final Pattern NEXT_ARGUMENT = Pattern.compile("^\\s*[\"']" + VALUE + "[\"']\\s*(?:,|\\)|$)");
+
     private final ReferenceRules rules;
     private final ModelNames names;
     /** Provider names, longest first (bedrock-mantle before bedrock); null when the catalog has none. */
@@ -35,7 +39,16 @@ final class ModelStrings {
                 + String.join("|", providers.stream().map(Pattern::quote).toList()) + "):(?<v>" + SEG + "(?:/" + SEG + ")*(?::" + SEG + ")?)\\k<q>");
     }
 
-    void read(ScannedLine line) {
+    /** Reads one line; {@code state} carries a provider model class's call opened at the end of the line before. */
+    void read(ScannedLine line, ScanState state) {
+        String opened = state.modelClassCall;
+        state.modelClassCall = null;
+        if (opened != null) {
+            Matcher a = NEXT_ARGUMENT.matcher(line.text);
+            if (a.find()) {
+                take(line, a.start("v"), a.start("v"), a.end("v"), opened, "model-class");
+            }
+        }
         if (modelString == null || line.text.indexOf(':') < 0 && line.text.indexOf("Model(") < 0) {
             return;
         }
@@ -45,6 +58,10 @@ final class ModelStrings {
         }
         if (line.text.indexOf("Model(") < 0) {
             return;
+        }
+        Matcher open = line.text.stripTrailing().endsWith("Model(") ? CLASS_OPEN.matcher(line.text.stripTrailing()) : null;
+        if (open != null && open.find()) {
+            state.modelClassCall = classProvider(open.group("c"));
         }
         Matcher c = MODEL_CLASS.matcher(line.text);
         while (c.find()) {

@@ -15,6 +15,8 @@ final class ScanState {
     boolean adapterCall;
     /** A model loader's call opened at the end of an earlier line (null: none), and the context its string argument gets. */
     ReferenceContexts.Context loaderCall;
+    /** The provider of a provider model class's call ({@code OpenAIChatModel(}) opened at the end of the line before (null: none). */
+    String modelClassCall;
     /** Inside a list assigned to a model-ish name, not yet closed. */
     boolean modelList;
     /** A call that reads a dataset or pushes to the Hub opened at the end of the line before ({@link ContinuedLines#dataArgument}). */

@@ -94,4 +94,23 @@ class ModelStringsTest {
                 "9 deepseek/deepseek-chat API -> -",
                 "10 glm-5 API -> -");
     }
+
+    @Test
+    void theFirstArgumentOnTheLineAfterAProviderModelClassOpens() {
+        String py = """
+                model = OpenAIChatModel(
+                    'Meta-Llama-3.1-8B-Instruct',
+                    provider=SambaNovaProvider(api_key='your-api-key'),
+                )
+                settings = ModelSettings(
+                    'mistral-small-latest',
+                )
+                other = OpenAIResponsesModel(
+                    model_name,
+                    'glm-5',
+                )
+                """;
+        // ModelSettings is no provider's class; a string after a variable is not the first argument
+        assertThat(found("models.py", py)).containsExactly("2 Meta-Llama-3.1-8B-Instruct API -> llama-3.1-8b-instruct");
+    }
 }
