@@ -49,14 +49,15 @@ final class ModelStrings {
                 take(line, a.start("v"), a.start("v"), a.end("v"), opened, "model-class");
             }
         }
-        if (modelString == null || line.text.indexOf(':') < 0 && line.text.indexOf("Model(") < 0) {
+        boolean model = line.text.indexOf("Model(") >= 0;
+        if (modelString == null || !model && !nameColonName(line.text)) {
             return;
         }
         Matcher m = modelString.matcher(line.text);
         while (m.find()) {
             take(line, m.start("q") + 1, m.start("v"), m.end("v"), m.group("p"), "model-string");
         }
-        if (line.text.indexOf("Model(") < 0) {
+        if (!model) {
             return;
         }
         Matcher open = line.text.stripTrailing().endsWith("Model(") ? CLASS_OPEN.matcher(line.text.stripTrailing()) : null;
@@ -70,6 +71,16 @@ final class ModelStrings {
                 take(line, c.start("v"), c.start("v"), c.end("v"), provider, "model-class");
             }
         }
+    }
+
+    /** Whether a ':' stands between two letters or digits somewhere ({@code groq:llama}): most lines with a ':' have none. */
+    private static boolean nameColonName(String text) {
+        for (int i = text.indexOf(':'); i > 0 && i < text.length() - 1; i = text.indexOf(':', i + 1)) {
+            if (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The provider a model class is named for ({@code groq} for GroqModel, {@code bedrock} for BedrockConverseModel), or null. */
