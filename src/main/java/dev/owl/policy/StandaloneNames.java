@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * an org/name or name:tag the catalog knows, a quoted org/name shaped like a model's, a bare catalog name in quotes.
  */
 final class StandaloneNames {
-    /** Any org/name or name:tag token, accepted only when the catalog knows it. */
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@-])" + VALUE);
+    /** Any org/name or name:tag token, accepted only when the catalog knows it; not a path under a shell variable ({@code $PWD/…}). */
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@$}-])" + VALUE);
 
     private final ReferenceResolver resolver;
     private final ModelNames names;
