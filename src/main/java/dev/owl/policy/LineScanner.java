@@ -161,6 +161,9 @@ final class LineScanner {
             Matcher m = c.pattern().matcher(line.text);
             while (m.find()) {
                 boolean key = c.name().equals("key");
+                if (c.name().equals("option-default") && !NameShapes.modelKey(m.group("k").replace('-', '_'))) {
+                    continue; // --model_dir, --model-type: a folder or a kind, not the model
+                }
                 if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state) || proseLabel(m, state))
                         || called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))) {
                     continue;

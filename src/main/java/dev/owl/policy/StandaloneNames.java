@@ -78,6 +78,8 @@ final class StandaloneNames {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.OLLAMA_TAG, "ollama-tag");
                 } else if (!ollama && names.providerRouted(v) && names.accept(v, "provider-name", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, names.routedKind(v), "provider-name");
+                } else if (!ollama && alternative(line, t.start("v")) && names.nameLike(v) && names.accept(v, "comment-alternative", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "comment-alternative");
                 } else if (!ollama && !NameShapes.folderValue(line.text, t.start("v")) && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")), prose)
                         || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
                         && names.accept(v, "model-shaped", line.text, line.label)) {
@@ -85,6 +87,23 @@ final class StandaloneNames {
                 }
             }
         }
+    }
+
+    /**
+     * In the comment after code that named a model on this line: another model offered in its place ({@code model_id =
+     * "HuggingFaceM4/Idefics3-8B-Llama3"  # or "HuggingFaceTB/SmolVLM-Instruct"}, a stand-in's original {@code # Qwen/Qwen3-…}).
+     */
+    private static boolean alternative(ScannedLine line, int at) {
+        int hash = line.text.lastIndexOf(" #", at);
+        if (hash < 0) {
+            return false;
+        }
+        for (int[] s : line.spans) {
+            if (s[1] <= hash) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,57 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.ReferenceScannerTest.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where scripts name the model they run without a size in its name: a Hydra override's dotted key, a command-line option's
+ * default, and the other model a comment offers beside the one the code loads.
+ */
+class ModelOptionsTest {
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+    }
+
+    @Test
+    void aHydraOverrideOfAComponentsModelPathNamesTheModel() {
+        String sh = """
+                python3 -m verl.trainer.main_ppo \\
+                    data.custom_cls.path=recipe/minicpmo/rl_dataset.py \\
+                    actor_rollout_ref.model.path=openbmb/MiniCPM-o-2_6 \\
+                    actor_rollout_ref.model.path=$HF_MODEL_PATH \\
+                    critic.model.tokenizer_path="acme/chat-tokenizer" \\
+                    actor_rollout_ref.model.use_remove_padding=True \\
+                    trainer.default_local_dir=checkpoints/acme/run-1 \\
+                """;
+        assertThat(found("run_minicpmo2_6.sh", sh)).containsExactly("3 openbmb/MiniCPM-o-2_6", "5 acme/chat-tokenizer");
+    }
+
+    @Test
+    void aModelOptionsDefaultIsTheModelTheScriptRuns() {
+        String py = """
+                parser.add_argument("--retriever_name", type=str, default="e5", help="Name of the retriever model.")
+                parser.add_argument(
+                    "--retriever_model", type=str, default="intfloat/e5-base-v2", help="Path of the retriever model."
+                )
+                parser.add_argument("--model_dir", type=str, default="acme/folder", help="Where to save.")
+                @click.option("--model", default="acme/chat-llm")
+                """;
+        assertThat(found("retrieval_server.py", py)).containsExactly("3 intfloat/e5-base-v2", "6 acme/chat-llm");
+    }
+
+    @Test
+    void aCommentBesideALoadedModelOffersAnotherModel() {
+        String py = """
+                model_id = "HuggingFaceM4/Idefics3-8B-Llama3"  # or "HuggingFaceTB/SmolVLM-Instruct"
+                model_id = "inference-optimization/Qwen3.8-1.0B-A0.6B"  # Qwen/Qwen3.8-2.4T-A95B
+                model_id = "acme/chat-7b"  # see huggingface/transformers#1234
+                # Qwen/Qwen3-Next-A3B, with no model named in code on this line
+                """;
+        assertThat(found("example.py", py)).containsExactly("1 HuggingFaceM4/Idefics3-8B-Llama3", "1 HuggingFaceTB/SmolVLM-Instruct",
+                "2 inference-optimization/Qwen3.8-1.0B-A0.6B", "2 Qwen/Qwen3.8-2.4T-A95B", "3 acme/chat-7b");
+    }
+}
