@@ -37,6 +37,7 @@ final class LineScanner {
     private final ModelNames names;
     private final StandaloneNames standalone;
     private final ModelStrings modelStrings;
+    private final EnumeratedNames enumerated;
     private final ContinuedLines continued = new ContinuedLines(this::take);
 
     LineScanner(ReferenceResolver resolver) {
@@ -45,6 +46,7 @@ final class LineScanner {
         this.names = new ModelNames(resolver);
         this.standalone = new StandaloneNames(resolver, names);
         this.modelStrings = new ModelStrings(rules, names);
+        this.enumerated = new EnumeratedNames(names);
     }
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
@@ -135,6 +137,9 @@ final class LineScanner {
         boolean tableRow = fromLines && state.modelTableRow(text);
         standalone.knownNames(line, tableRow, state.prose);
         standalone.quotedBareNames(line, tableRow);
+        if (state.prose) {
+            enumerated.read(line);
+        }
     }
 
     private static void outputs(ScannedLine line) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where scripts name the model they run without a size in its name: a Hydra override's dotted key, a command-line option's
- * default, and the other model a comment offers beside the one the code loads.
+ * default, and the other model a comment offers beside the one the code loads; and where provider docs name models without a
+ * size: code spans their prose lists as models.
  */
 class ModelOptionsTest {
     @BeforeAll
@@ -53,5 +54,20 @@ class ModelOptionsTest {
                 """;
         assertThat(found("example.py", py)).containsExactly("1 HuggingFaceM4/Idefics3-8B-Llama3", "1 HuggingFaceTB/SmolVLM-Instruct",
                 "2 inference-optimization/Qwen3.8-1.0B-A0.6B", "2 Qwen/Qwen3.8-2.4T-A95B", "3 acme/chat-7b");
+    }
+
+    /** A provider's docs list model names in code spans; a tool, a link's text and a config's name are not such a list. */
+    @Test
+    void codeSpansProseListsAsModelsAreModelsTheCatalogMayLack() {
+        String md = """
+                Z.AI's `glm-5.3`, `glm-5.1`, `glm-4.6` (hybrid thinking), and `glm-4.5` (interleaved thinking) models support thinking.
+                Models with adjustable reasoning (`mistral-small-latest`, `mistral-medium`, `mistral-medium-3`) map to `reasoning_effort`.
+                Thinking is supported by the `command-a-reasoning-08-2025` model. It needs no setting.
+                Install `llama-cpp-python` and `llama-stack` to serve models.
+                The `phi-2` model configuration is expanded from the quickstart.
+                The result is an SFT model like [`zephyr-7b-sft-full`](https://huggingface.co/alignment-handbook/zephyr-7b-sft-full).
+                """;
+        assertThat(found("thinking.md", md)).containsExactly("1 glm-5.3", "1 glm-5.1", "1 glm-4.6", "1 glm-4.5", "2 mistral-small-latest",
+                "2 mistral-medium", "2 mistral-medium-3", "3 command-a-reasoning-08-2025", "6 alignment-handbook/zephyr-7b-sft-full");
     }
 }
