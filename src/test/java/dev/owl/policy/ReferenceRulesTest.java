@@ -76,6 +76,20 @@ class ReferenceRulesTest {
         assertThat(texts("agent.py", py)).isEmpty();
     }
 
+    /** Mistral's API-only services (moderation, OCR, embeddings), as pydantic-ai's and LangChain's docs call them. */
+    @Test
+    void mistralsServicesWithoutWeightsAreClosed() {
+        String py = """
+                agent = Agent("mistral:mistral-moderation-latest")
+                model = MistralModel("mistral-ocr-latest")
+                response = client.classifiers.moderate(model="mistral-moderation-2411", inputs=["text"])
+                embeddings = MistralAIEmbeddings(model="mistral-embed")
+                embedder = Embedder("mistral:codestral-embed")
+                agent = Agent("mistral:mistral-small-latest")
+                """;
+        assertThat(texts("agent.py", py)).containsExactly("mistral-small-latest");
+    }
+
     @Test
     void providerPrefixedOpenModelsResolveThroughThePrefix() {
         List<Reference> refs = scan("rag.py", """
