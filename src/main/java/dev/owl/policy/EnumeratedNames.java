@@ -37,14 +37,17 @@ final class EnumeratedNames {
             }
             String v = line.text.substring(open + 1, close);
             boolean linkText = open > 0 && line.text.charAt(open - 1) == '[' && line.text.startsWith("](", close + 1);
-            if (!linkText && v.indexOf('-') > 0 && SPAN_NAME.matcher(v).matches() && names.nameLike(v) && !names.closed(v)) {
+            String name = v.substring(v.indexOf('/') + 1);
+            boolean shaped = v.indexOf('/') == v.lastIndexOf('/') && (v.indexOf('/') < 0 || SPAN_NAME.matcher(v.substring(0, v.indexOf('/'))).matches());
+            if (!linkText && shaped && name.indexOf('-') > 0 && SPAN_NAME.matcher(name).matches() && names.nameLike(name) && !names.closed(name)) {
                 spans.add(new int[] {open + 1, close});
             }
             open = line.text.indexOf('`', close + 1);
         }
         List<int[]> models = new ArrayList<>();
         for (int[] s : spans) {
-            if (versioned(line.text.substring(s[0], s[1]), line.text, spans)) {
+            String v = line.text.substring(s[0], s[1]);
+            if (versioned(v.substring(v.indexOf('/') + 1), line.text, spans)) {
                 models.add(s);
             }
         }

@@ -66,8 +66,10 @@ class ModelOptionsTest {
                 Install `llama-cpp-python` and `llama-stack` to serve models.
                 The `phi-2` model configuration is expanded from the quickstart.
                 The result is an SFT model like [`zephyr-7b-sft-full`](https://huggingface.co/alignment-handbook/zephyr-7b-sft-full).
+                Model names carry the lab as a prefix: `zai/GLM-5.2`, `deepseek-ai/DeepSeek-V4-Pro`, `openai/gpt-5`, `z-ai/glm-4.6`.
                 """;
         assertThat(found("thinking.md", md)).containsExactly("1 glm-5.3", "1 glm-5.1", "1 glm-4.6", "1 glm-4.5", "2 mistral-small-latest",
-                "2 mistral-medium", "2 mistral-medium-3", "3 command-a-reasoning-08-2025", "6 alignment-handbook/zephyr-7b-sft-full");
+                "2 mistral-medium", "2 mistral-medium-3", "3 command-a-reasoning-08-2025", "6 alignment-handbook/zephyr-7b-sft-full", "7 zai/GLM-5.2", "7 deepseek-ai/DeepSeek-V4-Pro",
+                "7 z-ai/glm-4.6");
     }
 }
