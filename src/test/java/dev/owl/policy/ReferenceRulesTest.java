@@ -90,6 +90,19 @@ class ReferenceRulesTest {
         assertThat(texts("agent.py", py)).containsExactly("mistral-small-latest");
     }
 
+    /** An open line the catalog lacks (Intern-S) named in a server's request payload: a reference, unknown, never a family guess. */
+    @Test
+    void anInternSNameInARequestIsAnOpenModelReference() {
+        String md = """
+                curl http://{server_ip}:{server_port}/v1/chat/completions \\
+                  -d '{
+                    "model": "intern-s2-preview",
+                    "model": "internet-search",
+                """;
+        assertThat(texts("api_server.md", md)).containsExactly("intern-s2-preview");
+        assertThat(resolver.rules().open("intern-s1-mini")).isTrue();
+    }
+
     @Test
     void providerPrefixedOpenModelsResolveThroughThePrefix() {
         List<Reference> refs = scan("rag.py", """
