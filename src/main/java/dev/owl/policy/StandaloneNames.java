@@ -78,6 +78,8 @@ final class StandaloneNames {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.OLLAMA_TAG, "ollama-tag");
                 } else if (!ollama && names.providerRouted(v) && names.accept(v, "provider-name", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, names.routedKind(v), "provider-name");
+                } else if (!ollama && classNamedForIt(line.text, t.start("v"), v) && names.accept(v, "model-class", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-class");
                 } else if (!ollama && alternative(line, t.start("v")) && names.nameLike(v) && names.accept(v, "comment-alternative", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "comment-alternative");
                 } else if (!ollama && !NameShapes.folderValue(line.text, t.start("v")) && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")), prose)
@@ -87,6 +89,25 @@ final class StandaloneNames {
                 }
             }
         }
+    }
+
+    /** A class call just before a quoted name: {@code SantaCoder("}. */
+    private static final Pattern CLASS_CALL = Pattern.compile("\\b([A-Z][A-Za-z0-9]{3,})\\(\\s*[\"']$");
+
+    /**
+     * A quoted org/name passed to a class named for it: a server's model class loading its model ({@code
+     * SantaCoder("bigcode/santacoder")}, {@code Phi3("microsoft/Phi-3-mini-4k-instruct")}).
+     */
+    private static boolean classNamedForIt(String text, int start, String v) {
+        if (start < 5 || text.charAt(start - 1) != '"' && text.charAt(start - 1) != '\'' || text.charAt(start - 2) != '(' && text.charAt(start - 2) != ' ') {
+            return false;
+        }
+        Matcher m = CLASS_CALL.matcher(text.substring(Math.max(0, start - 60), start));
+        if (!m.find()) {
+            return false;
+        }
+        String name = v.substring(v.indexOf('/') + 1).replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

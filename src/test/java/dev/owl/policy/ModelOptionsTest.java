@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Where scripts name the model they run without a size in its name: a Hydra override's dotted key, a command-line option's
  * default, and the other model a comment offers beside the one the code loads; and where provider docs name models without a
- * size: code spans their prose lists as models.
+ * size: code spans their prose lists as models; a model class named for the model it loads.
  */
 class ModelOptionsTest {
     @BeforeAll
@@ -71,5 +71,17 @@ class ModelOptionsTest {
         assertThat(found("thinking.md", md)).containsExactly("1 glm-5.3", "1 glm-5.1", "1 glm-4.6", "1 glm-4.5", "2 mistral-small-latest",
                 "2 mistral-medium", "2 mistral-medium-3", "3 command-a-reasoning-08-2025", "6 alignment-handbook/zephyr-7b-sft-full", "7 zai/GLM-5.2", "7 deepseek-ai/DeepSeek-V4-Pro",
                 "7 z-ai/glm-4.6");
+    }
+
+    /** A server's tests build a model class named for the model it loads; another class given an org/name takes no model. */
+    @Test
+    void aClassNamedForTheModelItLoadsNamesIt() {
+        String py = """
+                @pytest.fixture(scope="session")
+                def default_santacoder():
+                    return SantaCoder("bigcode/santacoder")
+                repo = GitRepo("acme/tools")
+                """;
+        assertThat(found("test_santacoder.py", py)).containsExactly("3 bigcode/santacoder");
     }
 }
