@@ -54,6 +54,11 @@ class AppleBinsTest {
         assertThat(suffix.err()).contains("--gpu m4-max-32gpu").doesNotContain("m4-max-32gpu-36gb");
         Result none = OwlRunner.bundled().run("fit", "llama-3.1-8b-instruct", "--gpu", "m4-max", "--memory", "40");
         assertThat(none.err()).contains("use --memory 48 or --memory 64 or --memory 128");
+        // --vram takes any unified memory size, but not one only the other bin is sold with
+        Result vram = OwlRunner.bundled().run("fit", "llama-3.1-8b-instruct", "--gpu", "m3-max", "--vram", "36");
+        assertThat(vram.exitCode()).isEqualTo(2);
+        assertThat(vram.err()).contains("--gpu m3-max-30gpu-36gb");
+        assertThat(OwlRunner.bundled().run("fit", "llama-3.1-8b-instruct", "--gpu", "m3-max", "--vram", "40").exitCode()).isZero();
     }
 
     @Test
