@@ -163,4 +163,16 @@ class ShellCommandTest {
         assertThat(history.apply(Map.of("XDG_STATE_HOME", "relative/dir"))).as("relative XDG paths are ignored, as the spec says").isNull();
         assertThat(history.apply(Map.of())).isNull();
     }
+
+    /** The greeting fits an 80-column terminal (it wrapped mid-word at 82) and counts one model as one. */
+    @Test
+    void theGreetingFitsEightyColumns() {
+        for (int models : new int[] {1, 89, 12345}) {
+            String banner = ShellCommand.banner(models);
+            assertThat(banner.lines()).as(banner).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+            assertThat(banner).contains("Tab completes").contains("'help'").contains("Ctrl-D");
+        }
+        assertThat(ShellCommand.banner(1)).contains("one catalog of 1 model loaded");
+        assertThat(ShellCommand.banner(89)).contains("one catalog of 89 models loaded");
+    }
 }
