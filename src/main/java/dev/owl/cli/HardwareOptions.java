@@ -151,7 +151,9 @@ final class HardwareOptions {
         String bare = id;
         Accelerator a = found.orElseThrow(() -> new UnknownNameException("GPU", typed,
                 dev.owl.query.Known.suggestions(bare, catalog.accelerators().stream().map(Accelerator::id).toList()), false,
-                "'owl fit --list-gpus' lists them"));
+                typed("--gpu") || mixee == null ? "'owl fit --list-gpus' lists them"
+                        : "the config file " + Session.of(mixee).config().file() + " sets gpu: " + typed
+                                + "; fix it there or pass --gpu ('owl fit --list-gpus' lists them)"));
         boolean apple = "apple".equals(a.kind()) || a.unifiedMemory();
         if (vram != null) {
             if (!apple) {

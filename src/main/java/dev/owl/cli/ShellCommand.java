@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 + "at the first failure with --fail-fast). Lines over 16384 characters are refused. History: "
                 + "$XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history."},
         footerHeading = "%nExamples:%n",
-        footer = {"  owl shell", "  printf 'list --family mistral\\nshow mixtral-8x7b-instruct-v0.1\\n' | owl shell",
+        footer = {"  owl shell", "  printf 'list --family phi\\nshow phi-4\\n' | owl shell",
             "  cat checks.txt | owl shell --fail-fast"})
 final class ShellCommand implements Callable<Integer> {
     @Spec

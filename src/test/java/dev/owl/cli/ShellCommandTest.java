@@ -175,4 +175,21 @@ class ShellCommandTest {
         assertThat(ShellCommand.banner(1)).contains("one catalog of 1 model loaded");
         assertThat(ShellCommand.banner(89)).contains("one catalog of 89 models loaded");
     }
+
+    /**
+     * On a narrow terminal (help narrows to 55 columns) the piped example stays one shell command: its quoted text
+     * was wider than 55-65 columns, so picocli wrapped it inside the quotes, which pastes as two broken lines.
+     */
+    @Test
+    void theHelpExamplesStayWholeOnANarrowTerminal() {
+        for (int width = 55; width <= 80; width++) {
+            String help = OwlRunner.fixture().env("COLUMNS", Integer.toString(width)).run("shell", "--help").out();
+            List<String> examples = help.lines().dropWhile(l -> !l.equals("Examples:")).skip(1).toList();
+            assertThat(examples).as("at %d columns", width).anySatisfy(l -> assertThat(l).contains("| owl shell"));
+            for (String line : examples) {
+                assertThat(line.chars().filter(c -> c == '\'').count() % 2).as("quotes closed on the line, %d columns: %s", width, line).isZero();
+                assertThat(line.length()).as("%d columns: %s", width, line).isLessThanOrEqualTo(width);
+            }
+        }
+    }
 }
