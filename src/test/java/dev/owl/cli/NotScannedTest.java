@@ -47,6 +47,41 @@ class NotScannedTest {
     }
 
     @Test
+    void junitFailsWhenTheCheckFailsOnAFileNotScanned() throws Exception {
+        // GitLab and Jenkins show the JUnit report: a strict run that exits 1 must not show every test passing
+        Files.writeString(tmp.resolve("train.yaml"), "model: meta-llama/Llama-3.1-8B-Instruct\n");
+        try (RandomAccessFile big = new RandomAccessFile(tmp.resolve("dump.txt").toFile(), "rw")) {
+            big.setLength(3L * 1024 * 1024);
+        }
+        Result strict = OwlRunner.bundled().run("license", "check", tmp.toString(), "--strict", "--format", "junit");
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(1);
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(strict.out())));
+        org.w3c.dom.Element suite = (org.w3c.dom.Element) doc.getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttribute("tests")).isEqualTo("2"); // the reference in train.yaml, and the file not scanned
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        org.w3c.dom.Element failure = (org.w3c.dom.Element) doc.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("file-not-scanned");
+        assertThat(((org.w3c.dom.Element) failure.getParentNode()).getAttribute("classname")).endsWith("dump.txt");
+
+        Result lax = OwlRunner.bundled().run("license", "check", tmp.toString(), "--format", "junit");
+        assertThat(lax.exitCode()).isZero();
+        assertThat(lax.out()).contains("failures=\"0\"").contains("warning[file-not-scanned]");
+    }
+
+    @Test
+    void aFileNameWithANewlineKeepsItInTheJunitAttributesAsAVisibleEscape() throws Exception {
+        // XML parsers turn a raw newline inside an attribute into a space: the name would no longer be the file's
+        Files.writeString(tmp.resolve("bad\nname.yaml"), "model: meta-llama/Llama-3.1-8B-Instruct\n");
+        Result r = OwlRunner.bundled().run("license", "check", tmp.toString(), "--format", "junit");
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(r.out())));
+        org.w3c.dom.Element test = (org.w3c.dom.Element) doc.getElementsByTagName("testcase").item(0);
+        assertThat(test.getAttribute("classname")).endsWith("bad\\nname.yaml");
+        assertThat(test.getAttribute("name")).contains("bad\\nname.yaml:1:");
+    }
+
+    @Test
     void binaryFilesAreCountedNotFlagged() throws IOException {
         Files.write(tmp.resolve("weights.bin"), new byte[] {0, 1, 2, 0, 0, 3});
         Result r = OwlRunner.bundled().run("license", "check", tmp.toString(), "--strict");
