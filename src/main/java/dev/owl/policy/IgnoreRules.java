@@ -59,6 +59,10 @@ final class IgnoreRules {
         rules.add(new Rule(p, negate, dirOnly));
     }
 
+    void clear() {
+        rules.clear();
+    }
+
     /** {@code relative} uses '/' separators. The last matching rule wins, as in git. */
     boolean ignored(String relative, boolean directory) {
         boolean ignored = false;
