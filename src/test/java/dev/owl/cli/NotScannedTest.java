@@ -82,6 +82,38 @@ class NotScannedTest {
     }
 
     @Test
+    void aNotebookWithAPrintedOutputOverJacksonsStringLimitIsStillReadCellByCell() throws Exception {
+        // a cell that printed 21 million characters (a training log): valid JSON, and its sources name the model
+        String cell = "{\"cell_type\": \"code\", \"source\": [\"m = AutoModel.from_pretrained(\\\"meta-llama/Llama-3.1-8B-Instruct\\\")\"],"
+                + " \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": [\"";
+        try (java.io.Writer w = Files.newBufferedWriter(tmp.resolve("train.ipynb"))) {
+            w.write("{\"cells\": [" + cell);
+            char[] block = new char[1 << 20];
+            java.util.Arrays.fill(block, 'x');
+            for (int i = 0; i < 21; i++) {
+                w.write(block);
+            }
+            w.write("\"]}]}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n");
+        }
+        // a source string that long is no notebook anyone wrote: not read, and said so (a file-not-scanned warning)
+        try (java.io.Writer w = Files.newBufferedWriter(tmp.resolve("odd.ipynb"))) {
+            w.write("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"");
+            w.write("y".repeat(21 * 1024 * 1024));
+            w.write("\"}]}\n");
+        }
+        Result r = OwlRunner.bundled().run("license", "check", tmp.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = JSON.readTree(r.out());
+        assertThat(json.get("references")).hasSize(1);
+        assertThat(json.get("references").get(0).get("file").asText()).endsWith("train.ipynb");
+        assertThat(json.get("references").get(0).get("model").asText()).isEqualTo("llama-3.1-8b-instruct");
+        assertThat(json.get("skipped")).hasSize(1);
+        assertThat(json.get("skipped").get(0).get("file").asText()).endsWith("odd.ipynb");
+        assertThat(json.get("skipped").get(0).get("reason").asText()).isEqualTo("unreadable: a JSON string longer than 20000000 characters");
+        assertThat(json.get("findings").get(0).get("rule").asText()).isEqualTo("file-not-scanned");
+    }
+
+    @Test
     void binaryFilesAreCountedNotFlagged() throws IOException {
         Files.write(tmp.resolve("weights.bin"), new byte[] {0, 1, 2, 0, 0, 3});
         Result r = OwlRunner.bundled().run("license", "check", tmp.toString(), "--strict");
