@@ -94,7 +94,7 @@ public final class ReferenceScanner {
                         : "a symbolic link to nothing (broken, or a loop)", "pass files or directories to scan"));
                 continue;
             }
-            walk(p, out);
+            walk(followed(p), out);
         }
         if (Thread.currentThread().isInterrupted()) { // Ctrl-C in owl shell ended the walk early: no partial verdict
             throw new java.util.concurrent.CancellationException("the scan was interrupted");
@@ -104,6 +104,20 @@ public final class ReferenceScanner {
         }
         out.sort(new ByPlace());
         return out;
+    }
+
+    /**
+     * A symbolic link named on the command line is followed, as ripgrep does (links met inside a walk are not): its
+     * target's path, relative to the working directory when under it, is what the report names.
+     */
+    private static Path followed(Path p) {
+        try {
+            Path real = Files.isSymbolicLink(p) ? p.toRealPath() : p;
+            Path cwd = Path.of("").toAbsolutePath();
+            return real == p || p.isAbsolute() || !real.startsWith(cwd) ? real : cwd.relativize(real);
+        } catch (IOException e) {
+            return p;
+        }
     }
 
     /**

@@ -74,6 +74,16 @@ class ScanScopeTest {
     }
 
     @Test
+    void aSymbolicLinkNamedOnTheCommandLineIsFollowedAndLinksInsideAreNot() throws Exception {
+        // a deploy layout (current -> releases/7): naming the link must not scan nothing and pass
+        Path link = Files.createSymbolicLink(tmp.resolve("current"), repo.resolve("app/src"));
+        Files.createSymbolicLink(repo.resolve("app/src/loop"), repo.resolve("app")); // not followed inside the walk
+        assertThat(scanned(repo.toRealPath(), link.toString())).as("reported at the link's target").containsExactly("app/src/main.py");
+        Path file = Files.createSymbolicLink(tmp.resolve("main.py"), repo.resolve("app/src/main.py"));
+        assertThat(scanned(repo.toRealPath(), file.toString())).containsExactly("app/src/main.py");
+    }
+
+    @Test
     void outsideAWorkTreeOnlyTheIgnoreFilesInsideTheScannedDirectoryCount() throws Exception {
         // like ripgrep: a .gitignore above the scanned directory binds only inside a git work tree; the policy's excludes
         // are then relative to the policy's directory (the project's root) as well as to the scanned directory
