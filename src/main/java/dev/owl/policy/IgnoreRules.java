@@ -37,8 +37,8 @@ final class IgnoreRules {
                 continue;
             }
             boolean negate = line.startsWith("!");
-            if (negate) {
-                line = line.substring(1);
+            if (negate || line.startsWith("\\#") || line.startsWith("\\!")) {
+                line = line.substring(1); // "\#x" and "\!x" name files that start with # or !
             }
             boolean dirOnly = line.endsWith("/");
             if (dirOnly) {

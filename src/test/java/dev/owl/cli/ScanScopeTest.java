@@ -84,6 +84,15 @@ class ScanScopeTest {
     }
 
     @Test
+    void aGitignoreEscapesALeadingHashOrBangAsGitDoes() throws Exception {
+        Files.writeString(repo.resolve("app/.gitignore"), "# a comment, not a pattern\n\\#notes.py\n\\!bang.py\n");
+        for (String f : List.of("app/#notes.py", "app/!bang.py")) {
+            Files.writeString(repo.resolve(f), MODEL);
+        }
+        assertThat(scanned(repo, repo.toString())).containsExactly("app/keep.log", "app/src/main.py");
+    }
+
+    @Test
     void outsideAWorkTreeOnlyTheIgnoreFilesInsideTheScannedDirectoryCount() throws Exception {
         // like ripgrep: a .gitignore above the scanned directory binds only inside a git work tree; the policy's excludes
         // are then relative to the policy's directory (the project's root) as well as to the scanned directory
