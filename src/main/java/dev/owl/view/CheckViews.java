@@ -96,10 +96,10 @@ public final class CheckViews {
     public static View<Occurrence> inventory() {
         return View.<Occurrence>of(
                 Column.<Occurrence>text("LOCATION", o -> location(o.reference())),
-                Column.<Occurrence>text("REFERENCE", o -> o.reference().text()),
+                Column.<Occurrence>text("REFERENCE", o -> o.reference().text()).answer(), // a long LOCATION gives way first
                 Column.<Occurrence>text("KIND", o -> o.reference().kind().key()).droppable(),
-                Column.<Occurrence>text("MODEL", o -> o.model() == null ? "—" : o.model()),
-                Column.<Occurrence>text("LICENSE", o -> o.license() == null ? "—" : o.license()),
+                Column.<Occurrence>text("MODEL", o -> o.model() == null ? "—" : o.model()).answer(),
+                Column.<Occurrence>text("LICENSE", o -> o.license() == null ? "—" : o.license()).answer(),
                 Column.<Occurrence>text("RESOLUTION", o -> o.resolution() + (o.note() == null ? "" : ": " + o.note())).droppable());
     }
 
