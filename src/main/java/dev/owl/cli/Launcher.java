@@ -66,12 +66,12 @@ final class Launcher {
         CommandLine cl = new CommandLine(model(models, root));
         List<Sub> subcommands = subcommands();
         String word = args == null ? null : commandWord(args);
-        boolean version = args != null && word == null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
+        boolean version = args != null && word == null && (Arrays.asList(args).contains("--version") || Arrays.asList(args).contains("-V"));
         // no command word (owl, owl --help, a root option alone): the root's own help at most, which lists each
         // subcommand by its name and first description line, so each is a listing, not a model of its options
         boolean listing = args != null && word == null && !version;
         // help, completion, the shell and anything unrecognised get every subcommand
-        boolean all = !version && (word == null || subcommands.stream().noneMatch(s -> s.name().equals(word)) || word.equals("help")
+        boolean all = !version && (word == null || !named(subcommands, word) || word.equals("help")
                 || word.equals("completion") || word.equals("shell"));
         for (Sub sub : subcommands) {
             if (listing) {
@@ -83,6 +83,16 @@ final class Launcher {
             }
         }
         return configure(cl, root.session());
+    }
+
+    /** Whether one of {@code subcommands} is called {@code word} (a loop, not a stream's match: no lambda to link at each start). */
+    private static boolean named(List<Sub> subcommands, String word) {
+        for (Sub s : subcommands) {
+            if (s.name().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,6 +185,11 @@ final class Launcher {
      * (exit 3). A reader that stopped early ({@code | head}) is not an error.
      */
     static int checkOutput(PrintWriter out, PrintWriter err, int code) {
+        return checkOutput(out, err, code, false);
+    }
+
+    /** As above; with {@code json} the error is one line of {@code --error-format json}, as every other error is. */
+    static int checkOutput(PrintWriter out, PrintWriter err, int code, boolean json) {
         if (!out.checkError()) {
             return code;
         }
@@ -182,8 +197,10 @@ final class Launcher {
         if (why != null && String.valueOf(why.getMessage()).contains("Broken pipe")) {
             return code;
         }
-        err.println("error: could not write the output" + (why == null || why.getMessage() == null ? "" : " (" + why.getMessage() + ")")
-                + "; the result is incomplete");
+        String message = "could not write the output" + (why == null || why.getMessage() == null ? "" : " (" + why.getMessage() + ")")
+                + "; the result is incomplete";
+        err.println(json ? new dev.owl.render.ErrorLine("error", message, null, java.util.List.of(), null, null, null, null,
+                ExitCode.DATA).json() : "error: " + message);
         err.flush();
         return Math.max(code, ExitCode.DATA);
     }
@@ -234,7 +251,8 @@ final class Launcher {
                 stdout.utf8(); // for programs: never the locale's '?' for what ASCII lacks
             }
             int code = new CommandLine.RunLast().execute(parseResult);
-            return checkOutput(cl.getOut(), cl.getErr(), code);
+            return checkOutput(cl.getOut(), cl.getErr(), code,
+                    ErrorHandler.jsonErrors(parseResult.originalArgs().toArray(String[]::new)));
         });
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);
