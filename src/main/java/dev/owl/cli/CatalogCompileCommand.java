@@ -4,6 +4,7 @@ import dev.owl.catalog.CatalogCompiler;
 import dev.owl.catalog.CatalogLocation;
 import dev.owl.input.InputException;
 import dev.owl.render.ReportFile;
+import dev.owl.units.Quantities;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,9 +50,8 @@ final class CatalogCompileCommand implements Callable<Integer> {
         }
         dev.owl.render.ReportFile.write(output, r.bytes());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(java.util.Locale.ROOT, "wrote %s: %d models, %d licenses, %d accelerators, %d runtimes, %d reference rules (%,d bytes)%n",
-                output, r.catalog().models().size(), r.catalog().licenses().size(), r.catalog().accelerators().size(),
-                r.catalog().runtimes().size(), r.catalog().referenceRules().size(), r.bytes().length);
+        out.println("wrote " + output + ": " + CatalogValidateCommand.counts(r.catalog()) + " (" + Quantities.count(r.bytes().length, "byte")
+                + ")");
         out.flush();
         return ExitCode.OK;
     }

@@ -7,6 +7,7 @@ import dev.owl.input.Diagnostic;
 import dev.owl.input.InputException;
 import dev.owl.render.Detail;
 import dev.owl.render.Format;
+import dev.owl.units.Quantities;
 import dev.owl.view.CatalogViews;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -58,13 +59,18 @@ final class CatalogValidateCommand implements Callable<Integer> {
             if (owl.detail() == Detail.QUIET) {
                 return ExitCode.OK; // the exit code says it
             }
-            out.printf("ok: %d models, %d licenses, %d accelerators, %d runtimes, %d reference rules in %d location%s%n",
-                    c.models().size(), c.licenses().size(), c.accelerators().size(), c.runtimes().size(),
-                    c.referenceRules().size(), c.locations().size(), c.locations().size() == 1 ? "" : "s");
+            out.println("ok: " + counts(c) + " in " + Quantities.count(c.locations().size(), "location"));
         } else {
             ErrorHandler.printDiagnostics(v.diagnostics(), out);
         }
         out.flush();
         return v.diagnostics().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    /** What a catalog holds, in words: {@code 1 model, 17 licenses, 47 accelerators, 15 runtimes, 168 reference rules}. */
+    static String counts(Catalog c) {
+        return Quantities.count(c.models().size(), "model") + ", " + Quantities.count(c.licenses().size(), "license") + ", "
+                + Quantities.count(c.accelerators().size(), "accelerator") + ", " + Quantities.count(c.runtimes().size(), "runtime")
+                + ", " + Quantities.count(c.referenceRules().size(), "reference rule");
     }
 }

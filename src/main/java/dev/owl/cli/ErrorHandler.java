@@ -30,7 +30,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = cmd.getErr();
         String message = ex.getMessage();
         List<String> near = List.of(); // owl's "did you mean", the only one printed (never picocli's own list as well)
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+        String stray = ex instanceof CommandLine.MissingParameterException ? strayOption(cmd, args) : null;
+        if (stray != null) { // picocli checks required options before unknown ones: '--tokens 5M' read as --tokens-per-day missing
+            message = unmatched(cmd, stray);
+            near = unmatchedSuggestions(cmd, stray);
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             // picocli reports every word from the first unknown one on ("Unknown options: '--familly', 'llama'"): the
             // first is the mistake, the rest its value or what follows
             String first = u.getUnmatched().get(0);
@@ -93,6 +97,27 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         String close = dev.owl.input.Names.closest(word, cmd.getSubcommands().keySet());
         return close == null ? List.of() : List.of(cmd.getCommandSpec().qualifiedName() + " " + close);
+    }
+
+    /** The first {@code --long} option on the line that neither the command nor a parent knows (not an option's value); null if none. */
+    private static String strayOption(CommandLine cmd, String[] args) {
+        java.util.Map<String, CommandLine.Model.OptionSpec> known = new java.util.HashMap<>();
+        for (CommandLine c = cmd; c != null; c = c.getParent()) {
+            c.getCommandSpec().optionsMap().forEach(known::putIfAbsent);
+        }
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            if (!args[i].startsWith("--")) {
+                continue;
+            }
+            CommandLine.Model.OptionSpec option = known.get(optionName(args[i]));
+            if (option == null) {
+                return args[i];
+            }
+            if (option.arity().max() > 0 && args[i].indexOf('=') < 0) {
+                i++; // its value
+            }
+        }
+        return null;
     }
 
     /** An option-like word: a dash and more, but not a negative number ({@code -} alone is stdin). */

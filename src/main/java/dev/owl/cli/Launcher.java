@@ -185,6 +185,11 @@ final class Launcher {
      * (exit 3). A reader that stopped early ({@code | head}) is not an error.
      */
     static int checkOutput(PrintWriter out, PrintWriter err, int code) {
+        return checkOutput(out, err, code, false);
+    }
+
+    /** As above; with {@code json} the error is one line of {@code --error-format json}, as every other error is. */
+    static int checkOutput(PrintWriter out, PrintWriter err, int code, boolean json) {
         if (!out.checkError()) {
             return code;
         }
@@ -192,8 +197,10 @@ final class Launcher {
         if (why != null && String.valueOf(why.getMessage()).contains("Broken pipe")) {
             return code;
         }
-        err.println("error: could not write the output" + (why == null || why.getMessage() == null ? "" : " (" + why.getMessage() + ")")
-                + "; the result is incomplete");
+        String message = "could not write the output" + (why == null || why.getMessage() == null ? "" : " (" + why.getMessage() + ")")
+                + "; the result is incomplete";
+        err.println(json ? new dev.owl.render.ErrorLine("error", message, null, java.util.List.of(), null, null, null, null,
+                ExitCode.DATA).json() : "error: " + message);
         err.flush();
         return Math.max(code, ExitCode.DATA);
     }
@@ -244,7 +251,8 @@ final class Launcher {
                 stdout.utf8(); // for programs: never the locale's '?' for what ASCII lacks
             }
             int code = new CommandLine.RunLast().execute(parseResult);
-            return checkOutput(cl.getOut(), cl.getErr(), code);
+            return checkOutput(cl.getOut(), cl.getErr(), code,
+                    ErrorHandler.jsonErrors(parseResult.originalArgs().toArray(String[]::new)));
         });
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);

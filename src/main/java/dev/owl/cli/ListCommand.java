@@ -16,6 +16,7 @@ import dev.owl.query.UnknownNameException;
 import dev.owl.render.Detail;
 import dev.owl.render.Mapped;
 import dev.owl.render.Sanitizer;
+import dev.owl.units.Quantities;
 import dev.owl.view.ModelViews;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ final class ListCommand implements Callable<Integer> {
                     + ", Hugging Face cache: " + where.huggingFaceHub() + "; $OLLAMA_MODELS and $HF_HOME move them)");
         }
         if (!found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
-            spec.commandLine().getErr().println("note: " + found.unknown().size() + " installed model(s) not in the catalog: "
+            spec.commandLine().getErr().println("note: " + Quantities.count(found.unknown().size(), "installed model") + " not in the catalog: "
                     + Sanitizer.clean(String.join(", ", found.unknown())) + " ('owl license check --installed' judges them)");
         }
         return models.stream().filter(m -> found.modelIds().contains(m.id())).toList();
@@ -183,6 +184,6 @@ final class ListCommand implements Callable<Integer> {
         int withAll = all || later ? 0 : new ModelFilter(catalog).apply(new ModelQuery(families, vendors, licenses, modalities,
                 capabilities, minContext, maxParams, releasedAfter, true, sort, reverse, null)).size();
         spec.commandLine().getErr().println("note: no model matches these filters" + (withAll == 0 ? ""
-                : "; " + withAll + " announced or API-only model" + (withAll == 1 ? "" : "s") + " would, with --all"));
+                : "; " + Quantities.count(withAll, "announced or API-only model") + " would, with --all"));
     }
 }

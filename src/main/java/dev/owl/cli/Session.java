@@ -12,6 +12,7 @@ import dev.owl.render.Pager;
 import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
+import dev.owl.units.Quantities;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -105,10 +106,11 @@ final class Session {
         if (detail() != Detail.VERBOSE) {
             return;
         }
-        note("catalog: " + c.heads().size() + " models, " + c.licenses().size() + " licenses, " + c.accelerators().size()
-                + " accelerators, " + c.runtimes().size() + " runtimes from " + String.join(", ", c.locations().stream()
+        note("catalog: " + Quantities.count(c.heads().size(), "model") + ", " + Quantities.count(c.licenses().size(), "license") + ", "
+                + Quantities.count(c.accelerators().size(), "accelerator") + ", " + Quantities.count(c.runtimes().size(), "runtime")
+                + " from " + String.join(", ", c.locations().stream()
                         .map(l -> l.label() + (l.builtin() ? " (built-in)" : "")).toList())
-                + (c.overrides().isEmpty() ? "" : "; " + c.overrides().size() + " built-in entries overridden ('owl catalog info')"));
+                + (c.overrides().isEmpty() ? "" : "; " + Quantities.count(c.overrides().size(), "built-in entry", "built-in entries") + " overridden ('owl catalog info')"));
     }
 
     /** The catalog locations in load order: built-in, $OWL_CATALOG_PATH, then each --catalog (else the config file's list). */

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 + "at the first failure with --fail-fast). Lines over 16384 characters are refused. History: "
                 + "$XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history."},
         footerHeading = "%nExamples:%n",
-        footer = {"  owl shell", "  printf 'list --family mistral\\nshow mixtral-8x7b-instruct-v0.1\\n' | owl shell",
+        footer = {"  owl shell", "  printf 'list --family phi\\nshow phi-4\\n' | owl shell",
             "  cat checks.txt | owl shell --fail-fast"})
 final class ShellCommand implements Callable<Integer> {
     @Spec
@@ -69,10 +69,16 @@ final class ShellCommand implements Callable<Integer> {
                 builder.variable(LineReader.HISTORY_FILE, history);
             }
             LineReader reader = builder.build();
-            out.println("owl shell: one catalog of " + catalog.models().size() + " models loaded. Tab completes; 'help' lists commands; Ctrl-D exits.");
+            out.println(banner(catalog.models().size()));
             out.flush();
             return session.loop(reader);
         }
+    }
+
+    /** The greeting, in lines that fit an 80-column terminal. */
+    static String banner(int models) {
+        return "owl shell: one catalog of " + dev.owl.units.Quantities.count(models, "model") + " loaded.\n"
+                + "Tab completes; 'help' lists commands; Ctrl-D exits.";
     }
 
     private static Loop session(Environment env, Catalog catalog, PrintWriter out, PrintWriter err, boolean failFast) {

@@ -135,7 +135,7 @@ final class FitAssumptions {
             return;
         }
         lines.add(TYPICAL + "the decode bound × " + Quantities.fixed(f.value(), 2) + ", the geometric mean of measured ÷ bound over "
-                + f.measurements() + " published measurements for " + f.basis() + " (catalog/measurements.yaml)");
+                + Quantities.count(f.measurements(), "published measurement") + " for " + f.basis() + " (catalog/measurements.yaml)");
     }
 
     /** The runtime the speed assumes, and what is not estimated. */

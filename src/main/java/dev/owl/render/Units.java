@@ -34,6 +34,11 @@ public final class Units {
         return dev.owl.units.Quantities.count(value);
     }
 
+    /** A count of things, singular for one: {@code 1 covered model}, {@code 10 covered models}. */
+    public static String count(long value, String one) {
+        return dev.owl.units.Quantities.count(value, one);
+    }
+
     public static String join(List<String> values) {
         return String.join(", ", values);
     }

@@ -77,6 +77,16 @@ public final class Quantities {
         return out.toString();
     }
 
+    /** A count of things, singular for one: {@code 1 model}, {@code 0 licenses}, {@code 1,234 models}. */
+    public static String count(long value, String one) {
+        return count(value, one, one + "s");
+    }
+
+    /** A count of things whose plural is not the singular plus "s": {@code 1 built-in entry}, {@code 2 built-in entries}. */
+    public static String count(long value, String one, String many) {
+        return count(value) + " " + (value == 1 ? one : many);
+    }
+
     /** US dollars: {@code $0.15}, {@code $1,234} from a hundred dollars up; the same in every locale. */
     public static String usd(double usd) {
         return "$" + (usd >= 100 ? String.format(java.util.Locale.ROOT, "%,.0f", usd)

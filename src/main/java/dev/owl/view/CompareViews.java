@@ -16,7 +16,7 @@ public final class CompareViews {
     /** One row per attribute, one column per model; the best value of a ranked row stands out; '≠' marks mixed settings. */
     public static View<Comparison.Row> models(List<String> ids) {
         List<Column<Comparison.Row>> columns = new ArrayList<>();
-        columns.add(Column.<Comparison.Row>text("", r -> r.attribute() + (r.comparable() ? "" : " ≠")).truncate());
+        columns.add(Column.<Comparison.Row>text("ATTRIBUTE", r -> r.attribute() + (r.comparable() ? "" : " ≠")).truncate());
         for (int i = 0; i < ids.size(); i++) {
             int model = i;
             columns.add(Column.<Comparison.Row>text(ids.get(i), r -> text(r, r.cells().get(model)))

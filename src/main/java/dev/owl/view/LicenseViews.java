@@ -23,7 +23,8 @@ public final class LicenseViews {
         return View.<LicenseSummary>of(
                 Column.<LicenseSummary>text("ID", LicenseSummary::id).truncate(),
                 Column.text("NAME", LicenseSummary::name),
-                Column.text("SPDX / HF TAG", l -> (l.spdx() == null ? "-" : l.spdx()) + " / " + (l.hfTag() == null ? "-" : l.hfTag())),
+                Column.text("SPDX", (LicenseSummary l) -> l.spdx() == null ? "-" : l.spdx()).values(LicenseSummary::spdx),
+                Column.text("HF TAG", (LicenseSummary l) -> l.hfTag() == null ? "-" : l.hfTag()).values(LicenseSummary::hfTag),
                 Column.text("OSI", (LicenseSummary l) -> l.osiApproved() == null ? "" : Units.yesNo(l.osiApproved())).values(LicenseSummary::osiApproved),
                 Column.text("COMMERCIAL", LicenseViews::commercial),
                 Column.number("MAU CAP", l -> valueText(l.mauThreshold()), LicenseSummary::mauThreshold),

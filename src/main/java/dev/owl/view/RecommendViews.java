@@ -115,9 +115,9 @@ public final class RecommendViews {
             ev.add(new Field(row.figure().name(), Units.plain(row.figure().score()) + " — "
                     + (row.figure().vendorReported() ? "vendor-reported" : "protocol " + row.figure().protocol())
                     + ", " + row.figure().setting() + "; percentile " + Units.plain(thousandths(row.percentile()))
-                    + (row.scaleOf() == null ? " of " + row.covered() + " covered models"
+                    + (row.scaleOf() == null ? " of " + Units.count(row.covered(), "covered model")
                             : " on " + row.scaleOf().benchmark() + "'s scale (" + Units.plain(thousandths(row.own())) + " among its own "
-                                    + row.covered() + " covered models)")
+                                    + Units.count(row.covered(), "covered model") + ")")
                     + "; weight " + Units.plain(row.weight())
                     + (row.figure().vendorReported() || row.onScale() ? "" : " (not on the task's reference scale: too few models shared)")
                     + "; as of " + row.figure().source().asOf() + ", "
@@ -129,7 +129,7 @@ public final class RecommendViews {
         }
         if (e.imputed()) {
             ev.add(new Field("imputed", e.prior().formula() + "; uncertainty ± " + Units.plain(thousandths(e.prior().sigma()))
-                    + " (residual standard error over " + e.prior().fittedOn() + " models with figures); counted as mean − uncertainty"));
+                    + " (residual standard error over " + Units.count(e.prior().fittedOn(), "model") + " with figures); counted as mean − uncertainty"));
         }
         ev.add(new Field("value", Units.plain(thousandths(e.value()))
                 + (r.penalty() != null && r.penalty().loss() > 0 ? " at " + r.penalty().format().key() : "")

@@ -265,6 +265,38 @@ class CatalogCommandTest {
         return all;
     }
 
+    /** One model, one override: counts say "1 model", "1 built-in entry", never "1 models". */
+    @Test
+    void aCountOfOneIsSingular() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("one/models"));
+        Files.writeString(dir.resolve("llama.yaml"), """
+                family: llama
+                vendor: Meta
+                models:
+                  - id: llama-3.1-8b-instruct
+                    name: Our Llama
+                    generation: "3.1"
+                    status: released
+                    release_date: 2024-07-23
+                    weights: open
+                    license: llama-3.1-community
+                    params_total_b: 8.03
+                    context_tokens: 8192
+                    modalities: {input: [text], output: [text]}
+                    sources:
+                      - {url: "https://example.com/card", as_of: 2026-11-20}
+                """);
+        Path compiled = tmp.resolve("one.owlc");
+        Result c = OwlRunner.fixture().run("catalog", "compile", dir.getParent().toString(), "-o", compiled.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).startsWith("wrote " + compiled + ": 1 model, 0 licenses, 0 accelerators, 0 runtimes, 0 reference rules (");
+        Result v = OwlRunner.fixture().run("--verbose", "--catalog", dir.getParent().toString(), "list");
+        assertThat(v.exitCode()).as(v.err()).isZero();
+        assertThat(v.err()).contains("; 1 built-in entry overridden ('owl catalog info')");
+        Result ok = OwlRunner.fixture().run("catalog", "validate");
+        assertThat(ok.out()).isEqualTo("ok: 5 models, 3 licenses, 2 accelerators, 7 runtimes, 0 reference rules in 1 location\n");
+    }
+
     @Test
     void anInvalidCatalogIsNotCompiled() throws IOException {
         Path dir = userCatalog();

@@ -138,6 +138,21 @@ class CompareCommandTest {
         assertThat(csv.out()).contains("\ncontext,32768,131072,\n");
     }
 
+    /** A program reading the csv, tsv or markdown finds every column by its name: the first one too (it was empty). */
+    @Test
+    void everyHeaderCellHasAName() {
+        for (String format : new String[] {"csv", "tsv", "markdown"}) {
+            Result r = OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b", "--format", format);
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            String first = r.out().lines().findFirst().orElseThrow();
+            String[] header = format.equals("markdown") ? first.substring(1, first.length() - 1).split("\\|")
+                    : first.split(format.equals("csv") ? "," : "\t", -1);
+            java.util.List<String> cells = java.util.Arrays.stream(header).map(String::strip).toList();
+            assertThat(cells).as(format).startsWith("ATTRIBUTE", "mixtral-8x7b-instruct-v0.1", "llama-3.1-8b-instruct").doesNotContain("");
+        }
+        assertThat(OwlRunner.fixture().run("compare", "mixtral", "llama-3.1-8b").out()).startsWith("ATTRIBUTE ");
+    }
+
     @Test
     void usageErrors() {
         assertThat(OwlRunner.fixture().run("compare", "mixtral").exitCode()).isEqualTo(2);

@@ -50,6 +50,20 @@ class ConfigTest {
         assertThat(new ObjectMapper().readTree(cost.out()).get("self_host").isNull()).isTrue();
     }
 
+    /** A GPU the user never typed: the error says it comes from the config file, and where to fix it. */
+    @Test
+    void anUnknownGpuFromTheConfigFileSaysWhereItCameFrom() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "gpu: rtx4090\n");
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("fit", "mixtral", "--quant", "q4_k_m");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: unknown GPU 'rtx4090'\n").contains("did you mean: rtx-4090")
+                .contains("help: the config file " + config + " sets gpu: rtx4090; fix it there or pass --gpu ('owl fit --list-gpus' lists them)");
+        Result typed = OwlRunner.fixture().run("fit", "mixtral", "--gpu", "rtx4090");
+        assertThat(typed.err()).contains("help: 'owl fit --list-gpus' lists them").doesNotContain("config file");
+    }
+
     @Test
     void anInvalidConfigIsADataErrorWithLineAndColumn() throws Exception {
         Path config = tmp.resolve("config.yaml");

@@ -84,7 +84,7 @@ class InstalledModelsTest {
         List<String> ids = new ArrayList<>();
         new ObjectMapper().readTree(r.out()).forEach(m -> ids.add(m.get("id").asText()));
         assertThat(ids).containsExactlyInAnyOrder("llama-3.1-8b-instruct", "qwen2.5-7b-instruct");
-        assertThat(r.err()).contains("2 installed model(s) not in the catalog: mystery-llm:latest, someuser/custom-chat:v2");
+        assertThat(r.err()).contains("2 installed models not in the catalog: mystery-llm:latest, someuser/custom-chat:v2");
 
         Result limited = owl(ollama).run("list", "--installed", "--family", "qwen", "--limit", "1", "--quiet", "--format", "json");
         assertThat(limited.exitCode()).as(limited.err()).isZero();

@@ -60,9 +60,26 @@ class LicenseCommandTest {
     @Test
     void csvCellsAreDataNumbersAndBooleansAsThemselves() {
         assertThat(OwlRunner.fixture().run("license", "list", "--format", "csv").out().lines())
-                .contains("llama-3.1-community,Llama 3.1 Community License Agreement,- / llama3.1,false,yes,700000000,allowed,,1");
+                .contains("llama-3.1-community,Llama 3.1 Community License Agreement,,llama3.1,false,yes,700000000,allowed,,1");
         assertThat(OwlRunner.fixture().run("license", "compare", "apache-2.0", "llama3.1", "--format", "tsv").out().lines())
                 .contains("mau threshold *\t\t700000000", "osi approved *\ttrue\tfalse");
+    }
+
+    /** The SPDX id and the Hugging Face tag are two columns, named as the JSON keys name them: a script reads each alone. */
+    @Test
+    void spdxIdAndHuggingFaceTagAreColumnsOfTheirOwn() {
+        for (String format : new String[] {"csv", "tsv"}) {
+            String sep = format.equals("csv") ? "," : "\t";
+            java.util.List<String> lines = OwlRunner.fixture().run("license", "list", "--format", format).out().lines().toList();
+            java.util.List<String> header = java.util.List.of(lines.get(0).split(sep, -1));
+            assertThat(header).as(format).containsSubsequence("NAME", "SPDX", "HF TAG", "OSI");
+            String[] apache = lines.stream().filter(l -> l.startsWith("apache-2.0" + sep)).findFirst().orElseThrow().split(sep, -1);
+            assertThat(apache[header.indexOf("SPDX")]).isEqualTo("Apache-2.0");
+            assertThat(apache[header.indexOf("HF TAG")]).isEqualTo("apache-2.0");
+            String[] llama = lines.stream().filter(l -> l.startsWith("llama-3.1-community" + sep)).findFirst().orElseThrow().split(sep, -1);
+            assertThat(llama[header.indexOf("SPDX")]).as("no SPDX id: empty, not '-'").isEmpty();
+            assertThat(llama[header.indexOf("HF TAG")]).isEqualTo("llama3.1");
+        }
     }
 
     @Test

@@ -158,4 +158,24 @@ class NewUserTest {
                 .doesNotContain("Mixtral 8x7B");
         assertThat(r.out()).startsWith("ID ").doesNotContain("Mixtral 8x7B Instruct");
     }
+
+    /**
+     * A misspelt required option ('--tokens' for '--tokens-per-day') was reported as the required one missing, which
+     * hides the typo: the unknown option is named first, with the option it is close to.
+     */
+    @Test
+    void aMisspeltRequiredOptionIsNamedAsUnknown() throws Exception {
+        Result r = OwlRunner.fixture().run("cost", "llama-3.1-8b-instruct", "--tokens", "5M");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: unknown option '--tokens'\ndid you mean: --tokens-per-day?\n");
+        JsonNode e = JSON.readTree(OwlRunner.fixture().run("cost", "llama-3.1-8b-instruct", "--tokens=5M", "--error-format", "json").err());
+        assertThat(e.get("message").asText()).isEqualTo("unknown option '--tokens'");
+        assertThat(e.get("suggestions").get(0).asText()).isEqualTo("--tokens-per-day");
+        // without a stray option the missing one is still what is said; options and their values are not strays
+        assertThat(OwlRunner.fixture().run("cost", "llama-3.1-8b-instruct", "--format", "json", "--catalog", "src/test/resources/fixture-catalog")
+                .err()).startsWith("error: missing required option: '--tokens-per-day=N'");
+        assertThat(OwlRunner.fixture().run("--format", "json", "-q", "cost", "llama-3.1-8b-instruct").err())
+                .startsWith("error: missing required option: '--tokens-per-day=N'");
+    }
 }

@@ -207,6 +207,19 @@ class OutputTargetTest {
         assertThat(r.err()).startsWith("error: could not write the output").hasLineCount(1);
     }
 
+    /** With --error-format json the failed write is reported as the other errors are: one JSON object on stderr. */
+    @Test
+    void aFailedWriteIsAJsonErrorWhenErrorsAreJson() throws Exception {
+        Result r = OwlRunner.fixture().stdoutFails().run("list", "--format", "json", "--error-format", "json");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err().lines()).hasSize(1);
+        com.fasterxml.jackson.databind.JsonNode e = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.err());
+        assertThat(e.get("severity").asText()).isEqualTo("error");
+        assertThat(e.get("message").asText()).startsWith("could not write the output").endsWith("the result is incomplete");
+        assertThat(e.get("exit_code").asInt()).isEqualTo(3);
+        assertThat(e.get("file").isNull()).isTrue();
+    }
+
     /** The real process: stdout at /dev/full fails with one line; a reader that stops early ends quietly. */
     @Test
     void theRealProcessTellsAFullDiskFromAClosedPipe() throws Exception {

@@ -321,4 +321,12 @@ class RecommendCommandTest {
                 .contains("owl license check --init --policy missing.yaml").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.err().split("policy file not found", -1)).hasSize(2);
     }
+
+    /** A vendor benchmark only one catalog model reports is "of 1 covered model", not "1 covered models". */
+    @Test
+    void aSuiteCoveringOneModelIsSingular() {
+        Result r = OwlRunner.bundled().run("recommend", "--task", "vision", "--gpu", "h100-sxm", "--explain", "pixtral-12b-2409");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("of 1 covered model;").doesNotContainPattern("\\b1 covered models").contains("of 10 covered models;");
+    }
 }

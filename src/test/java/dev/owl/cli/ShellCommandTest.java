@@ -163,4 +163,33 @@ class ShellCommandTest {
         assertThat(history.apply(Map.of("XDG_STATE_HOME", "relative/dir"))).as("relative XDG paths are ignored, as the spec says").isNull();
         assertThat(history.apply(Map.of())).isNull();
     }
+
+    /** The greeting fits an 80-column terminal (it wrapped mid-word at 82) and counts one model as one. */
+    @Test
+    void theGreetingFitsEightyColumns() {
+        for (int models : new int[] {1, 89, 12345}) {
+            String banner = ShellCommand.banner(models);
+            assertThat(banner.lines()).as(banner).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+            assertThat(banner).contains("Tab completes").contains("'help'").contains("Ctrl-D");
+        }
+        assertThat(ShellCommand.banner(1)).contains("one catalog of 1 model loaded");
+        assertThat(ShellCommand.banner(89)).contains("one catalog of 89 models loaded");
+    }
+
+    /**
+     * On a narrow terminal (help narrows to 55 columns) the piped example stays one shell command: its quoted text
+     * was wider than 55-65 columns, so picocli wrapped it inside the quotes, which pastes as two broken lines.
+     */
+    @Test
+    void theHelpExamplesStayWholeOnANarrowTerminal() {
+        for (int width = 55; width <= 80; width++) {
+            String help = OwlRunner.fixture().env("COLUMNS", Integer.toString(width)).run("shell", "--help").out();
+            List<String> examples = help.lines().dropWhile(l -> !l.equals("Examples:")).skip(1).toList();
+            assertThat(examples).as("at %d columns", width).anySatisfy(l -> assertThat(l).contains("| owl shell"));
+            for (String line : examples) {
+                assertThat(line.chars().filter(c -> c == '\'').count() % 2).as("quotes closed on the line, %d columns: %s", width, line).isZero();
+                assertThat(line.length()).as("%d columns: %s", width, line).isLessThanOrEqualTo(width);
+            }
+        }
+    }
 }

@@ -70,6 +70,16 @@ class QuantitiesTest {
     }
 
     @Test
+    void aCountOfOneIsSingular() {
+        assertThat(Quantities.count(1, "model")).isEqualTo("1 model");
+        assertThat(Quantities.count(0, "license")).isEqualTo("0 licenses");
+        assertThat(Quantities.count(2, "reference rule")).isEqualTo("2 reference rules");
+        assertThat(Quantities.count(1234, "model")).isEqualTo("1,234 models");
+        assertThat(Quantities.count(1, "built-in entry", "built-in entries")).isEqualTo("1 built-in entry");
+        assertThat(Quantities.count(3, "built-in entry", "built-in entries")).isEqualTo("3 built-in entries");
+    }
+
+    @Test
     void countsGroupThousandsAsStringFormatDoes() {
         long[] values = {0, 7, -7, 999, 1000, -1000, 12345, 999_999, 1_000_000, 700_000_000, -123_456_789, Long.MAX_VALUE, Long.MIN_VALUE};
         java.util.Random random = new java.util.Random(16);
