@@ -244,6 +244,13 @@ final class ShellCommand implements Callable<Integer> {
                 lastExit = ExitCode.USAGE;
                 return true;
             }
+            if (words.stream().anyMatch(w -> w.equals("--catalog") || w.startsWith("--catalog="))) {
+                err.println("error: owl shell answers from the catalogs it was started with; --catalog on a line would be ignored");
+                err.println("help: start it with them: owl --catalog DIR shell");
+                err.flush();
+                lastExit = ExitCode.USAGE;
+                return true;
+            }
             if (!words.isEmpty() && words.get(0).equals("shell")) {
                 err.println("error: already in owl shell");
                 err.flush();

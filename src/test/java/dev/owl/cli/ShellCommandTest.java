@@ -192,4 +192,19 @@ class ShellCommandTest {
             }
         }
     }
+
+    /**
+     * The shell answers from the catalogs it loaded: '--catalog DIR' on a line was silently ignored (the answer came
+     * from the built-in model, not DIR's override). It is refused, with how to start a shell over DIR.
+     */
+    @Test
+    void aCatalogOnALineIsRefusedNotIgnored() {
+        for (String line : new String[] {"show mixtral --catalog examples/my-catalog", "--catalog=examples/my-catalog list"}) {
+            Result r = OwlRunner.fixture().stdin(line + "\nlist --limit 1\n").run("shell");
+            assertThat(r.exitCode()).as(line).isEqualTo(2);
+            assertThat(r.err()).as(line).contains("error: owl shell answers from the catalogs it was started with")
+                    .contains("help: start it with them: owl --catalog DIR shell");
+            assertThat(r.out()).as("the line did not run; the next one did").startsWith("ID").doesNotContain("Mixtral");
+        }
+    }
 }
