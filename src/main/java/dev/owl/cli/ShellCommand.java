@@ -64,7 +64,7 @@ final class ShellCommand implements Callable<Integer> {
             Loop session = new Loop(cancellable(run(inShell, catalog, out, err), terminal), err, false);
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("owl")
                     .completer(completer(env, catalog));
-            Path history = historyFile(env);
+            Path history = historyFile(env, err);
             if (history != null) {
                 builder.variable(LineReader.HISTORY_FILE, history);
             }
@@ -135,9 +135,9 @@ final class ShellCommand implements Callable<Integer> {
     /**
      * History is state, not configuration (XDG base directories): $XDG_STATE_HOME/owl/history, else
      * $HOME/.local/state/owl/history; with neither set there is no history file (Java's user.home would be
-     * a guess, "?" for a user without a passwd entry).
+     * a guess, "?" for a user without a passwd entry). A directory that cannot be made costs the history, not the shell.
      */
-    static Path historyFile(Environment env) throws IOException {
+    static Path historyFile(Environment env, PrintWriter err) {
         String xdg = env.get("XDG_STATE_HOME");
         String home = env.get("HOME");
         Path base;
@@ -149,7 +149,14 @@ final class ShellCommand implements Callable<Integer> {
             return null;
         }
         Path dir = base.resolve("owl");
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            err.println("note: no history this session: cannot create " + dir + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            err.flush();
+            return null;
+        }
         return dir.resolve("history");
     }
 

@@ -149,19 +149,20 @@ class ShellCommandTest {
     @Test
     void historyIsStateUnderXdgStateHomeElseHomeNeverJavasUserHome(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
             throws Exception {
-        java.util.function.Function<Map<String, String>, java.nio.file.Path> history = vars -> {
-            try {
-                return ShellCommand.historyFile(new Environment(vars, false, () -> 0, () -> null, () -> null, java.time.Clock.systemUTC()));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
+        StringWriter notes = new StringWriter();
+        java.util.function.Function<Map<String, String>, java.nio.file.Path> history = vars -> ShellCommand.historyFile(
+                new Environment(vars, false, () -> 0, () -> null, () -> null, java.time.Clock.systemUTC()), new PrintWriter(notes, true));
         assertThat(history.apply(Map.of("XDG_STATE_HOME", tmp.resolve("state").toString(), "HOME", tmp.resolve("home").toString())))
                 .isEqualTo(tmp.resolve("state/owl/history"));
         assertThat(history.apply(Map.of("HOME", tmp.resolve("home").toString()))).isEqualTo(tmp.resolve("home/.local/state/owl/history"));
         assertThat(tmp.resolve("home/.local/state/owl")).isDirectory();
         assertThat(history.apply(Map.of("XDG_STATE_HOME", "relative/dir"))).as("relative XDG paths are ignored, as the spec says").isNull();
         assertThat(history.apply(Map.of())).isNull();
+        assertThat(notes.toString()).isEmpty();
+        // a state directory that cannot be made (here under a file; /proc/x on a terminal) costs the history, not the shell
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("a-file"), "x");
+        assertThat(history.apply(Map.of("XDG_STATE_HOME", file.resolve("state").toString()))).isNull();
+        assertThat(notes.toString()).startsWith("note: no history this session: cannot create " + file.resolve("state/owl"));
     }
 
     /** The greeting fits an 80-column terminal (it wrapped mid-word at 82) and counts one model as one. */
