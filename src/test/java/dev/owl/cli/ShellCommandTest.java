@@ -208,4 +208,17 @@ class ShellCommandTest {
             assertThat(r.out()).as("the line did not run; the next one did").startsWith("ID").doesNotContain("Mixtral");
         }
     }
+
+    /** 'owl --format csv shell' (or 'owl shell -q --format csv') sets each line's default: it was ignored, every line a table. */
+    @Test
+    void theShellsOwnOutputOptionsAreEachLinesDefaults() {
+        for (String[] args : new String[][] {{"--format", "csv", "shell"}, {"shell", "--format=csv"}}) {
+            Result r = OwlRunner.fixture().stdin("list --limit 1\nlist --limit 1 --format json\n").run(args);
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).startsWith("ID,FAMILY,").contains("\n[\n");
+        }
+        Result quiet = OwlRunner.fixture().stdin("fit mixtral --gpu rtx-4090 --quant q4_k_m --context 4096\n").run("-q", "shell");
+        assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+        assertThat(quiet.out()).as("--quiet: the table without its assumptions").doesNotContain("assum").doesNotContain("  - ");
+    }
 }
