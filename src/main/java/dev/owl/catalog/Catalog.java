@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -66,26 +65,28 @@ public final class Catalog {
     Catalog(Models models, Supplier<List<License>> licenses, Supplier<List<Accelerator>> accelerators,
             Supplier<List<InferenceRuntime>> runtimes, Supplier<List<Deployment>> deployments, Supplier<List<GpuPrice>> gpuPrices,
             Extras extras, List<CatalogLocation> locations, List<Override> overrides) {
-        this.models = new Lazy<>(() -> List.copyOf(models.all().get()));
+        // Copied and ById, not lambdas: each lambda here was a call site linked on every run (on JDK 17, through the
+        // LambdaMetafactory in the interpreter, ~0.2 ms of the main thread each), and a catalog is made on every run
+        this.models = new Lazy<>(new Copied<>(models.all()));
         this.heads = new Lazy<>(models.heads() != null ? models.heads()
                 : () -> this.models.get().stream().map(ModelHead::of).toList());
         this.modelAt = models.at() != null ? models.at() : i -> this.models.get().get(i);
         this.headAt = models.headAt();
         this.order = models.order() != null ? new Lazy<>(models.order()) : null;
-        this.modelsById = new Lazy<>(() -> index(this.models.get(), Model::id));
-        this.licenses = new Lazy<>(() -> index(licenses.get(), License::id));
-        this.accelerators = new Lazy<>(() -> index(accelerators.get(), Accelerator::id));
-        this.runtimes = new Lazy<>(() -> List.copyOf(runtimes.get()));
-        this.deployments = new Lazy<>(() -> List.copyOf(deployments.get()));
-        this.gpuPrices = new Lazy<>(() -> List.copyOf(gpuPrices.get()));
-        this.measurements = new Lazy<>(() -> List.copyOf(extras.measurements().get()));
-        this.referenceRules = new Lazy<>(() -> List.copyOf(extras.referenceRules().get()));
+        this.modelsById = new Lazy<>(new ById<>(this.models));
+        this.licenses = new Lazy<>(new ById<>(licenses));
+        this.accelerators = new Lazy<>(new ById<>(accelerators));
+        this.runtimes = new Lazy<>(new Copied<>(runtimes));
+        this.deployments = new Lazy<>(new Copied<>(deployments));
+        this.gpuPrices = new Lazy<>(new Copied<>(gpuPrices));
+        this.measurements = new Lazy<>(new Copied<>(extras.measurements()));
+        this.referenceRules = new Lazy<>(new Copied<>(extras.referenceRules()));
         this.locations = List.copyOf(locations);
         this.overrides = List.copyOf(overrides);
     }
 
     /** A value computed once, on first use. */
-    static final class Lazy<T> {
+    static final class Lazy<T> implements Supplier<T> {
         private Supplier<T> supplier;
         private T value;
 
@@ -93,7 +94,8 @@ public final class Catalog {
             this.supplier = supplier;
         }
 
-        synchronized T get() {
+        @java.lang.Override
+        public synchronized T get() {
             if (supplier != null) {
                 value = supplier.get();
                 supplier = null;
@@ -106,12 +108,39 @@ public final class Catalog {
         }
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-        Map<String, T> map = new LinkedHashMap<>();
-        for (T t : items) {
-            map.put(id.apply(t), t);
+    /** A value already at hand, as a supplier (a class, not a lambda per value: no call site to link at start-up). */
+    record Given<T>(T value) implements Supplier<T> {
+        @java.lang.Override
+        public T get() {
+            return value;
         }
-        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** A section's records as an unmodifiable copy. */
+    private record Copied<T>(Supplier<? extends List<T>> from) implements Supplier<List<T>> {
+        @java.lang.Override
+        public List<T> get() {
+            return List.copyOf(from.get());
+        }
+    }
+
+    /** Models, licenses or accelerators by id, in their order. */
+    private record ById<T>(Supplier<? extends List<T>> from) implements Supplier<Map<String, T>> {
+        @java.lang.Override
+        public Map<String, T> get() {
+            Map<String, T> map = new LinkedHashMap<>();
+            for (T t : from.get()) {
+                map.put(id(t), t);
+            }
+            return java.util.Collections.unmodifiableMap(map);
+        }
+
+        private static String id(Object item) {
+            if (item instanceof Model m) {
+                return m.id();
+            }
+            return item instanceof License l ? l.id() : ((Accelerator) item).id();
+        }
     }
 
     public List<Model> models() {
@@ -172,7 +201,12 @@ public final class Catalog {
     }
 
     public Optional<InferenceRuntime> runtime(String id) {
-        return runtimes().stream().filter(r -> r.id().equals(id)).findFirst();
+        for (InferenceRuntime r : runtimes()) { // a loop, not a stream's filter: no lambda to link at start-up
+            if (r.id().equals(id)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every (model, provider) deployment record, in file order. */

@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
  */
 final class CatalogMerge {
     private final List<Diagnostic> sink;
-    private final Map<String, Entry> models = new LinkedHashMap<>();
+    private final Map<String, ModelEntry> models = new LinkedHashMap<>();
     private final Map<String, License> licenses = new LinkedHashMap<>();
     private final Map<String, Accelerator> accelerators = new LinkedHashMap<>();
     private final Map<String, InferenceRuntime> runtimes = new LinkedHashMap<>();
@@ -37,17 +37,6 @@ final class CatalogMerge {
         this.sink = sink;
     }
 
-    /** A model in the merge: its head, and the model itself or where a compiled file has it. */
-    private record Entry(ModelHead head, Model model, IntFunction<Model> from, int index) {
-        String id() {
-            return head.id();
-        }
-
-        Model decoded() {
-            return model != null ? model : from.apply(index);
-        }
-    }
-
     /** A compiled catalog's entries join as if read from its files, so overrides and name clashes are found alike. */
     void addCompiled(CompiledCatalog compiled) {
         // One place per file, shared by its entries: a compiled entry is known by its file alone. Its ids were
@@ -58,12 +47,16 @@ final class CatalogMerge {
         List<ModelHead> heads = own.heads().get();
         for (int i = 0; i < heads.size(); i++) {
             ModelHead m = heads.get(i);
-            Located here = files.computeIfAbsent(m.origin(), file -> new Located(file, 0, 0));
+            Located here = files.get(m.origin());
+            if (here == null) {
+                here = new Located(m.origin(), 0, 0);
+                files.put(m.origin(), here);
+            }
             Located before = modelAt.put(m.id(), here);
             if (before != null) {
                 overrides.add(new Override("model", m.id(), before.where(), here.where()));
             }
-            models.put(m.id(), new Entry(m, null, own.at(), i));
+            models.put(m.id(), new ModelEntry(m, null, own.at(), i));
         }
         addSections(compiled);
     }
@@ -92,7 +85,7 @@ final class CatalogMerge {
             ModelHead m = replacing.get(k);
             Located here = new Located(m.origin(), 0, 0);
             overrides.add(new Override("model", m.id(), modelAt.put(m.id(), here).where(), here.where()));
-            models.put(m.id(), new Entry(m, null, own.at(), order.overriding()[k]));
+            models.put(m.id(), new ModelEntry(m, null, own.at(), order.overriding()[k]));
         }
         trusted = own;
         trustedOrder = order;
@@ -106,44 +99,72 @@ final class CatalogMerge {
         for (License l : compiled.section(CompiledCatalog.LICENSES)) {
             license(new Parsed<>(l, new Located(l.origin(), 0, 0)), seenHere);
         }
-        accelerators(located(compiled.section(CompiledCatalog.ACCELERATORS), Accelerator::origin));
-        runtimes(located(compiled.section(CompiledCatalog.RUNTIMES), InferenceRuntime::origin));
-        deployments(compiled.section(CompiledCatalog.DEPLOYMENTS).stream().map(d -> {
+        accelerators(located(compiled.section(CompiledCatalog.ACCELERATORS)));
+        runtimes(located(compiled.section(CompiledCatalog.RUNTIMES)));
+        List<Parsed<Deployment>> served = new ArrayList<>();
+        for (Deployment d : compiled.section(CompiledCatalog.DEPLOYMENTS)) {
             Located at = new Located(d.origin(), 0, 0);
-            return new Parsed<>(d, at, Map.of("model", at, "provider", at, "provider_model_ids", at));
-        }).toList());
-        gpuPrices(compiled.section(CompiledCatalog.GPU_PRICES).stream().map(p -> {
+            served.add(new Parsed<>(d, at, Map.of("model", at, "provider", at, "provider_model_ids", at)));
+        }
+        deployments(served);
+        List<Parsed<GpuPrice>> prices = new ArrayList<>();
+        for (GpuPrice p : compiled.section(CompiledCatalog.GPU_PRICES)) {
             Located at = new Located(p.origin(), 0, 0);
-            return new Parsed<>(p, at, Map.of("gpu", at));
-        }).toList());
+            prices.add(new Parsed<>(p, at, Map.of("gpu", at)));
+        }
+        gpuPrices(prices);
         measurements(compiled.section(CompiledCatalog.MEASUREMENTS));
-        referenceRules(located(compiled.section(CompiledCatalog.REFERENCE_RULES), ReferenceRule::origin));
+        referenceRules(located(compiled.section(CompiledCatalog.REFERENCE_RULES)));
     }
 
-    private static <T> List<Parsed<T>> located(List<T> items, Function<T, String> origin) {
-        return items.stream().map(t -> new Parsed<>(t, new Located(origin.apply(t), 0, 0))).toList();
+    // Loops and the two keys below, not streams and method references: this merge runs whenever a user catalog is
+    // given, and on JDK 17 each lambda was a call site linked in the interpreter on every such run (~0.2 ms each).
+    private static <T> List<Parsed<T>> located(List<T> items) {
+        List<Parsed<T>> out = new ArrayList<>(items.size());
+        for (T t : items) {
+            out.add(new Parsed<>(t, new Located(origin(t), 0, 0)));
+        }
+        return out;
+    }
+
+    /** The id of a model entry, license, accelerator or runtime: what a later location overrides it by. */
+    private static String id(Object item) {
+        if (item instanceof ModelEntry e) {
+            return e.id();
+        } else if (item instanceof License l) {
+            return l.id();
+        }
+        return item instanceof Accelerator a ? a.id() : ((InferenceRuntime) item).id();
+    }
+
+    /** The file an accelerator, runtime or reference rule came from. */
+    private static String origin(Object item) {
+        if (item instanceof Accelerator a) {
+            return a.origin();
+        }
+        return item instanceof InferenceRuntime r ? r.origin() : ((ReferenceRule) item).origin();
     }
 
     /** A model read from YAML; {@code seenHere} holds the ids its location has given so far. */
     void model(Parsed<Model> m, Map<String, Located> seenHere) {
-        Entry entry = new Entry(ModelHead.of(m.value()), m.value(), null, 0);
-        put(new Parsed<>(entry, m.at()), "model", Entry::id, models, modelAt, seenHere);
+        ModelEntry entry = new ModelEntry(ModelHead.of(m.value()), m.value(), null, 0);
+        put(new Parsed<>(entry, m.at()), "model", models, modelAt, seenHere);
         if (models.get(m.value().id()) == entry) {
             modelLicenseAt.put(m.value().id(), m.at("license"));
         }
     }
 
     void license(Parsed<License> l, Map<String, Located> seenHere) {
-        put(l, "license", License::id, licenses, licenseAt, seenHere);
+        put(l, "license", licenses, licenseAt, seenHere);
     }
 
     /** One file's accelerators; an earlier location's are overridden by id. */
     void accelerators(List<Parsed<Accelerator>> parsed) {
-        putAll(parsed, "accelerator", Accelerator::id, Accelerator::origin, accelerators);
+        putAll(parsed, "accelerator", accelerators);
     }
 
     void runtimes(List<Parsed<InferenceRuntime>> parsed) {
-        putAll(parsed, "runtime", InferenceRuntime::id, InferenceRuntime::origin, runtimes);
+        putAll(parsed, "runtime", runtimes);
     }
 
     void deployments(List<Parsed<Deployment>> parsed) {
@@ -174,7 +195,7 @@ final class CatalogMerge {
 
     /** The merged catalog, once its cross-references are checked (what fails a check is reported and left out). */
     Catalog catalog(List<CatalogLocation> locations) {
-        List<Entry> entries = List.copyOf(models.values());
+        List<ModelEntry> entries = List.copyOf(models.values());
         if (trusted != null) { // checked when it was compiled, over this same base
             return new Catalog(trustedModels(entries), () -> new ArrayList<>(licenses.values()), () -> new ArrayList<>(accelerators.values()),
                     () -> new ArrayList<>(runtimes.values()), () -> deployments.values().stream().map(Parsed::value).toList(),
@@ -182,31 +203,35 @@ final class CatalogMerge {
                     new Catalog.Extras(() -> measurements, () -> referenceRules.values().stream().map(Parsed::value).toList()),
                     locations, overrides);
         }
-        List<ModelHead> heads = entries.stream().map(Entry::head).toList();
+        List<ModelHead> heads = new ArrayList<>(entries.size());
+        for (ModelEntry e : entries) {
+            heads.add(e.head());
+        }
         CrossReferences.checkModels(heads, licenses, modelAt, modelLicenseAt, sink);
         List<Deployment> served = CrossReferences.checkDeployments(deployments.values(), models, runtimes, sink);
         List<GpuPrice> prices = CrossReferences.checkGpuPrices(gpuPrices.values(), accelerators, sink);
-        Catalog.Models merged = new Catalog.Models(() -> entries.stream().map(Entry::decoded).toList(), () -> heads,
-                i -> entries.get(i).decoded());
+        ModelEntry.Decoded decoded = new ModelEntry.Decoded(entries);
+        Catalog.Models merged = new Catalog.Models(decoded, new Catalog.Given<>(List.copyOf(heads)), decoded);
         List<License> licenseList = new ArrayList<>(licenses.values());
         List<Accelerator> acceleratorList = new ArrayList<>(accelerators.values());
         List<InferenceRuntime> runtimeList = new ArrayList<>(runtimes.values());
         List<ReferenceRule> rules = CrossReferences.checkReferenceRules(referenceRules.values(), licenses, sink);
-        return new Catalog(merged, () -> licenseList, () -> acceleratorList, () -> runtimeList, () -> served, () -> prices,
-                new Catalog.Extras(() -> measurements, () -> rules), locations, overrides);
+        return new Catalog(merged, new Catalog.Given<>(licenseList), new Catalog.Given<>(acceleratorList), new Catalog.Given<>(runtimeList),
+                new Catalog.Given<>(served), new Catalog.Given<>(prices),
+                new Catalog.Extras(new Catalog.Given<>(measurements), new Catalog.Given<>(rules)), locations, overrides);
     }
 
     /** The base's models (some overridden in place) then the trusted file's others, each decoded when asked for. */
-    private Catalog.Models trustedModels(List<Entry> base) {
+    private Catalog.Models trustedModels(List<ModelEntry> base) {
         ModelOrder order = trustedOrder;
         Catalog.Models own = trusted;
         IntFunction<Model> at = i -> i < base.size() ? base.get(i).decoded() : own.at().apply(order.fileIndex(i));
         IntFunction<ModelHead> headAt = i -> i < base.size() ? base.get(i).head() : own.headAt().apply(order.fileIndex(i));
-        return new Catalog.Models(() -> merged(base, own.all().get(), Entry::decoded, order),
-                () -> merged(base, own.heads().get(), Entry::head, order), at, headAt, order::order);
+        return new Catalog.Models(() -> merged(base, own.all().get(), ModelEntry::decoded, order),
+                () -> merged(base, own.heads().get(), ModelEntry::head, order), at, headAt, order::order);
     }
 
-    private static <T> List<T> merged(List<Entry> base, List<T> file, Function<Entry, T> of, ModelOrder order) {
+    private static <T> List<T> merged(List<ModelEntry> base, List<T> file, Function<ModelEntry, T> of, ModelOrder order) {
         List<T> out = new ArrayList<>(order.mergedSize(file.size()));
         base.forEach(e -> out.add(of.apply(e)));
         for (int i = base.size(); i < order.mergedSize(file.size()); i++) {
@@ -216,13 +241,14 @@ final class CatalogMerge {
     }
 
     /** Entries of one file whose earlier namesakes are known only by the file they came from. */
-    private <T> void putAll(List<Parsed<T>> parsed, String kind, Function<T, String> id, Function<T, String> origin,
-            Map<String, T> into) {
+    private <T> void putAll(List<Parsed<T>> parsed, String kind, Map<String, T> into) {
         Map<String, Located> here = new HashMap<>();
         Map<String, Located> at = new HashMap<>();
-        into.values().forEach(t -> at.put(id.apply(t), new Located(origin.apply(t), 0, 0)));
+        for (T t : into.values()) {
+            at.put(id(t), new Located(origin(t), 0, 0));
+        }
         for (Parsed<T> p : parsed) {
-            put(p, kind, id, into, at, here);
+            put(p, kind, into, at, here);
         }
     }
 
@@ -241,9 +267,9 @@ final class CatalogMerge {
         }
     }
 
-    private <T> void put(Parsed<T> parsed, String kind, Function<T, String> id, Map<String, T> into,
-            Map<String, Located> at, Map<String, Located> seenInLocation) {
-        String key = id.apply(parsed.value());
+    private <T> void put(Parsed<T> parsed, String kind, Map<String, T> into, Map<String, Located> at,
+            Map<String, Located> seenInLocation) {
+        String key = id(parsed.value());
         Located here = parsed.at();
         Located same = seenInLocation.get(key);
         if (same != null) {

@@ -5,7 +5,6 @@ import dev.owl.input.Fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a license file ({@code licenses/<id>.yaml}) into its structured terms. */
@@ -61,29 +60,43 @@ final class LicenseParser {
         if (f == null) {
             return null;
         }
+        // a method per value type, not a lambda per term: ten call sites linked on every run that reads a YAML license
         return new LicenseTerms(
-                term(f, "commercial_use", file, sink, owner, t -> t.bool("value")),
-                term(f, "mau_threshold", file, sink, owner, t -> t.integer("value", 0)),
-                term(f, "revenue_cap_usd", file, sink, owner, t -> t.integer("value", 0)),
-                term(f, "research_only", file, sink, owner, t -> t.bool("value")),
-                term(f, "non_production", file, sink, owner, t -> t.bool("value")),
-                term(f, "outputs_training", file, sink, owner, t -> t.choice("value", OUTPUTS_TRAINING)),
-                term(f, "derivative_naming", file, sink, owner, t -> t.string("value")),
-                term(f, "attribution", file, sink, owner, t -> t.string("value")),
-                term(f, "redistribution", file, sink, owner, t -> t.string("value")),
-                term(f, "acceptable_use_policy", file, sink, owner, t -> t.string("value")));
+                bool(f, "commercial_use", file, sink, owner),
+                integer(f, "mau_threshold", file, sink, owner),
+                integer(f, "revenue_cap_usd", file, sink, owner),
+                bool(f, "research_only", file, sink, owner),
+                bool(f, "non_production", file, sink, owner),
+                text(f, "outputs_training", file, sink, owner, OUTPUTS_TRAINING),
+                text(f, "derivative_naming", file, sink, owner, null),
+                text(f, "attribution", file, sink, owner, null),
+                text(f, "redistribution", file, sink, owner, null),
+                text(f, "acceptable_use_policy", file, sink, owner, null));
     }
 
-    private static <T> Term<T> term(Fields terms, String key, String file, List<Diagnostic> sink, String owner,
-            Function<Fields, T> value) {
-        if (!terms.has(key)) {
-            return Term.absent();
-        }
-        Fields t = Fields.of(terms.value(key), file, sink, "term '" + key + "' of " + owner, TERM_FIELDS);
-        if (t == null) {
-            return Term.absent();
-        }
-        return new Term<>(value.apply(t), t.string("section"), t.string("note"));
+    private static Term<Boolean> bool(Fields terms, String key, String file, List<Diagnostic> sink, String owner) {
+        Fields t = term(terms, key, file, sink, owner);
+        return t == null ? Term.absent() : term(t, t.bool("value"));
+    }
+
+    private static Term<Long> integer(Fields terms, String key, String file, List<Diagnostic> sink, String owner) {
+        Fields t = term(terms, key, file, sink, owner);
+        return t == null ? Term.absent() : term(t, t.integer("value", 0));
+    }
+
+    /** A term whose value is text: one of {@code allowed}, or any text when that is null. */
+    private static Term<String> text(Fields terms, String key, String file, List<Diagnostic> sink, String owner, Set<String> allowed) {
+        Fields t = term(terms, key, file, sink, owner);
+        return t == null ? Term.absent() : term(t, allowed == null ? t.string("value") : t.choice("value", allowed));
+    }
+
+    /** The fields of term {@code key}, or null when the license does not give it (or it is not a mapping). */
+    private static Fields term(Fields terms, String key, String file, List<Diagnostic> sink, String owner) {
+        return terms.has(key) ? Fields.of(terms.value(key), file, sink, "term '" + key + "' of " + owner, TERM_FIELDS) : null;
+    }
+
+    private static <T> Term<T> term(Fields t, T value) {
+        return new Term<>(value, t.string("section"), t.string("note"));
     }
 
     private static RegionalRestriction region(Node node, String file, List<Diagnostic> sink, String owner) {

@@ -161,19 +161,40 @@ final class HardwareOptions {
             }
             memoryGib = vram; // an Apple chip's unified memory: the usable share still applies
         }
-        if (memoryGib != null && memory != null && vram == null && !a.memoryOptionsGib().isEmpty()
-                && !a.memoryOptionsGib().contains(memoryGib)) {
-            throw new UsageException(a.name() + " is sold with " + options(a) + " GB, not " + Quantities.plain(memoryGib),
-                    "use --memory " + options(a).replace(", ", " or --memory "));
-        }
-        if (memoryGib != null && vram == null && a.memoryOptionsGib().isEmpty() && !apple) {
-            throw new UsageException(a.name() + " comes with one memory size (" + Quantities.plain(a.memoryGib()) + " GB)",
-                    "leave out --memory, or describe other hardware with --vram GIB");
+        if (memoryGib != null) {
+            checkMemoryOption(catalog, a, memoryGib, apple, vram != null);
         }
         if (memoryGib != null && memoryGib.equals(a.memoryGib())) {
             memoryGib = null;
         }
         return new Named(a, Hardware.of(a, count, memoryGib));
+    }
+
+    /**
+     * A memory size given with {@code --memory} or in the id ({@code m3-16gb}) must be one the chip is sold with; where
+     * another bin of the chip (an entry matching the same name) is sold with it, the hint names that bin's id. Any size
+     * goes with {@code --vram} (an Apple chip's unified memory), except one only another bin of the chip is sold with.
+     */
+    private static void checkMemoryOption(Catalog catalog, Accelerator a, double memoryGib, boolean apple, boolean vram) {
+        if (a.memoryOptionsGib().isEmpty() && !apple && !vram) {
+            throw new UsageException(a.name() + " comes with one memory size (" + Quantities.plain(a.memoryGib()) + " GB)",
+                    "leave out --memory, or describe other hardware with --vram GIB");
+        }
+        if (a.memoryOptionsGib().isEmpty() || a.memoryOptionsGib().contains(memoryGib)) {
+            return;
+        }
+        String size = Quantities.plain(memoryGib);
+        Optional<Accelerator> bin = catalog.accelerators().stream()
+                .filter(o -> o != a && o.memoryOptionsGib().contains(memoryGib) && o.match().stream().anyMatch(a.match()::contains))
+                .findFirst();
+        if (vram && bin.isEmpty()) {
+            return;
+        }
+        throw new UsageException(a.name() + " is sold with " + options(a) + " GB, not " + size, bin
+                .map(b -> "the " + size + " GB one is " + b.id() + " (" + b.name()
+                        + (b.bandwidthGbS() == null ? "" : ", " + Quantities.plain(b.bandwidthGbS()) + " GB/s") + "): --gpu "
+                        + b.id() + (size.equals(Quantities.plain(b.memoryGib())) ? "" : "-" + size + "gb"))
+                .orElse("use --memory " + options(a).replace(", ", " or --memory ")));
     }
 
     private static String options(Accelerator a) {

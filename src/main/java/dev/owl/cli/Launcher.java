@@ -66,12 +66,12 @@ final class Launcher {
         CommandLine cl = new CommandLine(model(models, root));
         List<Sub> subcommands = subcommands();
         String word = args == null ? null : commandWord(args);
-        boolean version = args != null && word == null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
+        boolean version = args != null && word == null && (Arrays.asList(args).contains("--version") || Arrays.asList(args).contains("-V"));
         // no command word (owl, owl --help, a root option alone): the root's own help at most, which lists each
         // subcommand by its name and first description line, so each is a listing, not a model of its options
         boolean listing = args != null && word == null && !version;
         // help, completion, the shell and anything unrecognised get every subcommand
-        boolean all = !version && (word == null || subcommands.stream().noneMatch(s -> s.name().equals(word)) || word.equals("help")
+        boolean all = !version && (word == null || !named(subcommands, word) || word.equals("help")
                 || word.equals("completion") || word.equals("shell"));
         for (Sub sub : subcommands) {
             if (listing) {
@@ -83,6 +83,16 @@ final class Launcher {
             }
         }
         return configure(cl, root.session());
+    }
+
+    /** Whether one of {@code subcommands} is called {@code word} (a loop, not a stream's match: no lambda to link at each start). */
+    private static boolean named(List<Sub> subcommands, String word) {
+        for (Sub s : subcommands) {
+            if (s.name().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

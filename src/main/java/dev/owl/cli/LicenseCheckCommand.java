@@ -75,7 +75,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
             + "~/.ollama/models) and the Hugging Face cache ($HF_HUB_CACHE, $HF_HOME/hub or ~/.cache/huggingface/hub).")
     boolean installed;
 
-    @Option(names = "--strict", description = "Unknown model references are errors, not warnings.")
+    @Option(names = "--strict", description = "Unknown model references and files left unscanned are errors, not warnings.")
     boolean strict;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -85,7 +85,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report: json, yaml, csv, tsv, markdown, sarif, junit or cyclonedx (repeatable; FILE '-' is stdout).")
     List<String> reports = new ArrayList<>();
 
-    @Option(names = "--no-ignore", description = "Scan files that .gitignore files exclude too (the policy's scan.exclude still applies).")
+    @Option(names = "--no-ignore", description = "Scan files that .gitignore files exclude too (the policy's paths.exclude still applies).")
     boolean noIgnore;
 
     @Option(names = "--inventory", description = "Print every reference found, passing or not (file, name, kind, model, license, "
@@ -145,6 +145,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
             for (Path target : sarifFiles(owl, extra)) {
                 writeReport(target, json(owl, SarifLog.failure(e.diagnostics(), version())), out);
             }
+            out.flush();
             throw e;
         }
         for (Map.Entry<Format, Path> e : extra.entrySet()) {
@@ -192,16 +193,13 @@ final class LicenseCheckCommand implements Callable<Integer> {
         return paths.isEmpty() && models.isEmpty() && modelsFrom == null && !installed ? List.of(Path.of(".")) : paths;
     }
 
-    /** The SARIF reports asked for that go to files (stdout stays empty when the check cannot run). */
+    /**
+     * The SARIF reports asked for, files or stdout ({@code -}): a CI step that uploads {@code --format sarif > owl.sarif}
+     * must find the error there, not an empty file. Other formats write nothing when the check cannot run.
+     */
     private List<Path> sarifFiles(Session owl, Map<Format, Path> extra) {
-        List<Path> targets = new ArrayList<>();
-        if (extra.containsKey(Format.SARIF) && !extra.get(Format.SARIF).toString().equals("-")) {
-            targets.add(extra.get(Format.SARIF));
-        }
-        if (owl.format() == Format.SARIF && output != null && !output.toString().equals("-")) {
-            targets.add(output);
-        }
-        return targets;
+        Path main = owl.format() != Format.SARIF ? null : output != null ? output : Path.of("-");
+        return java.util.stream.Stream.of(extra.get(Format.SARIF), main).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private static String version() throws IOException {

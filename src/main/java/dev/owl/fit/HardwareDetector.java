@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * {@code --gpu auto}: finds this machine's accelerator with the tools it has (nvidia-smi, then rocm-smi; on macOS the
  * chip name and memory from sysctl; else the CPU and /proc/meminfo) and maps it to a catalog accelerator by the names
- * each lists under {@code match}, checking the memory a GPU reports. An unknown card is sized from the memory it
- * reports, its bandwidth unknown. Nothing usable at all is a usage error with a hint, never a crash.
+ * each lists under {@code match}, checking the memory a GPU reports; a Mac's memory also picks its chip's bin. An
+ * unknown card is sized from the memory it reports, its bandwidth unknown. Nothing usable at all is a usage error with a hint, never a crash.
  */
 public final class HardwareDetector {
     static final List<String> NVIDIA_SMI = List.of("nvidia-smi", "--query-gpu=name,memory.total", "--format=csv,noheader,nounits");
@@ -113,9 +113,29 @@ public final class HardwareDetector {
                     List.of(bandwidthGbS == null ? "bandwidth unknown, so no speed (add --bandwidth GB_PER_S)"
                             : "bandwidth from --bandwidth")));
         }
-        Accelerator a = named.get(0);
+        List<String> notes = new ArrayList<>();
+        Accelerator a = bin(named, gib, notes);
         known(a, bandwidthGbS);
-        return Hardware.of(a, 1, gib == a.memoryGib() ? null : gib).detected(detected("sysctl", device, 1, a.id(), List.of()));
+        return Hardware.of(a, 1, gib == a.memoryGib() ? null : gib).detected(detected("sysctl", device, 1, a.id(), notes));
+    }
+
+    /**
+     * Of the catalog entries a chip's name matches (its bins: an M3 Max with a 30- or a 40-core GPU), the one sold with
+     * this much memory. Where bins differ in bandwidth Apple sells them with different sizes, so the memory tells them
+     * apart; if it does not, the first entry, and the note says so.
+     */
+    private static Accelerator bin(List<Accelerator> named, double gib, List<String> notes) {
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        String ids = String.join(", ", named.stream().map(Accelerator::id).toList());
+        List<Accelerator> sold = named.stream().filter(a -> memoryFits(a, gib)).toList();
+        if (sold.size() == 1) {
+            notes.add("of " + ids + " only " + sold.get(0).id() + " is sold with " + Quantities.plain(gib) + " GB");
+            return sold.get(0);
+        }
+        notes.add("its memory does not tell " + ids + " apart: assumed " + named.get(0).id() + " (name the chip with --gpu ID)");
+        return named.get(0);
     }
 
     /** No GPU: system RAM from /proc/meminfo, the CPU's name from lscpu or /proc/cpuinfo. */

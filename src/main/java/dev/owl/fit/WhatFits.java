@@ -65,8 +65,7 @@ public final class WhatFits {
                 }
             }
         }
-        rows.sort(Comparator.comparingDouble((Candidate c) -> -c.quality()).thenComparingDouble(c -> -c.paramsTotalB())
-                .thenComparing(c -> c.fit().model()));
+        rows.sort(new BestFirst());
         FitReport.Notes notes = FitReport.notes(fits, true);
         String summary = "Models that fit, best first by quality: the general-chat score of 'owl recommend' "
                 + "(evidence percentile or imputed prior, capabilities; see README). Models whose context is shorter are left out; "
@@ -75,5 +74,19 @@ public final class WhatFits {
                 + (query.contextTokens() == null ? "Context 8K (default). " : "")
                 + (notes.omitted() ? "Each model's own assumptions (experts, sliding windows, unknown architecture): 'owl fit MODEL'." : "");
         return new Result(rows, summary.strip(), notes.notes());
+    }
+
+    /**
+     * Higher quality first, then larger, then by model id. A class, not a {@code Comparator.comparingDouble(…)
+     * .thenComparing(…)} chain: that makes lambda classes inside {@code java.util.Comparator}, which owl's class-data
+     * archive cannot hold, on every run.
+     */
+    static final class BestFirst implements Comparator<Candidate> {
+        @Override
+        public int compare(Candidate a, Candidate b) {
+            int c = Double.compare(-a.quality(), -b.quality());
+            c = c != 0 ? c : Double.compare(-a.paramsTotalB(), -b.paramsTotalB());
+            return c != 0 ? c : a.fit().model().compareTo(b.fit().model());
+        }
     }
 }

@@ -37,8 +37,8 @@ final class IgnoreRules {
                 continue;
             }
             boolean negate = line.startsWith("!");
-            if (negate) {
-                line = line.substring(1);
+            if (negate || line.startsWith("\\#") || line.startsWith("\\!")) {
+                line = line.substring(1); // "\#x" and "\!x" name files that start with # or !
             }
             boolean dirOnly = line.endsWith("/");
             if (dirOnly) {
@@ -57,6 +57,10 @@ final class IgnoreRules {
         String body = Glob.toRegex(glob).pattern();
         Pattern p = Pattern.compile(prefix + (anyDepth ? "(?:.*/)?" : "") + body + "(?:/.*)?");
         rules.add(new Rule(p, negate, dirOnly));
+    }
+
+    void clear() {
+        rules.clear();
     }
 
     /** {@code relative} uses '/' separators. The last matching rule wins, as in git. */

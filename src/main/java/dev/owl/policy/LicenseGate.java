@@ -29,7 +29,7 @@ public final class LicenseGate {
         if (policy.origin() != null) {
             own.add(Path.of(policy.origin()));
         }
-        ReferenceScanner scanner = new ReferenceScanner(new ReferenceResolver(catalog), policy.scanExclude(), gitignore, own);
+        ReferenceScanner scanner = new ReferenceScanner(new ReferenceResolver(catalog), policy.scanExclude(), project(), gitignore, own);
         List<Reference> references = new ArrayList<>(given);
         if (!paths.isEmpty()) {
             references.addAll(scanner.scan(paths));
@@ -39,6 +39,15 @@ public final class LicenseGate {
         return new CheckResult(policy.origin(), references, findings,
                 references.stream().map(checker::occurrence).toList(), scanner.skipped(), scanner.filesScanned(), version,
                 policy.helpUri());
+    }
+
+    /** The project's root as the policy sees it: the policy file's directory, or the one holding {@code .owl/policy.yaml}. */
+    private Path project() {
+        if (policy.origin() == null) {
+            return null;
+        }
+        Path dir = Path.of(policy.origin()).toAbsolutePath().normalize().getParent();
+        return dir != null && dir.getFileName() != null && dir.getFileName().toString().equals(".owl") ? dir.getParent() : dir;
     }
 
     /**

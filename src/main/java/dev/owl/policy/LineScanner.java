@@ -37,6 +37,7 @@ final class LineScanner {
     private final ModelNames names;
     private final StandaloneNames standalone;
     private final ModelStrings modelStrings;
+    private final EnumeratedNames enumerated;
     private final ContinuedLines continued = new ContinuedLines(this::take);
 
     LineScanner(ReferenceResolver resolver) {
@@ -45,6 +46,7 @@ final class LineScanner {
         this.names = new ModelNames(resolver);
         this.standalone = new StandaloneNames(resolver, names);
         this.modelStrings = new ModelStrings(rules, names);
+        this.enumerated = new EnumeratedNames(names);
     }
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
@@ -82,6 +84,7 @@ final class LineScanner {
                 scanLine(label, i + 1, lines[i], modelfile || docs, yaml || docs, state, out, tables.get(i));
             }
         }
+        DerivedNames.drop(java.util.Arrays.asList(lines), out, from, this::knownRepo);
         if (out.size() > from) {
             int first = bodyStart;
             FileVocabulary.extend(java.util.Arrays.asList(lines).subList(first, lines.length), i -> first + i + 1, out, from, i -> docs,
@@ -101,10 +104,15 @@ final class LineScanner {
                 scanLine(label, Integer.parseInt(l[0]), l[1], false, false, state, out, tables.get(i));
             }
         }
+        DerivedNames.drop(numbered.stream().map(l -> l[1]).toList(), out, from, this::knownRepo);
         if (out.size() > from) {
             FileVocabulary.extend(numbered.stream().map(l -> l[1]).toList(), i -> Integer.parseInt(numbered.get(i)[0]), out, from,
                     i -> numbered.get(i).length > 2 && numbered.get(i)[2].equals(NotebookCells.MARKDOWN), state.outputs);
         }
+    }
+
+    private boolean knownRepo(String v) {
+        return resolver.knows(v, false);
     }
 
     private void scanLine(String label, int lineNo, String text, boolean fromLines, boolean yamlLists, ScanState state, List<Reference> out,
@@ -129,6 +137,9 @@ final class LineScanner {
         boolean tableRow = fromLines && state.modelTableRow(text);
         standalone.knownNames(line, tableRow, state.prose);
         standalone.quotedBareNames(line, tableRow);
+        if (state.prose) {
+            enumerated.read(line);
+        }
     }
 
     private static void outputs(ScannedLine line) {
@@ -155,7 +166,10 @@ final class LineScanner {
             Matcher m = c.pattern().matcher(line.text);
             while (m.find()) {
                 boolean key = c.name().equals("key");
-                if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state))
+                if (c.name().equals("option-default") && !NameShapes.modelKey(m.group("k").replace('-', '_'))) {
+                    continue; // --model_dir, --model-type: a folder or a kind, not the model
+                }
+                if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state) || proseLabel(m, state))
                         || called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))) {
                     continue;
                 }
@@ -182,6 +196,18 @@ final class LineScanner {
     private static boolean label(Matcher m, ScannedLine line, ScanState state) {
         return m.group("k").equalsIgnoreCase("model_name") && m.group("v").indexOf('/') < 0
                 && (line.lower.contains("template") || state.repoLine > 0 && line.number - state.repoLine <= 2);
+    }
+
+    /**
+     * Documentation's "Model: Meta-Llama-3-8B-Instruct" (a capitalised word as a label, not an environment variable, as a results page or a list item writes it for
+     * people) with a bare, unquoted name: prose, which names models in code spans and links, not a config key.
+     */
+    private static boolean proseLabel(Matcher m, ScanState state) {
+        String v = m.group("v");
+        String k = m.group("k");
+        return state.prose && Character.isUpperCase(k.charAt(0)) && k.chars().skip(1).allMatch(Character::isLowerCase) && m.group("q").isEmpty()
+                && v.indexOf('/') < 0
+                && v.indexOf(':') < 0;
     }
 
     /**

@@ -199,6 +199,11 @@ final class ModelNames {
         return rules.open(name);
     }
 
+    /** A closed API model's name (gpt-4o, claude-3-5-sonnet): no open weights to reference. */
+    boolean closed(String v) {
+        return rules.closed(v);
+    }
+
     /** A key or value of a model table that names an open model: not closed, not a placeholder, a file or a path. */
     boolean tableName(String v) {
         return !PLACEHOLDER.matcher(v).find() && !FILE_EXT.matcher(v).find() && !v.matches("\\d.*") && !rules.closed(v)

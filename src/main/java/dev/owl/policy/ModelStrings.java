@@ -3,6 +3,7 @@ package dev.owl.policy;
 import static dev.owl.policy.ReferenceContexts.SEG;
 import static dev.owl.policy.ReferenceContexts.VALUE;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,9 @@ final class ModelStrings {
         this.rules = rules;
         this.names = names;
         Map<String, Boolean> known = rules.modelStringProviders();
-        this.providers = known.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(p -> p)).toList();
+        List<String> sorted = new ArrayList<>(known.keySet());
+        sorted.sort(new LongestFirst());
+        this.providers = List.copyOf(sorted);
         this.modelString = providers.isEmpty() ? null : Pattern.compile("(?<![\\w.-])(?<q>[\"'`])(?:gateway/)?(?<p>"
                 + String.join("|", providers.stream().map(Pattern::quote).toList()) + "):(?<v>" + SEG + "(?:/" + SEG + ")*(?::" + SEG + ")?)\\k<q>");
     }
@@ -108,5 +111,18 @@ final class ModelStrings {
         }
         Reference.Kind kind = !local ? Reference.Kind.API : model.indexOf('/') > 0 ? Reference.Kind.HF_REPO : Reference.Kind.OLLAMA_TAG;
         line.take(start, end, from + 1, model, kind, context);
+    }
+
+    /**
+     * Longer names first, then A to Z. A class, not {@code Comparator.comparingInt(String::length).reversed()
+     * .thenComparing(…)}: that makes lambda classes inside {@code java.util.Comparator}, which owl's class-data archive
+     * cannot hold, on every run of {@code license check}.
+     */
+    static final class LongestFirst implements Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            int c = Integer.compare(b.length(), a.length());
+            return c != 0 ? c : a.compareTo(b);
+        }
     }
 }

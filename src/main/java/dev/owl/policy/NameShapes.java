@@ -32,7 +32,7 @@ final class NameShapes {
      * gemma-3n-E4B-it): the shape of a model's name.
      */
     static final Pattern PARAM_SIZE = Pattern.compile("(?i)(?:^|[-_.])(?:(?:\\d+x)?\\d+(?:\\.\\d+)?[bm]|e\\d+b)(?:$|[-_.])");
-    static final Pattern DATASET_HINT = Pattern.compile("(?i)repo_type\\s*=\\s*[\"']dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]"
+    static final Pattern DATASET_HINT = Pattern.compile("(?i)repo[-_]type[\"']?\\s*[=:\\s]\\s*[\"']?dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]"
             + "|(?<![\\w-])data[\"']?\\s*[:=]|--data[\\s=]");
     /** A repo named as a dataset ({@code org/…-SFT-dataset}), whatever model name it carries. */
     static final Pattern DATASET_NAME = Pattern.compile("(?i)[-_]datasets?$");

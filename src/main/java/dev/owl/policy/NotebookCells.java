@@ -3,6 +3,8 @@ package dev.owl.policy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,8 +30,27 @@ final class NotebookCells {
 
     private NotebookCells() {}
 
-    /** Each line as {notebook line, text, {@link #MARKDOWN} or ""}, cell by cell, sources before or after outputs as written. */
+    /**
+     * Each line as {notebook line, text, {@link #MARKDOWN} or ""}, cell by cell, sources before or after outputs as written.
+     * A printed output longer than Jackson's string limit (a training log) is not held in memory: the notebook is read
+     * again without its outputs, so its sources still count; a source that long makes it unreadable.
+     */
     static List<String[]> read(Path file) throws IOException {
+        try {
+            return read(file, true);
+        } catch (TooLong e) {
+            try {
+                return read(file, false);
+            } catch (TooLong again) {
+                throw new NotANotebook("unreadable: a JSON string longer than " + StreamReadConstraints.DEFAULT_MAX_STRING_LEN + " characters");
+            }
+        }
+    }
+
+    /** A string over Jackson's limit (the limit is kept: it bounds the memory one string takes). */
+    private static final class TooLong extends IOException {}
+
+    private static List<String[]> read(Path file, boolean withOutputs) throws IOException {
         List<String[]> cells = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -55,15 +76,24 @@ final class NotebookCells {
                     } else {
                         outputs = field.equals("outputs");
                     }
-                } else if (t == JsonToken.FIELD_NAME && outputs && printed(p.currentName(), depth)) {
+                } else if (t == JsonToken.FIELD_NAME && outputs && withOutputs && printed(p.currentName(), depth)) {
                     // outputs: [ {output_type: stream, text: [...]} | {data: {"text/plain": [...], "…+json": {summary: "…"}}} ]
                     strings(p, cells, "");
                 }
             }
+        } catch (StreamConstraintsException e) {
+            if (message(e).contains("String value length")) {
+                throw new TooLong();
+            }
+            throw new NotANotebook("not a notebook (" + (message(e).contains("nesting depth") ? "JSON nested too deep" : "invalid JSON") + ")");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new NotANotebook("not a notebook (invalid JSON)");
         }
         return cells;
+    }
+
+    private static String message(StreamConstraintsException e) {
+        return String.valueOf(e.getOriginalMessage());
     }
 
     /**

@@ -41,8 +41,7 @@ public final class PolicyChecker {
     /** The inventory entry of one reference: what it resolved to and how. */
     public Occurrence occurrence(Reference ref) {
         ReferenceResolver.Resolution r = resolutions.resolve(ref);
-        String note = r.model() == null ? ignoreFor(ref).map(i -> "ignored by the policy (line " + i.line() + "): " + i.reason()).orElse(r.note())
-                : r.note();
+        String note = r.model() == null ? ignoreFor(ref).map(this::ignoreNote).orElse(r.note()) : r.note();
         return new Occurrence(ref, r.model() == null ? null : r.model().id(), r.model() == null ? null : r.model().license(),
                 r.how().key(), note);
     }
@@ -64,7 +63,7 @@ public final class PolicyChecker {
 
     private List<Finding> unknown(Reference ref) {
         Optional<Policy.Ignore> ignore = ignoreFor(ref);
-        if (ignore.isPresent() && (ignore.get().expires() == null || !today.isAfter(ignore.get().expires()))) {
+        if (ignore.isPresent() && !expired(ignore.get())) {
             return List.of(); // reviewed: the policy says why this name is not a model to check
         }
         List<Finding> out = new ArrayList<>();
@@ -77,6 +76,16 @@ public final class PolicyChecker {
                         + family.map(f -> "; the name suggests a derivative of " + f + ", whose terms bind derivatives").orElse(""),
                 "add it to a user catalog (--catalog DIR) or fix the reference"));
         return out;
+    }
+
+    /** Why the inventory lists an unknown name without a finding, or says the entry that did so has expired. */
+    private String ignoreNote(Policy.Ignore i) {
+        return expired(i) ? "the ignore entry (policy line " + i.line() + ") expired on " + i.expires() + ": " + i.reason()
+                : "ignored by the policy (line " + i.line() + "): " + i.reason();
+    }
+
+    private boolean expired(Policy.Ignore i) {
+        return i.expires() != null && today.isAfter(i.expires());
     }
 
     private Optional<Policy.Ignore> ignoreFor(Reference ref) {

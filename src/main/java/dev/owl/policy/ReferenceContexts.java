@@ -67,6 +67,14 @@ final class ReferenceContexts {
             // weights loaded on top (peft=…, delta=…), also inside model_args="…" in Python
             new Context("lm-eval-args", Pattern.compile("(?:\\bpretrained|(?<=[\\s,\"'])(?:model|peft|delta|tokenizer))=" + VALUE),
                     Reference.Kind.HF_REPO, List.of("pretrained=", "model_args")),
+            // a Hydra/OmegaConf override or dotted config key for a component's model (verl's actor_rollout_ref.model.path=org/name,
+            // critic.model.tokenizer_path=…): the key path's last two parts say a model's id or path follows
+            new Context("dotted-key", Pattern.compile("(?<![\\w$.-])(?:[A-Za-z_]\\w*\\.)+(?:model|tokenizer)\\.(?:path|name|name_or_path|id|repo|repo_id"
+                    + "|tokenizer_path)\\s*[=:]\\s*[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of(".model.", ".tokenizer.")),
+            // a command-line option for a model declared with its default (argparse's add_argument("--retriever_model", type=str,
+            // default="intfloat/e5-base-v2"), click's option("--model", default=…)): the default is the model the script runs
+            new Context("option-default", Pattern.compile("[\"']--?(?<k>[\\w-]*(?:model|tokenizer)[\\w-]*)[\"']\\s*,[^#]*?\\bdefault\\s*=\\s*[\"']"
+                    + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("default")),
             // a Python keyword argument (create_inference_endpoint(repository="org/name")); YAML's repository: is often GitHub's
             new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
             new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),

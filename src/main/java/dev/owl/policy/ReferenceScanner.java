@@ -40,6 +40,7 @@ public final class ReferenceScanner {
 
     private final ReferenceResolver resolver;
     private final List<String> excludes;
+    private final Path project;
     private final boolean gitignore;
     private final Set<Path> notMine = new HashSet<>();
     private final LineScanner lines;
@@ -47,16 +48,18 @@ public final class ReferenceScanner {
     private final List<Skipped> skipped = new ArrayList<>();
 
     public ReferenceScanner(ReferenceResolver resolver, List<String> excludes) {
-        this(resolver, excludes, true, List.of());
+        this(resolver, excludes, null, true, List.of());
     }
 
     /**
-     * {@code gitignore} false scans what .gitignore files exclude too; {@code ownFiles} (the policy, the report
-     * targets) are never judged.
+     * {@code excludes} are globs relative to a scanned path or to {@code project} (the policy's directory; null for
+     * none), see {@link ScanScope}; {@code gitignore} false scans what .gitignore files exclude too; {@code ownFiles}
+     * (the policy, the report targets) are never judged.
      */
-    public ReferenceScanner(ReferenceResolver resolver, List<String> excludes, boolean gitignore, List<Path> ownFiles) {
+    public ReferenceScanner(ReferenceResolver resolver, List<String> excludes, Path project, boolean gitignore, List<Path> ownFiles) {
         this.resolver = resolver;
         this.excludes = List.copyOf(excludes);
+        this.project = project;
         this.gitignore = gitignore;
         this.lines = new LineScanner(resolver);
         for (Path p : ownFiles) {
@@ -91,7 +94,7 @@ public final class ReferenceScanner {
                         : "a symbolic link to nothing (broken, or a loop)", "pass files or directories to scan"));
                 continue;
             }
-            walk(p, out);
+            walk(followed(p), out);
         }
         if (Thread.currentThread().isInterrupted()) { // Ctrl-C in owl shell ended the walk early: no partial verdict
             throw new java.util.concurrent.CancellationException("the scan was interrupted");
@@ -101,6 +104,20 @@ public final class ReferenceScanner {
         }
         out.sort(new ByPlace());
         return out;
+    }
+
+    /**
+     * A symbolic link named on the command line is followed, as ripgrep does (links met inside a walk are not): its
+     * target's path, relative to the working directory when under it, is what the report names.
+     */
+    private static Path followed(Path p) {
+        try {
+            Path real = Files.isSymbolicLink(p) ? p.toRealPath() : p;
+            Path cwd = Path.of("").toAbsolutePath();
+            return real == p || p.isAbsolute() || !real.startsWith(cwd) ? real : cwd.relativize(real);
+        } catch (IOException e) {
+            return p;
+        }
     }
 
     /**
@@ -119,21 +136,18 @@ public final class ReferenceScanner {
     }
 
     private void walk(Path start, List<Reference> out) {
-        IgnoreRules ignore = new IgnoreRules();
-        ignore.addGlobs(excludes);
-        lines.root(Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS) ? start : start.toAbsolutePath().getParent());
+        Path root = Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS) ? start : start.toAbsolutePath().getParent();
+        ScanScope scope = new ScanScope(root, excludes, gitignore, project);
+        lines.root(root);
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String rel = relative(start, dir);
-                    if (!rel.isEmpty() && (dir.getFileName().toString().equals(".git") || ignore.ignored(rel, true))) {
+                    if (!rel.isEmpty() && (dir.getFileName().toString().equals(".git") || scope.skips(rel, true))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    Path gi = dir.resolve(".gitignore");
-                    if (gitignore && Files.isRegularFile(gi, LinkOption.NOFOLLOW_LINKS)) {
-                        ignore.addGitignore(gi, rel.isEmpty() ? "" : rel + "/");
-                    }
+                    scope.enter(dir, rel);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -143,7 +157,7 @@ public final class ReferenceScanner {
                         return FileVisitResult.TERMINATE;
                     }
                     String rel = relative(start, file);
-                    if (!attrs.isRegularFile() || attrs.isSymbolicLink() || (!rel.isEmpty() && ignore.ignored(rel, false))) {
+                    if (!attrs.isRegularFile() || attrs.isSymbolicLink() || (!rel.isEmpty() && scope.skips(rel, false))) {
                         return FileVisitResult.CONTINUE;
                     }
                     scanFile(file, attrs.size(), out);

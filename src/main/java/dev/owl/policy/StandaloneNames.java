@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * an org/name or name:tag the catalog knows, a quoted org/name shaped like a model's, a bare catalog name in quotes.
  */
 final class StandaloneNames {
-    /** Any org/name or name:tag token, accepted only when the catalog knows it. */
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@-])" + VALUE);
+    /** Any org/name or name:tag token, accepted only when the catalog knows it; not a path under a shell variable ({@code $PWD/…}). */
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\w./:@$}-])" + VALUE);
 
     private final ReferenceResolver resolver;
     private final ModelNames names;
@@ -78,6 +78,10 @@ final class StandaloneNames {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.OLLAMA_TAG, "ollama-tag");
                 } else if (!ollama && names.providerRouted(v) && names.accept(v, "provider-name", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, names.routedKind(v), "provider-name");
+                } else if (!ollama && classNamedForIt(line.text, t.start("v"), v) && names.accept(v, "model-class", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-class");
+                } else if (!ollama && alternative(line, t.start("v")) && names.nameLike(v) && names.accept(v, "comment-alternative", line.text, line.label)) {
+                    line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "comment-alternative");
                 } else if (!ollama && !NameShapes.folderValue(line.text, t.start("v")) && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")), prose)
                         || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
                         && names.accept(v, "model-shaped", line.text, line.label)) {
@@ -85,6 +89,42 @@ final class StandaloneNames {
                 }
             }
         }
+    }
+
+    /** A class call just before a quoted name: {@code SantaCoder("}. */
+    private static final Pattern CLASS_CALL = Pattern.compile("\\b([A-Z][A-Za-z0-9]{3,})\\(\\s*[\"']$");
+
+    /**
+     * A quoted org/name passed to a class named for it: a server's model class loading its model ({@code
+     * SantaCoder("bigcode/santacoder")}, {@code Phi3("microsoft/Phi-3-mini-4k-instruct")}).
+     */
+    private static boolean classNamedForIt(String text, int start, String v) {
+        if (start < 5 || text.charAt(start - 1) != '"' && text.charAt(start - 1) != '\'' || text.charAt(start - 2) != '(' && text.charAt(start - 2) != ' ') {
+            return false;
+        }
+        Matcher m = CLASS_CALL.matcher(text.substring(Math.max(0, start - 60), start));
+        if (!m.find()) {
+            return false;
+        }
+        String name = v.substring(v.indexOf('/') + 1).replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * In the comment after code that named a model on this line: another model offered in its place ({@code model_id =
+     * "HuggingFaceM4/Idefics3-8B-Llama3"  # or "HuggingFaceTB/SmolVLM-Instruct"}, a stand-in's original {@code # Qwen/Qwen3-…}).
+     */
+    private static boolean alternative(ScannedLine line, int at) {
+        int hash = line.text.lastIndexOf(" #", at);
+        if (hash < 0) {
+            return false;
+        }
+        for (int[] s : line.spans) {
+            if (s[1] <= hash) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,7 +20,6 @@ import dev.owl.policy.Severity;
 import dev.owl.query.FamilyTiers;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,11 +75,7 @@ public final class Recommender {
             }
             out.add(evaluate(m, req, evidence, checkers, kv, costs));
         }
-        out.sort(Comparator.comparing(Recommendation::excluded)
-                .thenComparing(r -> r.exclusions().size())
-                .thenComparing(Comparator.comparingDouble(Recommendation::score).reversed())
-                .thenComparing(r -> r.fit() != null && r.fit().kvCacheBytes() == null) // a counted fit before an approximate one
-                .thenComparing(r -> r.model().id()));
+        out.sort(new Ranking());
         return out;
     }
 

@@ -22,7 +22,7 @@ public final class Xml {
 
     public Xml attr(String key, Object value) {
         if (value != null) {
-            attributes.put(key, xmlSafe(value.toString()));
+            attributes.put(key, Sanitizer.clean(value.toString())); // a parser reads a raw newline in an attribute as a space
         }
         return this;
     }

@@ -96,10 +96,10 @@ public final class CheckViews {
     public static View<Occurrence> inventory() {
         return View.<Occurrence>of(
                 Column.<Occurrence>text("LOCATION", o -> location(o.reference())),
-                Column.<Occurrence>text("REFERENCE", o -> o.reference().text()),
+                Column.<Occurrence>text("REFERENCE", o -> o.reference().text()).answer(), // a long LOCATION gives way first
                 Column.<Occurrence>text("KIND", o -> o.reference().kind().key()).droppable(),
-                Column.<Occurrence>text("MODEL", o -> o.model() == null ? "—" : o.model()),
-                Column.<Occurrence>text("LICENSE", o -> o.license() == null ? "—" : o.license()),
+                Column.<Occurrence>text("MODEL", o -> o.model() == null ? "—" : o.model()).answer(),
+                Column.<Occurrence>text("LICENSE", o -> o.license() == null ? "—" : o.license()).answer(),
                 Column.<Occurrence>text("RESOLUTION", o -> o.resolution() + (o.note() == null ? "" : ": " + o.note())).droppable());
     }
 
@@ -179,14 +179,21 @@ public final class CheckViews {
         }
     }
 
-    /** JUnit XML: one test case per reference; a reference with an error finding fails. */
+    /**
+     * JUnit XML: one test case per reference, and one per file the check could not read (a file-not-scanned finding);
+     * a case with an error finding fails, so the report fails exactly when the check does.
+     */
     public static String junit(CheckResult r) {
-        Xml suite = new Xml("testsuite").attr("name", "owl license check").attr("tests", r.references().size())
-                .attr("failures", r.references().stream().filter(ref -> errors(r.findingsOf(ref)).size() > 0).count())
+        java.util.Set<Reference> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.addAll(r.references());
+        List<Reference> all = new java.util.ArrayList<>(r.references());
+        r.findings().stream().map(Finding::reference).filter(seen::add).forEach(all::add); // files not scanned, in order
+        Xml suite = new Xml("testsuite").attr("name", "owl license check").attr("tests", all.size())
+                .attr("failures", all.stream().filter(ref -> errors(r.findingsOf(ref)).size() > 0).count())
                 .attr("errors", 0).attr("skipped", 0);
-        for (Reference ref : r.references()) {
+        for (Reference ref : all) {
             Xml test = new Xml("testcase").attr("classname", ref.file() == null ? "arguments" : ref.file())
-                    .attr("name", location(ref) + " " + ref.text());
+                    .attr("name", ref.text().equals(ref.file()) ? location(ref) : location(ref) + " " + ref.text());
             List<Finding> mine = r.findingsOf(ref);
             List<Finding> errs = errors(mine);
             if (!errs.isEmpty()) {

@@ -52,21 +52,21 @@ class GpuAutoTest {
 
     @Test
     void whatFitsOnAnUnknownCardNeedsNoBandwidth() throws IOException {
-        Result r = run("h100-nvl", "fit", "--gpu", "auto", "--quant", "q4_k_m", "--context", "8K", "--format", "json");
+        Result r = run("a40", "fit", "--gpu", "auto", "--quant", "q4_k_m", "--context", "8K", "--format", "json");
         assertThat(r.exitCode()).isZero();
         JsonNode rows = JSON.readTree(r.out());
         assertThat(rows.size()).isPositive();
         assertThat(rows.get(0).get("gpu").asText()).isEqualTo("custom");
         assertThat(rows.get(0).get("detected").get("matched").isNull()).isTrue();
         assertThat(rows.get(0).get("decode_tokens_per_s").isNull()).isTrue(); // bandwidth unknown: no speed
-        Result table = run("h100-nvl", "fit", "--gpu", "auto", "--quant", "q4_k_m", "--context", "8K");
-        assertThat(table.out().replaceAll("\\s+", " ")).contains("detected (nvidia-smi): NVIDIA H100 NVL, 93.6 GiB → not in "
+        Result table = run("a40", "fit", "--gpu", "auto", "--quant", "q4_k_m", "--context", "8K");
+        assertThat(table.out().replaceAll("\\s+", " ")).contains("detected (nvidia-smi): NVIDIA A40, 45.0 GiB → not in "
                 + "the catalog; sized with the memory nvidia-smi reports; bandwidth unknown, so no speed (add --bandwidth GB_PER_S)");
     }
 
     @Test
     void anUnknownCardTakesBandwidth() throws IOException {
-        Result r = run("h100-nvl", "fit", "llama-3.1-8b-instruct", "--gpu", "auto", "--bandwidth", "3900", "--quant", "bf16",
+        Result r = run("a40", "fit", "llama-3.1-8b-instruct", "--gpu", "auto", "--bandwidth", "696", "--quant", "bf16",
                 "--context", "8K", "--format", "json");
         assertThat(r.exitCode()).isZero();
         assertThat(JSON.readTree(r.out()).get(0).get("decode_tokens_per_s").asDouble()).isPositive();
@@ -121,9 +121,9 @@ class GpuAutoTest {
         assertThat(self.get("detected").get("device").asText()).isEqualTo("NVIDIA A100-SXM4-80GB");
         Result table = run("2xa100-80gb", "cost", "llama-3.1-8b-instruct", "--tokens-per-day", "20M", "--gpu", "auto");
         assertThat(table.out()).contains("detected (nvidia-smi): 2× NVIDIA A100-SXM4-80GB, 80.0 GiB each → a100-80gb");
-        Result unknown = run("h100-nvl", "cost", "llama-3.1-8b-instruct", "--tokens-per-day", "20M", "--gpu", "auto");
+        Result unknown = run("a40", "cost", "llama-3.1-8b-instruct", "--tokens-per-day", "20M", "--gpu", "auto");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("--gpu auto found NVIDIA H100 NVL, which the catalog does not know").contains("--gpu ID");
+        assertThat(unknown.err()).contains("--gpu auto found NVIDIA A40, which the catalog does not know").contains("--gpu ID");
         assertThat(run("linux-cpu", "cost", "llama-3.1-8b-instruct", "--tokens-per-day", "20M", "--gpu", "auto").err())
                 .contains("found AMD Ryzen 9 7950X 16-Core Processor, no GPU");
     }

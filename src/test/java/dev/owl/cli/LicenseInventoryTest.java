@@ -60,6 +60,20 @@ class LicenseInventoryTest {
                 .contains("3 reference(s) in 2 file(s) scanned, 2 skipped (1 binary, 1 not UTF-8 text)");
     }
 
+    /** On an 80-column terminal long paths (a repository's examples/notebooks/…) give way, not the model and its license. */
+    @Test
+    void aNarrowTerminalKeepsTheReferenceModelAndLicenseBesideALongLocation() throws IOException {
+        Path deep = Files.createDirectories(tmp.resolve("examples/notebooks/fine-tuning/with-a-long-directory-name"));
+        Files.writeString(deep.resolve("train_llama.py"), "m = AutoModel.from_pretrained(\"meta-llama/Llama-3.1-8B-Instruct\")\n");
+        OwlRunner.Result r = OwlRunner.bundled().terminal(80).env("NO_COLOR", "1").run("license", "check", tmp.toString(), "--inventory");
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).as(r.out()).contains("LOCATION", "REFERENCE", "MODEL", "LICENSE");
+        // the cells wrap at their hyphens: llama-3.1- / 8b-instruct, llama-3.1- / community
+        assertThat(lines.get(1)).as(r.out()).contains("meta-llama/", "llama-3.1-");
+        assertThat(lines.get(2)).as(r.out()).contains("8b-instruct", "community");
+        assertThat(lines.stream().filter(l -> !l.startsWith("verdict:") && !l.contains("left out to fit"))).allMatch(l -> l.length() <= 80);
+    }
+
     /** The summary line counts each skip reason whole: the mark's own colon does not cut it. */
     @Test
     void aFileMarkedToBeIgnoredIsCountedUnderTheWholeMark() throws IOException {

@@ -47,6 +47,73 @@ class NotScannedTest {
     }
 
     @Test
+    void junitFailsWhenTheCheckFailsOnAFileNotScanned() throws Exception {
+        // GitLab and Jenkins show the JUnit report: a strict run that exits 1 must not show every test passing
+        Files.writeString(tmp.resolve("train.yaml"), "model: meta-llama/Llama-3.1-8B-Instruct\n");
+        try (RandomAccessFile big = new RandomAccessFile(tmp.resolve("dump.txt").toFile(), "rw")) {
+            big.setLength(3L * 1024 * 1024);
+        }
+        Result strict = OwlRunner.bundled().run("license", "check", tmp.toString(), "--strict", "--format", "junit");
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(1);
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(strict.out())));
+        org.w3c.dom.Element suite = (org.w3c.dom.Element) doc.getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttribute("tests")).isEqualTo("2"); // the reference in train.yaml, and the file not scanned
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        org.w3c.dom.Element failure = (org.w3c.dom.Element) doc.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("file-not-scanned");
+        assertThat(((org.w3c.dom.Element) failure.getParentNode()).getAttribute("classname")).endsWith("dump.txt");
+
+        Result lax = OwlRunner.bundled().run("license", "check", tmp.toString(), "--format", "junit");
+        assertThat(lax.exitCode()).isZero();
+        assertThat(lax.out()).contains("failures=\"0\"").contains("warning[file-not-scanned]");
+    }
+
+    @Test
+    void aFileNameWithANewlineKeepsItInTheJunitAttributesAsAVisibleEscape() throws Exception {
+        // XML parsers turn a raw newline inside an attribute into a space: the name would no longer be the file's
+        Files.writeString(tmp.resolve("bad\nname.yaml"), "model: meta-llama/Llama-3.1-8B-Instruct\n");
+        Result r = OwlRunner.bundled().run("license", "check", tmp.toString(), "--format", "junit");
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(r.out())));
+        org.w3c.dom.Element test = (org.w3c.dom.Element) doc.getElementsByTagName("testcase").item(0);
+        assertThat(test.getAttribute("classname")).endsWith("bad\\nname.yaml");
+        assertThat(test.getAttribute("name")).contains("bad\\nname.yaml:1:");
+    }
+
+    @Test
+    void aNotebookWithAPrintedOutputOverJacksonsStringLimitIsStillReadCellByCell() throws Exception {
+        // a cell that printed 21 million characters (a training log): valid JSON, and its sources name the model
+        String cell = "{\"cell_type\": \"code\", \"source\": [\"m = AutoModel.from_pretrained(\\\"meta-llama/Llama-3.1-8B-Instruct\\\")\"],"
+                + " \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": [\"";
+        try (java.io.Writer w = Files.newBufferedWriter(tmp.resolve("train.ipynb"))) {
+            w.write("{\"cells\": [" + cell);
+            char[] block = new char[1 << 20];
+            java.util.Arrays.fill(block, 'x');
+            for (int i = 0; i < 21; i++) {
+                w.write(block);
+            }
+            w.write("\"]}]}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n");
+        }
+        // a source string that long is no notebook anyone wrote: not read, and said so (a file-not-scanned warning)
+        try (java.io.Writer w = Files.newBufferedWriter(tmp.resolve("odd.ipynb"))) {
+            w.write("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"");
+            w.write("y".repeat(21 * 1024 * 1024));
+            w.write("\"}]}\n");
+        }
+        Result r = OwlRunner.bundled().run("license", "check", tmp.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = JSON.readTree(r.out());
+        assertThat(json.get("references")).hasSize(1);
+        assertThat(json.get("references").get(0).get("file").asText()).endsWith("train.ipynb");
+        assertThat(json.get("references").get(0).get("model").asText()).isEqualTo("llama-3.1-8b-instruct");
+        assertThat(json.get("skipped")).hasSize(1);
+        assertThat(json.get("skipped").get(0).get("file").asText()).endsWith("odd.ipynb");
+        assertThat(json.get("skipped").get(0).get("reason").asText()).isEqualTo("unreadable: a JSON string longer than 20000000 characters");
+        assertThat(json.get("findings").get(0).get("rule").asText()).isEqualTo("file-not-scanned");
+    }
+
+    @Test
     void binaryFilesAreCountedNotFlagged() throws IOException {
         Files.write(tmp.resolve("weights.bin"), new byte[] {0, 1, 2, 0, 0, 3});
         Result r = OwlRunner.bundled().run("license", "check", tmp.toString(), "--strict");

@@ -122,6 +122,31 @@ class SarifSchemaTest {
     }
 
     @Test
+    void aBrokenPolicyWritesTheFailureLogToStdoutWhenSarifGoesThere() throws Exception {
+        // a CI step runs `owl license check --format sarif > owl.sarif`, then uploads owl.sarif: an empty file would hide the error
+        Path policy = Files.writeString(tmp.resolve("owl-policy.yaml"), "licenses:\n  alow: [mit]\n");
+        OwlRunner.Result r = OwlRunner.fixture().run("--catalog", FIX + "catalog", "license", "check", FIX + "repo",
+                "--policy", policy.toString(), "--format", "sarif");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("alow");
+        JsonNode log = new ObjectMapper().readTree(r.out());
+        assertThat(schema().validate(log)).isEmpty();
+        JsonNode invocation = log.get("runs").get(0).get("invocations").get(0);
+        assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
+        assertThat(invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asText()).contains("alow");
+        // --report sarif=- is stdout too; another format on stdout stays empty
+        OwlRunner.Result report = OwlRunner.fixture().run("--catalog", FIX + "catalog", "license", "check", FIX + "repo",
+                "--policy", policy.toString(), "--report", "sarif=-");
+        assertThat(report.exitCode()).isEqualTo(3);
+        assertThat(new ObjectMapper().readTree(report.out()).get("runs").get(0).get("invocations").get(0)
+                .get("toolExecutionNotifications")).hasSize(1);
+        OwlRunner.Result json = OwlRunner.fixture().run("--catalog", FIX + "catalog", "license", "check", FIX + "repo",
+                "--policy", policy.toString(), "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(3);
+        assertThat(json.out()).isEmpty();
+    }
+
+    @Test
     void sarifReportIsValidSarif210() throws Exception {
         JsonSchema schema = schema();
         String out = OwlRunner.fixture().run("--catalog", "src/test/resources/license-fixture/catalog", "license", "check",

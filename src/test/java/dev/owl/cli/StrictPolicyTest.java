@@ -84,6 +84,9 @@ class StrictPolicyTest {
                 """);
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(findings(r)).containsExactly("error:exception-expired:acme/internal-7b", "error:unknown-model:acme/internal-7b");
+        // the inventory does not claim the reference is still ignored
+        JsonNode ref = new ObjectMapper().readTree(r.out()).get("references").get(0);
+        assertThat(ref.get("note").asText()).isEqualTo("the ignore entry (policy line 4) expired on 2020-01-01: our own fine-tune");
     }
 
     @Test

@@ -46,10 +46,20 @@ class HardwareDetectorTest {
     }
 
     @Test
-    void anH100NvlIsNeitherTheSxmNorThePcieCard() {
-        Hardware h = detect("h100-nvl");
+    void anH100NvlIsItsOwnCardNotTheSxmOrThePcieOne() {
+        Hardware h = detect("h100-nvl"); // NVIDIA H100 NVL, 95830 MiB: 93.6 GiB of the catalog's 94
+        assertThat(h.id()).isEqualTo("h100-nvl");
+        assertThat(h.memoryBytesEach()).isEqualTo(94 * GIB);
+        assertThat(h.bandwidthBytesPerSecondEach()).isEqualTo(3900e9);
+        assertThat(h.detected().matched()).isEqualTo("h100-nvl");
+        assertThat(h.detected().note()).isNull();
+    }
+
+    @Test
+    void aCardTheCatalogLacksIsSizedFromItsReportedMemory() {
+        Hardware h = detect("a40");
         assertThat(h.id()).isEqualTo("custom");
-        assertThat(h.memoryBytesEach() / GIB).isEqualTo(93.58); // 95830 MiB, to the hundredth
+        assertThat(h.memoryBytesEach() / GIB).isEqualTo(44.99); // 46068 MiB, to the hundredth
         assertThat(h.bandwidthBytesPerSecondEach()).isNull();
         assertThat(h.detected().matched()).isNull();
         assertThat(h.detected().note()).contains("bandwidth unknown, so no speed (add --bandwidth GB_PER_S)");
@@ -57,9 +67,9 @@ class HardwareDetectorTest {
 
     @Test
     void anUnknownCardTakesTheBandwidthGiven() {
-        Hardware h = new HardwareDetector(RecordedHost.of("h100-nvl"), CATALOG).detect(3900.0);
-        assertThat(h.bandwidthBytesPerSecondEach()).isEqualTo(3900e9);
-        assertThat(h.detected().note()).contains("--bandwidth 3900 GB/s");
+        Hardware h = new HardwareDetector(RecordedHost.of("a40"), CATALOG).detect(696.0);
+        assertThat(h.bandwidthBytesPerSecondEach()).isEqualTo(696e9);
+        assertThat(h.detected().note()).contains("--bandwidth 696 GB/s");
     }
 
     @Test
@@ -102,6 +112,40 @@ class HardwareDetectorTest {
         assertThat(h.usableShare()).isEqualTo(Hardware.APPLE_USABLE_SHARE);
         assertThat(h.detected().tool()).isEqualTo("sysctl");
         assertThat(h.detected().matched()).isEqualTo("m3-max");
+    }
+
+    @Test
+    void a36GbM3MaxIsTheCutDownBinWithItsLowerBandwidth() {
+        Hardware h = detect("m3-max-36gb"); // macOS names both bins 'Apple M3 Max'; only the 30-core one has 36 GB
+        assertThat(h.id()).isEqualTo("m3-max-30gpu-36gb");
+        assertThat(h.memoryBytesEach()).isEqualTo(36 * GIB);
+        assertThat(h.bandwidthBytesPerSecondEach()).isEqualTo(300e9);
+        assertThat(h.detected().matched()).isEqualTo("m3-max-30gpu");
+        assertThat(h.detected().note()).isEqualTo("of m3-max, m3-max-30gpu only m3-max-30gpu is sold with 36 GB");
+        Hardware full = detect("m3-max"); // 48 GB: the 40-core chip
+        assertThat(full.bandwidthBytesPerSecondEach()).isEqualTo(400e9);
+        assertThat(full.detected().note()).isEqualTo("of m3-max, m3-max-30gpu only m3-max is sold with 48 GB");
+    }
+
+    @Test
+    void anM4MaxIsToldByItsMemory() {
+        Hardware cut = detect("m4-max-36gb");
+        assertThat(cut.id()).isEqualTo("m4-max-32gpu"); // 36 GB is the bin's only size: no memory suffix
+        assertThat(cut.bandwidthBytesPerSecondEach()).isEqualTo(410e9);
+        assertThat(cut.detected().line()).isEqualTo("detected (sysctl): Apple M4 Max, 36.0 GiB → m4-max-32gpu; "
+                + "of m4-max, m4-max-32gpu only m4-max-32gpu is sold with 36 GB");
+        Hardware full = detect("m4-max-128gb");
+        assertThat(full.id()).isEqualTo("m4-max");
+        assertThat(full.bandwidthBytesPerSecondEach()).isEqualTo(546e9);
+    }
+
+    @Test
+    void aMemoryNoBinIsSoldWithKeepsTheFirstAndSaysSo() {
+        Hardware h = detect("m3-max-72gb");
+        assertThat(h.id()).isEqualTo("m3-max-72gb");
+        assertThat(h.detected().matched()).isEqualTo("m3-max");
+        assertThat(h.detected().note()).isEqualTo("its memory does not tell m3-max, m3-max-30gpu apart: assumed m3-max "
+                + "(name the chip with --gpu ID)");
     }
 
     @Test
@@ -176,12 +220,35 @@ class HardwareDetectorTest {
         for (Accelerator a : CATALOG) {
             for (String name : a.match()) {
                 if (!name.contains("*")) {
-                    assertThat(d.named(name, x -> x.kind().equals(a.kind()))).as(name).first().isEqualTo(a);
+                    List<Accelerator> hits = d.named(name, x -> x.kind().equals(a.kind()));
+                    // bins of one chip share its name (Apple M3 Max): they come first together, told apart by memory
+                    List<Accelerator> bins = CATALOG.stream().filter(x -> x.kind().equals(a.kind()) && x.match().contains(name)).toList();
+                    assertThat(hits.subList(0, Math.min(bins.size(), hits.size()))).as(name).containsExactlyInAnyOrderElementsOf(bins);
                     checked++;
                 }
             }
         }
         assertThat(checked).isGreaterThan(40);
+    }
+
+    @Test
+    void binsSharingANameAreSoldWithDifferentMemorySizes() {
+        int shared = 0;
+        for (Accelerator a : CATALOG) {
+            for (Accelerator b : CATALOG) {
+                if (a != b && a.match().stream().anyMatch(b.match()::contains)) {
+                    shared++;
+                    assertThat(sizes(a)).as(a.id() + " and " + b.id()).doesNotContainAnyElementsOf(sizes(b));
+                }
+            }
+        }
+        assertThat(shared).isGreaterThanOrEqualTo(6); // m3-max/m3-max-30gpu, m4-max/m4-max-32gpu, rx-7900-xt/xtx, each way
+    }
+
+    private static List<Double> sizes(Accelerator a) {
+        List<Double> out = new java.util.ArrayList<>(a.memoryOptionsGib());
+        out.add(a.memoryGib());
+        return out;
     }
 
     @Test

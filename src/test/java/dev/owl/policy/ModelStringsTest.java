@@ -113,4 +113,17 @@ class ModelStringsTest {
         // ModelSettings is no provider's class; a string after a variable is not the first argument
         assertThat(found("models.py", py)).containsExactly("2 Meta-Llama-3.1-8B-Instruct API -> llama-3.1-8b-instruct");
     }
+
+    /** The providers' order, written out as a class, is the comparator chain it replaced: longest first, then A to Z. */
+    @Test
+    void providersAreOrderedLongestFirstThenAlphabetically() {
+        java.util.Comparator<String> chain = java.util.Comparator.comparingInt(String::length).reversed().thenComparing(p -> p);
+        List<String> names = List.of("bedrock", "bedrock-mantle", "groq", "zai", "ollama", "azure", "xai", "openai", "", "mistral");
+        for (String a : names) {
+            for (String b : names) {
+                assertThat(Integer.signum(new ModelStrings.LongestFirst().compare(a, b))).as(a + " vs " + b)
+                        .isEqualTo(Integer.signum(chain.compare(a, b)));
+            }
+        }
+    }
 }

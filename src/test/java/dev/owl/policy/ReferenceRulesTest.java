@@ -76,6 +76,33 @@ class ReferenceRulesTest {
         assertThat(texts("agent.py", py)).isEmpty();
     }
 
+    /** Mistral's API-only services (moderation, OCR, embeddings), as pydantic-ai's and LangChain's docs call them. */
+    @Test
+    void mistralsServicesWithoutWeightsAreClosed() {
+        String py = """
+                agent = Agent("mistral:mistral-moderation-latest")
+                model = MistralModel("mistral-ocr-latest")
+                response = client.classifiers.moderate(model="mistral-moderation-2411", inputs=["text"])
+                embeddings = MistralAIEmbeddings(model="mistral-embed")
+                embedder = Embedder("mistral:codestral-embed")
+                agent = Agent("mistral:mistral-small-latest")
+                """;
+        assertThat(texts("agent.py", py)).containsExactly("mistral-small-latest");
+    }
+
+    /** An open line the catalog lacks (Intern-S) named in a server's request payload: a reference, unknown, never a family guess. */
+    @Test
+    void anInternSNameInARequestIsAnOpenModelReference() {
+        String md = """
+                curl http://{server_ip}:{server_port}/v1/chat/completions \\
+                  -d '{
+                    "model": "intern-s2-preview",
+                    "model": "internet-search",
+                """;
+        assertThat(texts("api_server.md", md)).containsExactly("intern-s2-preview");
+        assertThat(resolver.rules().open("intern-s1-mini")).isTrue();
+    }
+
     @Test
     void providerPrefixedOpenModelsResolveThroughThePrefix() {
         List<Reference> refs = scan("rag.py", """

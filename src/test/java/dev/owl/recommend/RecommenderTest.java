@@ -73,4 +73,38 @@ class RecommenderTest {
         assertThat(QuantPenalty.of(dev.owl.fit.Quantization.AWQ, false).analogue()).isTrue();
         assertThat(QuantPenalty.of(dev.owl.fit.Quantization.MXFP4, true).loss()).isZero();
     }
+
+    /** {@link Ranking}, written out as a class, orders a real ranking's every pair as the chain it replaced. */
+    @Test
+    void rankingOrdersEveryPairAsTheComparatorChainDid() {
+        java.util.Comparator<Recommendation> chain = java.util.Comparator.comparing(Recommendation::excluded)
+                .thenComparing(r -> r.exclusions().size())
+                .thenComparing(java.util.Comparator.comparingDouble(Recommendation::score).reversed())
+                .thenComparing(r -> r.fit() != null && r.fit().kvCacheBytes() == null)
+                .thenComparing(r -> r.model().id());
+        Policy mit = new Policy("file", List.of(), List.of("mit"), List.of(), new Policy.Usage(null, null, null, null, null), List.of(), List.of());
+        dev.owl.fit.Hardware gpu = dev.owl.fit.Hardware.of(CATALOG.accelerator("rtx-4090").orElseThrow(), 1);
+        List<Recommendation> ranked = new Recommender(CATALOG).rank(new Requirements(Task.CODE, gpu, 8192, false, null, List.of(mit),
+                false, List.of(), null, false, false), TODAY);
+        assertThat(ranked).anyMatch(Recommendation::excluded).anyMatch(r -> !r.excluded());
+        Ranking order = new Ranking();
+        for (Recommendation a : ranked) {
+            for (Recommendation b : ranked) {
+                assertThat(Integer.signum(order.compare(a, b))).as(a.model().id() + " vs " + b.model().id())
+                        .isEqualTo(Integer.signum(chain.compare(a, b)));
+            }
+        }
+    }
+
+    @Test
+    void suitesAreEqualWhenEveryComponentIs() {
+        Suite s = Suite.common("mmlu-pro", "open-llm-leaderboard", "x");
+        assertThat(s).isEqualTo(Suite.common("mmlu-pro", "open-llm-leaderboard", "x")).hasSameHashCodeAs(Suite.common("mmlu-pro", "open-llm-leaderboard", "x"));
+        assertThat(s).isNotEqualTo(Suite.common("mmlu-pro", "open-llm-leaderboard", "y")).isNotEqualTo(Suite.common("mmlu", "open-llm-leaderboard", "x"))
+                .isNotEqualTo(Suite.common("mmlu-pro", null, "x")).isNotEqualTo(new Suite("mmlu-pro", "open-llm-leaderboard", "x", 0.5))
+                .isNotEqualTo(null).isNotEqualTo("mmlu-pro");
+        assertThat(Suite.vendor("humaneval")).isEqualTo(Suite.vendor("humaneval"));
+        assertThat(new Suite("a", null, null, Double.NaN)).isEqualTo(new Suite("a", null, null, Double.NaN));
+        assertThat(new Suite("a", null, null, 0.0)).isNotEqualTo(new Suite("a", null, null, -0.0));
+    }
 }
