@@ -29,10 +29,11 @@ final class FileVocabulary {
      * {@code spansOnly} says which lines are documentation.
      */
     static void extend(List<String> texts, IntUnaryOperator lineNumber, List<Reference> out, int from, IntPredicate spansOnly,
-            Set<String> outputs) {
+            ScanState state) {
+        Set<String> outputs = state.outputs;
         Map<String, Reference> names = new LinkedHashMap<>();
         Map<String, Reference> shortNames = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
+        Set<String> taken = new HashSet<>(state.labels);
         for (Reference r : out.subList(from, out.size())) {
             taken.add(r.line() + " " + r.lowerText());
             if (specific(r.text()) && names.size() < MAX_NAMES && !outputs.contains(r.lowerText())) {

@@ -39,6 +39,7 @@ final class LineScanner {
     private final ModelStrings modelStrings;
     private final EnumeratedNames enumerated;
     private final ContinuedLines continued = new ContinuedLines(this::take);
+    private final ModelEntries entries = new ModelEntries(this::take);
 
     LineScanner(ReferenceResolver resolver) {
         this.resolver = resolver;
@@ -88,7 +89,7 @@ final class LineScanner {
         if (out.size() > from) {
             int first = bodyStart;
             FileVocabulary.extend(java.util.Arrays.asList(lines).subList(first, lines.length), i -> first + i + 1, out, from, i -> docs,
-                    state.outputs);
+                    state);
         }
     }
 
@@ -107,7 +108,7 @@ final class LineScanner {
         DerivedNames.drop(numbered.stream().map(l -> l[1]).toList(), out, from, this::knownRepo);
         if (out.size() > from) {
             FileVocabulary.extend(numbered.stream().map(l -> l[1]).toList(), i -> Integer.parseInt(numbered.get(i)[0]), out, from,
-                    i -> numbered.get(i).length > 2 && numbered.get(i)[2].equals(NotebookCells.MARKDOWN), state.outputs);
+                    i -> numbered.get(i).length > 2 && numbered.get(i)[2].equals(NotebookCells.MARKDOWN), state);
         }
     }
 
@@ -120,6 +121,7 @@ final class LineScanner {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         ContinuedLines.dataArgument(line, state);
         outputs(line);
+        entries.read(line, state);
         UrlNames.read(line);
         modelStrings.read(line, state);
         if (tableEntry != null) {

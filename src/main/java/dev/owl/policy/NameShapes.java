@@ -21,7 +21,7 @@ final class NameShapes {
     static final Set<String> PATH_ORGS = Set.of("models", "model", "saves", "save", "checkpoints", "checkpoint", "ckpt", "ckpts",
             "outputs", "output", "out", "data", "path", "paths", "local", "weights", "tmp", "runs", "results", "exp", "experiments",
             "src", "scripts", "examples", "configs", "config", "home", "mnt", "workspace", "logs", "cache", "artifacts", "lora",
-            "adapters", "merged", "export", "exports", "repository", "storage", "volume", "volumes", "assets", "docs", "tests");
+            "adapters", "merged", "dist", "export", "exports", "repository", "storage", "volume", "volumes", "assets", "docs", "tests");
     static final Pattern FILE_EXT = Pattern.compile("(?i)\\.(?:json|jsonl|ya?ml|toml|gguf|bin|safetensors|pt|pth|onnx|py|txt|md|csv|"
             + "parquet|sh|zip|tar|gz|png|jpe?g|html|ipynb|ckpt|model|log|jinja2?|llamafile|cpp|cc|hpp|c|h|js|ts|go|rs|java)$");
     static final Pattern SIZE_TAG = Pattern.compile("(?i)^[^:]+:(?:latest|\\d+(?:\\.\\d+)?[bmk]\\b.*|e\\d+b.*|[\\w.-]*q\\d.*|cloud|v\\d.*)$");

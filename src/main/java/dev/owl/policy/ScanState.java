@@ -24,6 +24,13 @@ final class ScanState {
     /** The line where a model-ish key last named an org/name (0: none), for a {@code model_name} label beside it. */
     int repoLine;
     final Set<String> outputs = new HashSet<>();
+    /** Labels on their lines ("7 phi-2-q4f16_1-mlc"): an entry's display name, never a model, though it spells one. */
+    final Set<String> labels = new HashSet<>();
+    /** The line of the last model given by URL in an app config, and of the last entry typed as a model class (0: none). */
+    int modelUrlLine;
+    int modelTypeLine;
+    /** The indent of a container assigned to a model-ish name whose tuples name models (-1: none open). */
+    int tupleIndent = -1;
     /** Inside a Markdown table, and whether its header names a model column ("Model", "API String", "Repo"). */
     boolean inTable;
     boolean modelTable;

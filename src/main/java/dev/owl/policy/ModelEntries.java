@@ -1,0 +1,95 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.NameShapes.trim;
+import static dev.owl.policy.ReferenceContexts.VALUE;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Entries that describe one model each, where a key or a position says which string is the model and which is only its
+ * label: an evaluation config's model dict ({@code dict(type=HuggingFaceBaseModel, abbr='deepseek-v2-hf',
+ * path='deepseek-ai/DeepSeek-V2')}), an app's model list ({@code "model": "HF://mlc-ai/…-MLC", "model_id": "…-MLC"}), a
+ * test's parameter tuples under a model-ish name ({@code MODELS_TO_TEST = {"bf16": [("bigscience/bloomz-7b1", 1, False)]}}).
+ * The model is taken though the catalog may lack it; the label is not read as a name, though it may spell a known one.
+ */
+final class ModelEntries {
+    /** A name the file gives its entry: opencompass's abbr, a display label. */
+    private static final Pattern LABEL = Pattern.compile("(?<![\\w.$])[\"']?abbr[\"']?\\s*[:=]\\s*[\"']" + VALUE + "[\"']");
+    /** An app config's model given by URL ({@code "model": "HF://mlc-ai/…"}, {@code model: "https://huggingface.co/…"}). */
+    private static final Pattern MODEL_URL = Pattern.compile("(?<![\\w.$])[\"']?model[\"']?\\s*:\\s*[\"'](?i:HF://|https?://(?:www\\.)?huggingface\\.co/)");
+    /** The id the app shows for that model, on a line just after ({@code "model_id": "Phi-3.5-mini-instruct-q4f16_0-MLC"}). */
+    private static final Pattern MODEL_ID = Pattern.compile("(?<![\\w.$])[\"']?model_id[\"']?\\s*:\\s*[\"']" + VALUE + "[\"']");
+    /** A model class given as an entry's type ({@code type=HuggingFaceBaseModel}, {@code type=TurboMindModelwithChatTemplate}, {@code type=VLLM}). */
+    private static final Pattern MODEL_TYPE = Pattern.compile("(?<![\\w.$])type\\s*=\\s*(?<t>[A-Z]\\w*)");
+    private static final Pattern MODEL_CLASS = Pattern.compile("(?i).*(?:model|llm|huggingface|turbomind|lmdeploy).*");
+    private static final Pattern PATH = Pattern.compile("(?<![\\w.$])path\\s*=\\s*[\"']" + VALUE + "[\"']");
+    /** A name assigned a container whose name says models (MODELS_TO_TEST = &#123;, _MODEL_CASES = [). */
+    private static final Pattern CONTAINER = Pattern.compile("^(\\s*)(?i:\\w*models?(?:_\\w*)?)\\s*(?::[^=]*)?=\\s*[\\[{(]\\s*$");
+    /** A tuple (or pytest.param) whose first element is a string and which goes on ({@code ("gpt2-xl", 1, False),}), commented out too. */
+    private static final Pattern TUPLE = Pattern.compile("^\\s*(?:#\\s*)?(?:pytest\\.param)?\\(\\s*[\"']" + VALUE + "[\"']\\s*,");
+    static final ReferenceContexts.Context MODEL_ENTRY = new ReferenceContexts.Context("model-entry", null, Reference.Kind.HF_REPO, List.of());
+    /** An entry's keys are on the lines after its type: this many at most. */
+    private static final int ENTRY_LINES = 12;
+
+    private final ContinuedLines.Taker taker;
+
+    ModelEntries(ContinuedLines.Taker taker) {
+        this.taker = taker;
+    }
+
+    void read(ScannedLine line, ScanState state) {
+        if (line.lower.contains("abbr")) {
+            label(line, state, LABEL.matcher(line.text));
+        }
+        if (line.lower.contains("model")) {
+            if (MODEL_URL.matcher(line.text).find()) {
+                state.modelUrlLine = line.number;
+            } else if (state.modelUrlLine > 0 && line.number - state.modelUrlLine <= 3) {
+                label(line, state, MODEL_ID.matcher(line.text));
+            }
+        }
+        if (line.lower.contains("type")) {
+            Matcher t = MODEL_TYPE.matcher(line.text);
+            if (t.find() && MODEL_CLASS.matcher(t.group("t")).matches()) {
+                state.modelTypeLine = line.number;
+            }
+        }
+        if (state.modelTypeLine > 0 && line.number - state.modelTypeLine <= ENTRY_LINES && line.lower.contains("path")) {
+            Matcher p = PATH.matcher(line.text);
+            if (p.find() && p.group("v").indexOf('/') > 0 && line.free(p.start("v"), p.end("v"))) {
+                taker.take(line, p.start("v"), p.end("v"), MODEL_ENTRY);
+            }
+        }
+        tuples(line, state);
+    }
+
+    /** A label's name is taken from the line and is no same-file repeat of a model either. */
+    private static void label(ScannedLine line, ScanState state, Matcher m) {
+        while (m.find()) {
+            line.spans.add(new int[] {m.start("v"), m.end("v")});
+            state.labels.add(line.number + " " + trim(m.group("v")).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private void tuples(ScannedLine line, ScanState state) {
+        if (state.tupleIndent < 0) {
+            Matcher c = line.lower.contains("model") ? CONTAINER.matcher(line.text) : null;
+            if (c != null && c.matches()) {
+                state.tupleIndent = c.group(1).length();
+            }
+            return;
+        }
+        String s = line.text.strip();
+        if (!s.isEmpty() && "]})".indexOf(s.charAt(0)) >= 0 && line.text.indexOf(s.charAt(0)) <= state.tupleIndent) {
+            state.tupleIndent = -1;
+            return;
+        }
+        Matcher t = s.indexOf('(') >= 0 ? TUPLE.matcher(line.text) : null;
+        if (t != null && t.find() && line.free(t.start("v"), t.end("v"))) {
+            taker.take(line, t.start("v"), t.end("v"), ReferenceContexts.MODEL_LIST);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.owl.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entries that describe one model each: the key or position that holds the model is read though the catalog lacks the
+ * model; the entry's label is not read though it spells a known name.
+ */
+class ModelEntriesTest {
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+    }
+
+    private static List<String> found(String fileName, String text) {
+        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
+    }
+
+    @Test
+    void anEvaluationConfigsModelDictNamesItsPathNotItsAbbr() {
+        String py = """
+                from opencompass.models import HuggingFaceBaseModel
+
+                models = [
+                    dict(
+                        type=HuggingFaceBaseModel,
+                        abbr='llama-2-13b-hf',
+                        path='meta-llama/Llama-2-13b-hf',
+                        max_out_len=1024,
+                    ),
+                    dict(
+                        type=HuggingFaceBaseModel,
+                        abbr='deepseek-v2-hf',
+                        path='deepseek-ai/DeepSeek-V2',
+                        run_cfg=dict(num_gpus=8),
+                    )
+                ]
+                """;
+        assertThat(found("hf_models.py", py)).containsExactly("7 meta-llama/Llama-2-13b-hf", "13 deepseek-ai/DeepSeek-V2");
+    }
+
+    @Test
+    void aPathOutsideAModelEntryIsNoModel() {
+        String py = """
+                datasets = [
+                    dict(
+                        type=GSM8KDataset,
+                        abbr='gsm8k',
+                        path='opencompass/gsm8k-v2',
+                    )
+                ]
+                """;
+        assertThat(found("gsm8k_gen.py", py)).isEmpty();
+    }
+
+    @Test
+    void anAppsModelIdBesideItsModelUrlIsALabel() {
+        String json = """
+                {
+                    "device": "android",
+                    "model_list": [
+                        {
+                            "model": "HF://mlc-ai/Phi-3.5-mini-instruct-q4f16_0-MLC",
+                            "estimated_vram_bytes": 4250586449,
+                            "model_id": "Phi-3.5-mini-instruct-q4f16_0-MLC"
+                        },
+                        {
+                            "model": "HF://mlc-ai/Llama-3.2-3B-Instruct-q4f16_0-MLC",
+                            "model_id": "Llama-3.2-3B-Instruct-q4f16_0-MLC"
+                        }
+                    ]
+                }
+                """;
+        assertThat(found("mlc-package-config.json", json))
+                .containsExactly("5 mlc-ai/Phi-3.5-mini-instruct-q4f16_0-MLC", "10 mlc-ai/Llama-3.2-3B-Instruct-q4f16_0-MLC");
+    }
+
+    @Test
+    void aTestsParameterTuplesUnderAModelishNameNameModels() {
+        String py = """
+                if OH_DEVICE_CONTEXT not in ["gaudi1"]:
+                    MODELS_TO_TEST = {
+                        "bf16_1x": [
+                            ("bigscience/bloomz-7b1", 1, False, False, False),
+                            ("gpt2-xl", 1, False, False, False),
+                            pytest.param("bigcode/starcoder", 256, True, True, False, marks=pytest.mark.x2),
+                            # ("CohereForAI/c4ai-command-r-v01", 1, False, False, False),
+                        ],
+                    }
+                CASES = [
+                    ("hello world", 1),
+                ]
+                """;
+        assertThat(found("test_text_generation_example.py", py)).containsExactly("4 bigscience/bloomz-7b1", "5 gpt2-xl",
+                "6 bigcode/starcoder", "7 CohereForAI/c4ai-command-r-v01");
+    }
+
+    @Test
+    void aBuildsDistFolderIsAnOutputNotAModel() {
+        String rst = """
+                .. code:: shell
+
+                    mlc_llm convert_weight ./dist/models/Llama-2-7b-chat-hf/ --quantization q4f16_1 -o dist/Llama-2-7b-chat-hf-q4f16_1-MLC
+                    mlc_llm gen_config ./dist/models/Llama-2-7b-chat-hf/ -o dist/Llama-2-7b-chat-hf-q4f16_1-MLC/
+                """;
+        assertThat(found("compile_models.rst", rst)).isEmpty();
+    }
+}
