@@ -5,7 +5,6 @@ import dev.owl.catalog.Weights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The command lines that download and start a model with the common runtimes, built only from the
@@ -51,12 +50,26 @@ public final class RunCommands {
             commands.add(new RunCommand("ollama", Step.GET, "ollama pull " + tag, null));
             commands.add(new RunCommand("ollama", Step.RUN, "ollama run " + tag, null));
         }
-        Optional<String> safetensors = model.hfRepos().stream().filter(r -> !isGguf(r)).findFirst();
-        Optional<String> gguf = model.hfRepos().stream().filter(RunCommands::isGguf).findFirst();
-        safetensors.or(() -> gguf).ifPresent(repo ->
-                commands.add(new RunCommand("hf", Step.GET, "hf download " + repo, gate)));
-        safetensors.ifPresent(repo -> commands.add(new RunCommand("vllm", Step.SERVE, "vllm serve " + repo, gate)));
-        gguf.ifPresent(repo -> commands.add(new RunCommand("llama-cpp", Step.SERVE, "llama-server -hf " + repo, gate)));
+        // the first repo of each kind, by a loop: this runs for every model listed, and on JDK 17 each of the six lambdas
+        // it had was a call site linked at every start
+        String safetensors = null;
+        String gguf = null;
+        for (String repo : model.hfRepos()) {
+            if (isGguf(repo)) {
+                gguf = gguf == null ? repo : gguf;
+            } else {
+                safetensors = safetensors == null ? repo : safetensors;
+            }
+        }
+        if (safetensors != null || gguf != null) {
+            commands.add(new RunCommand("hf", Step.GET, "hf download " + (safetensors != null ? safetensors : gguf), gate));
+        }
+        if (safetensors != null) {
+            commands.add(new RunCommand("vllm", Step.SERVE, "vllm serve " + safetensors, gate));
+        }
+        if (gguf != null) {
+            commands.add(new RunCommand("llama-cpp", Step.SERVE, "llama-server -hf " + gguf, gate));
+        }
         return List.copyOf(commands);
     }
 
