@@ -14,7 +14,7 @@ A found reference whose model differs from the list's (or that resolves where th
 has no such model) is a wrong model; it is a wrong license when the licenses differ or the list's is unknown.
 A found reference that owl leaves unresolved where the list names a catalog model is counted as unresolved (not wrong).
 """
-import argparse, json, os, re, subprocess, sys, tempfile
+import argparse, hashlib, json, os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -45,7 +45,9 @@ def read_list(path):
 
 def checkout(meta, mirrors, work):
     repo, commit, scope = meta["repo"], meta["commit"], meta["scope"].split()
-    dest = os.path.join(work, repo.replace("/", "+") + "@" + commit[:12])
+    # one tree per (repository, commit, scope): two lists of one repository at one commit may cover different paths
+    tag = hashlib.sha1(" ".join(scope).encode()).hexdigest()[:8]
+    dest = os.path.join(work, repo.replace("/", "+") + "@" + commit[:12] + "-" + tag)
     if os.path.isdir(dest):
         return dest, scope
     os.makedirs(dest)

@@ -37,10 +37,14 @@ final class CatalogCompileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Session owl = Session.of(spec);
+        String suggested = dir.toAbsolutePath().normalize().getFileName() + ".owlc";
+        if (java.nio.file.Files.isDirectory(output)) {
+            throw new dev.owl.input.UsageException(output + " is a directory", "name a file, e.g. -o " + output.resolve(suggested));
+        }
         if (java.nio.file.Files.isRegularFile(output) && java.nio.file.Files.size(output) > 0
                 && !dev.owl.catalog.CompiledCatalog.looksCompiled(output)) { // e.g. -o the catalog's own YAML
             throw new dev.owl.input.UsageException(output + " is not a compiled catalog; not overwriting it",
-                    "write to a new file, e.g. -o " + dir.toAbsolutePath().normalize().getFileName() + ".owlc");
+                    "write to a new file, e.g. -o " + suggested);
         }
         // validated against the catalogs it may refer to (built-in, OWL_CATALOG_PATH, --catalog), as at use
         CatalogCompiler.Result r = CatalogCompiler.compile(owl.locations(java.util.List.of()),

@@ -175,15 +175,16 @@ final class LicenseCheckCommand implements Callable<Integer> {
         });
         List<Reference> given = new ArrayList<>();
         models.forEach(m -> given.add(Reference.argument(m)));
-        if (modelsFrom != null) {
-            given.addAll(readReferences(owl));
-        }
+        given.addAll(modelsFrom == null ? List.of() : readReferences(owl));
         List<Path> own = new ArrayList<>(extra.values());
-        if (output != null) {
-            own.add(output);
-        }
+        java.util.Optional.ofNullable(output).ifPresent(own::add);
         if (installed) {
-            given.addAll(InstalledModels.find(InstalledModels.Locations.from(owl.environment()::get)));
+            InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
+            List<Reference> found = InstalledModels.find(where);
+            if (found.isEmpty() && owl.detail() != Detail.QUIET) {
+                err.println(ListCommand.noneFound(where));
+            }
+            given.addAll(found);
         }
         return new LicenseGate(catalog, policy, LocalDate.now(owl.environment().clock()), strict).check(given, scanned(), !noIgnore, own, version());
     }

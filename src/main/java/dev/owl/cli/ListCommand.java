@@ -163,14 +163,19 @@ final class ListCommand implements Callable<Integer> {
     /** Set by --installed when this machine holds no model at all. */
     private boolean noneInstalled;
 
+    /** Where owl looked for installed models, when it found none (license check --installed says the same). */
+    static String noneFound(InstalledModels.Locations where) {
+        return "note: no installed models found (Ollama: " + where.ollamaModels() + ", Hugging Face cache: " + where.huggingFaceHub()
+                + "; $OLLAMA_MODELS and $HF_HOME move them)";
+    }
+
     /** The models installed on this machine, with a note on what was found that the catalog does not hold. */
     private List<Model> installedOnly(Session owl, Catalog catalog, List<Model> models) {
         InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
         InstalledModels.Found found = InstalledModels.resolve(catalog, where);
         noneInstalled = found.modelIds().isEmpty() && found.unknown().isEmpty();
         if (noneInstalled && owl.detail() != Detail.QUIET) {
-            spec.commandLine().getErr().println("note: no installed models found (Ollama: " + where.ollamaModels()
-                    + ", Hugging Face cache: " + where.huggingFaceHub() + "; $OLLAMA_MODELS and $HF_HOME move them)");
+            spec.commandLine().getErr().println(noneFound(where));
         }
         if (!found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
             spec.commandLine().getErr().println("note: " + Quantities.count(found.unknown().size(), "installed model") + " not in the catalog: "

@@ -54,17 +54,17 @@ final class ShellCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!env.interactive()) {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(env.stdin().get(), StandardCharsets.UTF_8))) {
-                return session(env, catalog, out, err, failFast).loop(in);
+                return new Loop(withDefaults(run(env, catalog, out, err), outputOptions(spec)), err, failFast).loop(in);
             }
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             // each command asks the session's terminal for its width rather than opening another one
             Environment inShell = new Environment(env.variables(), true, terminal::getWidth, env.builtinCatalog(), env.stdin(),
                     env.clock(), env.host());
-            Loop session = new Loop(cancellable(run(inShell, catalog, out, err), terminal), err, false);
+            Loop session = new Loop(cancellable(withDefaults(run(inShell, catalog, out, err), outputOptions(spec)), terminal), err, false);
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("owl")
                     .completer(completer(env, catalog));
-            Path history = historyFile(env);
+            Path history = historyFile(env, err);
             if (history != null) {
                 builder.variable(LineReader.HISTORY_FILE, history);
             }
@@ -81,8 +81,39 @@ final class ShellCommand implements Callable<Integer> {
                 + "Tab completes; 'help' lists commands; Ctrl-D exits.";
     }
 
-    private static Loop session(Environment env, Catalog catalog, PrintWriter out, PrintWriter err, boolean failFast) {
-        return new Loop(run(env, catalog, out, err), err, failFast);
+    /**
+     * The output options given to the shell itself ({@code owl --format csv shell}, {@code owl shell -q}) as words, each
+     * with its value: every line runs with them unless it names the option itself.
+     */
+    static List<List<String>> outputOptions(CommandSpec shell) {
+        List<List<String>> given = new ArrayList<>();
+        for (CommandLine.ParseResult p = shell.root().commandLine().getParseResult(); p != null; p = p.subcommand()) {
+            for (CommandLine.Model.OptionSpec o : p.matchedOptions()) {
+                if (!o.longestName().equals("--catalog") && o.scopeType() == CommandLine.ScopeType.INHERIT) {
+                    List<String> words = new ArrayList<>(List.of(o.longestName()));
+                    words.addAll(o.arity().max() > 0 ? o.originalStringValues() : List.of());
+                    given.add(words);
+                }
+            }
+        }
+        return given;
+    }
+
+    /** {@code run} with the shell's own output options put before each line that does not name them. */
+    static Function<String[], Integer> withDefaults(Function<String[], Integer> run, List<List<String>> options) {
+        return args -> {
+            List<String> line = new ArrayList<>();
+            for (List<String> option : options) {
+                // named on the line: by its long name, as --name=value, or by its short name
+                boolean named = java.util.Arrays.stream(args).anyMatch(a -> a.equals(option.get(0)) || a.startsWith(option.get(0) + "=")
+                        || option.get(0).equals("--quiet") && a.equals("-q") || option.get(0).equals("--verbose") && a.equals("-v"));
+                if (!named) {
+                    line.addAll(option);
+                }
+            }
+            line.addAll(List.of(args));
+            return run.apply(line.toArray(String[]::new));
+        };
     }
 
     /** One owl command line over the session's catalog. */
@@ -135,9 +166,9 @@ final class ShellCommand implements Callable<Integer> {
     /**
      * History is state, not configuration (XDG base directories): $XDG_STATE_HOME/owl/history, else
      * $HOME/.local/state/owl/history; with neither set there is no history file (Java's user.home would be
-     * a guess, "?" for a user without a passwd entry).
+     * a guess, "?" for a user without a passwd entry). A directory that cannot be made costs the history, not the shell.
      */
-    static Path historyFile(Environment env) throws IOException {
+    static Path historyFile(Environment env, PrintWriter err) {
         String xdg = env.get("XDG_STATE_HOME");
         String home = env.get("HOME");
         Path base;
@@ -149,7 +180,14 @@ final class ShellCommand implements Callable<Integer> {
             return null;
         }
         Path dir = base.resolve("owl");
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            err.println("note: no history this session: cannot create " + dir + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            err.flush();
+            return null;
+        }
         return dir.resolve("history");
     }
 
@@ -211,10 +249,7 @@ final class ShellCommand implements Callable<Integer> {
         /** Runs one line; false when the session should end. */
         boolean handle(String line) {
             if (line.length() > MAX_LINE) {
-                err.println("error: the line is " + line.length() + " characters long, more than the " + MAX_LINE + "-character limit; skipped");
-                err.flush();
-                lastExit = ExitCode.USAGE;
-                return true;
+                return refused("the line is " + line.length() + " characters long, more than the " + MAX_LINE + "-character limit; skipped", null);
             }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
@@ -229,28 +264,34 @@ final class ShellCommand implements Callable<Integer> {
                 parser.setEofOnUnclosedQuote(true); // 'show "mixtral' is refused, not run as if the quote were closed
                 words = parser.parse(trimmed, trimmed.length()).words().stream().filter(w -> !w.isEmpty()).toList();
             } catch (RuntimeException e) {
-                err.println("error: cannot parse the line: " + e.getMessage());
-                err.flush();
-                lastExit = ExitCode.USAGE;
-                return true;
+                return refused("cannot parse the line: " + e.getMessage(), null);
             }
             if (!words.isEmpty() && words.get(0).equals("owl")) {
                 words = words.subList(1, words.size()); // a line copied from the docs or the shell history
             }
             if (words.stream().anyMatch(w -> w.equals("|") || w.equals(">") || w.equals(">>"))) {
-                err.println("error: owl shell runs one owl command a line, without pipes or redirections");
-                err.println("help: run it from your own shell: " + (trimmed.startsWith("owl ") ? "" : "owl ") + trimmed);
-                err.flush();
-                lastExit = ExitCode.USAGE;
-                return true;
+                return refused("owl shell runs one owl command a line, without pipes or redirections",
+                        "run it from your own shell: " + (trimmed.startsWith("owl ") ? "" : "owl ") + trimmed);
+            }
+            if (words.stream().anyMatch(w -> w.equals("--catalog") || w.startsWith("--catalog="))) {
+                return refused("owl shell answers from the catalogs it was started with; --catalog on a line would be ignored",
+                        "start it with them: owl --catalog DIR shell");
             }
             if (!words.isEmpty() && words.get(0).equals("shell")) {
-                err.println("error: already in owl shell");
-                err.flush();
-                lastExit = ExitCode.USAGE;
-                return true;
+                return refused("already in owl shell", null);
             }
             lastExit = run.apply(words.toArray(String[]::new));
+            return true;
+        }
+
+        /** A line not run: the error (and its help), a usage exit code; the session goes on. */
+        private boolean refused(String error, String help) {
+            err.println("error: " + error);
+            if (help != null) {
+                err.println("help: " + help);
+            }
+            err.flush();
+            lastExit = ExitCode.USAGE;
             return true;
         }
     }

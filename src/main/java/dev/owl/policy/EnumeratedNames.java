@@ -51,7 +51,7 @@ final class EnumeratedNames {
                 models.add(s);
             }
         }
-        if (models.size() == 1 && !calledModel(line.lower, models.get(0)[1] + 1)) {
+        if (models.size() == 1 && !calledModel(line.lower, models.get(0)[1] + 1) && !MODEL_BEFORE.matcher(line.lower.substring(0, models.get(0)[0] - 1)).find()) {
             return;
         }
         for (int[] s : models) {
@@ -80,6 +80,9 @@ final class EnumeratedNames {
     /** " model." or " model is …" after the span: the sentence calls it a model (not "the `phi-2` model configuration"). */
     private static final Pattern CALLED_MODEL = Pattern.compile("\\s+models?(?:[.,;:)!?]|$|\\s+(?:is|was|does|supports|and|or|in|on|for|with"
             + "|from|to|via|that|which|reasons|can)\\b)");
+
+    /** "The model used is `all-MiniLM-L6-v2`", "the default model is `…`": the sentence says the span is its model. */
+    private static final Pattern MODEL_BEFORE = Pattern.compile("\\bmodel(?:\\s+used)?\\s+is\\s*$");
 
     private static boolean calledModel(String lower, int after) {
         return CALLED_MODEL.matcher(lower).region(after, lower.length()).lookingAt();

@@ -297,6 +297,21 @@ class CatalogCommandTest {
         assertThat(ok.out()).isEqualTo("ok: 5 models, 3 licenses, 2 accelerators, 7 runtimes, 0 reference rules in 1 location\n");
     }
 
+    /** -o a directory: the suggested file is a compiled catalog's name, not a license report's ("owl-report"). */
+    @Test
+    void compilingToADirectorySuggestsACatalogFileInIt() throws IOException {
+        Path dir = userCatalog();
+        Path out = Files.createDirectories(tmp.resolve("out-dir"));
+        Result r = OwlRunner.fixture().run("catalog", "compile", dir.toString(), "-o", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: " + out + " is a directory\n")
+                .contains("help: name a file, e.g. -o " + out.resolve(dir.getFileName() + ".owlc")).doesNotContain("owl-report");
+        try (var left = Files.list(out)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     @Test
     void anInvalidCatalogIsNotCompiled() throws IOException {
         Path dir = userCatalog();

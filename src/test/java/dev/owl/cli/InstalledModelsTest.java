@@ -72,6 +72,11 @@ class InstalledModelsTest {
                 .run("license", "check", "--installed");
         assertThat(none.exitCode()).as(none.err()).isZero();
         assertThat(none.out()).contains("0 reference(s)");
+        // as owl list --installed says it: where owl looked, so a person can tell an empty machine from a wrong path
+        assertThat(none.err()).contains("no installed models found").contains(tmp.resolve("nowhere").toString())
+                .contains(tmp.resolve("nothing").resolve("hub").toString());
+        assertThat(owl(tmp.resolve("nowhere")).env("HF_HOME", tmp.resolve("nothing").toString())
+                .run("license", "check", "--installed", "--quiet").err()).doesNotContain("no installed models found");
         Result table = owl(stores()).run("license", "check", "--installed", "--inventory");
         assertThat(table.out()).contains("llama3.1:8b").contains("registry.ollama.ai").doesNotContain("Capybara");
     }

@@ -84,6 +84,20 @@ class ScanScopeTest {
     }
 
     @Test
+    void outsideAWorkTreeAPolicyInDotOwlIsRelativeToTheDirectoryHoldingIt() throws Exception {
+        Files.delete(repo.resolve(".git/info/exclude"));
+        Files.delete(repo.resolve(".git/info"));
+        Files.delete(repo.resolve(".git"));
+        Path policy = Files.createDirectories(repo.resolve(".owl")).resolve("policy.yaml");
+        Files.move(repo.resolve("owl-policy.yaml"), policy);
+        OwlRunner.Result r = OwlRunner.bundled().run("license", "check", repo.resolve("app").toString(), "--policy", policy.toString(),
+                "--no-ignore", "--format", "json");
+        List<String> files = new ArrayList<>();
+        new ObjectMapper().readTree(r.out()).get("references").forEach(n -> files.add(repo.relativize(Path.of(n.get("file").asText())).toString()));
+        assertThat(files).contains("app/src/main.py").doesNotContain("app/src/generated/g.py");
+    }
+
+    @Test
     void aGitignoreEscapesALeadingHashOrBangAsGitDoes() throws Exception {
         Files.writeString(repo.resolve("app/.gitignore"), "# a comment, not a pattern\n\\#notes.py\n\\!bang.py\n");
         for (String f : List.of("app/#notes.py", "app/!bang.py")) {

@@ -149,19 +149,20 @@ class ShellCommandTest {
     @Test
     void historyIsStateUnderXdgStateHomeElseHomeNeverJavasUserHome(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
             throws Exception {
-        java.util.function.Function<Map<String, String>, java.nio.file.Path> history = vars -> {
-            try {
-                return ShellCommand.historyFile(new Environment(vars, false, () -> 0, () -> null, () -> null, java.time.Clock.systemUTC()));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
+        StringWriter notes = new StringWriter();
+        java.util.function.Function<Map<String, String>, java.nio.file.Path> history = vars -> ShellCommand.historyFile(
+                new Environment(vars, false, () -> 0, () -> null, () -> null, java.time.Clock.systemUTC()), new PrintWriter(notes, true));
         assertThat(history.apply(Map.of("XDG_STATE_HOME", tmp.resolve("state").toString(), "HOME", tmp.resolve("home").toString())))
                 .isEqualTo(tmp.resolve("state/owl/history"));
         assertThat(history.apply(Map.of("HOME", tmp.resolve("home").toString()))).isEqualTo(tmp.resolve("home/.local/state/owl/history"));
         assertThat(tmp.resolve("home/.local/state/owl")).isDirectory();
         assertThat(history.apply(Map.of("XDG_STATE_HOME", "relative/dir"))).as("relative XDG paths are ignored, as the spec says").isNull();
         assertThat(history.apply(Map.of())).isNull();
+        assertThat(notes.toString()).isEmpty();
+        // a state directory that cannot be made (here under a file; /proc/x on a terminal) costs the history, not the shell
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("a-file"), "x");
+        assertThat(history.apply(Map.of("XDG_STATE_HOME", file.resolve("state").toString()))).isNull();
+        assertThat(notes.toString()).startsWith("note: no history this session: cannot create " + file.resolve("state/owl"));
     }
 
     /** The greeting fits an 80-column terminal (it wrapped mid-word at 82) and counts one model as one. */
@@ -191,5 +192,33 @@ class ShellCommandTest {
                 assertThat(line.length()).as("%d columns: %s", width, line).isLessThanOrEqualTo(width);
             }
         }
+    }
+
+    /**
+     * The shell answers from the catalogs it loaded: '--catalog DIR' on a line was silently ignored (the answer came
+     * from the built-in model, not DIR's override). It is refused, with how to start a shell over DIR.
+     */
+    @Test
+    void aCatalogOnALineIsRefusedNotIgnored() {
+        for (String line : new String[] {"show mixtral --catalog examples/my-catalog", "--catalog=examples/my-catalog list"}) {
+            Result r = OwlRunner.fixture().stdin(line + "\nlist --limit 1\n").run("shell");
+            assertThat(r.exitCode()).as(line).isEqualTo(2);
+            assertThat(r.err()).as(line).contains("error: owl shell answers from the catalogs it was started with")
+                    .contains("help: start it with them: owl --catalog DIR shell");
+            assertThat(r.out()).as("the line did not run; the next one did").startsWith("ID").doesNotContain("Mixtral");
+        }
+    }
+
+    /** 'owl --format csv shell' (or 'owl shell -q --format csv') sets each line's default: it was ignored, every line a table. */
+    @Test
+    void theShellsOwnOutputOptionsAreEachLinesDefaults() {
+        for (String[] args : new String[][] {{"--format", "csv", "shell"}, {"shell", "--format=csv"}}) {
+            Result r = OwlRunner.fixture().stdin("list --limit 1\nlist --limit 1 --format json\n").run(args);
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).startsWith("ID,FAMILY,").contains("\n[\n");
+        }
+        Result quiet = OwlRunner.fixture().stdin("fit mixtral --gpu rtx-4090 --quant q4_k_m --context 4096\n").run("-q", "shell");
+        assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+        assertThat(quiet.out()).as("--quiet: the table without its assumptions").doesNotContain("assum").doesNotContain("  - ");
     }
 }

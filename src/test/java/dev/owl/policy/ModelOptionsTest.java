@@ -67,10 +67,12 @@ class ModelOptionsTest {
                 The `phi-2` model configuration is expanded from the quickstart.
                 The result is an SFT model like [`zephyr-7b-sft-full`](https://huggingface.co/alignment-handbook/zephyr-7b-sft-full).
                 Model names carry the lab as a prefix: `zai/GLM-5.2`, `deepseek-ai/DeepSeek-V4-Pro`, `openai/gpt-5`, `z-ai/glm-4.6`.
+                It allows embeddings to be calculated locally. The model used is `all-MiniLM-L6-v2`, shipped with the extension.
+                Set the model `llama-stack-2` option to choose the server.
                 """;
         assertThat(found("thinking.md", md)).containsExactly("1 glm-5.3", "1 glm-5.1", "1 glm-4.6", "1 glm-4.5", "2 mistral-small-latest",
                 "2 mistral-medium", "2 mistral-medium-3", "3 command-a-reasoning-08-2025", "6 alignment-handbook/zephyr-7b-sft-full", "7 zai/GLM-5.2", "7 deepseek-ai/DeepSeek-V4-Pro",
-                "7 z-ai/glm-4.6");
+                "7 z-ai/glm-4.6", "8 all-MiniLM-L6-v2");
     }
 
     /** A server's tests build a model class named for the model it loads; another class given an org/name takes no model. */
