@@ -120,9 +120,14 @@ final class Session {
         String path = environment.get(CatalogOptions.PATH_VARIABLE);
         if (path != null && !path.isBlank()) {
             for (String dir : path.split(File.pathSeparator)) {
-                if (!dir.isBlank()) {
-                    out.add(new CatalogLocation(dir, Path.of(dir), false));
+                if (dir.isBlank()) {
+                    continue;
                 }
+                if (!java.nio.file.Files.exists(Path.of(dir))) { // not typed on this command line: say where it came from
+                    throw new dev.owl.input.InputException(List.of(new dev.owl.input.Diagnostic(dir, 0, 0, "catalog directory not found "
+                            + "(named in $" + CatalogOptions.PATH_VARIABLE + ")", "create it, or remove it from " + CatalogOptions.PATH_VARIABLE)));
+                }
+                out.add(new CatalogLocation(dir, Path.of(dir), false));
             }
         }
         // the config file's catalog list is the default of --catalog: the command line replaces it

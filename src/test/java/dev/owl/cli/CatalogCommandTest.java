@@ -312,6 +312,19 @@ class CatalogCommandTest {
         }
     }
 
+    /** A missing directory the user did not type: the error names $OWL_CATALOG_PATH, where it came from. */
+    @Test
+    void aMissingDirectoryFromTheEnvironmentSaysSo() {
+        Path gone = tmp.resolve("gone");
+        for (String[] args : new String[][] {{"list"}, {"catalog", "validate"}}) {
+            Result r = OwlRunner.fixture().env("OWL_CATALOG_PATH", gone.toString()).run(args);
+            assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(3);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains(gone + ": error: catalog directory not found (named in $OWL_CATALOG_PATH)")
+                    .contains("help: create it, or remove it from OWL_CATALOG_PATH");
+        }
+    }
+
     @Test
     void anInvalidCatalogIsNotCompiled() throws IOException {
         Path dir = userCatalog();
