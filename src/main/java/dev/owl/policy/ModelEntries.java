@@ -30,6 +30,9 @@ final class ModelEntries {
     private static final Pattern CONTAINER = Pattern.compile("^(\\s*)(?i:\\w*models?(?:_\\w*)?)\\s*(?::[^=]*)?=\\s*[\\[{(]\\s*$");
     /** A tuple (or pytest.param) whose first element is a string and which goes on ({@code ("gpt2-xl", 1, False),}), commented out too. */
     private static final Pattern TUPLE = Pattern.compile("^\\s*(?:#\\s*)?(?:pytest\\.param)?\\(\\s*[\"']" + VALUE + "[\"']\\s*,");
+    /** A YAML command list's model flag, its value the next item ({@code - --model_name_or_path} then {@code - gpt2}). */
+    private static final Pattern FLAG_ITEM = Pattern.compile("^\\s*-\\s+[\"']?--(?:model(?:[-_]name[-_]or[-_]path|[-_]id|[-_]name)?|tokenizer[-_]name)[\"']?\\s*$");
+    private static final Pattern ITEM = Pattern.compile("^\\s*-\\s+[\"']?" + VALUE + "[\"']?\\s*$");
     static final ReferenceContexts.Context MODEL_ENTRY = new ReferenceContexts.Context("model-entry", null, Reference.Kind.HF_REPO, List.of());
     /** An entry's keys are on the lines after its type: this many at most. */
     private static final int ENTRY_LINES = 12;
@@ -64,6 +67,13 @@ final class ModelEntries {
             }
         }
         tuples(line, state);
+        if (state.flagLine > 0 && line.number == state.flagLine + 1) {
+            Matcher i = ITEM.matcher(line.text);
+            if (i.find() && line.free(i.start("v"), i.end("v"))) {
+                taker.take(line, i.start("v"), i.end("v"), ReferenceContexts.CLI_FLAG);
+            }
+        }
+        state.flagLine = line.lower.contains("--") && FLAG_ITEM.matcher(line.text).find() ? line.number : 0;
     }
 
     /** A label's name is taken from the line and is no same-file repeat of a model either. */

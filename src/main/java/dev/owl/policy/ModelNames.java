@@ -139,8 +139,8 @@ final class ModelNames {
         if (context.equals("embedding")) {
             return !existsInTree(root, v, label);
         }
-        if (BARE_LOADERS.contains(context)) {
-            return loaded(v, label);
+        if (BARE_LOADERS.contains(context) || context.equals("cli-flag") && NameShapes.LEGACY_HUB_ID.matcher(v).matches()) {
+            return loaded(v, label); // also --model_name_or_path gpt2: a legacy Hub id, a model the catalog may lack
         }
         return !context.equals("positional") && (bareName(v, label) || context.equals("model-list") && v.chars().anyMatch(Character::isDigit)
                 && !existsInTree(root, v, label));

@@ -18,6 +18,13 @@ final class NameShapes {
             "terms-of-service", "privacy", "welcome", "mcp", "oauth", "static-proxy", "tos", "notifications", "inference-api");
     static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:^|/)(?:path/to|fake|my[-_]?model|your[-_].*|org/model|user/model"
             + "|myuser|username|my[-_][\\w.-]+|(?:(?:an)?other|mock|test|dummy|random|custom)[-_]model|example|foo|bar|xxx+|[\\w-]*model[-_]?name[\\w-]*|model[-_]?id|repo(?:sitory)?[-_]?id|some[-_].*|\\.\\.\\.)(?:/|$|:)|^(?:org|user|owner|name|some|test|model[-_]repo)/|:tag$");
+    /**
+     * Hugging Face's legacy ids without an organisation, from the first Transformers releases (gpt2, distilgpt2, roberta-base,
+     * bert-large-uncased-whole-word-masking, t5-small): still Hub models, now mirrored under an org (openai-community/gpt2,
+     * FacebookAI/roberta-base, google-bert/…, google-t5/…; https://huggingface.co/openai-community/gpt2, as of 2026-12-03).
+     */
+    static final Pattern LEGACY_HUB_ID = Pattern.compile("(?i)^(?:distilgpt2|openai-gpt|gpt2(?:-(?:medium|large|xl))?"
+            + "|(?:distil)?(?:bert|roberta|t5|albert|xlnet|xlm|xlm-roberta|bart|electra|camembert|flaubert)-[a-z0-9][a-z0-9.-]*)$");
     static final Set<String> PATH_ORGS = Set.of("models", "model", "saves", "save", "checkpoints", "checkpoint", "ckpt", "ckpts",
             "outputs", "output", "out", "data", "path", "paths", "local", "weights", "tmp", "runs", "results", "exp", "experiments",
             "src", "scripts", "examples", "configs", "config", "home", "mnt", "workspace", "logs", "cache", "artifacts", "lora",
@@ -133,6 +140,16 @@ final class NameShapes {
      */
     private static final Pattern FOLDER_BEFORE = Pattern.compile("(?i)(?:(?<![\\w,])(?<!,\\s{1,3})\\w*(?:dir|directory|folder|output|save_path)\\w*|--[\\w-]*(?:dir|output)[\\w-]*)"
             + "[\"']?\\s*[=:\\s]\\s*[\"']?$");
+
+    /**
+     * A converted copy in a local folder ({@code dist/Llama-2-7b-chat-hf-q4f16_1-MLC}, {@code outputs/…-GGUF}): a folder's name
+     * and a format suffix, what a conversion writes, not a Hub repo (Gemini's {@code models/gemma-3-27b-it} has no suffix).
+     */
+    static boolean localCopy(String v) {
+        int slash = v.indexOf('/');
+        return slash > 0 && PATH_ORGS.contains(v.substring(0, slash).toLowerCase(java.util.Locale.ROOT))
+                && ReferenceResolver.FORMAT_SUFFIX.matcher(v.substring(slash + 1)).find();
+    }
 
     /** Whether the value at {@code start} is assigned to a folder's variable or flag: a path, whatever it looks like. */
     static boolean folderValue(String text, int start) {

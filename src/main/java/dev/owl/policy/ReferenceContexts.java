@@ -61,8 +61,9 @@ final class ReferenceContexts {
                     + VALUE), Reference.Kind.HF_REPO, List.of("adapter-id", "adapter_id")),
             // a script's first positional argument when it is an org/name with a size (torchrun … script.py org/Model-7B)
             new Context("script-arg", Pattern.compile("\\.py\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of(".py ")),
-            new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--base[-_]model"
-                    + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|(?<!\\bpython[0-9.]{0,4}\\s{1,4})-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("-m", "--base", "--tokenizer")),
+            new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--(?:base|assistant|draft|peft)[-_]model"
+                    + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|--config[-_]name|(?<!\\bpython[0-9.]{0,4}\\s{1,4})-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO,
+                    List.of("-m", "--base", "--tokenizer", "--config", "_model")),
             // lm-eval's argument string (--model_args pretrained=org/name,dtype=…; model=org/name,base_url=…), PEFT and delta
             // weights loaded on top (peft=…, delta=…), also inside model_args="…" in Python
             new Context("lm-eval-args", Pattern.compile("(?:\\bpretrained|(?<=[\\s,\"'])(?:model|peft|delta|tokenizer))=" + VALUE),
@@ -108,6 +109,7 @@ final class ReferenceContexts {
     static final Context OLLAMA_OPEN_CALL = new Context("ollama-call", null, Reference.Kind.OLLAMA_TAG, List.of());
     static final Context MODEL_LIST = new Context("model-list", null, Reference.Kind.HF_REPO, List.of());
     static final Context POSITIONAL = CONTEXTS.stream().filter(c -> c.name().equals("positional")).findFirst().orElseThrow();
+    static final Context CLI_FLAG = CONTEXTS.stream().filter(c -> c.name().equals("cli-flag")).findFirst().orElseThrow();
     static final Context CLIENT_ID = CONTEXTS.stream().filter(c -> c.name().equals("client-id")).findFirst().orElseThrow();
     /** A line that ends by opening a call to a capitalised name (a client class), and the keyword lines inside it. */
     static final Pattern CALL_OPEN = Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\(\\s*$");

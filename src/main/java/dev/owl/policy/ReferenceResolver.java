@@ -32,10 +32,10 @@ public final class ReferenceResolver {
         static final Resolution NONE = new Resolution(null, How.UNKNOWN, null);
     }
 
-    /** Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, …). */
+    /** Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, MLC's {@code -q4f16_1-MLC}, …). */
     static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|fp32|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|aqlm|hqq|mxfp4|nvfp4|dequantized|unsloth[-_](?:bnb|dynamic)"
-            + "|q\\d(?:_k)?(?:_[msl])?|iq\\d|llamafile)\\b.*$");
+            "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|fp32|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|mlc|aqlm|hqq|mxfp4|nvfp4|dequantized|unsloth[-_](?:bnb|dynamic)"
+            + "|q\\d(?:_k)?(?:_[msl])?|q\\d+f\\d+(?:_\\d+)?|iq\\d|llamafile)\\b.*$");
     private final Catalog catalog;
     private final ModelResolver typed;
     private final ReferenceRules rules;

@@ -31,6 +31,8 @@ final class ScanState {
     int modelTypeLine;
     /** The indent of a container assigned to a model-ish name whose tuples name models (-1: none open). */
     int tupleIndent = -1;
+    /** The line of a YAML command list's model flag whose value is the next item (0: none). */
+    int flagLine;
     /** Inside a Markdown table, and whether its header names a model column ("Model", "API String", "Repo"). */
     boolean inTable;
     boolean modelTable;

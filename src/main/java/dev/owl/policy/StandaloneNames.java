@@ -69,6 +69,9 @@ final class StandaloneNames {
                 if (NameShapes.DATASET_NAME.matcher(v).find()) {
                     continue; // sergiopaniego/qwen3-14b-unsloth-bnb-4bit-SFT-dataset: a dataset named after its model
                 }
+                if (!ollama && NameShapes.localCopy(v)) {
+                    continue;
+                }
                 if (resolver.knows(v, ollama)) {
                     Reference.Kind kind = ollama ? Reference.Kind.OLLAMA_TAG
                             : resolver.isProviderId(v) && !resolver.isRepo(v) || resolver.hostedSpelling(v) ? Reference.Kind.API

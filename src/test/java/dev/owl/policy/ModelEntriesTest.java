@@ -109,4 +109,50 @@ class ModelEntriesTest {
                 """;
         assertThat(found("compile_models.rst", rst)).isEmpty();
     }
+
+    @Test
+    void mlcAisCompiledCopiesAreReuploadsOfTheirBase() {
+        String rst = """
+                .. code:: shell
+
+                    mlc_llm chat HF://mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC
+                """;
+        List<Reference> refs = ReferenceScannerTest.scan("cli.rst", rst);
+        assertThat(refs).extracting(Reference::text).containsExactly("mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC");
+        ReferenceResolver.Resolution r = ReferenceScannerTest.resolver.resolve(refs.get(0));
+        assertThat(r.model().id()).isEqualTo("llama-3-8b-instruct");
+        assertThat(r.how()).isEqualTo(ReferenceResolver.How.RE_UPLOAD);
+        assertThat(r.note()).isEqualTo("re-upload of meta-llama/Meta-Llama-3-8B-Instruct");
+    }
+
+    @Test
+    void aLegacyHubIdAfterAModelFlagIsAModel() {
+        String md = """
+                ```bash
+                python run_clm.py \\
+                    --model_name_or_path gpt2 \\
+                    --config_name gpt2-xl \\
+                    --tokenizer_name roberta-base \\
+                    --assistant_model distilgpt2 \\
+                    --output_dir /tmp/test-clm
+                ```
+                Run it with `--model_name_or_path bert-large-uncased-whole-word-masking` too, but `--model bert` names no model.
+                """;
+        assertThat(found("README.md", md)).containsExactly("3 gpt2", "4 gpt2-xl", "5 roberta-base", "6 distilgpt2",
+                "9 bert-large-uncased-whole-word-masking");
+    }
+
+    @Test
+    void aYamlCommandListsModelFlagTakesTheNextItem() {
+        String yaml = """
+                command:
+                  - python
+                  - /workspace/optimum-habana/examples/text-classification/run_glue.py
+                  - --model_name_or_path
+                  - bert-large-uncased-whole-word-masking
+                  - --task_name
+                  - mrpc
+                """;
+        assertThat(found("single-card-glue-values.yaml", yaml)).containsExactly("5 bert-large-uncased-whole-word-masking");
+    }
 }
