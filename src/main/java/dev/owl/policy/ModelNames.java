@@ -111,7 +111,7 @@ final class ModelNames {
         if (slashes == 1) {
             String org = v.substring(0, v.indexOf('/')).toLowerCase(Locale.ROOT);
             if (PATH_ORGS.contains(org) || RUN_OUTPUT.matcher(v).find() || routerAlias(org, v, context)
-                    || (DATASET_HINT.matcher(line).find() || rules.closed(v)) && !resolver.knows(v, false)) {
+                    || ((context.equals("call") ? NameShapes.LOADER_DATASET_HINT : DATASET_HINT).matcher(line).find() || rules.closed(v)) && !resolver.knows(v, false)) {
                 return false;
             }
             return !existsInTree(root, v, label);

@@ -41,6 +41,8 @@ final class NameShapes {
     static final Pattern PARAM_SIZE = Pattern.compile("(?i)(?:^|[-_.])(?:(?:\\d+x)?\\d+(?:\\.\\d+)?[bm]|e\\d+b)(?:$|[-_.])");
     static final Pattern DATASET_HINT = Pattern.compile("(?i)repo[-_]type[\"']?\\s*[=:\\s]\\s*[\"']?dataset|load_dataset\\(|/datasets/|dataset[\\w]*\\s*[:=]"
             + "|(?<![\\w-])data[\"']?\\s*[:=]|--data[\\s=]");
+    /** What says a loader's argument is a dataset: a model loader's calibration {@code dataset='wikitext2'} does not. */
+    static final Pattern LOADER_DATASET_HINT = Pattern.compile("(?i)repo[-_]type[\"']?\\s*[=:\\s]\\s*[\"']?dataset|load_dataset\\(|/datasets/");
     /** A repo named as a dataset ({@code org/…-SFT-dataset}), whatever model name it carries. */
     static final Pattern DATASET_NAME = Pattern.compile("(?i)[-_]datasets?$");
 
@@ -58,6 +60,9 @@ final class NameShapes {
         }
         if (seg.length >= 4 && seg[0].equals("api") && seg[1].equals("models")) {
             return clean(seg[2] + "/" + seg[3]);
+        }
+        if (seg.length >= 1 && LEGACY_HUB_ID.matcher(seg[0]).matches() && (seg.length == 1 || seg[1].matches("resolve|blob|tree|raw"))) {
+            return seg[0]; // huggingface.co/gpt2, huggingface.co/t5-small/resolve/main/…: a legacy id's page has no organisation
         }
         if (seg.length < 2 || seg[0].isEmpty() || seg[1].isEmpty() || HF_RESERVED.contains(seg[0].toLowerCase(Locale.ROOT))) {
             return null;

@@ -84,8 +84,9 @@ final class ReferenceContexts {
                     + "HuggingFace(?:Bge|Instruct)?Embeddings?|[A-Z]\\w*(?:Text|Document)Embedder)\\(\\s*(?:model(?:_name)?\\s*=\\s*)?[\"']"
                     + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("embedd", "sentencetransformer", "crossencoder")),
             // a loader's or a runtime's model factory (vLLM's LLM("…"), outlines' from_vllm(client, "…")): whatever it names is a model
-            new Context("call", Pattern.compile("\\b(?:(?:" + LOADERS + ")\\(|(?:" + FACTORIES + ")\\(\\s*(?:[\\w.]+(?:\\(\\))?\\s*,)?)\\s*[\"']"
-                    + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("(")),
+            // also with its quotes escaped, inside a string (a docs page's copy button: writeText('….from_pretrained(\'org/name\')'))
+            new Context("call", Pattern.compile("\\b(?:(?:" + LOADERS + ")\\(|(?:" + FACTORIES + ")\\(\\s*(?:[\\w.]+(?:\\(\\))?\\s*,)?)\\s*\\\\?[\"']"
+                    + VALUE + "\\\\?[\"']"), Reference.Kind.HF_REPO, List.of("(")),
             new Context("ollama-call", Pattern.compile("\\b(?:ChatOllama|OllamaLLM|from_ollama)\\(\\s*(?:[\\w.]+(?:\\(\\))?\\s*,\\s*)?[\"']"
                     + VALUE + "[\"']"), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
             // a task first (pipeline("text-generation", …)), so only an org/name here; a component class's first argument
