@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class ModelEntries {
     /** A name the file gives its entry: opencompass's abbr, a display label. */
     private static final Pattern LABEL = Pattern.compile("(?<![\\w.$])[\"']?abbr[\"']?\\s*[:=]\\s*[\"']" + VALUE + "[\"']");
+    /** A piece looked for inside a model's name ({@code if "llama-2-7b-hf" in model_name.lower():}): a test, not a model. */
+    private static final Pattern NAME_TEST = Pattern.compile("[\"']" + VALUE + "[\"']\\s+(?:not\\s+)?in\\s+[\\w.]*(?:model|name)\\w*\\b");
     /** An app config's model given by URL ({@code "model": "HF://mlc-ai/…"}, {@code model: "https://huggingface.co/…"}). */
     private static final Pattern MODEL_URL = Pattern.compile("(?<![\\w.$])[\"']?model[\"']?\\s*:\\s*[\"'](?i:HF://|https?://(?:www\\.)?huggingface\\.co/)");
     /** The id the app shows for that model, on a line just after ({@code "model_id": "Phi-3.5-mini-instruct-q4f16_0-MLC"}). */
@@ -46,6 +48,9 @@ final class ModelEntries {
     void read(ScannedLine line, ScanState state) {
         if (line.lower.contains("abbr")) {
             label(line, state, LABEL.matcher(line.text));
+        }
+        if (line.lower.contains(" in ")) {
+            label(line, state, NAME_TEST.matcher(line.text));
         }
         if (line.lower.contains("model")) {
             if (MODEL_URL.matcher(line.text).find()) {

@@ -67,6 +67,9 @@ final class NameShapes {
         if (seg.length < 2 || seg[0].isEmpty() || seg[1].isEmpty() || HF_RESERVED.contains(seg[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
+        if (seg[1].toLowerCase(Locale.ROOT).matches(".*\\.html?")) {
+            return null; // huggingface.co/transformers/model_summary.html: an old docs page
+        }
         String model = clean(seg[0] + "/" + seg[1]);
         return model == null || PLACEHOLDER.matcher(model).find() ? null : model;
     }

@@ -22,6 +22,12 @@ final class UrlNames {
     private static final Pattern MODEL_URI = Pattern.compile("(?i)(?<![\\w.-])(?:(?:huggingface|hf)://(?<org>" + SEG + ")/(?<repo>" + SEG
             + ")|ollama://(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)|oci://(?<oci>" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9_.\\-]+)?))");
 
+    /**
+     * ModelScope, the other model hub: a model page {@code modelscope.cn/models/{org}/{name}} and the name Ollama pulls from it
+     * ({@code ollama run modelscope.cn/{org}/{name}:Q4_K_M}); its ids are the same org/name as on Hugging Face.
+     */
+    private static final Pattern MODELSCOPE = Pattern.compile("(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?modelscope\\.cn/(?:(?<page>models/)|(?!(?:datasets|studios"
+            + "|docs|organization|models|my|learn|headlines|collections|aigc|brand|mcp)/))(?<org>" + SEG + ")/(?<repo>" + SEG + ")(?<tag>:" + SEG + ")?");
     private static final Pattern LINK_TEXT_ID = Pattern.compile(SEG + "/" + SEG);
 
     private UrlNames() {}
@@ -30,7 +36,7 @@ final class UrlNames {
      * The text of a Markdown link to a model page, when it is itself an org/name: {@code [lmsys/fastchat-t5-3b-v1.0](
      * https://huggingface.co/lmsys/fastchat-t5)} names two repos (the same name twice is one reference).
      */
-    private static void linkText(ScannedLine line, int urlStart) {
+    private static void linkText(ScannedLine line, int urlStart, String model) {
         if (urlStart < 3 || line.text.charAt(urlStart - 1) != '(' || line.text.charAt(urlStart - 2) != ']') {
             return;
         }
@@ -40,7 +46,8 @@ final class UrlNames {
         }
         String text = line.text.substring(open + 1, urlStart - 2).replace("`", "").strip();
         Matcher m = LINK_TEXT_ID.matcher(text);
-        if (m.matches() && !PLACEHOLDER.matcher(text).find()) {
+        // not a folder inside the linked repo ([DeepSeek-V3-0324-GGUF/Q4_K_M](https://huggingface.co/unsloth/DeepSeek-V3-0324-GGUF/tree/main/Q4_K_M))
+        if (m.matches() && !PLACEHOLDER.matcher(text).find() && !text.substring(0, text.indexOf('/')).equalsIgnoreCase(model.substring(model.indexOf('/') + 1))) {
             int at = line.text.indexOf(text, open);
             line.take(at, at + text.length(), at + 1, text, Reference.Kind.HF_REPO, "hf-link-text");
         }
@@ -57,7 +64,15 @@ final class UrlNames {
             } else {
                 int at = Math.max(0, u.group("p").indexOf(model.contains("/") ? model.split("/")[0] : model));
                 line.take(u.start(), u.end(), u.start("p") + 1 + at, model, Reference.Kind.HF_REPO, "hf-url");
-                linkText(line, u.start());
+                linkText(line, u.start(), model);
+            }
+        }
+        Matcher ms = line.lower.contains("modelscope.cn/") ? MODELSCOPE.matcher(line.text) : null;
+        while (ms != null && ms.find()) {
+            String v = NameShapes.trim(ms.group("org") + "/" + ms.group("repo"));
+            if (line.free(ms.start(), ms.end()) && (ms.group("page") != null || ms.group("tag") != null) && !PLACEHOLDER.matcher(v).find()) {
+                line.take(ms.start(), ms.end(), ms.start("org") + 1, v, Reference.Kind.HF_REPO, "modelscope-url");
+                linkText(line, ms.start(), v);
             }
         }
         Matcher o = line.lower.contains("ollama.com") ? OLLAMA_URL.matcher(line.text) : null;

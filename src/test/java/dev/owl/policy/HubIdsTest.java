@@ -47,4 +47,42 @@ class HubIdsTest {
         assertThat(found("inference.py", py)).containsExactly("1 distilbert-base-uncased-distilled-squad",
                 "4 helenai/distilbert-base-uncased-distilled-squad-ov-fp32");
     }
+
+    @Test
+    void anOldDocsPageOnTheHubIsNoModel() {
+        String md = "You can find more information in the [summary of the models](https://huggingface.co/transformers/model_summary.html).\n";
+        assertThat(found("README.md", md)).isEmpty();
+    }
+
+    @Test
+    void aPieceLookedForInsideAModelsNameIsNoModel() {
+        String py = """
+                def test_text_generation(model_name: str):
+                    is_starcoder_first_gen_model = "starcoder" in model_name.lower() and "starcoder2" not in model_name.lower()
+                    if "llama-2-7b-hf" in model_name.lower():
+                        command += ["--bucket_size 128"]
+                    model_name = "meta-llama/Llama-2-7b-hf"
+                """;
+        assertThat(found("test_text_generation_example.py", py)).containsExactly("5 meta-llama/Llama-2-7b-hf");
+    }
+
+    @Test
+    void modelScopesModelPagesAndOllamaPullsNameModels() {
+        String md = """
+                Run [Qwen2-1.5B-Instruct](https://www.modelscope.cn/models/qwen/Qwen2-1.5B-Instruct/summary) with IPEX-LLM.
+                > modelscope.cn/unsloth/DeepSeek-R1-Distill-Qwen-7B-GGUF:Q4_K_M    f482d5af6aec    4.7 GB
+                See https://modelscope.cn/docs/intro and the [dataset](https://modelscope.cn/datasets/modelscope/chinese-poetry).
+                """;
+        assertThat(found("ollama_quickstart.md", md)).containsExactly("1 qwen/Qwen2-1.5B-Instruct", "2 unsloth/DeepSeek-R1-Distill-Qwen-7B-GGUF");
+    }
+
+    @Test
+    void aLinksTextNamingAFolderInsideTheLinkedRepoIsNoSecondModel() {
+        String md = """
+                - [DeepSeek-V3-0324-GGUF/Q4_K_M](https://huggingface.co/unsloth/DeepSeek-V3-0324-GGUF/tree/main/Q4_K_M)
+                - [lmsys/fastchat-t5-3b-v1.0](https://huggingface.co/lmsys/fastchat-t5)
+                """;
+        assertThat(found("llamacpp_quickstart.md", md)).containsExactly("1 unsloth/DeepSeek-V3-0324-GGUF", "2 lmsys/fastchat-t5",
+                "2 lmsys/fastchat-t5-3b-v1.0");
+    }
 }
