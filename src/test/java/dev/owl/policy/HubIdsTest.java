@@ -14,7 +14,7 @@ class HubIdsTest {
     }
 
     private static List<String> found(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
+        return ModelEntriesTest.found(fileName, text);
     }
 
     @Test

@@ -16,7 +16,8 @@ class ModelEntriesTest {
         ReferenceScannerTest.load();
     }
 
-    private static List<String> found(String fileName, String text) {
+    /** "line text" for each reference found in a file of that name. */
+    static List<String> found(String fileName, String text) {
         return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
