@@ -35,6 +35,11 @@ final class ModelEntries {
     /** A YAML command list's model flag, its value the next item ({@code - --model_name_or_path} then {@code - gpt2}). */
     private static final Pattern FLAG_ITEM = Pattern.compile("^\\s*-\\s+[\"']?--(?:model(?:[-_]name[-_]or[-_]path|[-_]id|[-_]name)?|tokenizer[-_]name)[\"']?\\s*$");
     private static final Pattern ITEM = Pattern.compile("^\\s*-\\s+[\"']?" + VALUE + "[\"']?\\s*$");
+    /** A dataclass field for a model declared with its default, on the line or the next ({@code pretrained_model: str = field(default="org/name", …)}). */
+    private static final Pattern FIELD = Pattern.compile("^\\s*(?<k>\\w+)\\s*:\\s*[^=]+=\\s*field\\(");
+    private static final Pattern DEFAULT = Pattern.compile("\\bdefault\\s*=\\s*[\"']" + VALUE + "[\"']");
+    /** A tuple that gives a label, then the model ({@code ('llama-7b-vllm', 'huggyllama/llama-7b', 1)}). */
+    private static final Pattern LABEL_TUPLE = Pattern.compile("^\\s*\\(\\s*[\"']" + VALUE + "[\"']\\s*,\\s*[\"'][\\w.-]+/[\\w.-]+[\"']");
     static final ReferenceContexts.Context MODEL_ENTRY = new ReferenceContexts.Context("model-entry", null, Reference.Kind.HF_REPO, List.of());
     /** An entry's keys are on the lines after its type: this many at most. */
     private static final int ENTRY_LINES = 12;
@@ -71,6 +76,13 @@ final class ModelEntries {
                 taker.take(line, p.start("v"), p.end("v"), MODEL_ENTRY);
             }
         }
+        if (line.lower.contains("field(") || state.fieldLine > 0) {
+            field(line, state);
+        }
+        Matcher lt = line.text.indexOf('(') >= 0 ? LABEL_TUPLE.matcher(line.text) : null;
+        if (lt != null && lt.find() && lt.group("v").indexOf('/') < 0) {
+            label(line, state, lt.reset());
+        }
         tuples(line, state);
         if (state.flagLine > 0 && line.number == state.flagLine + 1) {
             Matcher i = ITEM.matcher(line.text);
@@ -87,6 +99,20 @@ final class ModelEntries {
             line.spans.add(new int[] {m.start("v"), m.end("v")});
             state.labels.add(line.number + " " + trim(m.group("v")).toLowerCase(Locale.ROOT));
         }
+    }
+
+    private void field(ScannedLine line, ScanState state) {
+        Matcher f = FIELD.matcher(line.text);
+        // a model's or tokenizer's field, not one the run pushes to (hub_model_id) or a kind (model_type)
+        boolean opens = f.find() && f.group("k").toLowerCase(Locale.ROOT).matches(".*(?:model|tokenizer).*") && !f.group("k").endsWith("hub_model_id")
+                && NameShapes.modelKey(f.group("k"));
+        if (opens || state.fieldLine > 0 && line.number == state.fieldLine + 1) {
+            Matcher d = DEFAULT.matcher(line.text);
+            if (d.find() && d.group("v").indexOf('/') > 0 && line.free(d.start("v"), d.end("v"))) {
+                taker.take(line, d.start("v"), d.end("v"), MODEL_ENTRY);
+            }
+        }
+        state.fieldLine = opens ? line.number : 0;
     }
 
     private void tuples(ScannedLine line, ScanState state) {

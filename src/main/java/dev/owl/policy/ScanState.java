@@ -33,6 +33,8 @@ final class ScanState {
     int tupleIndent = -1;
     /** The line of a YAML command list's model flag whose value is the next item (0: none). */
     int flagLine;
+    /** The line of a dataclass field for a model whose default may be on the next line (0: none). */
+    int fieldLine;
     /** Inside a Markdown table, and whether its header names a model column ("Model", "API String", "Repo"). */
     boolean inTable;
     boolean modelTable;

@@ -156,4 +156,34 @@ class ModelEntriesTest {
                 """;
         assertThat(found("single-card-glue-values.yaml", yaml)).containsExactly("5 bert-large-uncased-whole-word-masking");
     }
+
+    @Test
+    void aDataclassFieldForAModelNamesItsDefault() {
+        String py = """
+                @dataclass
+                class ScriptArguments:
+                    pretrained_model: str = field(
+                        default="CompVis/stable-diffusion-v1-4", metadata={"help": "the pretrained model to use"}
+                    )
+                    pretrained_revision: str = field(default="main", metadata={"help": "the pretrained model revision to use"})
+                    hf_hub_model_id: str = field(default="acme/ddpo-finetuned", metadata={"help": "repo to save model weights to"})
+                    hf_hub_aesthetic_model_id: str = field(
+                        default="trl-lib/ddpo-aesthetic-predictor",
+                    )
+                    dataset_name: str = field(default="acme/prompts")
+                """;
+        assertThat(found("ddpo.py", py)).containsExactly("4 CompVis/stable-diffusion-v1-4", "9 trl-lib/ddpo-aesthetic-predictor");
+    }
+
+    @Test
+    void aTuplesLabelBeforeItsModelIsNoModel() {
+        String py = """
+                settings = [
+                    ('llama-2-7b-vllm', 'meta-llama/Llama-2-7b-hf', 1),
+                    ('llama-3.1-405b-fp8-instruct-vllm', 'meta-llama/Meta-Llama-3.1-405B-Instruct-FP8', 8),
+                ]
+                """;
+        assertThat(found("vllm_llama_series.py", py)).containsExactly("2 meta-llama/Llama-2-7b-hf",
+                "3 meta-llama/Meta-Llama-3.1-405B-Instruct-FP8");
+    }
 }
