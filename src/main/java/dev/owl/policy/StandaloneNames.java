@@ -69,8 +69,9 @@ final class StandaloneNames {
                 if (NameShapes.DATASET_NAME.matcher(v).find()) {
                     continue; // sergiopaniego/qwen3-14b-unsloth-bnb-4bit-SFT-dataset: a dataset named after its model
                 }
-                if (!ollama && NameShapes.localCopy(v)) {
-                    continue;
+                if (!ollama && NameShapes.localCopy(v) || ollama && prose && !v.equals(v.toLowerCase(java.util.Locale.ROOT))
+                        && !quoted(line.text, t.start("v"), t.end("v"))) {
+                    continue; // "running Mistral:7B on Arc": prose about a model; an Ollama tag is written in lower case
                 }
                 if (resolver.knows(v, ollama)) {
                     Reference.Kind kind = ollama ? Reference.Kind.OLLAMA_TAG

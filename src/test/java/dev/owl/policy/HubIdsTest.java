@@ -85,4 +85,13 @@ class HubIdsTest {
         assertThat(found("llamacpp_quickstart.md", md)).containsExactly("1 unsloth/DeepSeek-V3-0324-GGUF", "2 lmsys/fastchat-t5",
                 "2 lmsys/fastchat-t5-3b-v1.0");
     }
+
+    @Test
+    void aCapitalisedOllamaTagInProseIsTalkAboutAModelNotItsTag() {
+        String md = """
+                *See the demo of privateGPT running Mistral:7B on Intel Arc A770 below.*
+                For instance, to pull the `mistral:7b` model, you can use the following command:
+                """;
+        assertThat(found("privateGPT_quickstart.md", md)).containsExactly("2 mistral:7b");
+    }
 }
