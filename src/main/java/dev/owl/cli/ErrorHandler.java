@@ -230,6 +230,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                 out.println("  help: " + Sanitizer.clean(d.hint()));
             }
         }
-        out.println(diagnostics.size() + (diagnostics.size() == 1 ? " error" : " errors"));
+        out.println(dev.owl.render.Units.count(diagnostics.size(), "error"));
     }
 }
