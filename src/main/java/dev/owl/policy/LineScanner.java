@@ -168,10 +168,11 @@ final class LineScanner {
             Matcher m = c.pattern().matcher(line.text);
             while (m.find()) {
                 boolean key = c.name().equals("key");
-                if (c.name().equals("option-default") && !NameShapes.modelKey(m.group("k").replace('-', '_'))) {
+                if (c.name().equals("option-default") && !NameShapes.modelKey(m.group("k").replace('-', '_'))
+                        || c.name().equals("model-flag") && !flagTakesModel(m.group("k"))) {
                     continue; // --model_dir, --model-type: a folder or a kind, not the model
                 }
-                if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state) || proseLabel(m, state))
+                if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state) || proseLabel(m, line.text, state))
                         || called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))) {
                     continue;
                 }
@@ -204,12 +205,24 @@ final class LineScanner {
      * Documentation's "Model: Meta-Llama-3-8B-Instruct" (a capitalised word as a label, not an environment variable, as a results page or a list item writes it for
      * people) with a bare, unquoted name: prose, which names models in code spans and links, not a config key.
      */
-    private static boolean proseLabel(Matcher m, ScanState state) {
+    private static boolean proseLabel(Matcher m, String text, ScanState state) {
         String v = m.group("v");
         String k = m.group("k");
-        return state.prose && Character.isUpperCase(k.charAt(0)) && k.chars().skip(1).allMatch(Character::isLowerCase) && m.group("q").isEmpty()
-                && v.indexOf('/') < 0
-                && v.indexOf(':') < 0;
+        int at = m.start("k");
+        // "Base model: LLaMA2 7B", "* Reward model: …": a phrase ending in "model", as people write a label, not a config key
+        boolean phrase = at >= 2 && text.charAt(at - 1) == ' ' && Character.isLetter(text.charAt(at - 2));
+        return state.prose && (phrase || Character.isUpperCase(k.charAt(0)) && k.chars().skip(1).allMatch(Character::isLowerCase))
+                && m.group("q").isEmpty() && v.indexOf('/') < 0 && v.indexOf(':') < 0;
+    }
+
+    /** What an option for a model's name says besides "model" when its value is not one: which revision, its arguments, its kind. */
+    private static final Pattern NOT_THE_MODEL = Pattern.compile("revision|args|family|arch|format|provider|backend|engine|server|url|host"
+            + "|port|key|timeout|version|precision|dtype|template|loader|mode$");
+
+    /** A {@code --…model…} option that names the model: {@code --llm_judge_model}, not {@code --model_revision} or {@code --model-type}. */
+    private static boolean flagTakesModel(String flag) {
+        String k = flag.toLowerCase(Locale.ROOT).replace('-', '_');
+        return NameShapes.modelKey(k) && !NOT_THE_MODEL.matcher(k).find();
     }
 
     /**
@@ -239,6 +252,12 @@ final class LineScanner {
         }
         boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
         String provider = rules.provider(v);
+        if (provider != null && rules.localProvider(provider) && v.indexOf('/', provider.length() + 1) > 0 && !hosted) {
+            // a client library's route to the user's own server (hosted_vllm/org/name, ollama/org/name): that server loads the Hub repo
+            start += provider.length() + 1;
+            v = v.substring(provider.length() + 1);
+            provider = null;
+        }
         Reference.Kind kind = hosted || provider != null && !rules.localProvider(provider) && !resolver.isRepo(v)
                 ? Reference.Kind.API
                 : provider != null ? names.kindOf(v.substring(provider.length() + 1), c.kind())

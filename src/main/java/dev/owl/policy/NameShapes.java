@@ -116,8 +116,11 @@ final class NameShapes {
                 || k.contains("kwargs") || k.contains("config") || k.contains("max") || k.contains("len") || k.contains("only")
                 || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
                 || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
-                || WRONG_ON_PURPOSE.matcher(k).find());
+                || WRONG_ON_PURPOSE.matcher(k).find() || OTHER_REPO.matcher(k).find());
     }
+
+    /** A repo id key qualified by what the repo holds, not a model ({@code LM_EVAL_REPO_ID}, {@code DETAILS_REPO_ID}, {@code space_repo_id}). */
+    private static final Pattern OTHER_REPO = Pattern.compile("^(?!.*(?:model|tokenizer))(?!(?:base|hf|hub|src|source|orig\\w*)_repo_id$)\\w+_repo_id$");
 
     /** Whether the token at [start, end) is a whole string literal, Markdown code span or curly-quoted name. */
     static boolean quoted(String text, int start, int end) {
@@ -162,6 +165,28 @@ final class NameShapes {
     /** Whether the value at {@code start} is assigned to a folder's variable or flag: a path, whatever it looks like. */
     static boolean folderValue(String text, int start) {
         return start > 0 && FOLDER_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();
+    }
+
+    /** An option's name that says its values are data or where results go, and not a model: --dataset_mixer_list, --mixer_list, --output. */
+    private static final Pattern DATA_FLAG = Pattern.compile("(?i)^(?!.*(?:model|tokenizer|ckpt|checkpoint))[\\w-]*(?:data|mix|corpus|_file"
+            + "|split|output|push|upload|hub)");
+
+    /**
+     * Whether the value at {@code start} is one of the values of a command-line option for data or outputs, however many values
+     * it takes ({@code --dataset_mixer_list org/a-7b-mix 1.0 org/b 0.5}, {@code --mixer_list org/preference-mix 1.0}).
+     */
+    static boolean dataValue(String text, int start) {
+        int dash = text.lastIndexOf("--", start);
+        if (dash < 0 || dash > 0 && !Character.isWhitespace(text.charAt(dash - 1))) {
+            return false;
+        }
+        int end = dash + 2;
+        while (end < start && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '-')) {
+            end++;
+        }
+        String between = text.substring(end, start);
+        return end > dash + 2 && between.indexOf(';') < 0 && between.indexOf('|') < 0 && between.indexOf('&') < 0 && between.indexOf('#') < 0
+                && DATA_FLAG.matcher(text.substring(dash + 2, end)).find();
     }
 
     static boolean overlaps(List<int[]> spans, int start, int end) {

@@ -64,6 +64,10 @@ final class ReferenceContexts {
             new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--(?:base|assistant|draft|peft)[-_]model"
                     + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|--config[-_]name|(?<!\\bpython[0-9.]{0,4}\\s{1,4})-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO,
                     List.of("-m", "--base", "--tokenizer", "--config", "_model")),
+            // any other option for a model (--llm_judge_model, --reward_model_path, --teacher-model): the key's words say a model
+            // follows unless they say what kind, where or which revision (NameShapes.modelKey, LineScanner.flagTakesModel)
+            new Context("model-flag", Pattern.compile("(?<![\\w-])--(?<k>[A-Za-z][\\w-]*model[\\w-]*)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE),
+                    Reference.Kind.HF_REPO, List.of("model")),
             // lm-eval's argument string (--model_args pretrained=org/name,dtype=…; model=org/name,base_url=…), PEFT and delta
             // weights loaded on top (peft=…, delta=…), also inside model_args="…" in Python
             new Context("lm-eval-args", Pattern.compile("(?:\\bpretrained|(?<=[\\s,\"'])(?:model|peft|delta|tokenizer))=" + VALUE),
