@@ -169,11 +169,13 @@ final class LineScanner {
             while (m.find()) {
                 boolean key = c.name().equals("key");
                 if (c.name().equals("option-default") && !NameShapes.modelKey(m.group("k").replace('-', '_'))
-                        || c.name().equals("model-flag") && !flagTakesModel(m.group("k"))) {
+                        || c.name().equals("model-flag") && !NameShapes.flagTakesModel(m.group("k"))
+                        || c.name().equals("ollama-create") && !NameShapes.derivedTag(m.group("v")) && !names.nameLike(m.group("v"))) {
                     continue; // --model_dir, --model-type: a folder or a kind, not the model
                 }
                 if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state) || proseLabel(m, line.text, state))
-                        || called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))) {
+                        || called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))
+                        || c.name().equals("call") && NameShapes.configRepo(line.text, m.start("v"), m.group("v")) && !resolver.knows(m.group("v"), false)) {
                     continue;
                 }
                 if (key && m.group("v").indexOf('/') > 0) {
@@ -213,16 +215,6 @@ final class LineScanner {
         boolean phrase = at >= 2 && text.charAt(at - 1) == ' ' && Character.isLetter(text.charAt(at - 2));
         return state.prose && (phrase || Character.isUpperCase(k.charAt(0)) && k.chars().skip(1).allMatch(Character::isLowerCase))
                 && m.group("q").isEmpty() && v.indexOf('/') < 0 && v.indexOf(':') < 0;
-    }
-
-    /** What an option for a model's name says besides "model" when its value is not one: which revision, its arguments, its kind. */
-    private static final Pattern NOT_THE_MODEL = Pattern.compile("revision|args|family|arch|format|provider|backend|engine|server|url|host"
-            + "|port|key|timeout|version|precision|dtype|template|loader|mode$");
-
-    /** A {@code --…model…} option that names the model: {@code --llm_judge_model}, not {@code --model_revision} or {@code --model-type}. */
-    private static boolean flagTakesModel(String flag) {
-        String k = flag.toLowerCase(Locale.ROOT).replace('-', '_');
-        return NameShapes.modelKey(k) && !NOT_THE_MODEL.matcher(k).find();
     }
 
     /**

@@ -33,7 +33,8 @@ final class NameShapes {
             + "parquet|sh|zip|tar|gz|png|jpe?g|html|ipynb|ckpt|model|log|jinja2?|llamafile|cpp|cc|hpp|c|h|js|ts|go|rs|java)$");
     static final Pattern SIZE_TAG = Pattern.compile("(?i)^[^:]+:(?:latest|\\d+(?:\\.\\d+)?[bmk]\\b.*|e\\d+b.*|[\\w.-]*q\\d.*|cloud|v\\d.*)$");
     /** A training run's output folder as the last segment ({@code run/checkpoint-5000}): a local path, not a repo. */
-    static final Pattern RUN_OUTPUT = Pattern.compile("(?i)/(?:checkpoint|ckpt|global[-_]?step|step|epoch)[-_]?\\d+$");
+    static final Pattern RUN_OUTPUT = Pattern.compile("(?i)/(?:checkpoint|ckpt|global[-_]?step|step|epoch)[-_]?\\d+$"
+            + "|/[a-z]+(?:_[a-z]+)*_(?:checkpoint|ckpt)s?$"); // sft/final_merged_checkpoint: a run's snake_case folder (not SmolLM3-3B-checkpoints)
     /**
      * A parameter count inside a repo name (Qwen3-0.6B, SmolLM2-135M-Instruct, Mixtral-8x7B), or an effective one (Gemma's
      * gemma-3n-E4B-it): the shape of a model's name.
@@ -187,6 +188,35 @@ final class NameShapes {
         String between = text.substring(end, start);
         return end > dash + 2 && between.indexOf(';') < 0 && between.indexOf('|') < 0 && between.indexOf('&') < 0 && between.indexOf('#') < 0
                 && DATA_FLAG.matcher(text.substring(dash + 2, end)).find();
+    }
+
+    /** What an option for a model's name says besides "model" when its value is not one: which revision, its arguments, its kind. */
+    private static final Pattern NOT_THE_MODEL = Pattern.compile("revision|args|family|arch|format|provider|backend|engine|server|url|host"
+            + "|port|key|timeout|version|precision|dtype|template|loader|mode$");
+
+    /** A {@code --…model…} option that names the model: {@code --llm_judge_model}, not {@code --model_revision} or {@code --model-type}. */
+    static boolean flagTakesModel(String flag) {
+        String k = flag.toLowerCase(Locale.ROOT).replace('-', '_');
+        return modelKey(k) && !NOT_THE_MODEL.matcher(k).find();
+    }
+
+    /** A configuration class's loader just before a value: {@code GaudiConfig.from_pretrained("}. */
+    private static final Pattern CONFIG_LOADER = Pattern.compile("\\b[A-Z]\\w*Config\\.from_pretrained\\(\\s*\\\\?[\"']$");
+
+    /**
+     * A configuration repo a config class loads ({@code GaudiConfig.from_pretrained("Habana/stable-diffusion")}: settings for a
+     * device, no weights), told by a name without a parameter count; {@code LlamaConfig.from_pretrained("org/Llama-7B")} reads a model's.
+     */
+    static boolean configRepo(String text, int start, String v) {
+        return !PARAM_SIZE.matcher(v).find() && CONFIG_LOADER.matcher(text.substring(Math.max(0, start - 60), start)).find();
+    }
+
+    /** A library tag a made model's tag starts from ({@code codeqwen:latest-continue}, {@code mistral:7b-nctx4096}). */
+    private static final Pattern DERIVED_TAG = Pattern.compile("(?i)^[a-z][\\w.-]*:(?:latest|\\d+(?:\\.\\d+)?[bm])[-_.]\\w");
+
+    /** An Ollama name made from a library model and named after its tag (what {@code ollama create} is given after a base). */
+    static boolean derivedTag(String v) {
+        return DERIVED_TAG.matcher(v).find();
     }
 
     static boolean overlaps(List<int[]> spans, int start, int end) {

@@ -44,6 +44,10 @@ final class ReferenceContexts {
     static final List<Context> CONTEXTS = List.of(
             new Context("ollama-cli", Pattern.compile("\\bollama\\s+(?:run|pull|show|stop|rm|push)\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?"
                     + VALUE), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
+            // a model made from a library model (ollama create mistral:latest-nctx4096 -f Modelfile): named after its base, kept
+            // only when the name reads as a model's (LineScanner), not a user's own (mario, example)
+            new Context("ollama-create", Pattern.compile("\\bollama\\s+create\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?" + VALUE),
+                    Reference.Kind.OLLAMA_TAG, List.of("ollama")),
             // a local runtime's run or install command names a gallery name, an org/name or a URI (LocalAI: local-ai run qwen3-4b,
             // local-ai models install NAME; a release binary ./local-ai-v3-linux run NAME); the name comes first, a flag's value is not one
             new Context("runtime-cli", Pattern.compile("\\blocal-ai(?:-\\S*)?\\s+(?:run|models\\s+(?:install|run))\\s+[\"']?"

@@ -91,4 +91,43 @@ class TrainingScriptsTest {
         assertThat(refs).extracting(r -> Path.of(r.file()).getFileName() + ":" + r.line() + " " + r.text())
                 .containsExactly("README.md:2 Qwen2.5-7B-Instruct", "config.yaml:1 Qwen/Qwen2.5-1.5B-Instruct");
     }
+
+    @Test
+    void aVariableGivenFirstToLoadDatasetNamesADataset() {
+        String py = """
+                name = "acme/Math-17k-Distill-Qwen-7B-filter"
+                model = "acme/Distill-Qwen-7B"
+                for start in range(0, 1000, 200):
+                    part = load_dataset(name, f"gen-{start}", split="train")
+                """;
+        assertThat(found("merge.py", py)).containsExactly("2 acme/Distill-Qwen-7B");
+    }
+
+    @Test
+    void aConfigClassLoadsASettingsRepoAndASnakeCaseCheckpointIsARunsFolder() {
+        String py = """
+                gaudi_config = GaudiConfig.from_pretrained("Acme/gaudi-settings")
+                config = LlamaConfig.from_pretrained("acme/Llama-7B")
+                model = AutoModelForCausalLM.from_pretrained("acme/chat-7b")
+                """;
+        assertThat(found("train.py", py)).containsExactly("2 acme/Llama-7B", "3 acme/chat-7b");
+        String sh = """
+                python merge.py --model_name_or_path="sft/final_merged_checkpoint"
+                python train.py --model_name_or_path acme/SmolChat-3B-checkpoints
+                """;
+        assertThat(found("run.sh", sh)).containsExactly("2 acme/SmolChat-3B-checkpoints");
+    }
+
+    @Test
+    void aModelMadeFromALibraryModelIsNamedAfterItsBase() {
+        String md = """
+                ```bash
+                ollama create mistral:latest-ctx8k -f Modelfile
+                ollama create example -f Modelfile
+                ollama create mario -f ./Modelfile
+                ollama create --quantize q4_K_M mymodel
+                ```
+                """;
+        assertThat(found("guide.md", md)).containsExactly("2 mistral:latest-ctx8k");
+    }
 }
