@@ -130,4 +130,14 @@ class TrainingScriptsTest {
                 """;
         assertThat(found("guide.md", md)).containsExactly("2 mistral:latest-ctx8k");
     }
+
+    @Test
+    void aStorageBucketAFilesXmlAndALegacyHubIdUnderAModelKey() {
+        String text = """
+                hf sync ./docs hf://buckets/acme-doc-build/docs
+                !benchmark_app -m all-MiniLM-L6-v2/openvino_model.xml -api sync
+                model_id = "distilbert-base-uncased-finetuned-sst-2-english"
+                """;
+        assertThat(found("notes.sh", text)).containsExactly("3 distilbert-base-uncased-finetuned-sst-2-english");
+    }
 }
