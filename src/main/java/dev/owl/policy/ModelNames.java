@@ -82,7 +82,7 @@ final class ModelNames {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (String s : stems) {
-            if (s.length() >= 4 && lower.contains(s)) {
+            if (s.length() >= 3 && lower.contains(s)) {
                 return true;
             }
         }

@@ -140,4 +140,13 @@ class TrainingScriptsTest {
                 """;
         assertThat(found("notes.sh", text)).containsExactly("3 distilbert-base-uncased-finetuned-sst-2-english");
     }
+
+    @Test
+    void aSizedOrgNameInProseWithAThreeLetterFamilyNameIsAModel() {
+        String md = """
+                To run inference with ACME/glm-4v-9b, use the following command:
+                Our survey repo acme/survey-2024-7b holds the answers.
+                """;
+        assertThat(found("README.md", md)).containsExactly("1 ACME/glm-4v-9b");
+    }
 }
