@@ -24,6 +24,8 @@ final class DerivedNames {
     private static final Pattern REPO_STRING = Pattern.compile("[\"'](" + ReferenceContexts.SEG + "/" + ReferenceContexts.SEG + ")[\"']");
     private static final Pattern SHELL_REPO = Pattern.compile("(?<![\\w./:@$-])(" + ReferenceContexts.SEG + "/" + ReferenceContexts.SEG + ")");
     private static final Pattern REPO_VARIABLE = Pattern.compile("\\brepo_id\\s*=\\s*([A-Za-z_]\\w*)\\s*[,)]");
+    /** A variable given first to {@code load_dataset(} ({@code load_dataset(name, config, split="train")}): its string names a dataset. */
+    private static final Pattern FIRST_VARIABLE = Pattern.compile("^\\(\\s*([A-Za-z_]\\w*)\\s*[,)]");
     /**
      * An output folder named from the model's id plus a scheme suffix: {@code SAVE_DIR = MODEL_ID.rstrip("/").split("/")[-1] +
      * "-W4A16-G128"} or {@code f"{model_id.split('/')[-1]}-FP8"}.
@@ -113,6 +115,10 @@ final class DerivedNames {
         Matcher s = REPO_STRING.matcher(call);
         while (s.find()) {
             into.add(s.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher first = around ? null : FIRST_VARIABLE.matcher(call);
+        if (first != null && first.find()) {
+            assigned(lines, open[0], first.group(1), into);
         }
         Matcher v = REPO_VARIABLE.matcher(call);
         while (v.find()) {

@@ -168,11 +168,14 @@ final class LineScanner {
             Matcher m = c.pattern().matcher(line.text);
             while (m.find()) {
                 boolean key = c.name().equals("key");
-                if (c.name().equals("option-default") && !NameShapes.modelKey(m.group("k").replace('-', '_'))) {
+                if (c.name().equals("option-default") && !NameShapes.modelKey(m.group("k").replace('-', '_'))
+                        || c.name().equals("model-flag") && !NameShapes.flagTakesModel(m.group("k"))
+                        || c.name().equals("ollama-create") && !NameShapes.derivedTag(m.group("v")) && !names.nameLike(m.group("v"))) {
                     continue; // --model_dir, --model-type: a folder or a kind, not the model
                 }
-                if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state) || proseLabel(m, state))
-                        || called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))) {
+                if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state) || proseLabel(m, line.text, state))
+                        || called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))
+                        || c.name().equals("call") && NameShapes.configRepo(line.text, m.start("v"), m.group("v")) && !resolver.knows(m.group("v"), false)) {
                     continue;
                 }
                 if (key && m.group("v").indexOf('/') > 0) {
@@ -204,12 +207,14 @@ final class LineScanner {
      * Documentation's "Model: Meta-Llama-3-8B-Instruct" (a capitalised word as a label, not an environment variable, as a results page or a list item writes it for
      * people) with a bare, unquoted name: prose, which names models in code spans and links, not a config key.
      */
-    private static boolean proseLabel(Matcher m, ScanState state) {
+    private static boolean proseLabel(Matcher m, String text, ScanState state) {
         String v = m.group("v");
         String k = m.group("k");
-        return state.prose && Character.isUpperCase(k.charAt(0)) && k.chars().skip(1).allMatch(Character::isLowerCase) && m.group("q").isEmpty()
-                && v.indexOf('/') < 0
-                && v.indexOf(':') < 0;
+        int at = m.start("k");
+        // "Base model: LLaMA2 7B", "* Reward model: …": a phrase ending in "model", as people write a label, not a config key
+        boolean phrase = at >= 2 && text.charAt(at - 1) == ' ' && Character.isLetter(text.charAt(at - 2));
+        return state.prose && (phrase || Character.isUpperCase(k.charAt(0)) && k.chars().skip(1).allMatch(Character::isLowerCase))
+                && m.group("q").isEmpty() && v.indexOf('/') < 0 && v.indexOf(':') < 0;
     }
 
     /**
@@ -239,6 +244,12 @@ final class LineScanner {
         }
         boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
         String provider = rules.provider(v);
+        if (provider != null && rules.localProvider(provider) && v.indexOf('/', provider.length() + 1) > 0 && !hosted) {
+            // a client library's route to the user's own server (hosted_vllm/org/name, ollama/org/name): that server loads the Hub repo
+            start += provider.length() + 1;
+            v = v.substring(provider.length() + 1);
+            provider = null;
+        }
         Reference.Kind kind = hosted || provider != null && !rules.localProvider(provider) && !resolver.isRepo(v)
                 ? Reference.Kind.API
                 : provider != null ? names.kindOf(v.substring(provider.length() + 1), c.kind())

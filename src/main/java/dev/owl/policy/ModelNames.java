@@ -82,7 +82,7 @@ final class ModelNames {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (String s : stems) {
-            if (s.length() >= 4 && lower.contains(s)) {
+            if (s.length() >= 3 && lower.contains(s)) {
                 return true;
             }
         }
@@ -139,7 +139,7 @@ final class ModelNames {
         if (context.equals("embedding")) {
             return !existsInTree(root, v, label);
         }
-        if (BARE_LOADERS.contains(context) || context.equals("cli-flag") && NameShapes.LEGACY_HUB_ID.matcher(v).matches()) {
+        if (BARE_LOADERS.contains(context) || (context.equals("cli-flag") || context.equals("key")) && NameShapes.LEGACY_HUB_ID.matcher(v).matches()) {
             return loaded(v, label); // also --model_name_or_path gpt2: a legacy Hub id, a model the catalog may lack
         }
         return !context.equals("positional") && (bareName(v, label) || context.equals("model-list") && v.chars().anyMatch(Character::isDigit)

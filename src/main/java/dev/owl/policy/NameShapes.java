@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class NameShapes {
     /** First path segments of huggingface.co that are not an organisation. */
     private static final Set<String> HF_RESERVED = Set.of("datasets", "spaces", "docs", "blog", "papers", "collections",
-            "settings", "api", "front", "learn", "models", "join", "login", "pricing", "tasks", "organizations", "posts",
+            "settings", "api", "front", "buckets", "learn", "models", "join", "login", "pricing", "tasks", "organizations", "posts",
             "enterprise", "chat", "new", "new-space", "inference-endpoints", "autotrain", "changelog", "hub", "course", "search",
             "terms-of-service", "privacy", "welcome", "mcp", "oauth", "static-proxy", "tos", "notifications", "inference-api");
     static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:^|/)(?:path/to|fake|my[-_]?model|your[-_].*|org/model|user/model"
@@ -30,10 +30,11 @@ final class NameShapes {
             "src", "scripts", "examples", "configs", "config", "home", "mnt", "workspace", "logs", "cache", "artifacts", "lora",
             "adapters", "merged", "dist", "export", "exports", "repository", "storage", "volume", "volumes", "assets", "docs", "tests");
     static final Pattern FILE_EXT = Pattern.compile("(?i)\\.(?:json|jsonl|ya?ml|toml|gguf|bin|safetensors|pt|pth|onnx|py|txt|md|csv|"
-            + "parquet|sh|zip|tar|gz|png|jpe?g|html|ipynb|ckpt|model|log|jinja2?|llamafile|cpp|cc|hpp|c|h|js|ts|go|rs|java)$");
+            + "parquet|sh|zip|tar|gz|png|jpe?g|html|ipynb|ckpt|model|log|jinja2?|llamafile|cpp|cc|hpp|c|h|js|ts|go|rs|java|xml)$");
     static final Pattern SIZE_TAG = Pattern.compile("(?i)^[^:]+:(?:latest|\\d+(?:\\.\\d+)?[bmk]\\b.*|e\\d+b.*|[\\w.-]*q\\d.*|cloud|v\\d.*)$");
     /** A training run's output folder as the last segment ({@code run/checkpoint-5000}): a local path, not a repo. */
-    static final Pattern RUN_OUTPUT = Pattern.compile("(?i)/(?:checkpoint|ckpt|global[-_]?step|step|epoch)[-_]?\\d+$");
+    static final Pattern RUN_OUTPUT = Pattern.compile("(?i)/(?:checkpoint|ckpt|global[-_]?step|step|epoch)[-_]?\\d+$"
+            + "|/[a-z]+(?:_[a-z]+)*_(?:checkpoint|ckpt)s?$"); // sft/final_merged_checkpoint: a run's snake_case folder (not SmolLM3-3B-checkpoints)
     /**
      * A parameter count inside a repo name (Qwen3-0.6B, SmolLM2-135M-Instruct, Mixtral-8x7B), or an effective one (Gemma's
      * gemma-3n-E4B-it): the shape of a model's name.
@@ -116,8 +117,11 @@ final class NameShapes {
                 || k.contains("kwargs") || k.contains("config") || k.contains("max") || k.contains("len") || k.contains("only")
                 || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
                 || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
-                || WRONG_ON_PURPOSE.matcher(k).find());
+                || WRONG_ON_PURPOSE.matcher(k).find() || OTHER_REPO.matcher(k).find());
     }
+
+    /** A repo id key qualified by what the repo holds, not a model ({@code LM_EVAL_REPO_ID}, {@code DETAILS_REPO_ID}, {@code space_repo_id}). */
+    private static final Pattern OTHER_REPO = Pattern.compile("^(?!.*(?:model|tokenizer))(?!(?:base|hf|hub|src|source|orig\\w*)_repo_id$)\\w+_repo_id$");
 
     /** Whether the token at [start, end) is a whole string literal, Markdown code span or curly-quoted name. */
     static boolean quoted(String text, int start, int end) {
@@ -162,6 +166,57 @@ final class NameShapes {
     /** Whether the value at {@code start} is assigned to a folder's variable or flag: a path, whatever it looks like. */
     static boolean folderValue(String text, int start) {
         return start > 0 && FOLDER_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();
+    }
+
+    /** An option's name that says its values are data or where results go, and not a model: --dataset_mixer_list, --mixer_list, --output. */
+    private static final Pattern DATA_FLAG = Pattern.compile("(?i)^(?!.*(?:model|tokenizer|ckpt|checkpoint))[\\w-]*(?:data|mix|corpus|_file"
+            + "|split|output|push|upload|hub)");
+
+    /**
+     * Whether the value at {@code start} is one of the values of a command-line option for data or outputs, however many values
+     * it takes ({@code --dataset_mixer_list org/a-7b-mix 1.0 org/b 0.5}, {@code --mixer_list org/preference-mix 1.0}).
+     */
+    static boolean dataValue(String text, int start) {
+        int dash = text.lastIndexOf("--", start);
+        if (dash < 0 || dash > 0 && !Character.isWhitespace(text.charAt(dash - 1))) {
+            return false;
+        }
+        int end = dash + 2;
+        while (end < start && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '-')) {
+            end++;
+        }
+        String between = text.substring(end, start);
+        return end > dash + 2 && between.indexOf(';') < 0 && between.indexOf('|') < 0 && between.indexOf('&') < 0 && between.indexOf('#') < 0
+                && DATA_FLAG.matcher(text.substring(dash + 2, end)).find();
+    }
+
+    /** What an option for a model's name says besides "model" when its value is not one: which revision, its arguments, its kind. */
+    private static final Pattern NOT_THE_MODEL = Pattern.compile("revision|args|family|arch|format|provider|backend|engine|server|url|host"
+            + "|port|key|timeout|version|precision|dtype|template|loader|mode$");
+
+    /** A {@code --…model…} option that names the model: {@code --llm_judge_model}, not {@code --model_revision} or {@code --model-type}. */
+    static boolean flagTakesModel(String flag) {
+        String k = flag.toLowerCase(Locale.ROOT).replace('-', '_');
+        return modelKey(k) && !NOT_THE_MODEL.matcher(k).find();
+    }
+
+    /** A configuration class's loader just before a value: {@code GaudiConfig.from_pretrained("}. */
+    private static final Pattern CONFIG_LOADER = Pattern.compile("\\b[A-Z]\\w*Config\\.from_pretrained\\(\\s*\\\\?[\"']$");
+
+    /**
+     * A configuration repo a config class loads ({@code GaudiConfig.from_pretrained("Habana/stable-diffusion")}: settings for a
+     * device, no weights), told by a name without a parameter count; {@code LlamaConfig.from_pretrained("org/Llama-7B")} reads a model's.
+     */
+    static boolean configRepo(String text, int start, String v) {
+        return !PARAM_SIZE.matcher(v).find() && CONFIG_LOADER.matcher(text.substring(Math.max(0, start - 60), start)).find();
+    }
+
+    /** A library tag a made model's tag starts from ({@code codeqwen:latest-continue}, {@code mistral:7b-nctx4096}). */
+    private static final Pattern DERIVED_TAG = Pattern.compile("(?i)^[a-z][\\w.-]*:(?:latest|\\d+(?:\\.\\d+)?[bm])[-_.]\\w");
+
+    /** An Ollama name made from a library model and named after its tag (what {@code ollama create} is given after a base). */
+    static boolean derivedTag(String v) {
+        return DERIVED_TAG.matcher(v).find();
     }
 
     static boolean overlaps(List<int[]> spans, int start, int end) {

@@ -44,6 +44,10 @@ final class ReferenceContexts {
     static final List<Context> CONTEXTS = List.of(
             new Context("ollama-cli", Pattern.compile("\\bollama\\s+(?:run|pull|show|stop|rm|push)\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?"
                     + VALUE), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
+            // a model made from a library model (ollama create mistral:latest-nctx4096 -f Modelfile): named after its base, kept
+            // only when the name reads as a model's (LineScanner), not a user's own (mario, example)
+            new Context("ollama-create", Pattern.compile("\\bollama\\s+create\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?" + VALUE),
+                    Reference.Kind.OLLAMA_TAG, List.of("ollama")),
             // a local runtime's run or install command names a gallery name, an org/name or a URI (LocalAI: local-ai run qwen3-4b,
             // local-ai models install NAME; a release binary ./local-ai-v3-linux run NAME); the name comes first, a flag's value is not one
             new Context("runtime-cli", Pattern.compile("\\blocal-ai(?:-\\S*)?\\s+(?:run|models\\s+(?:install|run))\\s+[\"']?"
@@ -64,6 +68,10 @@ final class ReferenceContexts {
             new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--(?:base|assistant|draft|peft)[-_]model"
                     + "|--tokenizer(?:[-_](?:name|name[-_]or[-_]path))?|--config[-_]name|(?<!\\bpython[0-9.]{0,4}\\s{1,4})-m)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO,
                     List.of("-m", "--base", "--tokenizer", "--config", "_model")),
+            // any other option for a model (--llm_judge_model, --reward_model_path, --teacher-model): the key's words say a model
+            // follows unless they say what kind, where or which revision (NameShapes.modelKey, LineScanner.flagTakesModel)
+            new Context("model-flag", Pattern.compile("(?<![\\w-])--(?<k>[A-Za-z][\\w-]*model[\\w-]*)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE),
+                    Reference.Kind.HF_REPO, List.of("model")),
             // lm-eval's argument string (--model_args pretrained=org/name,dtype=…; model=org/name,base_url=…), PEFT and delta
             // weights loaded on top (peft=…, delta=…), also inside model_args="…" in Python
             new Context("lm-eval-args", Pattern.compile("(?:\\bpretrained|(?<=[\\s,\"'])(?:model|peft|delta|tokenizer))=" + VALUE),

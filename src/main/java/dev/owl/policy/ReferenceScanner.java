@@ -37,12 +37,12 @@ public final class ReferenceScanner {
     /** A file the scan did not read, and why. */
     public record Skipped(String file, String reason) {}
 
-
     private final ReferenceResolver resolver;
     private final List<String> excludes;
     private final Path project;
     private final boolean gitignore;
     private final Set<Path> notMine = new HashSet<>();
+    private final FolderNames folders = new FolderNames();
     private final LineScanner lines;
     private int filesScanned;
     private final List<Skipped> skipped = new ArrayList<>();
@@ -102,6 +102,7 @@ public final class ReferenceScanner {
         if (!missing.isEmpty()) {
             throw new dev.owl.input.InputException(missing);
         }
+        folders.drop(out);
         out.sort(new ByPlace());
         return out;
     }
@@ -148,6 +149,7 @@ public final class ReferenceScanner {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     scope.enter(dir, rel);
+                    folders.add(dir.getFileName() == null ? "" : dir.getFileName().toString());
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -36,9 +36,27 @@ final class ScannedLine {
     /** One reference per name per line: a Markdown link whose text and target name one model is one reference. */
     void take(int start, int end, int column, String name, Reference.Kind kind, String context) {
         spans.add(new int[] {start, end});
-        if (!outputs.contains(name.toLowerCase(Locale.ROOT)) && seen.add(name.toLowerCase(Locale.ROOT))) {
+        if (!template(text, end) && !outputs.contains(name.toLowerCase(Locale.ROOT)) && seen.add(name.toLowerCase(Locale.ROOT))) {
             out.add(new Reference(label, number, column, name, kind, null, context));
         }
+    }
+
+    /**
+     * Whether the name ending at {@code end} runs on into a template ({@code deepseek-ai/{model_name}}, {@code
+     * open-r1/details-$MODEL_NAME}, {@code org/${NAME}}, {@code llama-<size>}, {@code org/%(name)s}): a name filled in at run
+     * time, not the piece before the brace.
+     */
+    static boolean template(String text, int end) {
+        int i = end;
+        while (i < text.length() && "/-_.:".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '{' || c == '$' && i + 1 < text.length() && (text.charAt(i + 1) == '{' || Character.isLetter(text.charAt(i + 1)))
+                || c == '%' && text.startsWith("%(", i) || c == '<' && i > end && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
     }
 
     /** A name the file writes to (an upload target, a served name): taken from the line, remembered for the file. */

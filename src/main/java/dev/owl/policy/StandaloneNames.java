@@ -66,7 +66,7 @@ final class StandaloneNames {
             if ((v.indexOf('/') > 0 || v.indexOf(':') > 0) && line.free(t.start("v"), t.end("v"))
                     && v.indexOf('/') == v.lastIndexOf('/')) {
                 boolean ollama = v.indexOf('/') < 0;
-                if (NameShapes.DATASET_NAME.matcher(v).find()) {
+                if (NameShapes.DATASET_NAME.matcher(v).find() || NameShapes.dataValue(line.text, t.start("v"))) {
                     continue; // sergiopaniego/qwen3-14b-unsloth-bnb-4bit-SFT-dataset: a dataset named after its model
                 }
                 if (!ollama && NameShapes.localCopy(v) || ollama && prose && !v.equals(v.toLowerCase(java.util.Locale.ROOT))

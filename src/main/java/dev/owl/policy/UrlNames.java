@@ -92,7 +92,7 @@ final class UrlNames {
                 line.spans.add(new int[] {s.start(), s.end()}); // huggingface://repository_id/model_file, ollama://model_id:tag
             } else if (s.group("v") != null) {
                 line.take(s.start(), s.end(), s.start("v") + 1, s.group("v"), Reference.Kind.OLLAMA_TAG, "model-uri");
-            } else if (!s.group("org").equalsIgnoreCase("datasets") && !s.group("org").equalsIgnoreCase("spaces")) {
+            } else if (!s.group("org").matches("(?i)datasets|spaces|buckets")) { // hf://buckets/…: a storage bucket's files
                 line.take(s.start(), s.end(), s.start("org") + 1, s.group("org") + "/" + s.group("repo"), Reference.Kind.HF_REPO, "model-uri");
             } else {
                 line.spans.add(new int[] {s.start(), s.end()});
