@@ -245,8 +245,8 @@ final class Launcher {
             if (session.quietAndVerbose()) {
                 throw new CommandLine.ParameterException(cl, "--quiet and --verbose exclude each other");
             }
-            session.note("config file: " + config.file() + (!config.exists() ? " (not found)"
-                    : config.problems().isEmpty() ? "" : " (invalid, ignored)"));
+            session.note("config file: " + (Config.none(config.file().toString()) ? "none ($" + Config.VARIABLE + "="
+                    + config.file() + ")" : config.file() + (!config.exists() ? " (not found)" : "")));
             if (session.format() != dev.owl.render.Format.TABLE && cl.getOut() instanceof StdoutWriter stdout) {
                 stdout.utf8(); // for programs: never the locale's '?' for what ASCII lacks
             }

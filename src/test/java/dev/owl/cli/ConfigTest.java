@@ -75,6 +75,19 @@ class ConfigTest {
                 .contains("did you mean 'color'?");
     }
 
+    /** sarif is license check's alone: the config file's format is every command's default, so it is refused with the way out. */
+    @Test
+    void aReportFormatInTheConfigFileSaysWhereItBelongs() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "format: sarif\n");
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("config.yaml:1:9: error: 'format: sarif' is a report format of 'owl license check' only",
+                "help: set one of table, json, yaml, csv, tsv, markdown here",
+                "owl license check --format sarif (or --report sarif=FILE)");
+        assertThat(r.err().lines().filter(l -> l.contains("error:")).count()).isEqualTo(1);
+    }
+
     /** A touched or all-commented config file sets nothing; it does not stop every command as a data error. */
     @Test
     void anEmptyOrAllCommentedConfigSetsNothing() throws Exception {
@@ -88,6 +101,33 @@ class ConfigTest {
             Result show = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("config", "show");
             assertThat(show.exitCode()).as(show.err()).isZero();
         }
+    }
+
+    @Test
+    void aMissingFileNamedByOwlConfigIsADataErrorAndDevNullMeansNone() throws Exception {
+        String missing = tmp.resolve("typo/config.yaml").toString();
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", missing).run("list");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(missing + ": error: config file not found (named in $OWL_CONFIG)",
+                "OWL_CONFIG=/dev/null");
+        Result show = OwlRunner.fixture().env("OWL_CONFIG", missing).run("config", "show");
+        assertThat(show.exitCode()).isEqualTo(3);
+        assertThat(show.out()).contains("not found (error below)");
+        assertThat(OwlRunner.fixture().env("OWL_CONFIG", missing).run("--version").exitCode()).isZero();
+
+        // /dev/null: no config file, even with one at the default location
+        Files.createDirectories(tmp.resolve("owl"));
+        Files.writeString(tmp.resolve("owl/config.yaml"), "format: csv\n");
+        Result none = OwlRunner.fixture().env("OWL_CONFIG", "/dev/null").env("XDG_CONFIG_HOME", tmp.toString()).run("list", "--limit", "1");
+        assertThat(none.exitCode()).as(none.err()).isZero();
+        assertThat(none.out()).startsWith("ID ");
+        Result noneShown = OwlRunner.fixture().env("OWL_CONFIG", "/dev/null").run("config", "show");
+        assertThat(noneShown.exitCode()).isZero();
+        assertThat(noneShown.out()).contains("/dev/null", "none (disabled)");
+        // empty is unset: the default location, which need not exist
+        Result empty = OwlRunner.fixture().env("OWL_CONFIG", "").env("XDG_CONFIG_HOME", tmp.resolve("nothing").toString()).run("list");
+        assertThat(empty.exitCode()).as(empty.err()).isZero();
     }
 
     @Test
