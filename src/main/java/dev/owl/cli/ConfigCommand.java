@@ -42,9 +42,11 @@ final class ConfigCommand implements Runnable {
             boolean invalid = !c.problems().isEmpty();
             String formatFrom = matched("--format") ? "command line" : c.format() != null ? "config file" : "default";
             String colorFrom = matched("--color") ? "command line" : c.color() != null ? "config file" : "default";
+            java.util.List<String> catalogs = new java.util.ArrayList<>();
+            String catalogFrom = owl.userCatalogs(catalogs);
             Settings settings = new Settings(c.file().toString(), c.exists(), !invalid, new Settings.Values(
                     new Settings.Setting(owl.format().key(), formatFrom),
-                    new Settings.Setting(owl.colorMode().name().toLowerCase(java.util.Locale.ROOT), colorFrom), c.catalog(),
+                    new Settings.Setting(owl.colorMode().name().toLowerCase(java.util.Locale.ROOT), colorFrom), catalogs, catalogFrom,
                     owl.environment().get(CatalogOptions.PATH_VARIABLE), c.gpu(), c.policy()));
             owl.renderer().report(settings, SettingsViews.rows(settings, CatalogOptions.PATH_VARIABLE), SettingsViews.VIEW,
                     spec.commandLine().getOut());

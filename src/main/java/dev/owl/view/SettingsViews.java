@@ -26,7 +26,7 @@ public final class SettingsViews {
                         : s.configFileExists() ? "found" : Config.none(s.configFile()) ? "none (disabled)" : "not found"),
                 new Row("format", v.format().value(), v.format().from()),
                 new Row("color", v.color().value(), v.color().from()),
-                new Row("catalog", String.join(", ", v.catalog()), v.catalog().isEmpty() ? "none" : file),
+                new Row("catalog", String.join(", ", v.catalog()), v.catalogFrom()),
                 new Row("catalog ($" + pathVariable + ")", orEmpty(v.catalogPathEnv()), v.catalogPathEnv() == null ? "not set" : "environment"),
                 new Row("gpu", orEmpty(v.gpu()), v.gpu() == null ? "none" : file),
                 new Row("policy", orEmpty(v.policy()), v.policy() == null ? "none" : file));

@@ -130,6 +130,26 @@ class ConfigTest {
         assertThat(empty.exitCode()).as(empty.err()).isZero();
     }
 
+    /** The catalog row is the user catalogs in use: --catalog's, the config file's, or those owl shell was started with. */
+    @Test
+    void configShowNamesTheCatalogsInUseAlsoInsideOwlShell() throws Exception {
+        String mine = "examples/my-catalog";
+        Result line = OwlRunner.fixture().run("--catalog", mine, "config", "show", "--format", "json");
+        JsonNode settings = new ObjectMapper().readTree(line.out()).get("settings");
+        assertThat(settings.get("catalog").get(0).asText()).isEqualTo(mine);
+        assertThat(settings.get("catalog_from").asText()).isEqualTo("command line");
+        Result shell = OwlRunner.fixture().stdin("config show\n").run("--catalog", mine, "shell");
+        assertThat(shell.exitCode()).as(shell.err()).isZero();
+        assertThat(shell.out().lines().filter(l -> l.startsWith("catalog  "))).containsExactly(
+                "catalog                      " + mine + "  command line (owl shell)");
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "catalog: [" + mine + "]\n");
+        Result fromFile = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).stdin("config show\n").run("shell");
+        assertThat(fromFile.out()).containsPattern("catalog +" + mine + " +config file");
+        Result none = OwlRunner.fixture().stdin("config show\n").run("shell");
+        assertThat(none.out()).containsPattern("(?m)^catalog +none$");
+    }
+
     @Test
     void xdgConfigHomeIsWhereTheFileLives() {
         Result r = OwlRunner.fixture().env("OWL_CONFIG", "").env("XDG_CONFIG_HOME", tmp.toString()).run("config", "show", "--format", "json");
