@@ -27,8 +27,8 @@ final class ConfigCommand implements Runnable {
                 "The settings: format, color, catalog paths, default GPU, default policy. An invalid config file is reported "
                     + "key by key (exit 3); its settings are then ignored."},
             footerHeading = "%nConfig file:%n",
-            footer = {"  $OWL_CONFIG (/dev/null: none), else $XDG_CONFIG_HOME/owl/config.yaml,",
-                "  else ~/.config/owl/config.yaml. Example:",
+            footer = {"$OWL_CONFIG (/dev/null: none), else $XDG_CONFIG_HOME/owl/config.yaml, else ~/.config/owl/config.yaml. "
+                    + "Example:",
                 "    format: table", "    color: auto", "    catalog: [~/owl-catalog]", "    gpu: rtx-4090",
                 "    policy: ~/owl-policy.yaml"})
     static final class Show implements Callable<Integer> {
