@@ -142,9 +142,12 @@ public final class Config implements CommandLine.IDefaultValueProvider {
             if (f != null) {
                 format = reportOnly(f) ? null : f.choice(Setting.FORMAT.key(), Setting.FORMAT.choices());
                 color = f.choice(Setting.COLOR.key(), Setting.COLOR.choices());
-                catalog = f.strings(Setting.CATALOG.key());
+                catalog = new ArrayList<>();
+                for (String dir : f.strings(Setting.CATALOG.key())) {
+                    catalog.add(home(dir, env));
+                }
                 gpu = f.string(Setting.GPU.key());
-                policy = f.string(Setting.POLICY.key());
+                policy = home(f.string(Setting.POLICY.key()), env);
             }
         }
         return new Config(file, true, format, color, catalog, gpu, policy, sink);
@@ -169,6 +172,18 @@ public final class Config implements CommandLine.IDefaultValueProvider {
                 + " here; for the gate put it on its command line: owl license check --format " + given.key()
                 + " (or --report " + given.key() + "=FILE)");
         return true;
+    }
+
+    /**
+     * A path with a leading {@code ~} (alone or before a slash) made the home directory's: a YAML file has no shell to
+     * expand it, and {@code catalog: [~/owl-catalog]} is how people write it (the help's own example).
+     */
+    static String home(String path, Environment env) {
+        if (path == null || !(path.equals("~") || path.startsWith("~/"))) {
+            return path;
+        }
+        String home = env.get("HOME");
+        return (home != null && !home.isBlank() ? home : System.getProperty("user.home")) + path.substring(1);
     }
 
     public List<Diagnostic> problems() {

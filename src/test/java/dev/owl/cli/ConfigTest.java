@@ -150,6 +150,31 @@ class ConfigTest {
         assertThat(none.out()).containsPattern("(?m)^catalog +none$");
     }
 
+    /** A YAML file has no shell: the config file's {@code ~/} means $HOME, as its documented example writes it. */
+    @Test
+    void aTildeInTheConfigFilesPathsIsTheHomeDirectory() throws Exception {
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home);
+        Files.createDirectories(home.resolve("owl-catalog/models"));
+        try (var files = Files.list(Path.of("examples/my-catalog/models"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, home.resolve("owl-catalog/models").resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(home.resolve("owl-policy.yaml"), "licenses:\n  allow: [apache-2.0]\n");
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "catalog: [~/owl-catalog]\npolicy: ~/owl-policy.yaml\n");
+        OwlRunner owl = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).env("HOME", home.toString());
+        Result info = owl.run("catalog", "info", "--format", "json");
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).contains(home.resolve("owl-catalog").toString());
+        Result show = owl.run("config", "show");
+        assertThat(show.out()).contains(home.resolve("owl-policy.yaml").toString()).doesNotContain("~/");
+        Result check = owl.run("license", "check", "--model", "mixtral-8x7b-instruct-v0.1");
+        assertThat(check.err()).doesNotContain("not found");
+        assertThat(check.out()).contains("policy " + home.resolve("owl-policy.yaml"));
+    }
+
     @Test
     void xdgConfigHomeIsWhereTheFileLives() {
         Result r = OwlRunner.fixture().env("OWL_CONFIG", "").env("XDG_CONFIG_HOME", tmp.toString()).run("config", "show", "--format", "json");
