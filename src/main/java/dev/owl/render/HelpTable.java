@@ -89,13 +89,19 @@ public final class HelpTable extends Help.TextTable {
                 i = firstNonSpace(s, wordEnd);
             }
             if (fit <= start || s.substring(start, fit).isBlank()) { // one word wider than the column: cut it
-                fit = Math.min(s.length(), start + available);
+                fit = cut(s, start, Math.min(s.length(), start + available));
             }
             lines.add(value.substring(start, fit));
             start = firstNonSpace(s, fit);
             available = Math.max(1, rest);
         }
         return lines;
+    }
+
+    /** Where to cut a word too wide for the column before {@code limit}: after its last slash that fits, else at the limit. */
+    private static int cut(String s, int start, int limit) {
+        int slash = s.lastIndexOf('/', limit - 1); // the word has no space before limit: it is wider than the column
+        return slash > firstNonSpace(s, start) ? slash + 1 : limit;
     }
 
     private int width(Text value, int from, int to) {

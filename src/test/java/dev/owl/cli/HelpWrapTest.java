@@ -46,6 +46,13 @@ class HelpWrapTest {
         assertThat(checked).isGreaterThan(20);
     }
 
+    /** A path wider than the description column is cut after a slash, not mid-name ("error.schema.jso" then "n)"). */
+    @org.junit.jupiter.api.Test
+    void aPathWiderThanTheColumnIsCutAfterASlash() {
+        Result r = OwlRunner.fixture().env("COLUMNS", "60").run("fit", "--help");
+        assertThat(r.out()).containsPattern("\\(docs/schema/\n +error\\.schema\\.json\\),");
+    }
+
     /** The words with a dot or slash inside in a command's description, options' descriptions and footer. */
     private static List<String> words(CommandLine.Model.CommandSpec spec) {
         List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
