@@ -140,8 +140,8 @@ public final class Config implements CommandLine.IDefaultValueProvider {
         if (root != null) {
             Fields f = Fields.of(root, file.toString(), sink, "the config file", keys());
             if (f != null) {
-                format = reportOnly(f) ? null : f.choice(Setting.FORMAT.key(), Setting.FORMAT.choices());
-                color = f.choice(Setting.COLOR.key(), Setting.COLOR.choices());
+                format = reportOnly(f) ? null : choice(f, Setting.FORMAT);
+                color = choice(f, Setting.COLOR);
                 catalog = new ArrayList<>();
                 for (String dir : f.strings(Setting.CATALOG.key())) {
                     catalog.add(home(dir, env));
@@ -151,6 +151,24 @@ public final class Config implements CommandLine.IDefaultValueProvider {
             }
         }
         return new Config(file, true, format, color, catalog, gpu, policy, sink);
+    }
+
+    /**
+     * A format or colour as the command line takes it: any case, and {@code md} for markdown ({@code format: JSON} was
+     * refused while {@code --format JSON} worked); stored as its canonical name. Anything else is {@link Fields#choice}'s
+     * error, with its "did you mean".
+     */
+    private static String choice(Fields f, Setting setting) {
+        if (f.value(setting.key()) instanceof org.yaml.snakeyaml.nodes.ScalarNode s
+                && org.yaml.snakeyaml.nodes.Tag.STR.equals(s.getTag())) {
+            String given = s.getValue().strip();
+            Format parsed = setting == Setting.FORMAT ? Format.parse(given) : null;
+            String canonical = parsed != null ? parsed.key() : given.toLowerCase(Locale.ROOT);
+            if (setting.choices().contains(canonical)) {
+                return canonical;
+            }
+        }
+        return f.choice(setting.key(), setting.choices());
     }
 
     /**

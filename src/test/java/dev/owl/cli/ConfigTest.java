@@ -88,6 +88,22 @@ class ConfigTest {
         assertThat(r.err().lines().filter(l -> l.contains("error:")).count()).isEqualTo(1);
     }
 
+    /** The config file takes a format or colour as the command line does: any case, md for markdown. */
+    @Test
+    void aConfigFormatIsReadAsTheCommandLineReadsIt() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "format: MD\ncolor: Never\n");
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list", "--limit", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("| ID |");
+        Result show = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("config", "show", "--format", "json");
+        JsonNode settings = new ObjectMapper().readTree(show.out()).get("settings");
+        assertThat(settings.get("format").get("value").asText()).isEqualTo("json");
+        assertThat(settings.get("color").get("value").asText()).isEqualTo("never");
+        Files.writeString(config, "format: jsn\n");
+        assertThat(OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list").err()).contains("did you mean 'json'?");
+    }
+
     /** A touched or all-commented config file sets nothing; it does not stop every command as a data error. */
     @Test
     void anEmptyOrAllCommentedConfigSetsNothing() throws Exception {
