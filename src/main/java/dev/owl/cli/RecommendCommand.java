@@ -198,10 +198,7 @@ final class RecommendCommand implements Callable<Integer> {
                 : Sanitizer.clean(run.command());
     }
 
-    /**
-     * Under the table: how to run the first pick, the excluded models that would rank highest and why, and what the query
-     * was. Not "closest misses": they are ordered by constraints failed, then score, so a 307 GiB model can lead on a 24 GiB card.
-     */
+    /** Under the table: how to run the first pick, the excluded models that would rank highest and why, and the query. */
     private void footer(Renderer renderer, RecommendReport report, PrintWriter out) {
         if (!report.recommendations().isEmpty() && report.recommendations().get(0).run() != null) {
             out.println();
@@ -223,8 +220,7 @@ final class RecommendCommand implements Callable<Integer> {
         List<RecommendReport.Exclusion> excluded = report.excluded();
         List<RecommendReport.Exclusion> misses = allExcluded ? excluded : excluded.subList(0, Math.min(5, excluded.size()));
         out.println();
-        out.println("Excluded (" + excluded.size() + ")" + (allExcluded || excluded.size() <= misses.size() ? ":"
-                : ", the " + misses.size() + " that would rank highest (--all-excluded lists all):"));
+        out.println("Excluded (" + excluded.size() + ")" + (allExcluded || excluded.size() <= misses.size() ? ":" : ", the " + misses.size() + " that would rank highest (--all-excluded lists all):"));
         for (RecommendReport.Exclusion r : misses) {
             renderer.paragraph("  ", "    ", r.model() + ": " + String.join("; ", r.reasons()), out);
         }
