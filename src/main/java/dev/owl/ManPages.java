@@ -129,7 +129,7 @@ public final class ManPages {
 
     /** What owl (and its launcher) reads from the environment. */
     private static final String[][] ENVIRONMENT = {
-        {"OWL_CONFIG", "The config file to read instead of the default (see FILES)."},
+        {"OWL_CONFIG", "The config file to read instead of the default (see FILES); /dev/null: none. A file it names must exist."},
         {"OWL_CATALOG_PATH", "User catalog directories, separated by ':', loaded after the built-in catalog and before --catalog."},
         {"NO_COLOR", "When set and not empty, no colour, whatever the terminal (--color always still colours)."},
         {"CLICOLOR_FORCE", "When set and not 0, colour even when output is not a terminal (NO_COLOR wins)."},

@@ -25,7 +25,7 @@ class DistributionIT {
     private Run run(Path dir, java.util.Map<String, String> env, String... command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        pb.environment().put("OWL_CONFIG", tmp.resolve("no-config.yaml").toString());
+        pb.environment().put("OWL_CONFIG", "/dev/null");
         env.forEach((k, v) -> {
             if (v == null) {
                 pb.environment().remove(k);

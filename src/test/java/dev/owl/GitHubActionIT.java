@@ -81,7 +81,7 @@ class GitHubActionIT {
         pb.environment().put("OWL_SARIF", "owl.sarif");
         pb.environment().put("GITHUB_OUTPUT", outputs.toString());
         pb.environment().put("RUNNER_TEMP", tmp.toString());
-        pb.environment().put("OWL_CONFIG", tmp.resolve("no-config.yaml").toString());
+        pb.environment().put("OWL_CONFIG", "/dev/null");
         pb.environment().remove("OWL_CATALOG_PATH");
         Process p = pb.start();
         p.getOutputStream().close();

@@ -19,7 +19,7 @@ public final class OwlRunner {
     /** What one run printed and returned. */
     public record Result(int exitCode, String out, String err) {}
 
-    private final Map<String, String> env = new HashMap<>(Map.of("OWL_CONFIG", "/nonexistent/owl-test-config.yaml"));
+    private final Map<String, String> env = new HashMap<>(Map.of("OWL_CONFIG", "/dev/null"));
     private boolean interactive;
     private int width;
     private byte[] stdin = new byte[0];

@@ -46,7 +46,7 @@ class PreCommitHookIT {
     private Run runHook(JsonNode hook, Path cwd) throws IOException, InterruptedException {
         List<String> entry = new ArrayList<>(Arrays.asList(hook.get("entry").asText().split(" ")));
         ProcessBuilder pb = new ProcessBuilder().directory(cwd.toFile());
-        pb.environment().put("OWL_CONFIG", tmp.resolve("no-config.yaml").toString());
+        pb.environment().put("OWL_CONFIG", "/dev/null");
         pb.environment().remove("OWL_CATALOG_PATH");
         switch (hook.get("language").asText()) {
             case "script" -> entry.set(0, HOOK_REPO.resolve(entry.get(0)).toString());

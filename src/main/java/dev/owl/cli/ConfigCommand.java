@@ -27,8 +27,8 @@ final class ConfigCommand implements Runnable {
                 "The settings: format, color, catalog paths, default GPU, default policy. An invalid config file is reported "
                     + "key by key (exit 3); its settings are then ignored."},
             footerHeading = "%nConfig file:%n",
-            footer = {"  $OWL_CONFIG, else $XDG_CONFIG_HOME/owl/config.yaml,",
-                "  else ~/.config/owl/config.yaml. Example:",
+            footer = {"$OWL_CONFIG (/dev/null: none), else $XDG_CONFIG_HOME/owl/config.yaml, else ~/.config/owl/config.yaml. "
+                    + "Example:",
                 "    format: table", "    color: auto", "    catalog: [~/owl-catalog]", "    gpu: rtx-4090",
                 "    policy: ~/owl-policy.yaml"})
     static final class Show implements Callable<Integer> {
@@ -42,9 +42,11 @@ final class ConfigCommand implements Runnable {
             boolean invalid = !c.problems().isEmpty();
             String formatFrom = matched("--format") ? "command line" : c.format() != null ? "config file" : "default";
             String colorFrom = matched("--color") ? "command line" : c.color() != null ? "config file" : "default";
+            java.util.List<String> catalogs = new java.util.ArrayList<>();
+            String catalogFrom = owl.userCatalogs(catalogs);
             Settings settings = new Settings(c.file().toString(), c.exists(), !invalid, new Settings.Values(
                     new Settings.Setting(owl.format().key(), formatFrom),
-                    new Settings.Setting(owl.colorMode().name().toLowerCase(java.util.Locale.ROOT), colorFrom), c.catalog(),
+                    new Settings.Setting(owl.colorMode().name().toLowerCase(java.util.Locale.ROOT), colorFrom), catalogs, catalogFrom,
                     owl.environment().get(CatalogOptions.PATH_VARIABLE), c.gpu(), c.policy()));
             owl.renderer().report(settings, SettingsViews.rows(settings, CatalogOptions.PATH_VARIABLE), SettingsViews.VIEW,
                     spec.commandLine().getOut());

@@ -1,5 +1,6 @@
 package dev.owl.cli;
 
+import dev.owl.render.HelpTable;
 import dev.owl.render.StdoutWriter;
 import dev.owl.config.Config;
 import dev.owl.input.InputException;
@@ -245,8 +246,8 @@ final class Launcher {
             if (session.quietAndVerbose()) {
                 throw new CommandLine.ParameterException(cl, "--quiet and --verbose exclude each other");
             }
-            session.note("config file: " + config.file() + (!config.exists() ? " (not found)"
-                    : config.problems().isEmpty() ? "" : " (invalid, ignored)"));
+            session.note("config file: " + (Config.none(config.file().toString()) ? "none ($" + Config.VARIABLE + "="
+                    + config.file() + ")" : config.file() + (!config.exists() ? " (not found)" : "")));
             if (session.format() != dev.owl.render.Format.TABLE && cl.getOut() instanceof StdoutWriter stdout) {
                 stdout.utf8(); // for programs: never the locale's '?' for what ASCII lacks
             }
@@ -259,18 +260,36 @@ final class Launcher {
         cl.setParameterExceptionHandler(handler);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // help wraps to the terminal (Session.helpWidth), its hand-laid examples too; looked up only when help is printed
-        cl.setHelpFactory((spec, scheme) -> {
-            int width = session.helpWidth();
-            spec.usageMessage().width(width);
-            return new CommandLine.Help(spec, scheme) {
-                @Override
-                public String footer(Object... params) { // not set on the spec: its getter interpolates ${…} again
-                    String[] fitted = dev.owl.render.HelpFooter.fit(spec.usageMessage().footer(), width);
-                    return join(ansi(), width, spec.usageMessage().adjustLineBreaksForWideCJKCharacters(), fitted,
-                            new StringBuilder(), params).toString();
-                }
-            };
-        });
+        cl.setHelpFactory((spec, scheme) -> help(spec, scheme, session.helpWidth()));
         return cl;
+    }
+
+    /**
+     * Help at {@code width} columns, its hand-laid footers fitted to it (HelpFooter), and wrapped at spaces only
+     * (HelpTable): picocli's own wrapping splits paths and ids at dots and slashes.
+     */
+    private static CommandLine.Help help(CommandSpec spec, CommandLine.Help.ColorScheme scheme, int width) {
+        spec.usageMessage().width(width);
+        boolean cjk = spec.usageMessage().adjustLineBreaksForWideCJKCharacters();
+        return new CommandLine.Help(spec, scheme) {
+            @Override
+            public String footer(Object... params) { // not set on the spec: its getter interpolates ${…} again
+                String[] fitted = dev.owl.render.HelpFooter.fit(spec.usageMessage().footer(), width);
+                return HelpTable.join(ansi(), width, cjk, fitted, new StringBuilder(), params).toString();
+            }
+
+            @Override
+            public String description(Object... params) {
+                return HelpTable.join(ansi(), width, cjk, spec.usageMessage().description(), new StringBuilder(), params).toString();
+            }
+
+            @Override
+            public Layout createDefaultLayout(List<CommandLine.Model.OptionSpec> options,
+                    List<CommandLine.Model.PositionalParamSpec> positionals, ColorScheme colors) {
+                HelpTable table = HelpTable.forDefaultColumns(colors, calcLongOptionColumnWidth(options, positionals, colors), width);
+                table.setAdjustLineBreaksForWideCJKCharacters(cjk);
+                return new Layout(colors, table, createDefaultOptionRenderer(), createDefaultParameterRenderer());
+            }
+        };
     }
 }

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "recommend", mixinStandardHelpOptions = true,
         description = {"Rank models for a task under hard constraints.",
             "The constraints: hardware, context, license, policy. Every result shows its score parts and reasons, and the "
-                + "closest misses say why they were excluded."},
+                + "excluded models that would rank highest say why they were excluded."},
         footerHeading = "%nExamples:%n",
         footer = {"  owl recommend --task code",
             "  owl recommend --task code --gpu rtx-4090 --license-allow apache-2.0,mit",
@@ -135,7 +135,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", converter = Values.Positive.class, description = "How many to show (default: 5).")
     int top = 5;
 
-    @Option(names = "--all-excluded", description = "List every excluded model, not only the closest misses.")
+    @Option(names = "--all-excluded", description = "List every excluded model, not only the five that would rank highest.")
     boolean allExcluded;
 
     @Option(names = "--explain", paramLabel = "MODEL", completionCandidates = Candidates.Models.class, description = "Why one model ranks where it does, or why it was excluded.")
@@ -198,7 +198,7 @@ final class RecommendCommand implements Callable<Integer> {
                 : Sanitizer.clean(run.command());
     }
 
-    /** Under the table: how to run the first pick, the closest misses and why, and what the query was. */
+    /** Under the table: how to run the first pick, the excluded models that would rank highest and why, and the query. */
     private void footer(Renderer renderer, RecommendReport report, PrintWriter out) {
         if (!report.recommendations().isEmpty() && report.recommendations().get(0).run() != null) {
             out.println();
@@ -220,7 +220,7 @@ final class RecommendCommand implements Callable<Integer> {
         List<RecommendReport.Exclusion> excluded = report.excluded();
         List<RecommendReport.Exclusion> misses = allExcluded ? excluded : excluded.subList(0, Math.min(5, excluded.size()));
         out.println();
-        out.println("Excluded (" + excluded.size() + ")" + (allExcluded || excluded.size() <= misses.size() ? ":" : ", closest misses:"));
+        out.println("Excluded (" + excluded.size() + ")" + (allExcluded || excluded.size() <= misses.size() ? ":" : ", the " + misses.size() + " that would rank highest (--all-excluded lists all):"));
         for (RecommendReport.Exclusion r : misses) {
             renderer.paragraph("  ", "    ", r.model() + ": " + String.join("; ", r.reasons()), out);
         }

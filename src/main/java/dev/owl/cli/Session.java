@@ -33,6 +33,8 @@ final class Session {
     /** Builds the renderer for a format; tests put in their own to add a format without touching a command. */
     private final Function<Format, Renderer> renderers;
     private Catalog catalog;
+    /** Whether the catalog was handed in loaded (owl shell's lines): --catalog was given to the shell, not to the line. */
+    private final boolean preloaded;
     /** Where notes of --verbose go: the command line's stderr, set when the command line is built. */
     private java.util.function.Supplier<PrintWriter> err = () -> new PrintWriter(java.io.Writer.nullWriter());
 
@@ -44,6 +46,7 @@ final class Session {
         this.output = output;
         this.renderers = renderers;
         this.catalog = loaded;
+        this.preloaded = loaded != null;
     }
 
     /** The session of the command line that {@code spec} belongs to. */
@@ -117,18 +120,12 @@ final class Session {
     List<CatalogLocation> locations(List<Path> extra) {
         List<CatalogLocation> out = new ArrayList<>();
         out.add(environment.builtinCatalog().get());
-        String path = environment.get(CatalogOptions.PATH_VARIABLE);
-        if (path != null && !path.isBlank()) {
-            for (String dir : path.split(File.pathSeparator)) {
-                if (dir.isBlank()) {
-                    continue;
-                }
-                if (!java.nio.file.Files.exists(Path.of(dir))) { // not typed on this command line: say where it came from
-                    throw new dev.owl.input.InputException(List.of(new dev.owl.input.Diagnostic(dir, 0, 0, "catalog directory not found "
-                            + "(named in $" + CatalogOptions.PATH_VARIABLE + ")", "create it, or remove it from " + CatalogOptions.PATH_VARIABLE)));
-                }
-                out.add(new CatalogLocation(dir, Path.of(dir), false));
+        for (String dir : pathVariableDirs()) {
+            if (!java.nio.file.Files.exists(Path.of(dir))) { // not typed on this command line: say where it came from
+                throw new dev.owl.input.InputException(List.of(new dev.owl.input.Diagnostic(dir, 0, 0, "catalog directory not found "
+                        + "(named in $" + CatalogOptions.PATH_VARIABLE + ")", "create it, or remove it from " + CatalogOptions.PATH_VARIABLE)));
             }
+            out.add(new CatalogLocation(dir, Path.of(dir), false));
         }
         // the config file's catalog list is the default of --catalog: the command line replaces it
         List<Path> dirs = catalogOptions.dirs.isEmpty() && config.problems().isEmpty()
@@ -140,6 +137,46 @@ final class Session {
             out.add(new CatalogLocation(dir.toString(), dir, false));
         }
         return out;
+    }
+
+    /**
+     * The user catalogs after $OWL_CATALOG_PATH's, as {@code config show} reports them: those given to owl shell when a
+     * line of it runs, else --catalog's, else the config file's; with where they came from ({@code none} for none).
+     */
+    String userCatalogs(List<String> into) {
+        if (preloaded) {
+            List<String> fromPath = pathVariableDirs();
+            for (CatalogLocation l : catalog.locations()) {
+                if (!l.builtin() && !fromPath.contains(l.label())) {
+                    into.add(l.label());
+                }
+            }
+            boolean configFile = catalogOptions.dirs.isEmpty() && config.problems().isEmpty()
+                    && into.equals(config.catalog().stream().map(d -> Path.of(d).toString()).toList());
+            return into.isEmpty() ? "none" : configFile ? "config file" : "command line (owl shell)";
+        }
+        for (Path dir : catalogOptions.dirs) {
+            into.add(dir.toString());
+        }
+        if (!into.isEmpty()) {
+            return "command line";
+        }
+        if (config.problems().isEmpty()) {
+            into.addAll(config.catalog());
+        }
+        return into.isEmpty() ? "none" : "config file";
+    }
+
+    /** The directories $OWL_CATALOG_PATH names, blanks left out. */
+    private List<String> pathVariableDirs() {
+        List<String> dirs = new ArrayList<>();
+        String path = environment.get(CatalogOptions.PATH_VARIABLE);
+        for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
+            if (!dir.isBlank()) {
+                dirs.add(dir);
+            }
+        }
+        return dirs;
     }
 
     /** Loads the catalog on first use; commands that don't need it never pay for it. */

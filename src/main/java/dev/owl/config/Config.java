@@ -86,8 +86,11 @@ public final class Config implements CommandLine.IDefaultValueProvider {
         this.problems = List.copyOf(problems);
     }
 
+    /** The environment variable that names the config file ({@code /dev/null}: none). */
+    public static final String VARIABLE = "OWL_CONFIG";
+
     public static Path location(Environment env) {
-        String explicit = env.get("OWL_CONFIG");
+        String explicit = env.get(VARIABLE);
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
@@ -98,10 +101,31 @@ public final class Config implements CommandLine.IDefaultValueProvider {
         return base.resolve("owl").resolve("config.yaml");
     }
 
+    /**
+     * {@code OWL_CONFIG=/dev/null} (or {@code NUL} on Windows): run without a config file, whatever is at the default
+     * location. Scripts, the launcher's training run and tests say so; a missing file named by OWL_CONFIG is an error.
+     */
+    public static boolean disabled(Environment env) {
+        return none(env.get(VARIABLE));
+    }
+
+    /** Whether {@code path} is the null device, which as a config file means none. */
+    public static boolean none(String path) {
+        return path != null && (path.equals("/dev/null") || path.equalsIgnoreCase("NUL"));
+    }
+
     public static Config load(Environment env) {
         Path file = location(env);
-        if (!Files.exists(file)) {
+        if (disabled(env)) {
             return new Config(file, false, null, null, List.of(), null, null, List.of());
+        }
+        if (!Files.exists(file)) {
+            String explicit = env.get(VARIABLE);
+            // a default location that does not exist is the usual case; a file the user named and mistyped is not
+            List<Diagnostic> missing = explicit == null || explicit.isBlank() ? List.of()
+                    : List.of(new Diagnostic(file.toString(), 0, 0, "config file not found (named in $" + VARIABLE + ")",
+                            "create it, fix the path, or set " + VARIABLE + "=/dev/null to run without a config file"));
+            return new Config(file, false, null, null, List.of(), null, null, missing);
         }
         List<Diagnostic> sink = new ArrayList<>();
         Node root = YamlReader.read(file, file.toString(), sink, YamlReader.MAX_SETTINGS_BYTES);
@@ -116,14 +140,68 @@ public final class Config implements CommandLine.IDefaultValueProvider {
         if (root != null) {
             Fields f = Fields.of(root, file.toString(), sink, "the config file", keys());
             if (f != null) {
-                format = f.choice(Setting.FORMAT.key(), Setting.FORMAT.choices());
-                color = f.choice(Setting.COLOR.key(), Setting.COLOR.choices());
-                catalog = f.strings(Setting.CATALOG.key());
+                format = reportOnly(f) ? null : choice(f, Setting.FORMAT);
+                color = choice(f, Setting.COLOR);
+                catalog = new ArrayList<>();
+                for (String dir : f.strings(Setting.CATALOG.key())) {
+                    catalog.add(home(dir, env));
+                }
                 gpu = f.string(Setting.GPU.key());
-                policy = f.string(Setting.POLICY.key());
+                policy = home(f.string(Setting.POLICY.key()), env);
             }
         }
         return new Config(file, true, format, color, catalog, gpu, policy, sink);
+    }
+
+    /**
+     * A format or colour as the command line takes it: any case, and {@code md} for markdown ({@code format: JSON} was
+     * refused while {@code --format JSON} worked); stored as its canonical name. Anything else is {@link Fields#choice}'s
+     * error, with its "did you mean".
+     */
+    private static String choice(Fields f, Setting setting) {
+        if (f.value(setting.key()) instanceof org.yaml.snakeyaml.nodes.ScalarNode s
+                && org.yaml.snakeyaml.nodes.Tag.STR.equals(s.getTag())) {
+            String given = s.getValue().strip();
+            Format parsed = setting == Setting.FORMAT ? Format.parse(given) : null;
+            String canonical = parsed != null ? parsed.key() : given.toLowerCase(Locale.ROOT);
+            if (setting.choices().contains(canonical)) {
+                return canonical;
+            }
+        }
+        return f.choice(setting.key(), setting.choices());
+    }
+
+    /**
+     * {@code format: sarif} (junit, cyclonedx): an error that says why and what to do. The file's format is the default
+     * of every command's --format, and these are reports of {@code license check} alone: applied there only, the same
+     * file would print SARIF at a person running the gate by hand and mean nothing to every other command.
+     */
+    private static boolean reportOnly(Fields f) {
+        String key = Setting.FORMAT.key();
+        if (!(f.value(key) instanceof org.yaml.snakeyaml.nodes.ScalarNode s)) {
+            return false;
+        }
+        Format given = Format.parse(s.getValue());
+        if (given == null || !given.isReportOnly()) {
+            return false;
+        }
+        f.error(key, "'format: " + given.key() + "' is a report format of 'owl license check' only, and the config file's "
+                + "format is every command's default", "set one of " + String.join(", ", Setting.FORMAT.choices())
+                + " here; for the gate put it on its command line: owl license check --format " + given.key()
+                + " (or --report " + given.key() + "=FILE)");
+        return true;
+    }
+
+    /**
+     * A path with a leading {@code ~} (alone or before a slash) made the home directory's: a YAML file has no shell to
+     * expand it, and {@code catalog: [~/owl-catalog]} is how people write it (the help's own example).
+     */
+    static String home(String path, Environment env) {
+        if (path == null || !(path.equals("~") || path.startsWith("~/"))) {
+            return path;
+        }
+        String home = env.get("HOME");
+        return (home != null && !home.isBlank() ? home : System.getProperty("user.home")) + path.substring(1);
     }
 
     public List<Diagnostic> problems() {

@@ -8,8 +8,12 @@ import java.util.List;
  */
 public record Settings(String configFile, boolean configFileExists, boolean configFileValid, Values settings) {
 
-    /** The settings themselves: an unset one is null, the catalog list is never null. */
-    public record Values(Setting format, Setting color, List<String> catalog, String catalogPathEnv, String gpu,
+    /**
+     * The settings themselves: an unset one is null, the catalog list is never null. {@code catalog} is the user
+     * catalogs in use after $OWL_CATALOG_PATH's, {@code catalogFrom} where they came from: {@code command line},
+     * {@code config file}, {@code command line (owl shell)} or {@code none}.
+     */
+    public record Values(Setting format, Setting color, List<String> catalog, String catalogFrom, String catalogPathEnv, String gpu,
             String policy) {
         public Values {
             catalog = List.copyOf(catalog);

@@ -49,7 +49,7 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
         /** {@code rank} 0 or less: not ranked. */
         public static Row of(Recommendation r, int rank) {
             FitEstimate fit = r.fit();
-            return new Row(rank > 0 ? rank : null, r.model().id(), r.score(), r.parts(), round(r.confidence(), 100),
+            return new Row(rank > 0 ? rank : null, r.model().id(), round(r.score(), 10), parts(r.parts()), round(r.confidence(), 100),
                     fit == null ? null : r.fitsHardware(), fit == null ? null : fit.quant().key(), r.neededBytes(),
                     fit == null || fit.decodeTokensPerSecond() == null ? null : round(fit.decodeTokensPerSecond(), 10),
                     fit == null || fit.typicalTokensPerSecond() == null ? null : round(fit.typicalTokensPerSecond(), 10),
@@ -126,6 +126,16 @@ public record RecommendReport(Query query, List<Row> recommendations, List<Exclu
                 + ". '?' marks a score whose evidence is imputed, not measured. 'owl recommend … --explain MODEL' shows the parts."
                 + (hw == null || hw.detected() == null ? "" : " Hardware " + hw.detected().line() + ".");
         return new RecommendReport(Query.of(req), rows, excluded, summary);
+    }
+
+    /**
+     * The score's parts to 3 decimals, as the evidence value: each is a computed share in [0, 1], and a machine reader
+     * should see 0.3, not the float arithmetic's 0.30000000000000004. Null (no evidence) stays null.
+     */
+    private static Map<String, Double> parts(Map<String, Double> parts) {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        parts.forEach((k, v) -> out.put(k, v == null ? null : round(v, 1000)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static double round(double v, double scale) {

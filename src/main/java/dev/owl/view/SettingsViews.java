@@ -1,5 +1,6 @@
 package dev.owl.view;
 
+import dev.owl.config.Config;
 import dev.owl.config.Settings;
 import dev.owl.render.Column;
 import dev.owl.render.View;
@@ -20,11 +21,12 @@ public final class SettingsViews {
         Settings.Values v = s.settings();
         String file = "config file";
         return List.of(
-                new Row("config file", s.configFile(), !s.configFileValid() ? "invalid, ignored (errors below)"
-                        : s.configFileExists() ? "found" : "not found"),
+                new Row("config file", s.configFile(), !s.configFileValid()
+                        ? (s.configFileExists() ? "invalid, ignored (errors below)" : "not found (error below)")
+                        : s.configFileExists() ? "found" : Config.none(s.configFile()) ? "none (disabled)" : "not found"),
                 new Row("format", v.format().value(), v.format().from()),
                 new Row("color", v.color().value(), v.color().from()),
-                new Row("catalog", String.join(", ", v.catalog()), v.catalog().isEmpty() ? "none" : file),
+                new Row("catalog", String.join(", ", v.catalog()), v.catalogFrom()),
                 new Row("catalog ($" + pathVariable + ")", orEmpty(v.catalogPathEnv()), v.catalogPathEnv() == null ? "not set" : "environment"),
                 new Row("gpu", orEmpty(v.gpu()), v.gpu() == null ? "none" : file),
                 new Row("policy", orEmpty(v.policy()), v.policy() == null ? "none" : file));

@@ -75,6 +75,35 @@ class ConfigTest {
                 .contains("did you mean 'color'?");
     }
 
+    /** sarif is license check's alone: the config file's format is every command's default, so it is refused with the way out. */
+    @Test
+    void aReportFormatInTheConfigFileSaysWhereItBelongs() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "format: sarif\n");
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("config.yaml:1:9: error: 'format: sarif' is a report format of 'owl license check' only",
+                "help: set one of table, json, yaml, csv, tsv, markdown here",
+                "owl license check --format sarif (or --report sarif=FILE)");
+        assertThat(r.err().lines().filter(l -> l.contains("error:")).count()).isEqualTo(1);
+    }
+
+    /** The config file takes a format or colour as the command line does: any case, md for markdown. */
+    @Test
+    void aConfigFormatIsReadAsTheCommandLineReadsIt() throws Exception {
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "format: MD\ncolor: Never\n");
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list", "--limit", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("| ID |");
+        Result show = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("config", "show", "--format", "json");
+        JsonNode settings = new ObjectMapper().readTree(show.out()).get("settings");
+        assertThat(settings.get("format").get("value").asText()).isEqualTo("json");
+        assertThat(settings.get("color").get("value").asText()).isEqualTo("never");
+        Files.writeString(config, "format: jsn\n");
+        assertThat(OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("list").err()).contains("did you mean 'json'?");
+    }
+
     /** A touched or all-commented config file sets nothing; it does not stop every command as a data error. */
     @Test
     void anEmptyOrAllCommentedConfigSetsNothing() throws Exception {
@@ -88,6 +117,78 @@ class ConfigTest {
             Result show = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).run("config", "show");
             assertThat(show.exitCode()).as(show.err()).isZero();
         }
+    }
+
+    @Test
+    void aMissingFileNamedByOwlConfigIsADataErrorAndDevNullMeansNone() throws Exception {
+        String missing = tmp.resolve("typo/config.yaml").toString();
+        Result r = OwlRunner.fixture().env("OWL_CONFIG", missing).run("list");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(missing + ": error: config file not found (named in $OWL_CONFIG)",
+                "OWL_CONFIG=/dev/null");
+        Result show = OwlRunner.fixture().env("OWL_CONFIG", missing).run("config", "show");
+        assertThat(show.exitCode()).isEqualTo(3);
+        assertThat(show.out()).contains("not found (error below)");
+        assertThat(OwlRunner.fixture().env("OWL_CONFIG", missing).run("--version").exitCode()).isZero();
+
+        // /dev/null: no config file, even with one at the default location
+        Files.createDirectories(tmp.resolve("owl"));
+        Files.writeString(tmp.resolve("owl/config.yaml"), "format: csv\n");
+        Result none = OwlRunner.fixture().env("OWL_CONFIG", "/dev/null").env("XDG_CONFIG_HOME", tmp.toString()).run("list", "--limit", "1");
+        assertThat(none.exitCode()).as(none.err()).isZero();
+        assertThat(none.out()).startsWith("ID ");
+        Result noneShown = OwlRunner.fixture().env("OWL_CONFIG", "/dev/null").run("config", "show");
+        assertThat(noneShown.exitCode()).isZero();
+        assertThat(noneShown.out()).contains("/dev/null", "none (disabled)");
+        // empty is unset: the default location, which need not exist
+        Result empty = OwlRunner.fixture().env("OWL_CONFIG", "").env("XDG_CONFIG_HOME", tmp.resolve("nothing").toString()).run("list");
+        assertThat(empty.exitCode()).as(empty.err()).isZero();
+    }
+
+    /** The catalog row is the user catalogs in use: --catalog's, the config file's, or those owl shell was started with. */
+    @Test
+    void configShowNamesTheCatalogsInUseAlsoInsideOwlShell() throws Exception {
+        String mine = "examples/my-catalog";
+        Result line = OwlRunner.fixture().run("--catalog", mine, "config", "show", "--format", "json");
+        JsonNode settings = new ObjectMapper().readTree(line.out()).get("settings");
+        assertThat(settings.get("catalog").get(0).asText()).isEqualTo(mine);
+        assertThat(settings.get("catalog_from").asText()).isEqualTo("command line");
+        Result shell = OwlRunner.fixture().stdin("config show\n").run("--catalog", mine, "shell");
+        assertThat(shell.exitCode()).as(shell.err()).isZero();
+        assertThat(shell.out().lines().filter(l -> l.startsWith("catalog  "))).containsExactly(
+                "catalog                      " + mine + "  command line (owl shell)");
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "catalog: [" + mine + "]\n");
+        Result fromFile = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).stdin("config show\n").run("shell");
+        assertThat(fromFile.out()).containsPattern("catalog +" + mine + " +config file");
+        Result none = OwlRunner.fixture().stdin("config show\n").run("shell");
+        assertThat(none.out()).containsPattern("(?m)^catalog +none$");
+    }
+
+    /** A YAML file has no shell: the config file's {@code ~/} means $HOME, as its documented example writes it. */
+    @Test
+    void aTildeInTheConfigFilesPathsIsTheHomeDirectory() throws Exception {
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home);
+        Files.createDirectories(home.resolve("owl-catalog/models"));
+        try (var files = Files.list(Path.of("examples/my-catalog/models"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, home.resolve("owl-catalog/models").resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(home.resolve("owl-policy.yaml"), "licenses:\n  allow: [apache-2.0]\n");
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "catalog: [~/owl-catalog]\npolicy: ~/owl-policy.yaml\n");
+        OwlRunner owl = OwlRunner.fixture().env("OWL_CONFIG", config.toString()).env("HOME", home.toString());
+        Result info = owl.run("catalog", "info", "--format", "json");
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).contains(home.resolve("owl-catalog").toString());
+        Result show = owl.run("config", "show");
+        assertThat(show.out()).contains(home.resolve("owl-policy.yaml").toString()).doesNotContain("~/");
+        Result check = owl.run("license", "check", "--model", "mixtral-8x7b-instruct-v0.1");
+        assertThat(check.err()).doesNotContain("not found");
+        assertThat(check.out()).contains("policy " + home.resolve("owl-policy.yaml"));
     }
 
     @Test

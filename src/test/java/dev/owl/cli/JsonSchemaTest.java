@@ -151,7 +151,7 @@ class JsonSchemaTest {
     /** The object the command hands the renderer for json (before schema_version is added). */
     private static Object capture(String... args) {
         Object[] seen = new Object[1];
-        Environment env = new Environment(Map.of("OWL_CONFIG", "/nonexistent/owl-test-config.yaml"), false, () -> 0,
+        Environment env = new Environment(Map.of("OWL_CONFIG", "/dev/null"), false, () -> 0,
                 () -> new CatalogLocation("catalog", Path.of("catalog"), true), java.io.InputStream::nullInputStream,
                 Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC));
         List<String> json = new ArrayList<>(List.of(args));

@@ -228,14 +228,14 @@ class OutputTargetTest {
         List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.owl.Main",
                 "--catalog", "src/test/resources/fixture-catalog", "list", "--all", "--format", "json");
         ProcessBuilder full = new ProcessBuilder(command).redirectOutput(Path.of("/dev/full").toFile());
-        full.environment().put("OWL_CONFIG", tmp.resolve("none.yaml").toString());
+        full.environment().put("OWL_CONFIG", "/dev/null");
         Process p = full.start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(err).isEqualTo(3);
         assertThat(err).isEqualTo("error: could not write the output (No space left on device); the result is incomplete\n");
 
         ProcessBuilder piped = new ProcessBuilder(command);
-        piped.environment().put("OWL_CONFIG", tmp.resolve("none.yaml").toString());
+        piped.environment().put("OWL_CONFIG", "/dev/null");
         Process q = piped.start();
         q.getInputStream().close(); // like 'owl list | head -0'
         String qErr = new String(q.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

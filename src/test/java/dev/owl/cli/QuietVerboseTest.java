@@ -64,7 +64,7 @@ class QuietVerboseTest {
         assertThat(verbose.out()).isEqualTo(normal.out());
         assertThat(normal.err()).isEmpty();
         assertThat(verbose.err().lines()).containsExactly(
-                "owl: config file: /nonexistent/owl-test-config.yaml (not found)",
+                "owl: config file: none ($OWL_CONFIG=/dev/null)",
                 "owl: catalog: 5 models, 3 licenses, 2 accelerators, 7 runtimes from catalog (built-in)");
         assertThat(OwlRunner.fixture().run("catalog", "validate", "-v").err())
                 .contains("owl: catalog: 5 models, 3 licenses, 2 accelerators, 7 runtimes from catalog (built-in)");

@@ -329,4 +329,14 @@ class RecommendCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("of 1 covered model;").doesNotContainPattern("\\b1 covered models").contains("of 10 covered models;");
     }
+
+    /** The excluded models shown under the table are the ones that would rank highest, not the nearest to fitting: said so. */
+    @Test
+    void theExcludedModelsShownAreCalledWhatTheyAre() {
+        Result r = OwlRunner.bundled().run("recommend", "--task", "code", "--vram", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains(", the 5 that would rank highest (--all-excluded lists all):").doesNotContain("closest");
+        Result all = OwlRunner.bundled().run("recommend", "--task", "code", "--vram", "1", "--all-excluded");
+        assertThat(all.out()).containsPattern("Excluded \\(\\d+\\):\n");
+    }
 }

@@ -67,7 +67,7 @@ class ShellPtyTest {
                 "dev.owl.Main", "--catalog", "src/test/resources/fixture-catalog", "shell");
         pb.environment().put("HOME", tmp.toString()); // history goes to $HOME/.local/state, not Java's user.home
         pb.environment().remove("XDG_STATE_HOME");
-        pb.environment().put("OWL_CONFIG", tmp.resolve("none.yaml").toString());
+        pb.environment().put("OWL_CONFIG", "/dev/null");
         pb.environment().put("TERM", "xterm");
         pb.redirectErrorStream(true);
         Process p = pb.start();

@@ -25,7 +25,7 @@ import picocli.CommandLine;
 class StdoutEncodingTest {
     private static Run owl(String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Environment env = new Environment(Map.of("OWL_CONFIG", "/nonexistent/owl-test-config.yaml"), false, () -> 0,
+        Environment env = new Environment(Map.of("OWL_CONFIG", "/dev/null"), false, () -> 0,
                 () -> new CatalogLocation("catalog", OwlRunner.FIXTURE, true), java.io.InputStream::nullInputStream,
                 Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC));
         CommandLine cl = OwlCommand.commandLine(env, args);
