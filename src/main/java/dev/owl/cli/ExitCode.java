@@ -20,8 +20,9 @@ public final class ExitCode {
               1  a check failed: `license check` found violations, `catalog validate` found
                  errors
               2  usage error: unknown option, bad value, unknown model or license name
+                 (also an output path that is a directory or in a missing folder)
               3  data error: a catalog, policy or input file is missing, unreadable or
-                 invalid, or the output could not be written
+                 invalid, or writing the output failed
               4  internal error: a bug; one line on stderr, the stack trace only with
                  `--debug`""";
 
