@@ -9,6 +9,7 @@ import dev.owl.render.Column;
 import dev.owl.render.Sanitizer;
 import dev.owl.render.View;
 import dev.owl.render.Xml;
+import dev.owl.units.Quantities;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
@@ -125,11 +126,12 @@ public final class CheckViews {
         return sb.toString();
     }
 
-    /** {@code verdict: fail — 3 error(s), …; 4 reference(s) in 4 file(s) scanned; policy FILE}. */
+    /** {@code verdict: fail — 3 errors, 1 warning, 0 notes; 4 references in 4 files scanned; policy FILE}. */
     public static String summaryLine(CheckResult r) {
-        return (r.passed() ? "verdict: pass" : "verdict: fail") + " — " + r.count(Severity.ERROR) + " error(s), "
-                + r.count(Severity.WARNING) + " warning(s), " + r.count(Severity.NOTE) + " note(s); "
-                + r.references().size() + " reference(s) in " + r.filesScanned() + " file(s) scanned"
+        return (r.passed() ? "verdict: pass" : "verdict: fail") + " — " + Quantities.count(r.count(Severity.ERROR), "error")
+                + ", " + Quantities.count(r.count(Severity.WARNING), "warning") + ", "
+                + Quantities.count(r.count(Severity.NOTE), "note") + "; " + Quantities.count(r.references().size(), "reference")
+                + " in " + Quantities.count(r.filesScanned(), "file") + " scanned"
                 + (r.filesSkipped() == 0 ? "" : ", " + r.filesSkipped() + " skipped (" + skippedReasons(r) + ")")
                 + (r.policy() == null ? "; no policy file" : "; policy " + r.policy());
     }

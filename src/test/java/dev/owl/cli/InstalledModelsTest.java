@@ -71,7 +71,7 @@ class InstalledModelsTest {
         Result none = owl(tmp.resolve("nowhere")).env("HF_HOME", tmp.resolve("nothing").toString())
                 .run("license", "check", "--installed");
         assertThat(none.exitCode()).as(none.err()).isZero();
-        assertThat(none.out()).contains("0 reference(s)");
+        assertThat(none.out()).contains("0 references");
         // as owl list --installed says it: where owl looked, so a person can tell an empty machine from a wrong path
         assertThat(none.err()).contains("no installed models found").contains(tmp.resolve("nowhere").toString())
                 .contains(tmp.resolve("nothing").resolve("hub").toString());

@@ -57,7 +57,7 @@ class LicenseInventoryTest {
         assertThat(r.out()).contains("LOCATION").contains("RESOLUTION")
                 .contains("unsloth/Llama-3.2-3B-Instruct").contains("re-upload: re-upload of meta-llama/Llama-3.2-3B-Instruct")
                 .contains("ollama-default: untagged: Ollama pulls qwen3:latest, which the catalog records as qwen3:8b, qwen3-8b")
-                .contains("3 reference(s) in 2 file(s) scanned, 2 skipped (1 binary, 1 not UTF-8 text)");
+                .contains("3 references in 2 files scanned, 2 skipped (1 binary, 1 not UTF-8 text)");
     }
 
     /** On an 80-column terminal long paths (a repository's examples/notebooks/…) give way, not the model and its license. */
@@ -79,7 +79,7 @@ class LicenseInventoryTest {
     void aFileMarkedToBeIgnoredIsCountedUnderTheWholeMark() throws IOException {
         Files.writeString(tmp.resolve("names.txt"), "# owl: ignore-file\nmeta-llama/Llama-3.1-8B-Instruct\n");
         OwlRunner.Result r = OwlRunner.bundled().run("license", "check", tmp.toString());
-        assertThat(r.out()).contains("0 reference(s) in 0 file(s) scanned, 1 skipped (1 marked 'owl: ignore-file')");
+        assertThat(r.out()).contains("0 references in 0 files scanned, 1 skipped (1 marked 'owl: ignore-file')");
     }
 
     @Test
@@ -87,7 +87,7 @@ class LicenseInventoryTest {
         Files.createDirectories(tmp.resolve("build"));
         Files.writeString(tmp.resolve(".gitignore"), "build/\n");
         Files.writeString(tmp.resolve("build/gen.py"), "m = AutoModel.from_pretrained(\"acme/built-7b\")\n");
-        assertThat(OwlRunner.bundled().run("license", "check", tmp.toString()).out()).contains("0 reference(s)");
-        assertThat(OwlRunner.bundled().run("license", "check", tmp.toString(), "--no-ignore").out()).contains("1 reference(s)");
+        assertThat(OwlRunner.bundled().run("license", "check", tmp.toString()).out()).contains("0 references");
+        assertThat(OwlRunner.bundled().run("license", "check", tmp.toString(), "--no-ignore").out()).contains("1 reference");
     }
 }

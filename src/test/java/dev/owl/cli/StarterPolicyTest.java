@@ -50,7 +50,7 @@ class StarterPolicyTest {
         assertThat(init.exitCode()).isZero();
         OwlRunner.Result check = OwlRunner.bundled().run("license", "check", tmp.toString(), "--policy", policy.toString());
         assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
-        assertThat(check.out()).contains("verdict: pass").contains("0 reference(s) in 0 file(s) scanned");
+        assertThat(check.out()).contains("verdict: pass").contains("0 references in 0 files scanned");
     }
 
     @Test
@@ -65,6 +65,6 @@ class StarterPolicyTest {
         assertThat(first.exitCode()).isEqualTo(1);
         OwlRunner.Result again = OwlRunner.bundled().run("license", "check", tmp.toString(), "--policy", policy.toString());
         assertThat(again.out()).as("only app.py counts: not the policy's exception, not last run's SARIF")
-                .contains("1 reference(s) in 1 file(s) scanned");
+                .contains("1 reference in 1 file scanned");
     }
 }
