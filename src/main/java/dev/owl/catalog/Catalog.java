@@ -196,6 +196,40 @@ public final class Catalog {
         return Optional.ofNullable(accelerators.get().get(id));
     }
 
+    /**
+     * An accelerator as a person types it: its id, or the id spelt without its hyphens and in any case
+     * ({@code rtx4090}, {@code RTX 4090}, {@code A100_80GB}) when exactly one id reads so.
+     */
+    public Optional<Accelerator> acceleratorNamed(String typed) {
+        String lower = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        Optional<Accelerator> exact = accelerator(lower);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String key = lettersAndDigits(lower);
+        Accelerator only = null;
+        for (Accelerator a : accelerators.get().values()) {
+            if (lettersAndDigits(a.id()).equals(key)) {
+                if (only != null) {
+                    return Optional.empty();
+                }
+                only = a;
+            }
+        }
+        return Optional.ofNullable(only);
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     public List<InferenceRuntime> runtimes() {
         return runtimes.get();
     }

@@ -98,7 +98,7 @@ final class CostCommand implements Callable<Integer> {
             }
             a = catalog.accelerator(detected.matched()).orElseThrow();
         } else if (gpu != null) {
-            a = catalog.accelerator(gpu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UnknownNameException("GPU", gpu,
+            a = catalog.acceleratorNamed(gpu).orElseThrow(() -> new UnknownNameException("GPU", gpu,
                     Known.suggestions(gpu, catalog.accelerators().stream().map(Accelerator::id).toList()), false,
                     "'owl fit --list-gpus' lists them"));
         }

@@ -137,10 +137,10 @@ final class HardwareOptions {
             count = shorthand;
         }
         Double memoryGib = memory != null ? memory : null;
-        Optional<Accelerator> found = catalog.accelerator(id);
+        Optional<Accelerator> found = catalog.acceleratorNamed(id);
         Matcher mem = MEMORY_SUFFIX.matcher(id);
-        if (found.isEmpty() && mem.matches() && catalog.accelerator(mem.group(1)).isPresent()) {
-            found = catalog.accelerator(mem.group(1));
+        if (found.isEmpty() && mem.matches() && catalog.acceleratorNamed(mem.group(1)).isPresent()) {
+            found = catalog.acceleratorNamed(mem.group(1));
             double fromId = Double.parseDouble(mem.group(2));
             if (memoryGib != null && memoryGib != fromId) {
                 throw new UsageException("'" + typed + "' says " + mem.group(2) + " GB but --memory says "

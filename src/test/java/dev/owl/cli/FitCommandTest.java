@@ -35,9 +35,25 @@ class FitCommandTest {
         assertThat(rtx.get("memory_gib").asDouble()).isEqualTo(24.0);
         assertThat(rtx.get("bandwidth_gb_s").asDouble()).isEqualTo(1008.0);
         assertThat(rtx.get("sources").get(0).get("url").asText()).startsWith("https://");
-        Result typo = OwlRunner.fixture().run("fit", "mixtral", "--gpu", "rtx4090");
+        Result typo = OwlRunner.fixture().run("fit", "mixtral", "--gpu", "rtx409");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err()).contains("did you mean: rtx-4090").contains("owl fit --list-gpus");
+    }
+
+    /** A GPU spelt as people and other tools write it (no hyphen, spaces, any case) is the one catalog id it reads as. */
+    @Test
+    void aGpuSpeltWithoutItsHyphensIsTheIdItReadsAs() throws Exception {
+        for (String typed : List.of("rtx4090", "RTX 4090", "Rtx_4090", "2x rtx4090")) {
+            Result r = OwlRunner.bundled().run("fit", "--list-gpus", "--gpu", typed, "--format", "json");
+            assertThat(r.exitCode()).as(typed + ": " + r.err()).isZero();
+            assertThat(JSON.readTree(r.out()).get(0).get("id").asText()).as(typed).isEqualTo("rtx-4090");
+        }
+        Result cost = OwlRunner.bundled().run("cost", "llama-3.1-8b-instruct", "--gpu", "A100 80GB", "--tokens-per-day", "1000000", "--format", "json");
+        assertThat(cost.exitCode()).as(cost.err()).isZero();
+        assertThat(cost.out()).contains("a100-80gb");
+        Result typo = OwlRunner.bundled().run("fit", "--list-gpus", "--gpu", "rtx 409");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("did you mean: rtx-4090");
     }
 
     /**
@@ -52,7 +68,7 @@ class FitCommandTest {
         List<String> ids = new java.util.ArrayList<>();
         JSON.readTree(one.out()).forEach(g -> ids.add(g.get("id").asText()));
         assertThat(ids).containsExactly("rtx-4090", "a100-80gb", "m3");
-        Result typo = OwlRunner.bundled().run("fit", "--list-gpus", "--gpu", "rtx4090");
+        Result typo = OwlRunner.bundled().run("fit", "--list-gpus", "--gpu", "rtx409");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.out()).isEmpty();
         assertThat(typo.err()).contains("did you mean: rtx-4090");
