@@ -176,6 +176,15 @@ final class NameShapes {
         return start > 2 && CONFIG_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
     }
 
+    /**
+     * An org/name whose name carries a digit or a capital, as Hub ids of models do (microsoft/phi-2, EleutherAI/pythia-160m); a
+     * command's local folder is a plain lower-case word (lora_model/final, out/merged).
+     */
+    static boolean hubIdShaped(String v, boolean known) {
+        int slash = v.indexOf('/');
+        return slash > 0 && (known || v.substring(slash + 1).chars().anyMatch(c -> Character.isDigit(c) || Character.isUpperCase(c)));
+    }
+
     /** Whether the value at {@code start} is assigned to a folder's variable or flag: a path, whatever it looks like. */
     static boolean folderValue(String text, int start) {
         return start > 0 && FOLDER_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();

@@ -11,6 +11,8 @@ final class ScanState {
     boolean prose;
     /** A call to a capitalised name (a client class) opened on an earlier line and not yet closed. */
     boolean openCall;
+    /** Inside a config factory's call opened at a line's end (ArchitectureNames). */
+    boolean configCall;
     /** That call is to a class that takes adapters by their Hub ids ({@code MergedAdapters(}). */
     boolean adapterCall;
     /** A model loader's call opened at the end of an earlier line (null: none), and the context its string argument gets. */
