@@ -39,6 +39,7 @@ final class LineScanner {
     private final ModelStrings modelStrings;
     private final EnumeratedNames enumerated;
     private final RoutedNames routed;
+    private final PrintedLists printed;
     private final ContinuedLines continued = new ContinuedLines(this::take);
     private final ModelEntries entries = new ModelEntries(this::take);
 
@@ -50,6 +51,7 @@ final class LineScanner {
         this.modelStrings = new ModelStrings(rules, names);
         this.enumerated = new EnumeratedNames(names);
         this.routed = new RoutedNames(resolver, names);
+        this.printed = new PrintedLists(names);
     }
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
@@ -140,6 +142,7 @@ final class LineScanner {
         if (yamlLists) {
             yamlListItem(line, state);
         }
+        printed.read(line, state);
         boolean tableRow = fromLines && state.modelTableRow(text);
         standalone.knownNames(line, tableRow, state.prose);
         standalone.quotedBareNames(line, tableRow);

@@ -103,4 +103,24 @@ class RecipeCommandsTest {
                 """;
         assertThat(found("translate.py", py)).containsExactly("2 acme-labs/translate-v2-large");
     }
+
+    @Test
+    void aPlainBlockOfLoneIdsIsAToolsPrintedListOfModels() {
+        String md = """
+                This prints the models it can fetch:
+
+                ```
+                ...
+                acme-labs/chat-3b
+                ...
+                acme-labs/Coder-7B
+                ```
+
+                ```
+                see docs/guide for acme-labs/other-2b
+                acme-labs/notes-1b
+                ```
+                """;
+        assertThat(found("tour.md", md)).containsExactly("5 acme-labs/chat-3b", "7 acme-labs/Coder-7B");
+    }
 }
