@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * Names given to a factory that builds a model from an architecture's config ({@code GPT.from_name(name="Acme-7B")}, {@code
- * Config.from_name("Acme-7B")}, {@code from_config(…)}): a config's name, whose weights start fresh, so no model's weights (and
+ * Config.from_name("Acme-7B")}): a config's name, whose weights start fresh, so no model's weights (and
  * licence) are used. Claimed on the call's line and on its keyword lines when the call opens at a line's end.
  */
 final class ArchitectureNames {
-    private static final Pattern FACTORY = Pattern.compile("\\.from_(?:name|config)\\(");
+    private static final Pattern FACTORY = Pattern.compile("\\.from_name\\(");
     private static final Pattern QUOTED = Pattern.compile("([\"'])[^\"']*\\1");
     private static final Pattern KEYWORD_LINE = Pattern.compile("^\\s*\\w+\\s*=");
 
@@ -23,7 +23,7 @@ final class ArchitectureNames {
         } else {
             state.configCall = false;
         }
-        if (line.text.contains(".from_")) {
+        if (line.text.contains(".from_name(")) {
             Matcher f = FACTORY.matcher(line.text);
             if (f.find()) {
                 from = f.end();
@@ -35,6 +35,9 @@ final class ArchitectureNames {
         }
         int close = line.text.indexOf(')', from);
         String args = line.text.substring(from, close < 0 ? line.text.length() : close);
+        if (args.indexOf('(') >= 0) {
+            args = args.substring(0, args.indexOf('(')); // a nested call's argument is its own (Config.from_pretrained("org/name"))
+        }
         Matcher q = QUOTED.matcher(args);
         while (q.find()) {
             line.spans.add(new int[] {from + q.start() + 1, from + q.end() - 1});
