@@ -38,6 +38,8 @@ final class LineScanner {
     private final StandaloneNames standalone;
     private final ModelStrings modelStrings;
     private final EnumeratedNames enumerated;
+    private final RoutedNames routed;
+    private final PrintedLists printed;
     private final ContinuedLines continued = new ContinuedLines(this::take);
     private final ModelEntries entries = new ModelEntries(this::take);
 
@@ -48,6 +50,8 @@ final class LineScanner {
         this.standalone = new StandaloneNames(resolver, names);
         this.modelStrings = new ModelStrings(rules, names);
         this.enumerated = new EnumeratedNames(names);
+        this.routed = new RoutedNames(resolver, names);
+        this.printed = new PrintedLists(names);
     }
 
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
@@ -121,9 +125,11 @@ final class LineScanner {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         ContinuedLines.dataArgument(line, state);
         outputs(line);
+        ArchitectureNames.claim(line, state);
         entries.read(line, state);
         UrlNames.read(line);
         modelStrings.read(line, state);
+        routed.read(line);
         if (tableEntry != null) {
             ModelTables.take(line, tableEntry, names);
         }
@@ -136,6 +142,7 @@ final class LineScanner {
         if (yamlLists) {
             yamlListItem(line, state);
         }
+        printed.read(line, state);
         boolean tableRow = fromLines && state.modelTableRow(text);
         standalone.knownNames(line, tableRow, state.prose);
         standalone.quotedBareNames(line, tableRow);
@@ -244,8 +251,10 @@ final class LineScanner {
         }
         boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
         String provider = rules.provider(v);
-        if (provider != null && rules.localProvider(provider) && v.indexOf('/', provider.length() + 1) > 0 && !hosted) {
-            // a client library's route to the user's own server (hosted_vllm/org/name, ollama/org/name): that server loads the Hub repo
+        if (provider != null && rules.routesToOwnServer(provider) && v.indexOf('/', provider.length() + 1) > 0
+                && !hosted) {
+            // a client library's route to the user's own server (hosted_vllm/org/name, ollama/org/name, and LiteLLM's openai/ route
+            // to any OpenAI-compatible server: openai/org/name): that server loads the Hub repo
             start += provider.length() + 1;
             v = v.substring(provider.length() + 1);
             provider = null;

@@ -105,7 +105,8 @@ final class ModelNames {
             String model = v.substring(provider.length() + 1);
             return resolver.knows(v, false) || !rules.closed(model) && (model.indexOf('/') < 0 ? !PLACEHOLDER.matcher(model).find() : accept(model, context, line, label));
         }
-        if (slashes > 1 || context.equals("script-arg") && (slashes == 0 || !PARAM_SIZE.matcher(v.substring(v.indexOf('/') + 1)).find())) {
+        if (slashes > 1 || context.equals("script-arg") && (slashes == 0 || !PARAM_SIZE.matcher(v.substring(v.indexOf('/') + 1)).find())
+                || (context.equals("cli-verb") || context.equals("checkpoint-dir") || context.equals("example-id")) && !NameShapes.hubIdShaped(v, resolver.knows(v, false))) {
             return false;
         }
         if (slashes == 1) {

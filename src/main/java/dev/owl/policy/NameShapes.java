@@ -163,6 +163,28 @@ final class NameShapes {
                 && ReferenceResolver.FORMAT_SUFFIX.matcher(v.substring(slash + 1)).find();
     }
 
+    /**
+     * A config option just before a value ({@code --config gemma2/27B_lora}, {@code -c qwen2_5/7B_full}, {@code config=…}):
+     * a recipe's config, named like its file without the extension, even when it starts with a model's family and size.
+     * Not {@code --config_name} or {@code --config-name} (Hugging Face's example scripts take a model id there).
+     */
+    private static final Pattern CONFIG_BEFORE = Pattern.compile("(?:(?<![\\w-])(?:--configs?(?:-path)?|--cfg|-c)(?:\\s*=\\s*|\\s+)"
+            + "|(?<![\\w.$-])config\\s*=\\s*)[\"']?$");
+
+    /** Whether the value at {@code start} is a config option's value: a config's name or path, not a model. */
+    static boolean configValue(String text, int start) {
+        return start > 2 && CONFIG_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
+    }
+
+    /**
+     * An org/name whose name carries a digit or a capital, as Hub ids of models do (microsoft/phi-2, EleutherAI/pythia-160m); a
+     * command's local folder is a plain lower-case word (lora_model/final, out/merged).
+     */
+    static boolean hubIdShaped(String v, boolean known) {
+        int slash = v.indexOf('/');
+        return slash > 0 && (known || v.substring(slash + 1).chars().anyMatch(c -> Character.isDigit(c) || Character.isUpperCase(c)));
+    }
+
     /** Whether the value at {@code start} is assigned to a folder's variable or flag: a path, whatever it looks like. */
     static boolean folderValue(String text, int start) {
         return start > 0 && FOLDER_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();

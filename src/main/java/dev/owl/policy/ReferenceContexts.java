@@ -41,6 +41,12 @@ final class ReferenceContexts {
     /** A runtime's model factory, named for the runtime, that may take a client before the model ({@code from_vllm(client, "…")}). */
     static final String FACTORIES = "from_(?:transformers|vllm(?:_offline)?|sglang|tgi|llamacpp|mlxlm|lmstudio|mistral)";
 
+    /** Verbs after which a tool's first positional argument is the model it acts on. */
+    static final String MODEL_VERBS = "download|chat|serve|evaluate|eval|generate\\w*|finetune\\w*|pretrain|convert\\w*|run|custom";
+    /** Tools whose download, run or serve acts on no model (containers, packages, VCS) or that a context above reads. */
+    static final String NOT_MODEL_TOOLS = "docker|podman|nerdctl|kubectl|helm|git|gh|npm|npx|pnpm|yarn|cargo|go|brew|pip3?|pipx|uv|poetry|conda"
+            + "|apt(?:-get)?|make|just|nix|bazel|modal|ollama|local-ai|lmdeploy|hf|huggingface-cli|vllm";
+
     static final List<Context> CONTEXTS = List.of(
             new Context("ollama-cli", Pattern.compile("\\bollama\\s+(?:run|pull|show|stop|rm|push)\\s+(?:-{1,2}[\\w-]+(?:=\\S+)?\\s+)*[\"']?"
                     + VALUE), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
@@ -63,6 +69,21 @@ final class ReferenceContexts {
             // one line of a curl -d payload too); an adapter's name or type (adapter_name="default", adapter: lora) is not an id
             new Context("adapter-id", Pattern.compile("(?:--adapter[-_]id(?:\\s*=\\s*|\\s+)[\"']?|(?<![\\w.$])[\"']?adapter_id[\"']?\\s*[:=]\\s*[\"'])"
                     + VALUE), Reference.Kind.HF_REPO, List.of("adapter-id", "adapter_id")),
+            // a tool's verb then its first positional argument, an org/name (litgpt download|chat|finetune_lora org/name, a CLI
+            // of one's own: acme evaluate org/name), at a shell line's or a code span's start; not a package manager's, container
+            // tool's or VCS's command (docker run org/image, gh run …) nor a runtime already read above
+            new Context("cli-verb", Pattern.compile("(?:^\\s*(?:[$!>%]\\s*)?|[`;&|]\\s*)(?:python3?\\s+-m\\s+)?(?!(?:" + NOT_MODEL_TOOLS + ")\\s)"
+                    + "[a-z][\\w.-]*\\s+(?:" + MODEL_VERBS + ")(?:\\s+[a-z][a-z0-9_]*(?=\\s))?\\s+[\"']?" + VALUE),
+                    Reference.Kind.HF_REPO, List.of("download", "chat", "serve", "eval", "generate", "finetune", "pretrain", "convert", "run ", "custom")),
+            // a checkpoint or tokenizer folder option given a Hub id (--checkpoint_dir org/name, tokenizer_dir="org/name"): the tool
+            // fetches that repo; a local path (checkpoints/org/name, out/run) has more slashes or a folder's first part
+            new Context("checkpoint-dir", Pattern.compile("(?:(?<![\\w-])--(?:initial[-_])?(?:checkpoint|tokenizer)[-_]dir(?:\\s*=\\s*|\\s+)"
+                    + "|(?<![\\w.$])(?:initial_)?(?:checkpoint|tokenizer)_dir\\s*=\\s*)[\"']?" + VALUE),
+                    Reference.Kind.HF_REPO, List.of("_dir", "-dir")),
+            // a docstring's or a help text's example for a model argument (model (str): the model's id (e.g. "org/name")): the
+            // id it offers is a model, as an org/name that reads as a Hub id's
+            new Context("example-id", Pattern.compile("(?i)\\bmodels?\\b[^\"`]{0,80}?(?:\\be\\.g\\.|\\bfor example|\\bsuch as)[,:]?\\s*[\"'`]" + VALUE
+                    + "[\"'`]"), Reference.Kind.HF_REPO, List.of("e.g.", "for example", "such as")),
             // a script's first positional argument when it is an org/name with a size (torchrun … script.py org/Model-7B)
             new Context("script-arg", Pattern.compile("\\.py\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of(".py ")),
             new Context("cli-flag", Pattern.compile("(?<![\\w-])(?:--model(?:[-_](?:id|name|name[-_]or[-_]path|path|repo))?|--(?:base|assistant|draft|peft)[-_]model"
@@ -72,10 +93,11 @@ final class ReferenceContexts {
             // follows unless they say what kind, where or which revision (NameShapes.modelKey, LineScanner.flagTakesModel)
             new Context("model-flag", Pattern.compile("(?<![\\w-])--(?<k>[A-Za-z][\\w-]*model[\\w-]*)(?:\\s*=\\s*|\\s+)[\"']?" + VALUE),
                     Reference.Kind.HF_REPO, List.of("model")),
-            // lm-eval's argument string (--model_args pretrained=org/name,dtype=…; model=org/name,base_url=…), PEFT and delta
+            // lm-eval's argument string (--model_args pretrained=org/name,dtype=…; model=org/name,base_url=…), lighteval's
+            // ("model_name=org/name,dtype=…" as a quoted argument), PEFT and delta
             // weights loaded on top (peft=…, delta=…), also inside model_args="…" in Python
-            new Context("lm-eval-args", Pattern.compile("(?:\\bpretrained|(?<=[\\s,\"'])(?:model|peft|delta|tokenizer))=" + VALUE),
-                    Reference.Kind.HF_REPO, List.of("pretrained=", "model_args")),
+            new Context("lm-eval-args", Pattern.compile("(?:\\bpretrained|(?<=[\\s,\"'])(?:model|model_name|peft|delta|tokenizer))=" + VALUE),
+                    Reference.Kind.HF_REPO, List.of("pretrained=", "model_args", "model_name=")),
             // a Hydra/OmegaConf override or dotted config key for a component's model (verl's actor_rollout_ref.model.path=org/name,
             // critic.model.tokenizer_path=…): the key path's last two parts say a model's id or path follows
             new Context("dotted-key", Pattern.compile("(?<![\\w$.-])(?:[A-Za-z_]\\w*\\.)+(?:model|tokenizer)\\.(?:path|name|name_or_path|id|repo|repo_id"

@@ -76,6 +76,17 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
                 ? name.substring(0, slash).toLowerCase(Locale.ROOT) : null;
     }
 
+    /**
+     * LiteLLM's route to any OpenAI-compatible endpoint (https://docs.litellm.ai/docs/providers/openai_compatible): OpenAI's own
+     * models have no org, so an org/name after it is a Hub repo a user's server loads; a hosted vendor's route (groq/openai/…) is its id.
+     */
+    private static final String OPENAI_COMPATIBLE = "openai";
+
+    /** A prefix that routes an org/name to the user's own server, which loads that Hub repo: a local provider's, or openai/. */
+    boolean routesToOwnServer(String prefix) {
+        return localProvider(prefix) || prefix.equals(OPENAI_COMPATIBLE);
+    }
+
     /** Whether a provider prefix routes to the user's own runtime (Ollama, vLLM) rather than a hosted API. */
     boolean localProvider(String prefix) {
         return Boolean.TRUE.equals(providers.get(prefix));

@@ -11,6 +11,11 @@ final class ScanState {
     boolean prose;
     /** A call to a capitalised name (a client class) opened on an earlier line and not yet closed. */
     boolean openCall;
+    /** Inside a config factory's call opened at a line's end (ArchitectureNames). */
+    boolean configCall;
+    /** Inside a fenced block of documentation, and whether it is a plain one of single names so far (PrintedLists). */
+    boolean fence;
+    boolean nameBlock;
     /** That call is to a class that takes adapters by their Hub ids ({@code MergedAdapters(}). */
     boolean adapterCall;
     /** A model loader's call opened at the end of an earlier line (null: none), and the context its string argument gets. */

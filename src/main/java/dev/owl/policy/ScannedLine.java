@@ -36,7 +36,7 @@ final class ScannedLine {
     /** One reference per name per line: a Markdown link whose text and target name one model is one reference. */
     void take(int start, int end, int column, String name, Reference.Kind kind, String context) {
         spans.add(new int[] {start, end});
-        if (!template(text, end) && !outputs.contains(name.toLowerCase(Locale.ROOT)) && seen.add(name.toLowerCase(Locale.ROOT))) {
+        if (!template(text, end) && !NameShapes.configValue(text, start) && !outputs.contains(name.toLowerCase(Locale.ROOT)) && seen.add(name.toLowerCase(Locale.ROOT))) {
             out.add(new Reference(label, number, column, name, kind, null, context));
         }
     }
