@@ -125,6 +125,7 @@ final class LineScanner {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         ContinuedLines.dataArgument(line, state);
         outputs(line);
+        RegistryAddresses.claim(line);
         ArchitectureNames.claim(line, state);
         entries.read(line, state);
         UrlNames.read(line);
@@ -251,8 +252,7 @@ final class LineScanner {
         }
         boolean hosted = !c.name().startsWith("ollama") && resolver.isProviderId(v);
         String provider = rules.provider(v);
-        if (provider != null && rules.routesToOwnServer(provider) && v.indexOf('/', provider.length() + 1) > 0
-                && !hosted) {
+        if (provider != null && rules.routesToOwnServer(provider) && v.indexOf('/', provider.length() + 1) > 0 && !hosted) {
             // a client library's route to the user's own server (hosted_vllm/org/name, ollama/org/name, and LiteLLM's openai/ route
             // to any OpenAI-compatible server: openai/org/name): that server loads the Hub repo
             start += provider.length() + 1;

@@ -81,7 +81,9 @@ final class UrlNames {
         }
         Matcher s = line.lower.contains("://") ? MODEL_URI.matcher(line.text) : null;
         while (s != null && s.find()) {
-            if (s.group("oci") != null) {
+            if (!line.free(s.start(), s.end())) {
+                continue; // a Helm chart's registry address (RegistryAddresses)
+            } else if (s.group("oci") != null) {
                 String v = NameShapes.trim(s.group("oci"));
                 if (!PLACEHOLDER.matcher(v).find()) {
                     line.take(s.start(), s.end(), s.start("oci") + 1, v, Reference.Kind.OLLAMA_TAG, "model-uri");

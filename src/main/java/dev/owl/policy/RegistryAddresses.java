@@ -1,0 +1,46 @@
+package dev.owl.policy;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Addresses of registries and clusters, never models, claimed before any other reader sees the line: a Helm chart pulled from
+ * an OCI registry ({@code helm install gw oci://cr.example.dev/acme/charts/gateway}), a container image on a registry host
+ * ({@code ghcr.io/acme/server:1.0}, {@code registry.example.com/acme/llama-server}: a first path part with a dot is a host, not
+ * an org) and a Kubernetes resource a {@code kubectl} command names ({@code kubectl logs deployment/llama3-8b-server}).
+ */
+final class RegistryAddresses {
+    /** An OCI URI on a registry host: a chart (a Helm line, or no tag) is claimed; a tagged artifact is a runtime's model URI. */
+    private static final Pattern OCI = Pattern.compile("(?i)oci://(?<host>[\\w-]+(?:\\.[\\w-]+)+(?::\\d+)?)/[\\w./-]+(?<tag>:[\\w.-]+)?");
+    /** A container image on a registry host; the lookbehind keeps it to a token's start (not a URL's path, not an oci:// URI). */
+    private static final Pattern IMAGE = Pattern.compile("(?i)(?<![\\w./:@-])(?:(?:registry|cr)\\.[\\w-]+(?:\\.[\\w-]+)+|(?:[\\w-]+\\.)*(?:docker\\.io"
+            + "|ghcr\\.io|quay\\.io|nvcr\\.io|gcr\\.io|azurecr\\.io|amazonaws\\.com|ecr\\.aws|mcr\\.microsoft\\.com|pkg\\.dev))/[\\w./:@-]+");
+    /** A Kubernetes resource by kind/name, as kubectl takes it. */
+    private static final Pattern K8S = Pattern.compile("(?i)(?<![\\w./-])(?:deployments?|deploy|pods?|po|svc|services?|configmaps?|cm|statefulsets?"
+            + "|sts|daemonsets?|ds|jobs?|cronjobs?|replicasets?|rs|secrets?|ingress(?:es)?|nodes?|namespaces?|ns|pvc|pv|hpa|crd)/[\\w.-]+");
+
+    private RegistryAddresses() {}
+
+    static void claim(ScannedLine line) {
+        if (line.lower.contains("oci://")) {
+            Matcher m = OCI.matcher(line.text);
+            while (m.find()) {
+                if (m.group("tag") == null || line.lower.contains("helm ")) {
+                    line.spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        if (line.lower.indexOf('.') >= 0) {
+            Matcher m = IMAGE.matcher(line.text);
+            while (m.find()) {
+                line.spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (line.lower.contains("kubectl")) {
+            Matcher m = K8S.matcher(line.text);
+            while (m.find()) {
+                line.spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.ReferenceScannerTest.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a deployment's docs name besides models: registry and cluster addresses, datasets, served aliases. */
+class DeploymentNamesTest {
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+    }
+
+    @Test
+    void registryAndClusterAddressesAreNeverModels() {
+        String md = """
+                ```bash
+                helm install gw oci://cr.example.dev/acme-dev/charts/gateway-crds --version 1.2.0
+                helm upgrade -i router oci://docker.io/acme/router-helm \\
+                docker run --gpus all ghcr.io/acme/llama-server:2.1 --model mistralai/Mistral-7B-Instruct-v0.3
+                docker pull registry.example.com/acme/qwen2-7b-server
+                kubectl logs -f deployment/llama3-8b-instruct-engine
+                kubectl port-forward svc/qwen2-7b-router 30080:80
+                local-ai run oci://registry.example.org/acme/tiny-chat:1.2
+                ```
+                """;
+        assertThat(found("deploy.md", md)).containsExactly("4 mistralai/Mistral-7B-Instruct-v0.3",
+                "8 registry.example.org/acme/tiny-chat:1.2");
+    }
+}
