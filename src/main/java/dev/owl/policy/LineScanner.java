@@ -125,7 +125,7 @@ final class LineScanner {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         ContinuedLines.dataArgument(line, state);
         outputs(line);
-        RegistryAddresses.claim(line);
+        NotReferences.claim(line, state);
         ArchitectureNames.claim(line, state);
         entries.read(line, state);
         UrlNames.read(line);

@@ -31,6 +31,8 @@ final class ScanState {
     final Set<String> outputs = new HashSet<>();
     /** Labels on their lines ("7 phi-2-q4f16_1-mlc"): an entry's display name, never a model, though it spells one. */
     final Set<String> labels = new HashSet<>();
+    /** Bare names a {@code name:}-style key gave (ServedAliases): the file's own aliases once it names a model by URL key. */
+    final Set<String> aliases = new HashSet<>();
     /** The line of the last model given by URL in an app config, and of the last entry typed as a model class (0: none). */
     int modelUrlLine;
     int modelTypeLine;

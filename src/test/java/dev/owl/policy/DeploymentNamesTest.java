@@ -29,4 +29,31 @@ class DeploymentNamesTest {
         assertThat(found("deploy.md", md)).containsExactly("4 mistralai/Mistral-7B-Instruct-v0.3",
                 "8 registry.example.org/acme/tiny-chat:1.2");
     }
+
+    @Test
+    void aServedAliasIsALabelAndTheFilesRequestsUseIt() {
+        String md = """
+                ```yaml
+                servingEngineSpec:
+                  modelSpec:
+                  - name: "qwen2-small"
+                    modelURL: "Qwen/Qwen2-7B-Instruct"
+                    lora:
+                      adapterName: "sql-lora-qwen2-7b"
+                ```
+
+                ```bash
+                curl http://localhost:30080/v1/completions -d '{"model": "qwen2-small", "prompt": "Hi"}'
+                ```
+                """;
+        assertThat(found("serve.md", md)).containsExactly("5 Qwen/Qwen2-7B-Instruct");
+        // without a model given by URL key, a later model: key names the model itself, whatever label came first
+        String yaml = """
+                models:
+                  - name: Qwen2-7B-Instruct
+                    provider: acme
+                    model: qwen2-7b-instruct
+                """;
+        assertThat(found("config.yaml", yaml)).containsExactly("4 qwen2-7b-instruct");
+    }
 }
