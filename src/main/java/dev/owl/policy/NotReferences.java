@@ -1,11 +1,41 @@
 package dev.owl.policy;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** What a line holds that is shaped like a model's name and is none, claimed before any reader looks for names. */
 final class NotReferences {
+    /** A Python module's class, as a type hint or a call names it ({@code llama.Llama}, {@code models.Mistral}): code, no model. */
+    private static final Pattern MODULE_CLASS = Pattern.compile("(?<![\\w.-])[a-z_][a-z0-9_]*\\.[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\\w.:/-])");
+
+    /**
+     * Printed text that spells a model's name and names none: git's {@code Cloning into 'Mistral-7B-v0.1'...} (the local folder
+     * a clone makes) and a provider alias written as a display name with a capital ({@code Mistral-large-latest}: an evaluation
+     * library's printed label; the API takes the lower-case alias).
+     */
+    private static final Pattern PRINTED = Pattern.compile("Cloning into '(?<folder>[^']+)'|(?<![\\w./-])[A-Z][a-z]+(?:-[a-z0-9.]+)*-latest(?![\\w.:/-])");
+
     private NotReferences() {}
 
     static void claim(ScannedLine line, ScanState state) {
         RegistryAddresses.claim(line);
         ServedAliases.claim(line, state);
+        if (line.lower.indexOf('.') >= 0) {
+            spans(line, MODULE_CLASS.matcher(line.text));
+        }
+        if (line.lower.contains("cloning into") || line.lower.contains("-latest")) {
+            Matcher m = PRINTED.matcher(line.text);
+            while (m.find()) {
+                line.spans.add(new int[] {m.start(), m.end()});
+                // nor found again as the file's vocabulary (the clone's repo, named on another line)
+                state.labels.add(line.number + " " + (m.group("folder") != null ? m.group("folder") : m.group()).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    private static void spans(ScannedLine line, Matcher m) {
+        while (m.find()) {
+            line.spans.add(new int[] {m.start(), m.end()});
+        }
     }
 }

@@ -32,6 +32,7 @@ final class ServedAliases {
             if (line.free(m.start("v"), m.end("v"))) {
                 line.spans.add(new int[] {m.start("v"), m.end("v")});
                 state.aliases.add(m.group("v").toLowerCase(Locale.ROOT));
+                state.labels.add(line.number + " " + m.group("v").toLowerCase(Locale.ROOT)); // nor found again as the file's vocabulary
             }
         }
     }

@@ -56,4 +56,21 @@ class DeploymentNamesTest {
                 """;
         assertThat(found("config.yaml", yaml)).containsExactly("4 qwen2-7b-instruct");
     }
+
+    @Test
+    void aModulesClassAndPrintedLabelsAreNotModels() {
+        String py = """
+                def load(self, model: llama.Llama, embedder: models.Mistral) -> None:
+                    self.reply = client.chat.complete(model="mistral-large-latest", messages=[])
+
+                def get_model_name(self):
+                    return "Mistral-large-latest"
+                """;
+        assertThat(found("judge.py", py)).containsExactly("2 mistral-large-latest");
+        String sh = """
+                git clone https://huggingface.co/mistralai/Mistral-7B-v0.1
+                Cloning into 'Mistral-7B-v0.1'...
+                """;
+        assertThat(found("clone.sh", sh)).containsExactly("1 mistralai/Mistral-7B-v0.1");
+    }
 }
