@@ -15,6 +15,13 @@ final class NotReferences {
      */
     private static final Pattern PRINTED = Pattern.compile("Cloning into '(?<folder>[^']+)'|(?<![\\w./-])[A-Z][a-z]+(?:-[a-z0-9.]+)*-latest(?![\\w.:/-])");
 
+    /** A dataset a download command fetches ({@code hf download org/set --repo-type dataset}, the flag before or after the name). */
+    private static final Pattern DATASET_DOWNLOAD = Pattern.compile("(?i)(?<![\\w-])(?:huggingface-cli|hf)\\s+download\\s+(?:--[\\w-]+[= ]\\S+\\s+)*"
+            + "(?<v>[\\w.-]+(?:/[\\w.-]+)?)");
+    /** A data key's value ({@code data_path = "org/corpus-150B"}, {@code dataset_path: org/set}): a dataset, whatever it spells. */
+    private static final Pattern DATA_KEY = Pattern.compile("(?i)(?<![\\w.-])[\"']?(?:data_?path|data_?files?|dataset_?path|dataset_?name|data_?dir)"
+            + "[\"']?\\s*[:=]\\s*[\"']?(?<v>[\\w.-]+(?:/[\\w.-]+)?)");
+
     private NotReferences() {}
 
     static void claim(ScannedLine line, ScanState state) {
@@ -23,6 +30,9 @@ final class NotReferences {
         if (line.lower.indexOf('.') >= 0) {
             spans(line, MODULE_CLASS.matcher(line.text));
         }
+        if (line.lower.contains("data")) {
+            data(line, state);
+        }
         if (line.lower.contains("cloning into") || line.lower.contains("-latest")) {
             Matcher m = PRINTED.matcher(line.text);
             while (m.find()) {
@@ -30,6 +40,19 @@ final class NotReferences {
                 // nor found again as the file's vocabulary (the clone's repo, named on another line)
                 state.labels.add(line.number + " " + (m.group("folder") != null ? m.group("folder") : m.group()).toLowerCase(java.util.Locale.ROOT));
             }
+        }
+    }
+
+    private static void data(ScannedLine line, ScanState state) {
+        boolean repoTypeDataset = line.lower.matches("(?s).*--repo-type[= ]dataset\\b.*");
+        Matcher d = repoTypeDataset ? DATASET_DOWNLOAD.matcher(line.text) : null;
+        while (d != null && d.find()) {
+            line.output(d.start("v"), d.end("v"), d.group("v")); // the dataset's name is no model anywhere in this file
+        }
+        Matcher k = DATA_KEY.matcher(line.text);
+        while (k.find()) {
+            line.spans.add(new int[] {k.start("v"), k.end("v")});
+            state.labels.add(line.number + " " + k.group("v").toLowerCase(java.util.Locale.ROOT));
         }
     }
 

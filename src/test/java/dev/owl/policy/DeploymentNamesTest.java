@@ -73,4 +73,23 @@ class DeploymentNamesTest {
                 """;
         assertThat(found("clone.sh", sh)).containsExactly("1 mistralai/Mistral-7B-v0.1");
     }
+
+    @Test
+    void aDownloadedDatasetAndADataKeysValueAreNotModels() {
+        String md = """
+                We train on the `openmath-7b` dataset:
+
+                ```bash
+                huggingface-cli download acme/openmath-7b --repo-type dataset --local-dir ./data
+                hf download --repo-type=dataset acme/code-13b
+                hf download Qwen/Qwen2-7B-Instruct --local-dir ./model
+                ```
+                """;
+        assertThat(found("train.md", md)).containsExactly("6 Qwen/Qwen2-7B-Instruct");
+        String py = """
+                model_name_or_path = "mistralai/Mistral-7B-v0.1"
+                data_path = "Acme/WebCorpus-150B"
+                """;
+        assertThat(found("config.py", py)).containsExactly("1 mistralai/Mistral-7B-v0.1");
+    }
 }
