@@ -27,6 +27,7 @@ final class NotReferences {
     static void claim(ScannedLine line, ScanState state) {
         RegistryAddresses.claim(line);
         ServedAliases.claim(line, state);
+        TableColumns.claim(line, state);
         if (line.lower.indexOf('.') >= 0) {
             spans(line, MODULE_CLASS.matcher(line.text));
         }

@@ -92,4 +92,16 @@ class DeploymentNamesTest {
                 """;
         assertThat(found("config.py", py)).containsExactly("1 mistralai/Mistral-7B-v0.1");
     }
+
+    @Test
+    void aTablesFormatAndHandlerColumnsHoldNoModels() {
+        String md = """
+                | Model | Python handler | `chat_format` |
+                |:--- |:--- |:--- |
+                | [qwen2-vl-7b](https://huggingface.co/acme/Qwen2-VL-7B-GGUF) | `Qwen2VLChatHandler` | `qwen2.5-vl` |
+                | `mistralai/Mistral-7B-Instruct-v0.3` | `MistralHandler` | `mistral-7b-instruct` |
+                """;
+        assertThat(found("formats.md", md)).containsExactly("3 acme/Qwen2-VL-7B-GGUF",
+                "4 mistralai/Mistral-7B-Instruct-v0.3");
+    }
 }
