@@ -22,6 +22,12 @@ final class NotReferences {
     private static final Pattern DATA_KEY = Pattern.compile("(?i)(?<![\\w.-])[\"']?(?:data_?path|data_?files?|dataset_?path|dataset_?name|data_?dir)"
             + "[\"']?\\s*[:=]\\s*[\"']?(?<v>[\\w.-]+(?:/[\\w.-]+)?)");
 
+    /**
+     * A model key's quoted value of several words ({@code "model_name": "Acme Chat 24B"}): a display name for people, whose
+     * first word is a family's name and no model's id.
+     */
+    private static final Pattern DISPLAY_NAME = Pattern.compile("(?i)[\"']?\\w*model\\w*[\"']?\\s*[:=]\\s*(?<q>[\"'])(?<v>[A-Za-z][\\w.-]*(?: [\\w.-]+)+)\\k<q>");
+
     private NotReferences() {}
 
     static void claim(ScannedLine line, ScanState state) {
@@ -30,6 +36,12 @@ final class NotReferences {
         TableColumns.claim(line, state);
         if (line.lower.indexOf('.') >= 0) {
             spans(line, MODULE_CLASS.matcher(line.text));
+        }
+        if (line.lower.contains("model") && line.text.indexOf(' ') >= 0) {
+            Matcher m = DISPLAY_NAME.matcher(line.text);
+            while (m.find()) {
+                line.spans.add(new int[] {m.start("v"), m.end("v")});
+            }
         }
         if (line.lower.contains("data")) {
             data(line, state);

@@ -104,4 +104,14 @@ class DeploymentNamesTest {
         assertThat(found("formats.md", md)).containsExactly("3 acme/Qwen2-VL-7B-GGUF",
                 "4 mistralai/Mistral-7B-Instruct-v0.3");
     }
+
+    @Test
+    void aModelKeysDisplayNameOfSeveralWordsIsALabel() {
+        String py = """
+                candidates = [
+                    {"model_name": "Mistral Tiny 3B", "model_id": "mistral-small-latest"},
+                ]
+                """;
+        assertThat(found("compare.py", py)).containsExactly("2 mistral-small-latest");
+    }
 }
