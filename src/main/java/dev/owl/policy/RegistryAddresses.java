@@ -19,7 +19,20 @@ final class RegistryAddresses {
     private static final Pattern K8S = Pattern.compile("(?i)(?<![\\w./-])(?:deployments?|deploy|pods?|po|svc|services?|configmaps?|cm|statefulsets?"
             + "|sts|daemonsets?|ds|jobs?|cronjobs?|replicasets?|rs|secrets?|ingress(?:es)?|nodes?|namespaces?|ns|pvc|pv|hpa|crd)/[\\w.-]+");
 
+    /** The registry hosts IMAGE knows, as plain text: a line without one needs no matcher. */
+    private static final java.util.List<String> HOSTS = java.util.List.of("registry.", "cr.", "docker.io", "ghcr.io", "quay.io", "nvcr.io",
+            "gcr.io", "azurecr.io", "amazonaws.com", "ecr.aws", "mcr.microsoft.com", "pkg.dev");
+
     private RegistryAddresses() {}
+
+    private static boolean registryHost(String lower) {
+        for (String h : HOSTS) {
+            if (lower.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static void claim(ScannedLine line) {
         if (line.lower.contains("oci://")) {
@@ -30,7 +43,7 @@ final class RegistryAddresses {
                 }
             }
         }
-        if (line.lower.indexOf('.') >= 0) {
+        if (registryHost(line.lower)) {
             Matcher m = IMAGE.matcher(line.text);
             while (m.find()) {
                 line.spans.add(new int[] {m.start(), m.end()});
