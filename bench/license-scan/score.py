@@ -9,7 +9,7 @@ run owl over exactly those paths from the checkout's root; compare.
 
 A reference counts once per (file, line, reference): the list and owl's output are both sets, so a
 Markdown link whose text and target name the same model is one reference. References compare
-case-insensitively after dropping https://, huggingface.co/, hf.co/ and ollama.com/library/.
+case-insensitively after dropping https://, huggingface.co/, hf.co/, ollama.com/library/ and one provider route (ROUTES).
 A found reference whose model differs from the list's (or that resolves where the list says the catalog
 has no such model) is a wrong model; it is a wrong license when the licenses differ or the list's is unknown.
 A found reference that owl leaves unresolved where the list names a catalog model is counted as unresolved (not wrong).
@@ -22,11 +22,19 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 # reference yields a finding; with `references` the policy does not matter.
 POLICY = "licenses:\n  allow: [proprietary]\n"
 
+# A provider route written before a model (LiteLLM's groq/…, ollama/…, openrouter/…, an eval tool's vllm/…): lists made in
+# different rounds wrote it whole or dropped it, and owl reports it whole. Both sides drop one such segment before comparing,
+# so a route and its model are one reference (the model found is compared as before).
+ROUTES = ("groq|together_ai|together|openrouter|fireworks_ai|ollama|ollama_chat|openai|hosted_vllm|huggingface|watsonx|"
+          "nvidia_nim|sambanova|cerebras|nebius|mistral|databricks|anyscale|bedrock|meta_llama|deepinfra|replicate|vertex_ai|"
+          "azure|perplexity|lm_studio|vllm|sglang|hf-inference-providers|litellm_proxy")
+
 def norm(ref):
     r = ref.strip().lower()
     r = re.sub(r"^https?://", "", r)
     r = re.sub(r"^(www\.)?(huggingface\.co|hf\.co)/", "", r)
     r = re.sub(r"^ollama\.com/library/", "", r)
+    r = re.sub(r"^(" + ROUTES + r")/(?=.)", "", r)
     return r.rstrip("/")
 
 def read_list(path):
