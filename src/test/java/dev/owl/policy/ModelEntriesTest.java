@@ -1,5 +1,6 @@
 package dev.owl.policy;
 
+import static dev.owl.policy.ReferenceScannerTest.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,11 +15,6 @@ class ModelEntriesTest {
     @BeforeAll
     static void load() {
         ReferenceScannerTest.load();
-    }
-
-    /** "line text" for each reference found in a file of that name. */
-    static List<String> found(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
     @Test
