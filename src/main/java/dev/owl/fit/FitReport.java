@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 
 /**
@@ -81,7 +82,16 @@ public record FitReport(List<FitRow> rows, String summary, List<String> notes) {
         // the typical-speed factor stays even when rows differ in it (dense and mixture rows): it names its group
         boolean omitted = sharedOnly && notes.removeIf(a -> !a.startsWith(FitAssumptions.TYPICAL)
                 && !estimates.stream().allMatch(e -> e.assumptions().contains(a)));
-        estimates.stream().map(FitEstimate::quantBasis).filter(Objects::nonNull).forEach(notes::add);
-        return new Notes(List.copyOf(notes), omitted);
+        List<String> named = notes.stream().map(a -> sharedOnly ? a : withRows(a, estimates)).collect(Collectors.toList());
+        estimates.stream().map(FitEstimate::quantBasis).filter(Objects::nonNull).distinct().forEach(named::add);
+        return new Notes(List.copyOf(named), omitted);
+    }
+
+    /** {@code note}, naming the quantizations it holds for when it does not hold for some row of every one of them. */
+    private static String withRows(String note, List<FitEstimate> estimates) {
+        List<String> quants = estimates.stream().filter(e -> e.assumptions().contains(note))
+                .map(e -> e.quant().key()).distinct().toList();
+        boolean all = quants.size() == estimates.stream().map(e -> e.quant().key()).distinct().count();
+        return all ? note : "rows " + String.join(", ", quants) + ": " + note;
     }
 }
