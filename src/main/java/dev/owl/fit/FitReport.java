@@ -82,7 +82,9 @@ public record FitReport(List<FitRow> rows, String summary, List<String> notes) {
         // the typical-speed factor stays even when rows differ in it (dense and mixture rows): it names its group
         boolean omitted = sharedOnly && notes.removeIf(a -> !a.startsWith(FitAssumptions.TYPICAL)
                 && !estimates.stream().allMatch(e -> e.assumptions().contains(a)));
-        List<String> named = notes.stream().map(a -> sharedOnly ? a : withRows(a, estimates)).collect(Collectors.toList());
+        // rows on different runtimes differ in their speed notes: each such note names the quantizations it holds for
+        boolean mixed = estimates.stream().map(FitEstimate::runtime).filter(Objects::nonNull).distinct().count() > 1;
+        List<String> named = notes.stream().map(a -> sharedOnly || !mixed ? a : withRows(a, estimates)).collect(Collectors.toList());
         estimates.stream().map(FitEstimate::quantBasis).filter(Objects::nonNull).distinct().forEach(named::add);
         return new Notes(List.copyOf(named), omitted);
     }
