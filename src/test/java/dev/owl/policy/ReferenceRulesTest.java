@@ -61,6 +61,11 @@ class ReferenceRulesTest {
         assertThat(rules.closed("gpt-oss-120b")).isFalse();
         assertThat(rules.closed("gemma-3-27b-it")).isFalse();
         assertThat(rules.closed("o1x-7b")).isFalse();
+        // xAI's API-only lines are closed; Grok 1 and Grok 2 have published weights (xai-org/grok-1, xai-org/grok-2)
+        assertThat(rules.closed("xai/grok-4-fast-reasoning")).isTrue();
+        assertThat(rules.closed("grok-code-fast-1")).isTrue();
+        assertThat(rules.closed("xai-org/grok-2")).isFalse();
+        assertThat(rules.closed("xai-org/grok-1")).isFalse();
     }
 
     @Test
