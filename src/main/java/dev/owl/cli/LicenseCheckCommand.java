@@ -125,21 +125,22 @@ final class LicenseCheckCommand implements Callable<Integer> {
         Session owl = Session.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (explain != null) {
-            return explainRule(owl, out);
-        }
-        if (init) {
-            return writeStarterPolicy(out, err);
+        String mode = explain != null ? "--explain" : init ? "--init" : null; // each answers alone
+        if (mode != null) {
+            Session.alone(spec, mode, mode.equals("--init") ? new String[] {"--policy"} : new String[0]);
+            return explain != null ? explainRule(owl, out) : writeStarterPolicy(out, err);
         }
         Map<Format, Path> extra = parseReports();
         List<Path> inputs = new ArrayList<>(scanned()); // what this run reads: -o and --report must not destroy it
         inputs.addAll(List.of(policyFile != null ? policyFile : Path.of(PolicyFiles.DEFAULT), Path.of(PolicyFiles.FALLBACK),
                 Path.of(modelsFrom == null ? "-" : modelsFrom)));
-        dev.owl.render.ReportFile.refuseInputs(java.util.stream.Stream.concat(extra.values().stream(), java.util.stream.Stream.ofNullable(output))
-                .toList(), inputs, CheckViews::isReport, "an owl report");
+        List<Path> targets = new ArrayList<>(extra.values());
+        targets.add(output != null ? output : Path.of("-"));
+        dev.owl.render.ReportFile.refuseShared(targets);
+        dev.owl.render.ReportFile.refuseInputs(targets, inputs, CheckViews::isReport, "an owl report");
         CheckResult result;
         try {
-            result = check(owl, err, extra);
+            result = check(owl, err, targets.stream().filter(t -> !t.toString().equals("-")).toList());
         } catch (InputException e) {
             // a CI upload step should show why the check could not run, not skip a missing file
             for (Path target : sarifFiles(owl, extra)) {
@@ -166,7 +167,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
     }
 
     /** Finds and reads the policy, then scans and judges; an invalid policy or a missing path is an {@link InputException}. */
-    private CheckResult check(Session owl, PrintWriter err, Map<Format, Path> extra) throws IOException {
+    private CheckResult check(Session owl, PrintWriter err, List<Path> own) throws IOException {
         Catalog catalog = owl.catalog();
         Policy policy = PolicyFiles.find(policyFile, catalog).orElseGet(() -> {
             err.println("note: no policy file (" + PolicyFiles.DEFAULT + " or " + PolicyFiles.FALLBACK + "); checking references only. "
@@ -176,8 +177,6 @@ final class LicenseCheckCommand implements Callable<Integer> {
         List<Reference> given = new ArrayList<>();
         models.forEach(m -> given.add(Reference.argument(m)));
         given.addAll(modelsFrom == null ? List.of() : readReferences(owl));
-        List<Path> own = new ArrayList<>(extra.values());
-        java.util.Optional.ofNullable(output).ifPresent(own::add);
         if (installed) {
             InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
             List<Reference> found = InstalledModels.find(where);
@@ -268,7 +267,9 @@ final class LicenseCheckCommand implements Callable<Integer> {
                 throw new UsageException("--report takes FORMAT=FILE with FORMAT json, yaml, csv, tsv, markdown, sarif, junit or cyclonedx, got '" + r + "'",
                         "e.g. --report sarif=owl.sarif");
             }
-            out.put(f, Path.of(r.substring(eq + 1)));
+            if (out.put(f, Path.of(r.substring(eq + 1))) != null) {
+                throw new UsageException("--report " + f.key() + " is given twice; only the last would be written", "give each format once");
+            }
         }
         return out;
     }

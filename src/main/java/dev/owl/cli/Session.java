@@ -233,6 +233,28 @@ final class Session {
         new Pager(environment::get, environment.interactive()).page(text, !output.noPager && output.format == Format.TABLE, out);
     }
 
+    /**
+     * A mode that answers alone ({@code fit --list-gpus}, {@code license check --init}): an argument or another option
+     * of the command typed with it would be silently ignored, so it is a usage error. Global options and
+     * {@code allowed} go with it.
+     */
+    static void alone(CommandSpec spec, String mode, String... allowed) {
+        picocli.CommandLine.ParseResult typed = spec.commandLine().getParseResult();
+        if (typed == null) {
+            return;
+        }
+        String other = typed.matchedPositionals().isEmpty() ? null : typed.matchedPositionals().get(0).paramLabel();
+        for (picocli.CommandLine.Model.OptionSpec o : typed.matchedOptions()) {
+            if (other == null && !o.inherited() && !o.longestName().equals(mode) && !List.of(allowed).contains(o.longestName())) {
+                other = o.longestName();
+            }
+        }
+        if (other != null) {
+            throw new UsageException(mode + " does not take " + other + "; it would be ignored", "leave out " + other
+                    + (allowed.length == 0 ? "" : " (" + mode + " goes with " + String.join(", ", allowed) + " only)"));
+        }
+    }
+
     /** CLICOLOR_FORCE set to anything but 0 asks for colour even when piped (NO_COLOR still wins). */
     private static boolean forced(String value) {
         return value != null && !value.isEmpty() && !value.equals("0");
