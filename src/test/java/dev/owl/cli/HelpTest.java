@@ -139,6 +139,17 @@ class HelpTest {
         assertThat(r.out()).startsWith("owl ");
     }
 
+    /** Every command's help lists -V/--version: each prints the version, not a blank line. */
+    @Test
+    void everyCommandPrintsTheVersionItsHelpOffers() {
+        String version = OwlRunner.fixture().run("--version").out();
+        for (String[] line : new String[][] {{"list", "--version"}, {"license", "check", "-V"}, {"catalog", "-V"}, {"shell", "--version"}}) {
+            Result r = OwlRunner.fixture().run(line);
+            assertThat(r.exitCode()).as(String.join(" ", line)).isZero();
+            assertThat(r.out()).as(String.join(" ", line)).isEqualTo(version).startsWith("owl ");
+        }
+    }
+
     /** main answers a bare --version before picocli builds the command line: the same text, code and write check. */
     @Test
     void aBareVersionIsAnsweredAsPicocliWould() throws Exception {
