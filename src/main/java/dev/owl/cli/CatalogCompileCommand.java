@@ -54,7 +54,7 @@ final class CatalogCompileCommand implements Callable<Integer> {
         }
         dev.owl.render.ReportFile.write(output, r.bytes());
         PrintWriter out = spec.commandLine().getErr(); // the result is the file: stdout stays empty, as for license check -o and --init
-        out.println("wrote " + output + ": " + CatalogValidateCommand.counts(r.catalog()) + " (" + Quantities.count(r.bytes().length, "byte")
+        owl.tell(out, "wrote " + output + ": " + CatalogValidateCommand.counts(r.catalog()) + " (" + Quantities.count(r.bytes().length, "byte")
                 + ")");
         out.flush();
         return ExitCode.OK;

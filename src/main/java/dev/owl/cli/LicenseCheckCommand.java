@@ -109,13 +109,13 @@ final class LicenseCheckCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private Integer writeStarterPolicy(PrintWriter out, PrintWriter err) throws IOException {
+    private Integer writeStarterPolicy(Session owl, PrintWriter out, PrintWriter err) throws IOException {
         Path target = policyFile != null ? policyFile : Path.of(PolicyFiles.DEFAULT);
         if (Files.exists(target)) {
             throw new UsageException(target + " already exists; not overwriting it", "edit it, or pass --policy NEW_FILE");
         }
         writeReport(target, StarterPolicy.TEXT, out);
-        err.println("wrote " + target + "; edit it, then run: owl license check");
+        owl.tell(err, "wrote " + target + "; edit it, then run: owl license check");
         err.flush();
         return ExitCode.OK;
     }
@@ -128,7 +128,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         String mode = explain != null ? "--explain" : init ? "--init" : null; // each answers alone
         if (mode != null) {
             Session.alone(spec, mode, mode.equals("--init") ? new String[] {"--policy"} : new String[0]);
-            return explain != null ? explainRule(owl, out) : writeStarterPolicy(out, err);
+            return explain != null ? explainRule(owl, out) : writeStarterPolicy(owl, out, err);
         }
         Map<Format, Path> extra = parseReports();
         List<Path> inputs = new ArrayList<>(scanned()); // what this run reads: -o and --report must not destroy it
@@ -155,7 +155,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         String main = render(owl, owl.format(), result);
         if (output != null && !output.toString().equals("-")) {
             writeReport(output, main, out);
-            err.println(CheckViews.summaryLine(result));
+            owl.tell(err, CheckViews.summaryLine(result));
         } else if (owl.format() == Format.TABLE && owl.detail() == Detail.QUIET) {
             out.println(CheckViews.summaryLine(result)); // CI logs: the verdict; the exit code and reports carry the rest
         } else {
@@ -170,7 +170,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
     private CheckResult check(Session owl, PrintWriter err, List<Path> own) throws IOException {
         Catalog catalog = owl.catalog();
         Policy policy = PolicyFiles.find(policyFile, catalog).orElseGet(() -> {
-            err.println("note: no policy file (" + PolicyFiles.DEFAULT + " or " + PolicyFiles.FALLBACK + "); checking references only. "
+            owl.tell(err, "note: no policy file (" + PolicyFiles.DEFAULT + " or " + PolicyFiles.FALLBACK + "); checking references only. "
                     + "'owl license check --init' writes one.");
             return Policy.empty();
         });
@@ -181,7 +181,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
             InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
             List<Reference> found = InstalledModels.find(where);
             if (found.isEmpty() && owl.detail() != Detail.QUIET) {
-                err.println(ListCommand.noneFound(where));
+                owl.tell(err, ListCommand.noneFound(where));
             }
             given.addAll(found);
         }

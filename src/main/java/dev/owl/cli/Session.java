@@ -96,9 +96,19 @@ final class Session {
     void note(String line) {
         if (detail() == Detail.VERBOSE) {
             PrintWriter w = err.get();
-            w.println("owl: " + dev.owl.render.Sanitizer.clean(line));
+            tell(w, "owl: " + dev.owl.render.Sanitizer.clean(line));
             w.flush();
         }
+    }
+
+    /**
+     * A line for people on stderr that is not an error (a note, what was written, the verdict of a report sent to a
+     * file). With --error-format json it is a JSON object as an error is (severity note, exit_code 0), so that every
+     * line a script reads from stderr parses.
+     */
+    void tell(PrintWriter stderr, String line) {
+        stderr.println(output.errorFormat != OutputOptions.ErrorFormat.JSON ? line : new dev.owl.render.ErrorLine("note",
+                line.startsWith("note: ") ? line.substring(6) : line, null, List.of(), null, null, null, null, ExitCode.OK).json());
     }
 
     /**
