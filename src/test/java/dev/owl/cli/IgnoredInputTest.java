@@ -123,4 +123,14 @@ class IgnoredInputTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("unknown GPU ''").doesNotContain("did you mean");
     }
+
+    /** The range an error gives is one the option takes: '2G' was named as the limit and refused as not a token count. */
+    @Test
+    void aContextOutOfRangeNamesALimitTheOptionAccepts() {
+        Result r = OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090", "--context", "999999999999");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("is out of range (1 to 2047M tokens)");
+        Result limit = OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090", "--context", "2047M", "--quant", "q4_k_m");
+        assertThat(limit.exitCode()).as(limit.err()).isZero();
+    }
 }
