@@ -251,7 +251,8 @@ final class Launcher {
             if (session.format() != dev.owl.render.Format.TABLE && cl.getOut() instanceof StdoutWriter stdout) {
                 stdout.utf8(); // for programs: never the locale's '?' for what ASCII lacks
             }
-            int code = new CommandLine.RunLast().execute(parseResult);
+            Integer help = OwlCommand.nestedHelp(cl, parseResult);
+            int code = help != null ? help : new CommandLine.RunLast().execute(parseResult);
             return checkOutput(cl.getOut(), cl.getErr(), code,
                     ErrorHandler.jsonErrors(parseResult.originalArgs().toArray(String[]::new)));
         });
