@@ -53,8 +53,8 @@ final class CatalogCompileCommand implements Callable<Integer> {
             throw new InputException(r.diagnostics());
         }
         dev.owl.render.ReportFile.write(output, r.bytes());
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("wrote " + output + ": " + CatalogValidateCommand.counts(r.catalog()) + " (" + Quantities.count(r.bytes().length, "byte")
+        PrintWriter out = spec.commandLine().getErr(); // the result is the file: stdout stays empty, as for license check -o and --init
+        owl.tell(out, "wrote " + output + ": " + CatalogValidateCommand.counts(r.catalog()) + " (" + Quantities.count(r.bytes().length, "byte")
                 + ")");
         out.flush();
         return ExitCode.OK;

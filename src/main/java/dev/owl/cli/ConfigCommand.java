@@ -51,11 +51,9 @@ final class ConfigCommand implements Runnable {
             owl.renderer().report(settings, SettingsViews.rows(settings, CatalogOptions.PATH_VARIABLE), SettingsViews.VIEW,
                     spec.commandLine().getOut());
             if (invalid) {
-                // the settings above are the defaults; the file's errors point at each bad key
+                // the settings above are the defaults; the file's errors point at each bad key, as --error-format asks
                 spec.commandLine().getOut().flush();
-                ErrorHandler.printDiagnostics(c.problems(), spec.commandLine().getErr());
-                spec.commandLine().getErr().flush();
-                return ExitCode.DATA;
+                throw new dev.owl.input.InputException(c.problems());
             }
             return ExitCode.OK;
         }

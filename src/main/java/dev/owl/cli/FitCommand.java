@@ -113,7 +113,9 @@ final class FitCommand implements Callable<Integer> {
             return train(owl, plan);
         }
         if (listGpus) {
-            owl.renderer().list(hardwareOptions.listed(owl.catalog()).stream().map(AcceleratorRow::of).toList(), FitViews.accelerators(),
+            Session.alone(spec, "--list-gpus", "--gpu", "--wide");
+            View<AcceleratorRow> view = FitViews.accelerators();
+            owl.renderer().list(hardwareOptions.listed(owl.catalog()).stream().map(AcceleratorRow::of).toList(), wide ? view.wide() : view,
                     spec.commandLine().getOut());
             return ExitCode.OK;
         }

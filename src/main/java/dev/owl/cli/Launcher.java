@@ -251,7 +251,8 @@ final class Launcher {
             if (session.format() != dev.owl.render.Format.TABLE && cl.getOut() instanceof StdoutWriter stdout) {
                 stdout.utf8(); // for programs: never the locale's '?' for what ASCII lacks
             }
-            int code = new CommandLine.RunLast().execute(parseResult);
+            Integer help = OwlCommand.nestedHelp(cl, parseResult);
+            int code = help != null ? help : new CommandLine.RunLast().execute(parseResult);
             return checkOutput(cl.getOut(), cl.getErr(), code,
                     ErrorHandler.jsonErrors(parseResult.originalArgs().toArray(String[]::new)));
         });
@@ -259,6 +260,7 @@ final class Launcher {
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        VersionProvider.everywhere(cl, cl.getCommandSpec().versionProvider()); // owl list --version: not a blank line
         // help wraps to the terminal (Session.helpWidth), its hand-laid examples too; looked up only when help is printed
         cl.setHelpFactory((spec, scheme) -> help(spec, scheme, session.helpWidth()));
         return cl;

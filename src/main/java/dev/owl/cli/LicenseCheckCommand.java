@@ -109,13 +109,13 @@ final class LicenseCheckCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private Integer writeStarterPolicy(PrintWriter out, PrintWriter err) throws IOException {
+    private Integer writeStarterPolicy(Session owl, PrintWriter out, PrintWriter err) throws IOException {
         Path target = policyFile != null ? policyFile : Path.of(PolicyFiles.DEFAULT);
         if (Files.exists(target)) {
             throw new UsageException(target + " already exists; not overwriting it", "edit it, or pass --policy NEW_FILE");
         }
         writeReport(target, StarterPolicy.TEXT, out);
-        err.println("wrote " + target + "; edit it, then run: owl license check");
+        owl.tell(err, "wrote " + target + "; edit it, then run: owl license check");
         err.flush();
         return ExitCode.OK;
     }
@@ -125,21 +125,22 @@ final class LicenseCheckCommand implements Callable<Integer> {
         Session owl = Session.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (explain != null) {
-            return explainRule(owl, out);
-        }
-        if (init) {
-            return writeStarterPolicy(out, err);
+        String mode = explain != null ? "--explain" : init ? "--init" : null; // each answers alone
+        if (mode != null) {
+            Session.alone(spec, mode, mode.equals("--init") ? new String[] {"--policy"} : new String[0]);
+            return explain != null ? explainRule(owl, out) : writeStarterPolicy(owl, out, err);
         }
         Map<Format, Path> extra = parseReports();
         List<Path> inputs = new ArrayList<>(scanned()); // what this run reads: -o and --report must not destroy it
         inputs.addAll(List.of(policyFile != null ? policyFile : Path.of(PolicyFiles.DEFAULT), Path.of(PolicyFiles.FALLBACK),
                 Path.of(modelsFrom == null ? "-" : modelsFrom)));
-        dev.owl.render.ReportFile.refuseInputs(java.util.stream.Stream.concat(extra.values().stream(), java.util.stream.Stream.ofNullable(output))
-                .toList(), inputs, CheckViews::isReport, "an owl report");
+        List<Path> targets = new ArrayList<>(extra.values());
+        targets.add(output != null ? output : Path.of("-"));
+        dev.owl.render.ReportFile.refuseShared(targets);
+        dev.owl.render.ReportFile.refuseInputs(targets, inputs, CheckViews::isReport, "an owl report");
         CheckResult result;
         try {
-            result = check(owl, err, extra);
+            result = check(owl, err, targets.stream().filter(t -> !t.toString().equals("-")).toList());
         } catch (InputException e) {
             // a CI upload step should show why the check could not run, not skip a missing file
             for (Path target : sarifFiles(owl, extra)) {
@@ -154,7 +155,7 @@ final class LicenseCheckCommand implements Callable<Integer> {
         String main = render(owl, owl.format(), result);
         if (output != null && !output.toString().equals("-")) {
             writeReport(output, main, out);
-            err.println(CheckViews.summaryLine(result));
+            owl.tell(err, CheckViews.summaryLine(result));
         } else if (owl.format() == Format.TABLE && owl.detail() == Detail.QUIET) {
             out.println(CheckViews.summaryLine(result)); // CI logs: the verdict; the exit code and reports carry the rest
         } else {
@@ -166,23 +167,21 @@ final class LicenseCheckCommand implements Callable<Integer> {
     }
 
     /** Finds and reads the policy, then scans and judges; an invalid policy or a missing path is an {@link InputException}. */
-    private CheckResult check(Session owl, PrintWriter err, Map<Format, Path> extra) throws IOException {
+    private CheckResult check(Session owl, PrintWriter err, List<Path> own) throws IOException {
         Catalog catalog = owl.catalog();
         Policy policy = PolicyFiles.find(policyFile, catalog).orElseGet(() -> {
-            err.println("note: no policy file (" + PolicyFiles.DEFAULT + " or " + PolicyFiles.FALLBACK + "); checking references only. "
+            owl.tell(err, "note: no policy file (" + PolicyFiles.DEFAULT + " or " + PolicyFiles.FALLBACK + "); checking references only. "
                     + "'owl license check --init' writes one.");
             return Policy.empty();
         });
         List<Reference> given = new ArrayList<>();
         models.forEach(m -> given.add(Reference.argument(m)));
         given.addAll(modelsFrom == null ? List.of() : readReferences(owl));
-        List<Path> own = new ArrayList<>(extra.values());
-        java.util.Optional.ofNullable(output).ifPresent(own::add);
         if (installed) {
             InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
             List<Reference> found = InstalledModels.find(where);
             if (found.isEmpty() && owl.detail() != Detail.QUIET) {
-                err.println(ListCommand.noneFound(where));
+                owl.tell(err, ListCommand.noneFound(where));
             }
             given.addAll(found);
         }
@@ -268,7 +267,9 @@ final class LicenseCheckCommand implements Callable<Integer> {
                 throw new UsageException("--report takes FORMAT=FILE with FORMAT json, yaml, csv, tsv, markdown, sarif, junit or cyclonedx, got '" + r + "'",
                         "e.g. --report sarif=owl.sarif");
             }
-            out.put(f, Path.of(r.substring(eq + 1)));
+            if (out.put(f, Path.of(r.substring(eq + 1))) != null) {
+                throw new UsageException("--report " + f.key() + " is given twice; only the last would be written", "give each format once");
+            }
         }
         return out;
     }

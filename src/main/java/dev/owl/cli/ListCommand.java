@@ -175,10 +175,10 @@ final class ListCommand implements Callable<Integer> {
         InstalledModels.Found found = InstalledModels.resolve(catalog, where);
         noneInstalled = found.modelIds().isEmpty() && found.unknown().isEmpty();
         if (noneInstalled && owl.detail() != Detail.QUIET) {
-            spec.commandLine().getErr().println(noneFound(where));
+            owl.tell(spec.commandLine().getErr(), noneFound(where));
         }
         if (!found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {
-            spec.commandLine().getErr().println("note: " + Quantities.count(found.unknown().size(), "installed model") + " not in the catalog: "
+            owl.tell(spec.commandLine().getErr(), "note: " + Quantities.count(found.unknown().size(), "installed model") + " not in the catalog: "
                     + Sanitizer.clean(String.join(", ", found.unknown())) + " ('owl license check --installed' judges them)");
         }
         return models.stream().filter(m -> found.modelIds().contains(m.id())).toList();
@@ -188,7 +188,7 @@ final class ListCommand implements Callable<Integer> {
     private void noteNoMatch(Catalog catalog, boolean later) {
         int withAll = all || later ? 0 : new ModelFilter(catalog).apply(new ModelQuery(families, vendors, licenses, modalities,
                 capabilities, minContext, maxParams, releasedAfter, true, sort, reverse, null)).size();
-        spec.commandLine().getErr().println("note: no model matches these filters" + (withAll == 0 ? ""
+        Session.of(spec).tell(spec.commandLine().getErr(), "note: no model matches these filters" + (withAll == 0 ? ""
                 : "; " + Quantities.count(withAll, "announced or API-only model") + " would, with --all"));
     }
 }

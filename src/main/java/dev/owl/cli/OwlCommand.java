@@ -51,6 +51,33 @@ public final class OwlCommand implements Runnable {
     }
 
     /**
+     * {@code owl help license check}: picocli's help command takes one command word and ignored the rest, so this printed
+     * license's help. Each further word goes one level down; an unknown one is a usage error, as the first is. Null
+     * when the line is not such a help request.
+     */
+    static Integer nestedHelp(CommandLine root, CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult help = parsed.subcommand();
+        if (help == null || !(help.commandSpec().userObject() instanceof CommandLine.HelpCommand) || help.unmatched().isEmpty()
+                || !help.hasMatchedPositional(0)) {
+            return null;
+        }
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(help.matchedPositional(0).getValue().toString()));
+        words.addAll(help.unmatched());
+        CommandLine at = root;
+        for (String word : words) {
+            CommandLine next = at.getSubcommands().get(word);
+            if (next == null) {
+                String name = at.getCommandSpec().qualifiedName();
+                throw new CommandLine.ExecutionException(at, "unknown command", new dev.owl.input.UsageException(
+                        "unknown command '" + word + "' for '" + name + "'", "run '" + name + " --help' for usage"));
+            }
+            at = next;
+        }
+        at.usage(root.getOut(), root.getColorScheme());
+        return at.getCommandSpec().exitCodeOnUsageHelp();
+    }
+
+    /**
      * A bare {@code owl --version} (or {@code -V}) answered without building the command line: picocli reads the
      * root's annotations through reflection proxies, which is most of the run (issue 16: --version at 1.3x the
      * JVM's own start). The same line, exit code and write check as picocli's answer; null for any other arguments.

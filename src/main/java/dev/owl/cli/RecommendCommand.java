@@ -141,8 +141,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "MODEL", completionCandidates = Candidates.Models.class, description = "Why one model ranks where it does, or why it was excluded.")
     String explain;
 
-    @Option(names = "--wide", description = "On a narrow terminal, keep every column (long cells wrap) rather than leave "
-            + "some out.")
+    @Option(names = "--wide", description = "On a narrow terminal, keep every column (long cells wrap) rather than leave some out.")
     boolean wide;
 
     @Option(names = "--list-tasks", description = "List the tasks and the evidence each uses.")
@@ -154,6 +153,7 @@ final class RecommendCommand implements Callable<Integer> {
         Renderer renderer = owl.renderer();
         PrintWriter out = spec.commandLine().getOut();
         if (listTasks) {
+            Session.alone(spec, "--list-tasks");
             renderer.list(TaskSummary.all(), RecommendViews.tasks(), out);
             if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
                 out.println();

@@ -96,9 +96,19 @@ final class Session {
     void note(String line) {
         if (detail() == Detail.VERBOSE) {
             PrintWriter w = err.get();
-            w.println("owl: " + dev.owl.render.Sanitizer.clean(line));
+            tell(w, "owl: " + dev.owl.render.Sanitizer.clean(line));
             w.flush();
         }
+    }
+
+    /**
+     * A line for people on stderr that is not an error (a note, what was written, the verdict of a report sent to a
+     * file). With --error-format json it is a JSON object as an error is (severity note, exit_code 0), so that every
+     * line a script reads from stderr parses.
+     */
+    void tell(PrintWriter stderr, String line) {
+        stderr.println(output.errorFormat != OutputOptions.ErrorFormat.JSON ? line : new dev.owl.render.ErrorLine("note",
+                line.startsWith("note: ") ? line.substring(6) : line, null, List.of(), null, null, null, null, ExitCode.OK).json());
     }
 
     /**
@@ -231,6 +241,28 @@ final class Session {
     /** Prints a long table result through the pager on a terminal (unless --no-pager), else straight to {@code out}. */
     void page(String text, PrintWriter out) {
         new Pager(environment::get, environment.interactive()).page(text, !output.noPager && output.format == Format.TABLE, out);
+    }
+
+    /**
+     * A mode that answers alone ({@code fit --list-gpus}, {@code license check --init}): an argument or another option
+     * of the command typed with it would be silently ignored, so it is a usage error. Global options and
+     * {@code allowed} go with it.
+     */
+    static void alone(CommandSpec spec, String mode, String... allowed) {
+        picocli.CommandLine.ParseResult typed = spec.commandLine().getParseResult();
+        if (typed == null) {
+            return;
+        }
+        String other = typed.matchedPositionals().isEmpty() ? null : typed.matchedPositionals().get(0).paramLabel();
+        for (picocli.CommandLine.Model.OptionSpec o : typed.matchedOptions()) {
+            if (other == null && !o.inherited() && !o.longestName().equals(mode) && !List.of(allowed).contains(o.longestName())) {
+                other = o.longestName();
+            }
+        }
+        if (other != null) {
+            throw new UsageException(mode + " does not take " + other + "; it would be ignored", "leave out " + other
+                    + (allowed.length == 0 ? "" : " (" + mode + " goes with " + String.join(", ", allowed) + " only)"));
+        }
     }
 
     /** CLICOLOR_FORCE set to anything but 0 asks for colour even when piped (NO_COLOR still wins). */

@@ -31,7 +31,7 @@ final class Values {
                 throw new TypeConversionException("'" + value + "' is not a token count (try 131072 or 128K)");
             }
             if (n <= 0 || n * factor > Integer.MAX_VALUE) {
-                throw new TypeConversionException("'" + value + "' is out of range (1 to 2G tokens)");
+                throw new TypeConversionException("'" + value + "' is out of range (1 to 2047M tokens)");
             }
             return (int) (n * factor);
         }

@@ -22,4 +22,12 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         }
         return new String[] {"owl " + p.getProperty("version", "unknown")};
     }
+
+    /** Gives every command of {@code cl} {@code provider}: picocli leaves a subcommand's --version, which its help lists, blank. */
+    static void everywhere(CommandLine cl, CommandLine.IVersionProvider provider) {
+        cl.getCommandSpec().versionProvider(provider);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            everywhere(sub, provider);
+        }
+    }
 }

@@ -19,9 +19,9 @@ public final class Names {
     /** Longer words are not typos of any name: no suggestions (the edit distance is quadratic in the length). */
     public static final int MAX_SUGGESTED_LENGTH = 128;
 
-    /** Up to {@code max} candidates near {@code word}, nearest first. */
+    /** Up to {@code max} candidates near {@code word}, nearest first; none for a blank word (every short name is near it). */
     public static List<String> suggestions(String word, Collection<String> candidates, int max) {
-        if (word.length() > MAX_SUGGESTED_LENGTH) {
+        if (word.isBlank() || word.length() > MAX_SUGGESTED_LENGTH) {
             return List.of();
         }
         String w = word.toLowerCase(Locale.ROOT);

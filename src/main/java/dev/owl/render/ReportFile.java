@@ -54,6 +54,21 @@ public final class ReportFile {
         }
     }
 
+    /**
+     * Refuses two reports of one run to one place ({@code -} is stdout): the last would replace the first without a
+     * word, or two documents would run together on stdout where no reader can take them apart.
+     */
+    public static void refuseShared(List<Path> targets) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (Path target : targets) {
+            boolean stdout = target.toString().equals("-");
+            if (!seen.add(stdout ? target : target.toAbsolutePath().normalize())) {
+                throw new UsageException((stdout ? "stdout" : target.toString()) + " is given two reports; one would "
+                        + (stdout ? "run into" : "replace") + " the other", "write each report to its own file (-o FILE, --report FORMAT=FILE)");
+            }
+        }
+    }
+
     private static void refuseInput(Path target, List<Path> inputs, java.util.function.Predicate<String> ours, String kind) {
         try {
             if (target.toString().equals("-") || !Files.isRegularFile(target) || Files.size(target) == 0) {

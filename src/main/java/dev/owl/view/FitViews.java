@@ -66,7 +66,8 @@ public final class FitViews {
                         : (a.isApprox("bandwidth_gb_s") ? "~" : "") + Units.plain(a.accelerator().bandwidthGbS()) + " GB/s", a -> a.accelerator().bandwidthGbS())
                         .approx(a -> a.isApprox("bandwidth_gb_s")),
                 Column.<AcceleratorRow>text("BF16", a -> a.accelerator().bf16() == null ? "" : Units.yesNo(a.accelerator().bf16())).droppable(),
-                Column.<AcceleratorRow>text("FP8", a -> a.accelerator().fp8() == null ? "" : Units.yesNo(a.accelerator().fp8())).droppable());
+                Column.<AcceleratorRow>text("FP8", a -> a.accelerator().fp8() == null ? "" : Units.yesNo(a.accelerator().fp8())).droppable())
+                .notingHidden(WIDER);
     }
 
     /** The parts of a training run's memory, then their total (owl fit MODEL --train …). */

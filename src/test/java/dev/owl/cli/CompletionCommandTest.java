@@ -58,13 +58,14 @@ class CompletionCommandTest {
     void bashOffersReportFormatsOnlyToLicenseCheckLowerCaseColoursAndWholeOllamaTags() throws Exception {
         String script = OwlRunner.fixture().run("completion", "bash").out();
         String[] parts = bash(script, line("owl list --format "), line("owl license check --format "), line("owl --color "),
-                line("owl show mixtral:8x7"), line("owl show mixtral-8x7b-")).split("---\n");
+                line("owl show mixtral:8x7"), line("owl show mixtral-8x7b-"), line("owl completion ")).split("---\n");
         assertThat(parts[0].lines()).containsExactlyInAnyOrder("table", "json", "yaml", "csv", "tsv", "markdown");
         assertThat(parts[1].lines()).contains("sarif", "junit", "json");
         assertThat(parts[2].lines()).containsExactly("auto", "always", "never");
         // bash replaces only the part after the last ':', so the reply is that part
         assertThat(parts[3].lines()).containsExactly("8x7b");
         assertThat(parts[4].lines()).contains("mixtral-8x7b-instruct-v0.1");
+        assertThat(parts[5].lines()).as("the shells a script is written for").containsExactly("bash", "zsh", "fish");
     }
 
     @Test

@@ -139,6 +139,32 @@ class HelpTest {
         assertThat(r.out()).startsWith("owl ");
     }
 
+    /** 'owl help license check' printed license's help: picocli's help command read one word and dropped the rest. */
+    @Test
+    void helpGoesDownEveryCommandWordAndRefusesAnUnknownOne() {
+        Result nested = OwlRunner.fixture().run("help", "license", "check");
+        assertThat(nested.exitCode()).as(nested.err()).isZero();
+        assertThat(nested.out()).startsWith("Usage: owl license check ").isEqualTo(OwlRunner.fixture().run("license", "check", "--help").out());
+        assertThat(OwlRunner.fixture().run("help", "fit").out()).isEqualTo(OwlRunner.fixture().run("fit", "--help").out());
+
+        Result unknown = OwlRunner.fixture().run("help", "license", "chek");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err()).isEqualTo("error: unknown command 'chek' for 'owl license'\nhelp: run 'owl license --help' for usage\n");
+        assertThat(OwlRunner.fixture().run("help", "fit", "list").exitCode()).as("fit has no subcommands").isEqualTo(2);
+    }
+
+    /** Every command's help lists -V/--version: each prints the version, not a blank line. */
+    @Test
+    void everyCommandPrintsTheVersionItsHelpOffers() {
+        String version = OwlRunner.fixture().run("--version").out();
+        for (String[] line : new String[][] {{"list", "--version"}, {"license", "check", "-V"}, {"catalog", "-V"}, {"shell", "--version"}}) {
+            Result r = OwlRunner.fixture().run(line);
+            assertThat(r.exitCode()).as(String.join(" ", line)).isZero();
+            assertThat(r.out()).as(String.join(" ", line)).isEqualTo(version).startsWith("owl ");
+        }
+    }
+
     /** main answers a bare --version before picocli builds the command line: the same text, code and write check. */
     @Test
     void aBareVersionIsAnsweredAsPicocliWould() throws Exception {

@@ -49,7 +49,7 @@ class LocaleTest {
 
     @Test
     void catalogCompileCountsBytesWithCommasUnderAGermanLocale(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
-        String out = OwlRunner.fixture().run("catalog", "compile", "catalog", "-o", tmp.resolve("c.owlcat").toString()).out();
+        String out = OwlRunner.fixture().run("catalog", "compile", "catalog", "-o", tmp.resolve("c.owlcat").toString()).err();
 
         assertThat(out).containsPattern("\\(\\d{1,3}(,\\d{3})+ bytes\\)");
     }

@@ -178,4 +178,42 @@ class NewUserTest {
         assertThat(OwlRunner.fixture().run("--format", "json", "-q", "cost", "llama-3.1-8b-instruct").err())
                 .startsWith("error: missing required option: '--tokens-per-day=N'");
     }
+
+    /**
+     * With --error-format json a script reads stderr line by line as JSON: the notes, the "wrote" line and the verdict of
+     * a report sent to a file were plain text among the JSON errors, and jq stopped at the first of them.
+     */
+    @Test
+    void everyLineOnStderrParsesUnderErrorFormatJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        String fix = "src/test/resources/license-fixture/catalog";
+        java.nio.file.Path badConfig = java.nio.file.Files.writeString(tmp.resolve("config.yaml"), "format: jsn\n");
+        java.util.List<Result> runs = java.util.List.of(
+                OwlRunner.fixture().env("OWL_CONFIG", badConfig.toString()).run("config", "show", "--error-format", "json"),
+                OwlRunner.fixture().run("--catalog", fix, "license", "check", "--model", "mixtral", "--no-such-path-either",
+                        "--error-format", "json"),
+                OwlRunner.fixture().run("--error-format", "json", "--catalog", fix, "license", "check", "--model", "mixtral",
+                        "-o", tmp.resolve("report.txt").toString()),
+                OwlRunner.fixture().run("--error-format=json", "license", "check", "--init", "--policy", tmp.resolve("p.yaml").toString()),
+                OwlRunner.fixture().run("list", "--max-params", "0.001", "--error-format", "json", "--verbose"));
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        for (Result r : runs) {
+            assertThat(r.err()).isNotBlank();
+            for (String line : r.err().lines().toList()) {
+                JsonNode e = JSON.readTree(line);
+                assertThat(e.get("schema_version").asInt()).as(line).isEqualTo(1);
+                messages.add(e.get("severity").asText() + " " + e.get("exit_code").asInt() + " " + e.get("message").asText());
+            }
+        }
+        assertThat(messages).anyMatch(m -> m.startsWith("note 0 no policy file (owl-policy.yaml"))
+                .anyMatch(m -> m.startsWith("error 2 unknown option '--no-such-path-either'"))
+                .anyMatch(m -> m.startsWith("note 0 verdict: "))
+                .anyMatch(m -> m.startsWith("note 0 wrote " + tmp.resolve("p.yaml")))
+                .anyMatch(m -> m.startsWith("note 0 owl: catalog: "))
+                .anyMatch(m -> m.startsWith("note 0 no model matches these filters"))
+                .anyMatch(m -> m.startsWith("error 3 'format' must be one of"));
+        assertThat(runs.get(0).exitCode()).isEqualTo(3);
+        assertThat(runs.get(0).out()).as("config show still shows the settings it fell back to").contains("invalid, ignored");
+        Result text = OwlRunner.fixture().run("--catalog", fix, "license", "check", "--model", "mixtral");
+        assertThat(text.err()).startsWith("note: no policy file (owl-policy.yaml");
+    }
 }

@@ -62,7 +62,7 @@ class ReferenceRulesCatalogTest {
         Path compiled = tmp.resolve("rules.owlc");
         OwlRunner.Result c = OwlRunner.fixture().run("catalog", "compile", catalog(ACMEQUANT).toString(), "-o", compiled.toString());
         assertThat(c.exitCode()).as(c.err()).isZero();
-        assertThat(c.out()).contains("0 runtimes, 1 reference rule (");
+        assertThat(c.err()).contains("0 runtimes, 1 reference rule (");
         OwlRunner.Result r = OwlRunner.fixture().run("--catalog", compiled.toString(), "license", "check", repo().toString(), "--format", "json");
         assertThat(references(r)).containsExactly("acmequant/Mistral-7B-Instruct-v0.3 re-upload mistral-7b-instruct-v0.3");
     }

@@ -134,9 +134,9 @@ class SarifSchemaTest {
         JsonNode invocation = log.get("runs").get(0).get("invocations").get(0);
         assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
         assertThat(invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asText()).contains("alow");
-        // --report sarif=- is stdout too; another format on stdout stays empty
+        // --report sarif=- is stdout too (the findings go to a file: stdout takes one document); another format on stdout stays empty
         OwlRunner.Result report = OwlRunner.fixture().run("--catalog", FIX + "catalog", "license", "check", FIX + "repo",
-                "--policy", policy.toString(), "--report", "sarif=-");
+                "--policy", policy.toString(), "-o", tmp.resolve("findings.txt").toString(), "--report", "sarif=-");
         assertThat(report.exitCode()).isEqualTo(3);
         assertThat(new ObjectMapper().readTree(report.out()).get("runs").get(0).get("invocations").get(0)
                 .get("toolExecutionNotifications")).hasSize(1);
