@@ -177,15 +177,10 @@ final class LicenseCheckCommand implements Callable<Integer> {
         List<Reference> given = new ArrayList<>();
         models.forEach(m -> given.add(Reference.argument(m)));
         given.addAll(modelsFrom == null ? List.of() : readReferences(owl));
-        if (installed) {
-            InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
-            List<Reference> found = InstalledModels.find(where);
-            if (found.isEmpty() && owl.detail() != Detail.QUIET) {
-                owl.tell(err, ListCommand.noneFound(where));
-            }
-            given.addAll(found);
-        }
-        return new LicenseGate(catalog, policy, LocalDate.now(owl.environment().clock()), strict).check(given, scanned(), !noIgnore, own, version());
+        InstalledModels.Listing local = installed ? ListCommand.installed(owl, err) : InstalledModels.Listing.NONE;
+        given.addAll(local.references());
+        return new LicenseGate(catalog, policy, LocalDate.now(owl.environment().clock()), strict)
+                .check(given, local.unreadable(), scanned(), !noIgnore, own, version());
     }
 
     /** The paths to scan: those given, else . unless models are named another way. */

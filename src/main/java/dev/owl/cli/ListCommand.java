@@ -18,6 +18,7 @@ import dev.owl.render.Mapped;
 import dev.owl.render.Sanitizer;
 import dev.owl.units.Quantities;
 import dev.owl.view.ModelViews;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -163,8 +164,17 @@ final class ListCommand implements Callable<Integer> {
     /** Set by --installed when this machine holds no model at all. */
     private boolean noneInstalled;
 
-    /** Where owl looked for installed models, when it found none (license check --installed says the same). */
-    static String noneFound(InstalledModels.Locations where) {
+    /** The models installed here; with none found and none unreadable, says on stderr where owl looked (for both commands). */
+    static InstalledModels.Listing installed(Session owl, PrintWriter err) {
+        InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
+        InstalledModels.Listing local = InstalledModels.find(where);
+        if (local.references().isEmpty() && local.unreadable().isEmpty() && owl.detail() != Detail.QUIET) {
+            owl.tell(err, noneFound(where));
+        }
+        return local;
+    }
+
+    private static String noneFound(InstalledModels.Locations where) {
         return "note: no installed models found (Ollama: " + where.ollamaModels() + ", Hugging Face cache: " + where.huggingFaceHub()
                 + "; $OLLAMA_MODELS and $HF_HOME move them)";
     }
@@ -174,7 +184,9 @@ final class ListCommand implements Callable<Integer> {
         InstalledModels.Locations where = InstalledModels.Locations.from(owl.environment()::get);
         InstalledModels.Found found = InstalledModels.resolve(catalog, where);
         noneInstalled = found.modelIds().isEmpty() && found.unknown().isEmpty();
-        if (noneInstalled && owl.detail() != Detail.QUIET) {
+        found.unreadable().forEach(u -> owl.tell(spec.commandLine().getErr(), "warning: " + Sanitizer.clean(u.file()) + " was not read ("
+                + u.reason() + "): models kept there are not listed"));
+        if (noneInstalled && found.unreadable().isEmpty() && owl.detail() != Detail.QUIET) {
             owl.tell(spec.commandLine().getErr(), noneFound(where));
         }
         if (!found.unknown().isEmpty() && owl.detail() != Detail.QUIET) {

@@ -50,15 +50,21 @@ public final class InstalledModels {
 
     private InstalledModels() {}
 
-    /** The installed models the catalog knows, by id, and the installed names it does not know (as found). */
-    public record Found(java.util.Set<String> modelIds, List<String> unknown) {}
+    /** The installed models the catalog knows, by id, the installed names it does not know (as found), and the store folders that could not be read. */
+    public record Found(java.util.Set<String> modelIds, List<String> unknown, List<ReferenceScanner.Skipped> unreadable) {}
+
+    /** Every model in both stores, and the store folders that exist but could not be read (their models are not in the list). */
+    public record Listing(List<Reference> references, List<ReferenceScanner.Skipped> unreadable) {
+        public static final Listing NONE = new Listing(List.of(), List.of());
+    }
 
     /** Both stores resolved against the catalog, as license check resolves references. */
     public static Found resolve(dev.owl.catalog.Catalog catalog, Locations where) {
         ReferenceResolver resolver = new ReferenceResolver(catalog);
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        for (Reference ref : find(where)) {
+        Listing listing = find(where);
+        for (Reference ref : listing.references()) {
             ReferenceResolver.Resolution r = resolver.resolve(ref);
             if (r.model() != null) {
                 ids.add(r.model().id());
@@ -66,23 +72,24 @@ public final class InstalledModels {
                 unknown.add(ref.text());
             }
         }
-        return new Found(java.util.Set.copyOf(ids), List.copyOf(unknown));
+        return new Found(java.util.Set.copyOf(ids), List.copyOf(unknown), listing.unreadable());
     }
 
     /** Every model in both stores, Ollama's first, each sorted by name. */
-    public static List<Reference> find(Locations where) {
-        List<Reference> out = new ArrayList<>(ollama(where.ollamaModels().resolve("manifests")));
-        out.addAll(huggingFace(where.huggingFaceHub()));
-        return out;
+    public static Listing find(Locations where) {
+        List<ReferenceScanner.Skipped> unreadable = new ArrayList<>();
+        List<Reference> out = new ArrayList<>(ollama(where.ollamaModels().resolve("manifests"), unreadable));
+        out.addAll(huggingFace(where.huggingFaceHub(), unreadable));
+        return new Listing(List.copyOf(out), List.copyOf(unreadable));
     }
 
     /** {@code registry.ollama.ai/library/llama3.2/latest} is {@code llama3.2:latest}; another namespace or host stays in the name. */
-    static List<Reference> ollama(Path manifests) {
+    static List<Reference> ollama(Path manifests, List<ReferenceScanner.Skipped> unreadable) {
         List<Reference> out = new ArrayList<>();
-        for (Path host : dirs(manifests)) {
-            for (Path namespace : dirs(host)) {
-                for (Path model : dirs(namespace)) {
-                    for (Path tag : entries(model)) {
+        for (Path host : dirs(manifests, unreadable)) {
+            for (Path namespace : dirs(host, unreadable)) {
+                for (Path model : dirs(namespace, unreadable)) {
+                    for (Path tag : entries(model, unreadable)) {
                         if (!Files.isRegularFile(tag, LinkOption.NOFOLLOW_LINKS)) {
                             continue;
                         }
@@ -100,9 +107,9 @@ public final class InstalledModels {
     }
 
     /** {@code models--meta-llama--Llama-3.1-8B-Instruct} is {@code meta-llama/Llama-3.1-8B-Instruct}; datasets and spaces are not models. */
-    static List<Reference> huggingFace(Path hub) {
+    static List<Reference> huggingFace(Path hub, List<ReferenceScanner.Skipped> unreadable) {
         List<Reference> out = new ArrayList<>();
-        for (Path dir : dirs(hub)) {
+        for (Path dir : dirs(hub, unreadable)) {
             String d = dir.getFileName().toString();
             if (!d.startsWith("models--") || d.length() == "models--".length()) {
                 continue;
@@ -116,12 +123,12 @@ public final class InstalledModels {
         return out;
     }
 
-    private static List<Path> dirs(Path dir) {
-        return entries(dir).stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+    private static List<Path> dirs(Path dir, List<ReferenceScanner.Skipped> unreadable) {
+        return entries(dir, unreadable).stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
     }
 
-    /** A directory's entries, sorted; none when it is missing or unreadable (an empty store, not an error). */
-    private static List<Path> entries(Path dir) {
+    /** A directory's entries, sorted; none when it is missing (an empty store) or unreadable (added to {@code unreadable}). */
+    private static List<Path> entries(Path dir, List<ReferenceScanner.Skipped> unreadable) {
         List<Path> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;
@@ -129,6 +136,8 @@ public final class InstalledModels {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             s.forEach(out::add);
         } catch (IOException | SecurityException e) {
+            unreadable.add(new ReferenceScanner.Skipped(dir.toString(), "unreadable: " + (e instanceof IOException io
+                    ? ReferenceScanner.reason(io) : "permission denied")));
             return List.of();
         }
         out.sort(Comparator.naturalOrder());

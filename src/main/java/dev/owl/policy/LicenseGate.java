@@ -24,7 +24,8 @@ public final class LicenseGate {
      * Checks the {@code given} references (command line, a list file) and those found under {@code paths}.
      * {@code gitignore} false scans what .gitignore excludes too; {@code ownFiles} (reports being written) are never judged.
      */
-    public CheckResult check(List<Reference> given, List<Path> paths, boolean gitignore, List<Path> ownFiles, String version) {
+    public CheckResult check(List<Reference> given, List<ReferenceScanner.Skipped> unread, List<Path> paths, boolean gitignore,
+            List<Path> ownFiles, String version) {
         List<Path> own = new ArrayList<>(ownFiles);
         if (policy.origin() != null) {
             own.add(Path.of(policy.origin()));
@@ -34,10 +35,12 @@ public final class LicenseGate {
         if (!paths.isEmpty()) {
             references.addAll(scanner.scan(paths));
         }
+        List<ReferenceScanner.Skipped> skipped = new ArrayList<>(unread);
+        skipped.addAll(scanner.skipped());
         List<Finding> findings = new ArrayList<>(checker.check(references));
-        findings.addAll(notScanned(scanner.skipped()));
+        findings.addAll(notScanned(skipped));
         return new CheckResult(policy.origin(), references, findings,
-                references.stream().map(checker::occurrence).toList(), scanner.skipped(), scanner.filesScanned(), version,
+                references.stream().map(checker::occurrence).toList(), skipped, scanner.filesScanned(), version,
                 policy.helpUri());
     }
 
@@ -61,7 +64,8 @@ public final class LicenseGate {
                 out.add(new Finding(new Reference(s.file(), 0, 0, s.file(), Reference.Kind.ARGUMENT, null, "file not scanned"), null, null,
                         Rule.FILE_NOT_SCANNED, strict ? Severity.ERROR : Severity.WARNING,
                         "not scanned (" + s.reason() + "): model references in it were not checked",
-                        "exclude it in the policy's paths.exclude if it names no model, or split it"));
+                        s.reason().startsWith("unreadable") ? "let the user running owl read it, or exclude it in the policy's "
+                                + "paths.exclude if it names no model" : "exclude it in the policy's paths.exclude if it names no model, or split it"));
             }
         }
         return out;

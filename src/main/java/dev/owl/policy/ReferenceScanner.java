@@ -177,7 +177,8 @@ public final class ReferenceScanner {
         }
     }
 
-    private static String reason(IOException e) {
+    /** What went wrong, in words: {@code AccessDeniedException} is "access denied". */
+    static String reason(IOException e) {
         String m = e.getClass().getSimpleName().replace("Exception", "");
         return m.isEmpty() ? "I/O error" : m.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }

@@ -102,4 +102,27 @@ class InstalledModelsTest {
         assertThat(none.err()).contains("no installed models found").contains(tmp.resolve("nowhere").toString());
         assertThat(none.err().lines()).as("one note says why the list is empty, not two").hasSize(1);
     }
+
+    @Test
+    void anUnreadableStoreIsNamedAndNotTakenForAnEmptyMachine() throws Exception {
+        // root reads every folder whatever its mode, so this runs only where the mode can bite (CI users, developers)
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root ignores folder modes");
+        Path ollama = stores();
+        Path host = ollama.resolve("manifests/registry.ollama.ai");
+        java.nio.file.Files.setPosixFilePermissions(host, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        try {
+            Result r = owl(ollama).run("license", "check", "--installed", "--format", "json");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            JsonNode report = new ObjectMapper().readTree(r.out());
+            assertThat(report.get("skipped").get(0).get("file").asText()).isEqualTo(host.toString());
+            assertThat(report.get("skipped").get(0).get("reason").asText()).startsWith("unreadable");
+            assertThat(report.get("findings").findValuesAsText("rule")).contains("file-not-scanned");
+            assertThat(r.err()).doesNotContain("no installed models found");
+            assertThat(owl(ollama).run("license", "check", "--installed", "--strict").exitCode()).isEqualTo(1);
+            Result list = owl(ollama).run("list", "--installed");
+            assertThat(list.err()).contains(host.toString()).contains("was not read").doesNotContain("no installed models found");
+        } finally {
+            java.nio.file.Files.setPosixFilePermissions(host, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
 }
