@@ -18,11 +18,28 @@ final class ServedAliases {
     /** A model given by URL key as an org/name: what the file's served aliases stand for. */
     private static final Pattern MODEL_URL = Pattern.compile("(?i)(?<![\\w.-])[\"']?model_?url[\"']?\\s*[:=]\\s*[\"']?[\\w.-]+/[\\w.-]+");
 
+    /**
+     * The names a server gives the LoRA adapters it loads ({@code --lora-modules sql-lora=/data/lora}, {@code --adapters
+     * lora1=org/lora}): labels its requests and printed model lists use, not models; the path or id after '=' is read elsewhere.
+     */
+    private static final Pattern ADAPTER_LABELS = Pattern.compile("(?i)--(?:lora[-_]modules|adapters)((?:\\s+[\\w.-]+=\\S+)+)");
+    private static final Pattern LABEL = Pattern.compile("(?<=\\s)([\\w.-]+)=");
+
     private ServedAliases() {}
 
     static void claim(ScannedLine line, ScanState state) {
         if (line.lower.contains("url") && !state.aliases.isEmpty() && MODEL_URL.matcher(line.text).find()) {
             state.outputs.addAll(state.aliases);
+        }
+        if (line.lower.contains("--lora") || line.lower.contains("--adapters")) {
+            Matcher a = ADAPTER_LABELS.matcher(line.text);
+            while (a.find()) {
+                Matcher l = LABEL.matcher(line.text).region(a.start(1), a.end(1));
+                while (l.find()) {
+                    line.spans.add(new int[] {l.start(1), l.end(1)});
+                    state.outputs.add(l.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
         }
         if (!line.lower.contains("name") && !line.lower.contains("alias")) {
             return;
