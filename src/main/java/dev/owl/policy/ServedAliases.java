@@ -25,6 +25,10 @@ final class ServedAliases {
     private static final Pattern ADAPTER_LABELS = Pattern.compile("(?i)--(?:lora[-_]modules|adapters)((?:\\s+[\\w.-]+=\\S+)+)");
     private static final Pattern LABEL = Pattern.compile("(?<=\\s)([\\w.-]+)=");
 
+    /** A list of a thing's other spellings ({@code "aliases": ["qwen2-vl", "qwen2_vl"]}): labels a lookup matches, not models. */
+    private static final Pattern ALIAS_LIST = Pattern.compile("(?i)[\"']?aliases[\"']?\\s*[:=]\\s*\\[(?<items>[^\\]]*)\\]");
+    private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']+)[\"']");
+
     private ServedAliases() {}
 
     static void claim(ScannedLine line, ScanState state) {
@@ -39,6 +43,14 @@ final class ServedAliases {
                     line.spans.add(new int[] {l.start(1), l.end(1)});
                     state.outputs.add(l.group(1).toLowerCase(Locale.ROOT));
                 }
+            }
+        }
+        Matcher list = line.lower.contains("aliases") ? ALIAS_LIST.matcher(line.text) : null;
+        while (list != null && list.find()) {
+            Matcher q = QUOTED.matcher(line.text).region(list.start("items"), list.end("items"));
+            while (q.find()) {
+                line.spans.add(new int[] {q.start(1), q.end(1)});
+                state.labels.add(line.number + " " + q.group(1).toLowerCase(Locale.ROOT));
             }
         }
         if (!line.lower.contains("name") && !line.lower.contains("alias")) {

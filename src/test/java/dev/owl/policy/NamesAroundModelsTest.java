@@ -126,4 +126,14 @@ class NamesAroundModelsTest {
                 ```
                 """)).containsExactly("2 Qwen/Qwen2.5-7B-Instruct");
     }
+
+    @Test
+    void aListOfAThingsOtherSpellingsHoldsLabels() {
+        assertThat(found("registry.py", """
+                FAMILIES = {
+                    "llama3.2": {"aliases": ["llama-3.2-3b", "qwen2.5:7b"], "cls": "causal_lm"},
+                }
+                model_id = "microsoft/Phi-3-vision-128k-instruct"
+                """)).containsExactly("4 microsoft/Phi-3-vision-128k-instruct");
+    }
 }
