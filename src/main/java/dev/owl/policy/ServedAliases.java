@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * model itself.
  */
 final class ServedAliases {
-    private static final Pattern ALIAS = Pattern.compile("(?i)(?<![\\w.$-])[\"']?(?:name|adapter_?name|lora_?name|alias|served_?model_?name)[\"']?"
+    private static final Pattern ALIAS = Pattern.compile("(?i)(?<![\\w.$-])[\"']?(?<k>name|adapter_?name|lora_?name|alias|served_?model_?name)[\"']?"
             + "\\s*[:=]\\s*[\"']?(?<v>[A-Za-z0-9][\\w.:-]*)[\"']?\\s*(?:[,#}\\]]|$)");
     /** A model given by URL key as an org/name: what the file's served aliases stand for. */
     private static final Pattern MODEL_URL = Pattern.compile("(?i)(?<![\\w.-])[\"']?model_?url[\"']?\\s*[:=]\\s*[\"']?[\\w.-]+/[\\w.-]+");
@@ -61,6 +61,10 @@ final class ServedAliases {
             if (line.free(m.start("v"), m.end("v"))) {
                 line.spans.add(new int[] {m.start("v"), m.end("v")});
                 state.aliases.add(m.group("v").toLowerCase(Locale.ROOT));
+                if (!m.group("k").equalsIgnoreCase("name") && !m.group("k").equalsIgnoreCase("alias")) {
+                    // an adapter's or a served model's name is what the file's requests call it, from here on
+                    state.outputs.add(m.group("v").toLowerCase(Locale.ROOT));
+                }
                 state.labels.add(line.number + " " + m.group("v").toLowerCase(Locale.ROOT)); // nor found again as the file's vocabulary
             }
         }

@@ -136,4 +136,19 @@ class NamesAroundModelsTest {
                 model_id = "microsoft/Phi-3-vision-128k-instruct"
                 """)).containsExactly("4 microsoft/Phi-3-vision-128k-instruct");
     }
+
+    @Test
+    void anAdaptersNameIsWhatTheRequestsAfterItCallIt() {
+        assertThat(found("lora.md", """
+                ```yaml
+                loraAdapters:
+                  - adapterName: "qwen2.5-7b-sql-lora"
+                    repository: "acme/qwen2.5-7b-sql-lora"
+                ```
+
+                ```bash
+                curl http://localhost:8000/v1/completions -d '{"model": "qwen2.5-7b-sql-lora", "prompt": "SELECT"}'
+                ```
+                """)).containsExactly("4 acme/qwen2.5-7b-sql-lora");
+    }
 }
