@@ -26,11 +26,11 @@ final class LineScanner {
     private static final Pattern YAML_MODEL_LIST_KEY = Pattern.compile("^(\\s*)(?:[\"']?\\w*(?:model|models)\\w*[\"']?|[A-Za-z][\\w ]*\\bmodels?)"
             + "\\s*:\\s*(?:#.*)?$"
             // a Markdown heading or bold line that introduces models ("### Available Models", "**Mistral Models:**")
-            + "|^()(?:#{1,6}\\s+|\\*\\*)[A-Za-z][\\w .-]*\\bmodels?\\b:?(?:\\*\\*)?:?\\s*$",
+            + "|^()(?:#{1,6}\\s+|\\*\\*)[A-Za-z][\\w .-]*\\bmodels?\\b:?(?:\\*\\*)?:?\\s*$|^()[A-Z][\\w ,]*\\bmodels?\\b[\\w ,]*:\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_ITEM = Pattern.compile("^(\\s*)-\\s+[\"']?" + VALUE + "[\"']?\\s*(?:#.*)?$");
     /** A Markdown list item that starts with a code span, then says more ({@code - `BAAI/bge-large-en-v1.5` (1024 dimensions)}). */
-    private static final Pattern DOC_ITEM = Pattern.compile("^(\\s*)[-*]\\s+`" + VALUE + "`:?(?:\\s.*)?$");
+    private static final Pattern DOC_ITEM = Pattern.compile("^(\\s*)[-*]\\s+`" + VALUE + " ?`:?(?:\\s.*)?$");
 
     private final ReferenceResolver resolver;
     private final ReferenceRules rules;
@@ -283,11 +283,11 @@ final class LineScanner {
     private void yamlListItem(ScannedLine line, ScanState state) {
         Matcher key = line.lower.contains("model") ? YAML_MODEL_LIST_KEY.matcher(line.text) : null;
         Matcher item = state.listIndent >= 0 && line.text.stripLeading().startsWith("-") ? YAML_ITEM.matcher(line.text) : null;
-        if (item != null && !item.matches()) {
+        if (item != null && (!item.matches() || state.spansOnly)) {
             item = DOC_ITEM.matcher(line.text);
         }
         if (key != null && key.matches()) {
-            state.listIndent = key.group(1) != null ? key.group(1).length() : 0;
+            state.openList(key.group(1) != null ? key.group(1).length() : 0, key.group(3) != null);
         } else if (item != null && item.matches() && item.group(1).length() >= state.listIndent) {
             String v = trim(item.group("v"));
             if (line.free(item.start("v"), item.end("v")) && names.accept(v, "yaml-list", line.text, line.label)) {

@@ -91,7 +91,8 @@ final class ModelNames {
 
     /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
     boolean accept(String v, String context, String line, String label) {
-        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*") || DEPLOYMENT.matcher(v).find()
+        if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*") && !NameShapes.DIGIT_ORG.matcher(v).matches()
+                || DEPLOYMENT.matcher(v).find() || NameShapes.INFRA_NAME.matcher(v).find()
                 || NameShapes.DATASET_NAME.matcher(v).find()) {
             return false;
         }

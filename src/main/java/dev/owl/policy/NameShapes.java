@@ -45,6 +45,18 @@ final class NameShapes {
     /** What says a loader's argument is a dataset: a model loader's calibration {@code dataset='wikitext2'} does not. */
     static final Pattern LOADER_DATASET_HINT = Pattern.compile("(?i)repo[-_]type[\"']?\\s*[=:\\s]\\s*[\"']?dataset|load_dataset\\(|/datasets/");
     /** A repo named as a dataset ({@code org/…-SFT-dataset}), whatever model name it carries. */
+    /**
+     * An org whose name starts with digits and holds a letter ({@code 01-ai/Yi-34B}), before a model-shaped name with a size:
+     * a Hub id, not a number or a date path ({@code 2024-05/report}).
+     */
+    static final Pattern DIGIT_ORG = Pattern.compile("\\d[\\w.-]*[A-Za-z][\\w.-]*/[A-Za-z][\\w.-]*?\\d+(?:\\.\\d+)?[BbMm](?![a-z])[\\w.-]*");
+    /**
+     * A bare name with an infrastructure object's suffix: a Kubernetes volume, cache or service named after the model it holds
+     * ({@code llama3-pv}, {@code llama3-1-8b-kvcache}, {@code qwen-svc}) or a converted checkpoint folder ({@code Qwen2.5-7B-mcore}).
+     */
+    static final Pattern INFRA_NAME = Pattern.compile("(?i)^[^/]+[-_](?:pvc?|kv-?cache|svc|service|mcore|ingress)$");
+    /** A file of data or an archive of it, not of weights or a model's config. */
+    private static final Pattern DATA_FILE = Pattern.compile("(?i)\\.(?:tar|tar\\.gz|tgz|zip|parquet|jsonl|csv|tsv|arrow)$");
     static final Pattern DATASET_NAME = Pattern.compile("(?i)[-_]datasets?$");
 
     /** A key that says its value is not a real model on purpose (a retry example's {@code wrong_model_id}, a test's fake). */
@@ -68,8 +80,11 @@ final class NameShapes {
         if (seg.length < 2 || seg[0].isEmpty() || seg[1].isEmpty() || HF_RESERVED.contains(seg[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (seg[1].toLowerCase(Locale.ROOT).matches(".*\\.html?")) {
-            return null; // huggingface.co/transformers/model_summary.html: an old docs page
+        if (seg[1].toLowerCase(Locale.ROOT).matches(".*\\.html?") || p.endsWith("...") && seg.length == 2) {
+            return null; // huggingface.co/transformers/model_summary.html: an old docs page; a display cut short (org/Mist...)
+        }
+        if (seg.length >= 5 && seg[2].matches("resolve|blob|raw") && DATA_FILE.matcher(seg[seg.length - 1]).find()) {
+            return null; // huggingface.co/org/cache/resolve/main/corpus.tar.gz: a data file kept in a repo, not a model's weights
         }
         String model = clean(seg[0] + "/" + seg[1]);
         return model == null || PLACEHOLDER.matcher(model).find() ? null : model;

@@ -13,7 +13,7 @@ final class NotReferences {
      * a clone makes) and a provider alias written as a display name with a capital ({@code Mistral-large-latest}: an evaluation
      * library's printed label; the API takes the lower-case alias).
      */
-    private static final Pattern PRINTED = Pattern.compile("Cloning into '(?<folder>[^']+)'|(?<![\\w./-])[A-Z][a-z]+(?:-[a-z0-9.]+)*-latest(?![\\w.:/-])");
+    private static final Pattern PRINTED = Pattern.compile("Cloning into '(?<folder>[^']+)'|Creating directory (?<folder2>[\\w.-]+(?:/[\\w.-]+)*)|(?<![\\w./-])[A-Z][a-z]+(?:-[a-z0-9.]+)*-latest(?![\\w.:/-])");
 
     /** A dataset a download command fetches ({@code hf download org/set --repo-type dataset}, the flag before or after the name). */
     private static final Pattern DATASET_DOWNLOAD = Pattern.compile("(?i)(?<![\\w-])(?:huggingface-cli|hf)\\s+download\\s+(?:--[\\w-]+[= ]\\S+\\s+)*"
@@ -46,10 +46,15 @@ final class NotReferences {
         if (line.lower.contains("data")) {
             data(line, state);
         }
-        if (line.lower.contains("cloning into") || line.lower.contains("-latest")) {
+        if (line.lower.contains("cloning into") || line.lower.contains("-latest") || line.lower.contains("creating directory")) {
             Matcher m = PRINTED.matcher(line.text);
             while (m.find()) {
                 line.spans.add(new int[] {m.start(), m.end()});
+                String folder = m.group("folder") != null ? m.group("folder") : m.group("folder2");
+                if (folder != null) {
+                    // the local folder a clone or a tool makes: the file's later mentions of it (a loader's log) are the folder too
+                    state.outputs.add(folder.toLowerCase(java.util.Locale.ROOT));
+                }
                 // nor found again as the file's vocabulary (the clone's repo, named on another line)
                 state.labels.add(line.number + " " + (m.group("folder") != null ? m.group("folder") : m.group()).toLowerCase(java.util.Locale.ROOT));
             }

@@ -116,12 +116,18 @@ record ReferenceRules(Set<String> reuploaders, Map<String, Boolean> providers, L
      * Whether a model name (after any provider prefix) is a closed API-only model's: its last segment, less a
      * Bedrock-style {@code vendor.} part, starts with a closed name followed by nothing, '-', '.' or ':'.
      */
+    /** The vendor of closed models written before a model's name with '-' (Snowflake Cortex's openai-gpt-4.1, claude-… kept as is). */
+    private static final java.util.regex.Pattern CLOSED_VENDOR = java.util.regex.Pattern.compile("^(?:openai|anthropic|google|amazon|xai)-");
+
     boolean closed(String model) {
         String n = model.substring(model.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         int dot = n.indexOf('.');
-        if (dot > 0 && n.substring(0, dot).chars().allMatch(Character::isLetter)) {
-            n = n.substring(dot + 1); // anthropic.claude-3-sonnet, amazon.nova-pro
+        while (dot > 0 && n.substring(0, dot).chars().allMatch(Character::isLetter)) {
+            // anthropic.claude-3-sonnet, amazon.nova-pro, and a cross-region profile's us./eu./global. before the vendor
+            n = n.substring(dot + 1);
+            dot = n.indexOf('.');
         }
+        n = CLOSED_VENDOR.matcher(n).replaceFirst(""); // a platform's vendor-prefixed spelling: openai-gpt-4.1, anthropic-claude-…
         for (String c : closedModels) {
             if (n.startsWith(c) && (n.length() == c.length() || "-.:".indexOf(n.charAt(c.length())) >= 0)) {
                 return true;

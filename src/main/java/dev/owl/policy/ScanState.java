@@ -7,6 +7,11 @@ import java.util.Set;
 /** What a line-by-line scan of one file remembers: an open YAML list under a model-ish key, the names it writes to, a table. */
 final class ScanState {
     int listIndent = -1;
+    /**
+     * The open list was introduced by a sentence ("The following models are available:"), not a key: its items are prose, and
+     * only an item that starts with a code span names a model.
+     */
+    boolean spansOnly;
     /** Whether the line being read is documentation (Markdown, reStructuredText, a notebook's Markdown cell), not code or data. */
     boolean prose;
     /** A call to a capitalised name (a client class) opened on an earlier line and not yet closed. */
@@ -62,5 +67,10 @@ final class ScanState {
             return false;
         }
         return modelTable;
+    }
+
+    void openList(int indent, boolean sentence) {
+        listIndent = indent;
+        spansOnly = sentence;
     }
 }

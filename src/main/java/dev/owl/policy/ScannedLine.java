@@ -29,6 +29,13 @@ final class ScannedLine {
         this.out = out;
     }
 
+    /**
+     * A weights file in a folder that is not a Hub id's org ({@code Mistral-7B-Instruct-v0.3/mistral-7b.Q4_K_M.gguf}, as a
+     * converter's log prints it): a local file, named after the model it holds.
+     */
+    private static final java.util.regex.Pattern LOCAL_WEIGHTS = java.util.regex.Pattern.compile(
+            "(?i)^[^/]*\\d[^/]*/[^/]+\\.(?:gguf|ggml|bin|safetensors|pth?|onnx)$");
+
     boolean free(int start, int end) {
         return !overlaps(spans, start, end);
     }
@@ -36,7 +43,7 @@ final class ScannedLine {
     /** One reference per name per line: a Markdown link whose text and target name one model is one reference. */
     void take(int start, int end, int column, String name, Reference.Kind kind, String context) {
         spans.add(new int[] {start, end});
-        if (!template(text, end) && !NameShapes.configValue(text, start) && !outputs.contains(name.toLowerCase(Locale.ROOT)) && seen.add(name.toLowerCase(Locale.ROOT))) {
+        if (!template(text, end) && !LOCAL_WEIGHTS.matcher(name).find() && !NameShapes.configValue(text, start) && !outputs.contains(name.toLowerCase(Locale.ROOT)) && seen.add(name.toLowerCase(Locale.ROOT))) {
             out.add(new Reference(label, number, column, name, kind, null, context));
         }
     }

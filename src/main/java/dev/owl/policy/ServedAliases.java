@@ -13,16 +13,45 @@ import java.util.regex.Pattern;
  * model itself.
  */
 final class ServedAliases {
-    private static final Pattern ALIAS = Pattern.compile("(?i)(?<![\\w.$-])[\"']?(?:name|adapter_?name|lora_?name|alias|served_?model_?name)[\"']?"
+    private static final Pattern ALIAS = Pattern.compile("(?i)(?<![\\w.$-])[\"']?(?<k>name|adapter_?name|lora_?name|alias|served_?model_?name)[\"']?"
             + "\\s*[:=]\\s*[\"']?(?<v>[A-Za-z0-9][\\w.:-]*)[\"']?\\s*(?:[,#}\\]]|$)");
     /** A model given by URL key as an org/name: what the file's served aliases stand for. */
     private static final Pattern MODEL_URL = Pattern.compile("(?i)(?<![\\w.-])[\"']?model_?url[\"']?\\s*[:=]\\s*[\"']?[\\w.-]+/[\\w.-]+");
+
+    /**
+     * The names a server gives the LoRA adapters it loads ({@code --lora-modules sql-lora=/data/lora}, {@code --adapters
+     * lora1=org/lora}): labels its requests and printed model lists use, not models; the path or id after '=' is read elsewhere.
+     */
+    private static final Pattern ADAPTER_LABELS = Pattern.compile("(?i)--(?:lora[-_]modules|adapters)((?:\\s+[\\w.-]+=\\S+)+)");
+    private static final Pattern LABEL = Pattern.compile("(?<=\\s)([\\w.-]+)=");
+
+    /** A list of a thing's other spellings ({@code "aliases": ["qwen2-vl", "qwen2_vl"]}): labels a lookup matches, not models. */
+    private static final Pattern ALIAS_LIST = Pattern.compile("(?i)[\"']?aliases[\"']?\\s*[:=]\\s*\\[(?<items>[^\\]]*)\\]");
+    private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']+)[\"']");
 
     private ServedAliases() {}
 
     static void claim(ScannedLine line, ScanState state) {
         if (line.lower.contains("url") && !state.aliases.isEmpty() && MODEL_URL.matcher(line.text).find()) {
             state.outputs.addAll(state.aliases);
+        }
+        if (line.lower.contains("--lora") || line.lower.contains("--adapters")) {
+            Matcher a = ADAPTER_LABELS.matcher(line.text);
+            while (a.find()) {
+                Matcher l = LABEL.matcher(line.text).region(a.start(1), a.end(1));
+                while (l.find()) {
+                    line.spans.add(new int[] {l.start(1), l.end(1)});
+                    state.outputs.add(l.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        Matcher list = line.lower.contains("aliases") ? ALIAS_LIST.matcher(line.text) : null;
+        while (list != null && list.find()) {
+            Matcher q = QUOTED.matcher(line.text).region(list.start("items"), list.end("items"));
+            while (q.find()) {
+                line.spans.add(new int[] {q.start(1), q.end(1)});
+                state.labels.add(line.number + " " + q.group(1).toLowerCase(Locale.ROOT));
+            }
         }
         if (!line.lower.contains("name") && !line.lower.contains("alias")) {
             return;
@@ -32,6 +61,10 @@ final class ServedAliases {
             if (line.free(m.start("v"), m.end("v"))) {
                 line.spans.add(new int[] {m.start("v"), m.end("v")});
                 state.aliases.add(m.group("v").toLowerCase(Locale.ROOT));
+                if (!m.group("k").equalsIgnoreCase("name") && !m.group("k").equalsIgnoreCase("alias")) {
+                    // an adapter's or a served model's name is what the file's requests call it, from here on
+                    state.outputs.add(m.group("v").toLowerCase(Locale.ROOT));
+                }
                 state.labels.add(line.number + " " + m.group("v").toLowerCase(Locale.ROOT)); // nor found again as the file's vocabulary
             }
         }
