@@ -107,6 +107,7 @@ def main():
     lic = licenses(a.jar)
     paths = a.lists or sorted(os.path.join(HERE, "lists", f) for f in os.listdir(os.path.join(HERE, "lists")) if f.endswith(".tsv"))
     print("%-28s %-9s %5s %5s %5s %9s %7s %6s %8s %6s" % ("repository", "role", "refs", "found", "tp", "precision", "recall", "wrong", "wrong_lic", "unres"))
+    total = [0] * 6  # refs, found, tp, wrong, wrong_lic, unresolved over every list: the micro figures
     for path in paths:
         meta, rows = read_list(path)
         tree, scope = checkout(meta, a.mirrors, a.work)
@@ -138,5 +139,9 @@ def main():
         rec = len(tp) / len(expected) if expected else 1.0
         role = meta.get("role", "?").split()[0]
         print("%-28s %-9s %5d %5d %5d %9.3f %7.3f %6d %8d %6d" % (meta["repo"], role, len(expected), len(found), len(tp), prec, rec, wrong, wrong_lic, unresolved))
+        total = [t + v for t, v in zip(total, (len(expected), len(found), len(tp), wrong, wrong_lic, unresolved))]
+    if len(paths) > 1:
+        print("%-28s %-9s %5d %5d %5d %9.3f %7.3f %6d %8d %6d" % ("micro (%d lists)" % len(paths), "", total[0], total[1], total[2],
+              total[2] / total[1] if total[1] else 1.0, total[2] / total[0] if total[0] else 1.0, total[3], total[4], total[5]))
 
 main()
