@@ -45,6 +45,8 @@ final class ModelNames {
 
     /** Contexts that load what they name, so a bare name there is a model ({@code gpt2}, {@code tinyllama}) the catalog may lack. */
     private static final Set<String> BARE_LOADERS = Set.of("call", "lm-eval-args", "pretrained", "download-cli", "vllm-serve", "open-call");
+    /** Contexts where a bare name counts when it is one of the Hub's legacy ids ({@code --model_name_or_path gpt2}, {@code kind=…,model=gpt2}). */
+    private static final Set<String> LEGACY_CONTEXTS = Set.of("cli-flag", "key", "descriptor");
     /** Words code and configs pass where a loader's name goes: variables, booleans, placeholders' words. */
     private static final Set<String> VARIABLE_WORDS = Set.of("model", "models", "tokenizer", "llm", "path", "model_path", "name", "base",
             "true", "false", "none", "null", "yes", "auto", "default", "local", "checkpoint", "ckpt", "repo", "dummy", "mock", "test",
@@ -141,7 +143,7 @@ final class ModelNames {
         if (context.equals("embedding")) {
             return !existsInTree(root, v, label);
         }
-        if (BARE_LOADERS.contains(context) || (context.equals("cli-flag") || context.equals("key")) && NameShapes.LEGACY_HUB_ID.matcher(v).matches()) {
+        if (BARE_LOADERS.contains(context) || LEGACY_CONTEXTS.contains(context) && NameShapes.LEGACY_HUB_ID.matcher(v).matches()) {
             return loaded(v, label); // also --model_name_or_path gpt2: a legacy Hub id, a model the catalog may lack
         }
         return !context.equals("positional") && (bareName(v, label) || context.equals("model-list") && v.chars().anyMatch(Character::isDigit)
@@ -199,11 +201,6 @@ final class ModelNames {
             }
         }
         return rules.open(name);
-    }
-
-    /** A closed API model's name (gpt-4o, claude-3-5-sonnet): no open weights to reference. */
-    boolean closed(String v) {
-        return rules.closed(v);
     }
 
     /** A key or value of a model table that names an open model: not closed, not a placeholder, a file or a path. */
