@@ -137,6 +137,7 @@ final class LineScanner {
         }
         contexts(line, state);
         continued.read(line, state);
+        ServeContinuation.read(line, state, this::take);
         standalone.hostedNames(line);
         if (fromLines) {
             modelfileFrom(line);

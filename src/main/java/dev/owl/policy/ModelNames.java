@@ -32,7 +32,7 @@ final class ModelNames {
         this.resolver = resolver;
         this.rules = resolver.rules();
         this.stems = stems(resolver.catalog());
-        this.knownOrgs = knownOrgs(resolver.catalog(), rules);
+        this.knownOrgs = HubOrgs.of(resolver.catalog(), rules);
         this.ollamaBases = resolver.catalog().models().stream().flatMap(m -> m.ollamaTags().stream())
                 .map(t -> t.split(":")[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -89,6 +89,18 @@ final class ModelNames {
             }
         }
         return rules.open(lower); // an open line the catalog lacks (internlm/internlm2-chat-7b)
+    }
+
+    /**
+     * An org/name under an organisation the catalog or its rules name, with a digit and a '-' in its name, wherever it stands
+     * ({@code microsoft/Phi-3-mini-4k-instruct} in a chat transcript): that owner's Hub repo, not its GitHub project ({@code microsoft/Olive})
+     * or a container image ({@code org/server:v1.0-py310}).
+     */
+    boolean knownOrgId(String v) {
+        int slash = v.indexOf('/');
+        String name = v.substring(slash + 1);
+        return slash > 0 && name.indexOf(':') < 0 && knownOrgs.contains(v.substring(0, slash).toLowerCase(Locale.ROOT)) && name.indexOf('-') > 0
+                && name.chars().anyMatch(Character::isDigit); // not a container image's org/name:tag
     }
 
     /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
@@ -267,16 +279,6 @@ final class ModelNames {
     private boolean routerAlias(String org, String v, String context) {
         return !knownOrgs.contains(org) && ROUTING_TIERS.contains(v.substring(v.indexOf('/') + 1).toLowerCase(Locale.ROOT))
                 && !LOADERS.contains(context) && !context.startsWith("ollama") && !context.equals("modelfile");
-    }
-
-    private static Set<String> knownOrgs(dev.owl.catalog.Catalog catalog, ReferenceRules rules) {
-        Set<String> orgs = new java.util.HashSet<>(rules.reuploaders());
-        orgs.addAll(rules.providers().keySet());
-        orgs.addAll(rules.hosted().namespaces().keySet());
-        for (dev.owl.catalog.Model m : catalog.models()) {
-            m.hfRepos().forEach(r -> orgs.add(r.substring(0, Math.max(0, r.indexOf('/'))).toLowerCase(Locale.ROOT)));
-        }
-        return Set.copyOf(orgs);
     }
 
     /** Lower-case words that start a model name in this catalog (families, Ollama names, id stems), for bare names. */

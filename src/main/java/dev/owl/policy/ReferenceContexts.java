@@ -129,8 +129,9 @@ final class ReferenceContexts {
             new Context("ollama-call", Pattern.compile("\\b(?:ChatOllama|OllamaLLM|from_ollama)\\(\\s*(?:[\\w.]+(?:\\(\\))?\\s*,\\s*)?[\"']"
                     + VALUE + "[\"']"), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
             // a task first (pipeline("text-generation", …)), so only an org/name here; a component class's first argument
-            // (HuggingFaceLocalGenerator("org/name", …), TransformersChatGenerator("org/name"))
-            new Context("positional", Pattern.compile("\\b(?:pipeline|InferenceClient|[A-Z]\\w*(?:Generator|Embedder|Ranker))\\(\\s*[\"']"
+            // (HuggingFaceLocalGenerator("org/name", …), TransformersChatGenerator("org/name")), a client made for one model
+            // (InferenceClient("org/name"), an example's own LLMClient("org/name"))
+            new Context("positional", Pattern.compile("\\b(?:pipeline|[A-Z]\\w*(?:Client|Generator|Embedder|Ranker))\\(\\s*[\"']"
                     + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("pipeline", "client", "generator", "embedder", "ranker")),
             // a client class's model id (agno's Groq(id="…"), Ollama(id="…"), Cerebras(id="…")): a keyword argument id= of a
             // call to a capitalised name; ids of agents, sessions and users are not model-shaped and fail accept()
@@ -151,6 +152,7 @@ final class ReferenceContexts {
     static final Context POSITIONAL = CONTEXTS.stream().filter(c -> c.name().equals("positional")).findFirst().orElseThrow();
     static final Context CLI_FLAG = CONTEXTS.stream().filter(c -> c.name().equals("cli-flag")).findFirst().orElseThrow();
     static final Context CLIENT_ID = CONTEXTS.stream().filter(c -> c.name().equals("client-id")).findFirst().orElseThrow();
+    static final Context VLLM_SERVE = CONTEXTS.stream().filter(c -> c.name().equals("vllm-serve")).findFirst().orElseThrow();
     /** A line that ends by opening a call to a capitalised name (a client class), and the keyword lines inside it. */
     static final Pattern CALL_OPEN = Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\(\\s*$");
     static final Pattern KWARG_LINE = Pattern.compile("^\\s*\\w+\\s*=.*,\\s*$");

@@ -89,7 +89,8 @@ final class StandaloneNames {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "comment-alternative");
                 } else if (!ollama && !NameShapes.folderValue(line.text, t.start("v")) && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")), prose)
                         || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`'
-                        || modelTableRow && TableColumns.wholeCell(line.text, t.start("v"), t.end("v")) && TableColumns.idShaped(v))
+                        || modelTableRow && TableColumns.wholeCell(line.text, t.start("v"), t.end("v")) && TableColumns.idShaped(v)
+                        || names.knownOrgId(v))
                         && names.accept(v, "model-shaped", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-shaped");
                 }

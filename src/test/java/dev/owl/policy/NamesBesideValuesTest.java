@@ -129,4 +129,53 @@ class NamesBesideValuesTest {
                 model.load_adapter("acme/sql-adapter-7b", adapter_name="sql")
                 """)).containsExactly("1 acme/sketch-style-lora", "2 acme/B-LoRA-plush", "3 acme/sql-adapter-7b");
     }
+
+    @Test
+    void aConfigFieldsDefaultTwoLinesBelowItsNameIsTheModel() {
+        assertThat(found("configuration.py", """
+                class EmbeddingConfig(ConfigWizard):
+                    model_name: str = configfield(
+                        "model_name",
+                        default="acme/embed-large-v2",
+                        help_txt="The embedding model.",
+                    )
+                    chunk_size: int = configfield(
+                        "chunk_size",
+                        default="acme/not-a-model-1",
+                    )
+                """)).containsExactly("4 acme/embed-large-v2");
+    }
+
+    @Test
+    void aClientMadeForOneModelNamesIt() {
+        assertThat(found("parser.py", """
+                    chart = LLMClient("acme/chart-reader")
+                    store = VectorClient("localhost")
+                """)).containsExactly("1 acme/chart-reader");
+    }
+
+    @Test
+    void anIdUnderAnOrganisationTheCatalogKnowsIsAModelWhereverItStands() {
+        assertThat(found("chat.md", """
+                > **You:** Quantize microsoft/Phi-9-mini-2k-instruct to int4 with GPTQ
+
+                The optimizer lives in microsoft/Olive; the image is huggingface/optimum-nvidia:v0.1.0b9-py310.
+                """)).containsExactly("1 microsoft/Phi-9-mini-2k-instruct");
+    }
+
+    @Test
+    void aVllmServeCommandBrokenBeforeItsModelNamesItOnAContinuedLine() {
+        assertThat(found("serve.md", """
+                ```bash
+                vllm serve \\
+                  --task transcription acme/speech-small-2 \\
+                  --host 0.0.0.0 --port 8002
+                vllm serve \\
+                  acme/Geo-EO-2.0-300M \\
+                  --trust-remote-code
+                vllm serve --download-dir \\
+                  /data/acme/x
+                ```
+                """)).containsExactly("3 acme/speech-small-2", "6 acme/Geo-EO-2.0-300M");
+    }
 }
