@@ -81,8 +81,9 @@ final class ReferenceContexts {
             // fetches that repo; a local path (checkpoints/org/name, out/run) has more slashes or a folder's first part
             new Context("checkpoint-dir", Pattern.compile("(?:(?<![\\w-])--(?:initial[-_])?(?:checkpoint|tokenizer)[-_]dir(?:\\s*=\\s*|\\s+)"
                     + "|(?<![\\w.$])(?:initial_)?(?:checkpoint|tokenizer)_dir\\s*=\\s*"
-                    // a config's or a dict's checkpoint_path (a router's checkpoint_path: org/name_augmented): a Hub id unless the tree has it
-                    + "|(?<![\\w.$])[\"']?checkpoint_path[\"']?\\s*[:=]\\s*)[\"']?" + VALUE),
+                    // a config's or a dict's checkpoint_path (a router's checkpoint_path: org/name_augmented) or a JSON/YAML
+                    // "tokenizer_dir": org/name: a Hub id unless the tree has it
+                    + "|(?<![\\w.$])[\"']?(?:checkpoint_path[\"']?\\s*[:=]|(?:checkpoint|tokenizer)_dir[\"']?\\s*:)\\s*)[\"']?" + VALUE),
                     Reference.Kind.HF_REPO, List.of("_dir", "-dir", "checkpoint_path")),
             // a docstring's or a help text's example for a model argument (model (str): the model's id (e.g. "org/name")): the
             // id it offers is a model, as an org/name that reads as a Hub id's

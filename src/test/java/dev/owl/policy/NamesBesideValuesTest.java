@@ -53,6 +53,13 @@ class NamesBesideValuesTest {
         assertThat(found("controller.py", """
                 CONFIG = {"mf": {"checkpoint_path": "acme/mf_router_v1"}}
                 """)).containsExactly("1 acme/mf_router_v1");
+        assertThat(found("quant.json", """
+                {
+                    "algorithm": "awq",
+                    "tokenizer_dir": "acme/Tok-9B-instruct",
+                    "output_dir": "acme/Out-9B"
+                }
+                """)).containsExactly("3 acme/Tok-9B-instruct");
     }
 
     @Test
