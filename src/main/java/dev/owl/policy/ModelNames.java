@@ -94,13 +94,13 @@ final class ModelNames {
     /**
      * An org/name under an organisation the catalog or its rules name, with a digit and a '-' in its name, wherever it stands
      * ({@code microsoft/Phi-3-mini-4k-instruct} in a chat transcript): that owner's Hub repo, not its GitHub project ({@code microsoft/Olive})
-     * or a container image ({@code org/server:v1.0-py310}).
+     * or a container image ({@code org/server:v1.0-py310}); right after the word "model" any such name ({@code with model openai/whisper-small}).
      */
-    boolean knownOrgId(String v) {
+    boolean knownOrgId(String v, boolean afterModelWord) {
         int slash = v.indexOf('/');
         String name = v.substring(slash + 1);
-        return slash > 0 && name.indexOf(':') < 0 && knownOrgs.contains(v.substring(0, slash).toLowerCase(Locale.ROOT)) && name.indexOf('-') > 0
-                && name.chars().anyMatch(Character::isDigit); // not a container image's org/name:tag
+        return slash > 0 && name.indexOf(':') < 0 && knownOrgs.contains(v.substring(0, slash).toLowerCase(Locale.ROOT))
+                && (afterModelWord || name.indexOf('-') > 0 && name.chars().anyMatch(Character::isDigit));
     }
 
     /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */

@@ -167,7 +167,8 @@ class NamesBesideValuesTest {
                 > **You:** Quantize microsoft/Phi-9-mini-2k-instruct to int4 with GPTQ
 
                 The optimizer lives in microsoft/Olive; the image is huggingface/optimum-nvidia:v0.1.0b9-py310.
-                """)).containsExactly("1 microsoft/Phi-9-mini-2k-instruct");
+                Backend validated with model openai/whisper-tiny
+                """)).containsExactly("1 microsoft/Phi-9-mini-2k-instruct", "4 openai/whisper-tiny");
     }
 
     @Test
