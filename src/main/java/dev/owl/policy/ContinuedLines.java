@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class ContinuedLines {
     /** A line that ends by opening a model loader's or a component's call, and which context its string argument gets. */
     private static final Pattern LOADER_OPEN = Pattern.compile("\\b(?:(?<call>" + ReferenceContexts.LOADERS + "|" + ReferenceContexts.FACTORIES
-            + ")|(?<ollama>ChatOllama|OllamaLLM|from_ollama)|(?<positional>pipeline|InferenceClient|[A-Z]\\w*(?:Generator|Embedder|Ranker)))"
+            + ")|(?<ollama>ChatOllama|OllamaLLM|from_ollama)|(?<positional>pipeline|[A-Z]\\w*(?:Client|Generator|Embedder|Ranker)))"
             + "\\(\\s*$");
     /** An argument line that keeps a call open: a client or a keyword argument ({@code client,}, {@code temperature=0,}). */
     private static final Pattern ARGUMENT_LINE = Pattern.compile("^\\s*(?:[\\w.]+(?:\\(\\))?|\\w+\\s*=.*),\\s*$");

@@ -19,9 +19,12 @@ final class EnumeratedNames {
     private static final Pattern SPAN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{2,79}");
 
     private final ModelNames names;
+    /** The catalog's rules: a closed API model's name (gpt-4o, claude-3-5-sonnet) has no open weights to reference. */
+    private final ReferenceRules rules;
 
-    EnumeratedNames(ModelNames names) {
+    EnumeratedNames(ModelNames names, ReferenceRules rules) {
         this.names = names;
+        this.rules = rules;
     }
 
     void read(ScannedLine line) {
@@ -39,7 +42,7 @@ final class EnumeratedNames {
             boolean linkText = open > 0 && line.text.charAt(open - 1) == '[' && line.text.startsWith("](", close + 1);
             String name = v.substring(v.indexOf('/') + 1);
             boolean shaped = v.indexOf('/') == v.lastIndexOf('/') && (v.indexOf('/') < 0 || SPAN_NAME.matcher(v.substring(0, v.indexOf('/'))).matches());
-            if (!linkText && shaped && name.indexOf('-') > 0 && SPAN_NAME.matcher(name).matches() && names.nameLike(name) && !names.closed(name)) {
+            if (!linkText && shaped && name.indexOf('-') > 0 && SPAN_NAME.matcher(name).matches() && names.nameLike(name) && !rules.closed(name)) {
                 spans.add(new int[] {open + 1, close});
             }
             open = line.text.indexOf('`', close + 1);

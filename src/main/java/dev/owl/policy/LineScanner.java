@@ -3,8 +3,6 @@ package dev.owl.policy;
 import static dev.owl.policy.NameShapes.keyTakesModel;
 import static dev.owl.policy.NameShapes.trim;
 import static dev.owl.policy.ReferenceContexts.CONTEXTS;
-import static dev.owl.policy.ReferenceContexts.OUTPUT;
-import static dev.owl.policy.ReferenceContexts.OUTPUT_HINTS;
 import static dev.owl.policy.ReferenceContexts.VALUE;
 import dev.owl.policy.ReferenceContexts.Context;
 
@@ -49,7 +47,7 @@ final class LineScanner {
         this.names = new ModelNames(resolver);
         this.standalone = new StandaloneNames(resolver, names);
         this.modelStrings = new ModelStrings(rules, names);
-        this.enumerated = new EnumeratedNames(names);
+        this.enumerated = new EnumeratedNames(names, rules);
         this.routed = new RoutedNames(resolver, names);
         this.printed = new PrintedLists(names);
     }
@@ -94,6 +92,7 @@ final class LineScanner {
             int first = bodyStart;
             FileVocabulary.extend(java.util.Arrays.asList(lines).subList(first, lines.length), i -> first + i + 1, out, from, i -> docs,
                     state);
+            DatasetNames.drop(java.util.Arrays.asList(lines), out, from, this::knownRepo);
         }
     }
 
@@ -113,6 +112,7 @@ final class LineScanner {
         if (out.size() > from) {
             FileVocabulary.extend(numbered.stream().map(l -> l[1]).toList(), i -> Integer.parseInt(numbered.get(i)[0]), out, from,
                     i -> numbered.get(i).length > 2 && numbered.get(i)[2].equals(NotebookCells.MARKDOWN), state);
+            DatasetNames.drop(numbered.stream().map(l -> l[1]).toList(), out, from, this::knownRepo);
         }
     }
 
@@ -124,11 +124,12 @@ final class LineScanner {
             ModelTables.Entry tableEntry) {
         ScannedLine line = new ScannedLine(label, lineNo, text, out, state.outputs);
         ContinuedLines.dataArgument(line, state);
-        outputs(line);
+        OutputNames.read(line);
         NotReferences.claim(line, state);
         ArchitectureNames.claim(line, state);
         entries.read(line, state);
         UrlNames.read(line);
+        CommentIds.read(line, names, resolver);
         modelStrings.read(line, state);
         routed.read(line);
         if (tableEntry != null) {
@@ -136,6 +137,7 @@ final class LineScanner {
         }
         contexts(line, state);
         continued.read(line, state);
+        ServeContinuation.read(line, state, this::take);
         standalone.hostedNames(line);
         if (fromLines) {
             modelfileFrom(line);
@@ -149,21 +151,6 @@ final class LineScanner {
         standalone.quotedBareNames(line, tableRow);
         if (state.prose) {
             enumerated.read(line);
-        }
-    }
-
-    private static void outputs(ScannedLine line) {
-        for (String h : OUTPUT_HINTS) {
-            if (line.lower.contains(h)) {
-                Matcher m = OUTPUT.matcher(line.text);
-                while (m.find()) {
-                    // a push's printed commit URL (CommitInfo(commit_url='https://huggingface.co/org/name/commit/…')) names org/name
-                    String v = trim(m.group("v"));
-                    int third = v.indexOf('/', v.indexOf('/') + 1);
-                    line.output(m.start("v"), m.end("v"), third > 0 && v.charAt(0) != '@' ? v.substring(0, third) : v);
-                }
-                return;
-            }
         }
     }
 

@@ -36,7 +36,8 @@ final class ModelEntries {
     private static final Pattern FLAG_ITEM = Pattern.compile("^\\s*-\\s+[\"']?--(?:model(?:[-_]name[-_]or[-_]path|[-_]id|[-_]name)?|tokenizer[-_]name)[\"']?\\s*$");
     private static final Pattern ITEM = Pattern.compile("^\\s*-\\s+[\"']?" + VALUE + "[\"']?\\s*$");
     /** A dataclass field for a model declared with its default, on the line or the next ({@code pretrained_model: str = field(default="org/name", …)}). */
-    private static final Pattern FIELD = Pattern.compile("^\\s*(?<k>\\w+)\\s*:\\s*[^=]+=\\s*field\\(");
+    /** A typed field whose factory takes the default ({@code field(}, pydantic's {@code Field(}, a config library's {@code configfield(}). */
+    private static final Pattern FIELD = Pattern.compile("^\\s*(?<k>\\w+)\\s*:\\s*[^=]+=\\s*(?:[\\w.]*\\.)?(?:[a-z]\\w*)?[Ff]ield\\(");
     private static final Pattern DEFAULT = Pattern.compile("\\bdefault\\s*=\\s*[\"']" + VALUE + "[\"']");
     /** A tuple that gives a label, then the model ({@code ('llama-7b-vllm', 'huggyllama/llama-7b', 1)}). */
     private static final Pattern LABEL_TUPLE = Pattern.compile("^\\s*\\(\\s*[\"']" + VALUE + "[\"']\\s*,\\s*[\"'][\\w.-]+/[\\w.-]+[\"']");
@@ -106,13 +107,16 @@ final class ModelEntries {
         // a model's or tokenizer's field, not one the run pushes to (hub_model_id) or a kind (model_type)
         boolean opens = f.find() && f.group("k").toLowerCase(Locale.ROOT).matches(".*(?:model|tokenizer).*") && !f.group("k").endsWith("hub_model_id")
                 && NameShapes.modelKey(f.group("k"));
-        if (opens || state.fieldLine > 0 && line.number == state.fieldLine + 1) {
+        // the default on the field's line or one of the two after it (a config field names itself first: "model_name", then default=)
+        boolean found = false;
+        if (opens || state.fieldLine > 0 && line.number - state.fieldLine <= 2) {
             Matcher d = DEFAULT.matcher(line.text);
-            if (d.find() && d.group("v").indexOf('/') > 0 && line.free(d.start("v"), d.end("v"))) {
+            found = d.find() && d.group("v").indexOf('/') > 0 && line.free(d.start("v"), d.end("v"));
+            if (found) {
                 taker.take(line, d.start("v"), d.end("v"), MODEL_ENTRY);
             }
         }
-        state.fieldLine = opens ? line.number : 0;
+        state.fieldLine = opens && !found ? line.number : state.fieldLine > 0 && !found && line.number - state.fieldLine < 2 ? state.fieldLine : 0;
     }
 
     private void tuples(ScannedLine line, ScanState state) {

@@ -32,7 +32,7 @@ final class ModelNames {
         this.resolver = resolver;
         this.rules = resolver.rules();
         this.stems = stems(resolver.catalog());
-        this.knownOrgs = knownOrgs(resolver.catalog(), rules);
+        this.knownOrgs = HubOrgs.of(resolver.catalog(), rules);
         this.ollamaBases = resolver.catalog().models().stream().flatMap(m -> m.ollamaTags().stream())
                 .map(t -> t.split(":")[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -45,6 +45,8 @@ final class ModelNames {
 
     /** Contexts that load what they name, so a bare name there is a model ({@code gpt2}, {@code tinyllama}) the catalog may lack. */
     private static final Set<String> BARE_LOADERS = Set.of("call", "lm-eval-args", "pretrained", "download-cli", "vllm-serve", "open-call");
+    /** Contexts where a bare name counts when it is one of the Hub's legacy ids ({@code --model_name_or_path gpt2}, {@code kind=…,model=gpt2}). */
+    private static final Set<String> LEGACY_CONTEXTS = Set.of("cli-flag", "key", "descriptor");
     /** Words code and configs pass where a loader's name goes: variables, booleans, placeholders' words. */
     private static final Set<String> VARIABLE_WORDS = Set.of("model", "models", "tokenizer", "llm", "path", "model_path", "name", "base",
             "true", "false", "none", "null", "yes", "auto", "default", "local", "checkpoint", "ckpt", "repo", "dummy", "mock", "test",
@@ -87,6 +89,18 @@ final class ModelNames {
             }
         }
         return rules.open(lower); // an open line the catalog lacks (internlm/internlm2-chat-7b)
+    }
+
+    /**
+     * An org/name under an organisation the catalog or its rules name, with a digit and a '-' in its name, wherever it stands
+     * ({@code microsoft/Phi-3-mini-4k-instruct} in a chat transcript): that owner's Hub repo, not its GitHub project ({@code microsoft/Olive})
+     * or a container image ({@code org/server:v1.0-py310}); right after the word "model" any such name ({@code with model openai/whisper-small}).
+     */
+    boolean knownOrgId(String v, boolean afterModelWord) {
+        int slash = v.indexOf('/');
+        String name = v.substring(slash + 1);
+        return slash > 0 && name.indexOf(':') < 0 && knownOrgs.contains(v.substring(0, slash).toLowerCase(Locale.ROOT))
+                && (afterModelWord || name.indexOf('-') > 0 && name.chars().anyMatch(Character::isDigit));
     }
 
     /** Whether a name found in a model context is a model: not a placeholder, a path, a file or a dataset. */
@@ -141,7 +155,7 @@ final class ModelNames {
         if (context.equals("embedding")) {
             return !existsInTree(root, v, label);
         }
-        if (BARE_LOADERS.contains(context) || (context.equals("cli-flag") || context.equals("key")) && NameShapes.LEGACY_HUB_ID.matcher(v).matches()) {
+        if (BARE_LOADERS.contains(context) || LEGACY_CONTEXTS.contains(context) && NameShapes.LEGACY_HUB_ID.matcher(v).matches()) {
             return loaded(v, label); // also --model_name_or_path gpt2: a legacy Hub id, a model the catalog may lack
         }
         return !context.equals("positional") && (bareName(v, label) || context.equals("model-list") && v.chars().anyMatch(Character::isDigit)
@@ -199,11 +213,6 @@ final class ModelNames {
             }
         }
         return rules.open(name);
-    }
-
-    /** A closed API model's name (gpt-4o, claude-3-5-sonnet): no open weights to reference. */
-    boolean closed(String v) {
-        return rules.closed(v);
     }
 
     /** A key or value of a model table that names an open model: not closed, not a placeholder, a file or a path. */
@@ -270,16 +279,6 @@ final class ModelNames {
     private boolean routerAlias(String org, String v, String context) {
         return !knownOrgs.contains(org) && ROUTING_TIERS.contains(v.substring(v.indexOf('/') + 1).toLowerCase(Locale.ROOT))
                 && !LOADERS.contains(context) && !context.startsWith("ollama") && !context.equals("modelfile");
-    }
-
-    private static Set<String> knownOrgs(dev.owl.catalog.Catalog catalog, ReferenceRules rules) {
-        Set<String> orgs = new java.util.HashSet<>(rules.reuploaders());
-        orgs.addAll(rules.providers().keySet());
-        orgs.addAll(rules.hosted().namespaces().keySet());
-        for (dev.owl.catalog.Model m : catalog.models()) {
-            m.hfRepos().forEach(r -> orgs.add(r.substring(0, Math.max(0, r.indexOf('/'))).toLowerCase(Locale.ROOT)));
-        }
-        return Set.copyOf(orgs);
     }
 
     /** Lower-case words that start a model name in this catalog (families, Ollama names, id stems), for bare names. */

@@ -37,7 +37,9 @@ final class ReferenceContexts {
      * weight_hub_files("org/name")}, {@code download_adapter_weights("org/lora", …)}, {@code download_model(…)}).
      */
     static final String LOADERS = "from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer|[A-Z]\\w*LM|Llama|\\w*weight_(?:hub_)?files"
-            + "|download_\\w*weights|download_model\\w*";
+            + "|download_\\w*weights|download_model\\w*"
+            // an adapter loaded onto a model by its Hub id (diffusers' load_lora_weights("org/lora"), load_attn_procs, PEFT's load_adapter)
+            + "|load_lora_weights|load_attn_procs|load_adapter";
     /** A runtime's model factory, named for the runtime, that may take a client before the model ({@code from_vllm(client, "…")}). */
     static final String FACTORIES = "from_(?:transformers|vllm(?:_offline)?|sglang|tgi|llamacpp|mlxlm|lmstudio|mistral)";
 
@@ -78,8 +80,11 @@ final class ReferenceContexts {
             // a checkpoint or tokenizer folder option given a Hub id (--checkpoint_dir org/name, tokenizer_dir="org/name"): the tool
             // fetches that repo; a local path (checkpoints/org/name, out/run) has more slashes or a folder's first part
             new Context("checkpoint-dir", Pattern.compile("(?:(?<![\\w-])--(?:initial[-_])?(?:checkpoint|tokenizer)[-_]dir(?:\\s*=\\s*|\\s+)"
-                    + "|(?<![\\w.$])(?:initial_)?(?:checkpoint|tokenizer)_dir\\s*=\\s*)[\"']?" + VALUE),
-                    Reference.Kind.HF_REPO, List.of("_dir", "-dir")),
+                    + "|(?<![\\w.$])(?:initial_)?(?:checkpoint|tokenizer)_dir\\s*=\\s*"
+                    // a config's or a dict's checkpoint_path (a router's checkpoint_path: org/name_augmented) or a JSON/YAML
+                    // "tokenizer_dir": org/name: a Hub id unless the tree has it
+                    + "|(?<![\\w.$])[\"']?(?:checkpoint_path[\"']?\\s*[:=]|(?:checkpoint|tokenizer)_dir[\"']?\\s*:)\\s*)[\"']?" + VALUE),
+                    Reference.Kind.HF_REPO, List.of("_dir", "-dir", "checkpoint_path")),
             // a docstring's or a help text's example for a model argument (model (str): the model's id (e.g. "org/name")): the
             // id it offers is a model, as an org/name that reads as a Hub id's
             new Context("example-id", Pattern.compile("(?i)\\bmodels?\\b[^\"`]{0,80}?(?:\\be\\.g\\.|\\bfor example|\\bsuch as)[,:]?\\s*[\"'`]" + VALUE
@@ -98,6 +103,9 @@ final class ReferenceContexts {
             // weights loaded on top (peft=…, delta=…), also inside model_args="…" in Python
             new Context("lm-eval-args", Pattern.compile("(?:\\bpretrained|(?<=[\\s,\"'])(?:model|model_name|peft|delta|tokenizer))=" + VALUE),
                     Reference.Kind.HF_REPO, List.of("pretrained=", "model_args", "model_name=")),
+            // a descriptor's model= item among other key=value items (--tokenizer kind=huggingface_auto,model=gpt2) or a form field
+            // (curl -F 'model=org/name'): an org/name, or a bare name the catalog or the Hub's legacy ids know (a served label is neither)
+            new Context("descriptor", Pattern.compile("(?<=[,\"'])model=" + VALUE), Reference.Kind.HF_REPO, List.of(",model=", "\"model=", "'model=")),
             // a Hydra/OmegaConf override or dotted config key for a component's model (verl's actor_rollout_ref.model.path=org/name,
             // critic.model.tokenizer_path=…): the key path's last two parts say a model's id or path follows
             new Context("dotted-key", Pattern.compile("(?<![\\w$.-])(?:[A-Za-z_]\\w*\\.)+(?:model|tokenizer)\\.(?:path|name|name_or_path|id|repo|repo_id"
@@ -108,6 +116,8 @@ final class ReferenceContexts {
                     + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("default")),
             // a Python keyword argument (create_inference_endpoint(repository="org/name")); YAML's repository: is often GitHub's
             new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
+            // a shell default for a model variable (compose's APP_LLM_MODELNAME: ${APP_LLM_MODELNAME:-org/name}, MODEL=${MODEL:=name})
+            new Context("env-default", Pattern.compile("\\$\\{(?i:\\w*model\\w*):?[-=]\\s*[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("${")),
             new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
             // an embedding class takes a bare sentence-transformers name (all-MiniLM-L6-v2) as well as org/name
             new Context("embedding", Pattern.compile("\\b(?:SentenceTransformer|CrossEncoder|SentenceTransformerEmbeddings|"
@@ -120,8 +130,9 @@ final class ReferenceContexts {
             new Context("ollama-call", Pattern.compile("\\b(?:ChatOllama|OllamaLLM|from_ollama)\\(\\s*(?:[\\w.]+(?:\\(\\))?\\s*,\\s*)?[\"']"
                     + VALUE + "[\"']"), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
             // a task first (pipeline("text-generation", …)), so only an org/name here; a component class's first argument
-            // (HuggingFaceLocalGenerator("org/name", …), TransformersChatGenerator("org/name"))
-            new Context("positional", Pattern.compile("\\b(?:pipeline|InferenceClient|[A-Z]\\w*(?:Generator|Embedder|Ranker))\\(\\s*[\"']"
+            // (HuggingFaceLocalGenerator("org/name", …), TransformersChatGenerator("org/name")), a client made for one model
+            // (InferenceClient("org/name"), an example's own LLMClient("org/name"))
+            new Context("positional", Pattern.compile("\\b(?:pipeline|[A-Z]\\w*(?:Client|Generator|Embedder|Ranker))\\(\\s*[\"']"
                     + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("pipeline", "client", "generator", "embedder", "ranker")),
             // a client class's model id (agno's Groq(id="…"), Ollama(id="…"), Cerebras(id="…")): a keyword argument id= of a
             // call to a capitalised name; ids of agents, sessions and users are not model-shaped and fail accept()
@@ -142,6 +153,7 @@ final class ReferenceContexts {
     static final Context POSITIONAL = CONTEXTS.stream().filter(c -> c.name().equals("positional")).findFirst().orElseThrow();
     static final Context CLI_FLAG = CONTEXTS.stream().filter(c -> c.name().equals("cli-flag")).findFirst().orElseThrow();
     static final Context CLIENT_ID = CONTEXTS.stream().filter(c -> c.name().equals("client-id")).findFirst().orElseThrow();
+    static final Context VLLM_SERVE = CONTEXTS.stream().filter(c -> c.name().equals("vllm-serve")).findFirst().orElseThrow();
     /** A line that ends by opening a call to a capitalised name (a client class), and the keyword lines inside it. */
     static final Pattern CALL_OPEN = Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\(\\s*$");
     static final Pattern KWARG_LINE = Pattern.compile("^\\s*\\w+\\s*=.*,\\s*$");

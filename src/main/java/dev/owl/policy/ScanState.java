@@ -14,6 +14,8 @@ final class ScanState {
     boolean spansOnly;
     /** Whether the line being read is documentation (Markdown, reStructuredText, a notebook's Markdown cell), not code or data. */
     boolean prose;
+    /** A {@code vllm serve} command continued from an earlier line before its model (ServeContinuation). */
+    boolean serveOpen;
     /** A call to a capitalised name (a client class) opened on an earlier line and not yet closed. */
     boolean openCall;
     /** Inside a config factory's call opened at a line's end (ArchitectureNames). */

@@ -54,7 +54,8 @@ final class StandaloneNames {
 
     /**
      * Any other org/name or name:tag the catalog knows exactly (or as a re-upload), and a quoted or code-span org/name
-     * (or, outside documentation's prose, any org/name) whose name carries a parameter count ({@code "Qwen/Qwen3-0.6B"} as a positional argument, {@code `org/Model-7B`} in prose).
+     * (or, outside documentation's prose, any org/name) whose name carries a parameter count ({@code "Qwen/Qwen3-0.6B"} as a positional argument, {@code `org/Model-7B`} in prose),
+     * and an org/name that is a whole cell of a table about models ({@code | Embedding |} over {@code | org/embed-v5 |}).
      */
     void knownNames(ScannedLine line, boolean modelTableRow, boolean prose) {
         if (line.text.indexOf('/') < 0 && line.text.indexOf(':') < 0) {
@@ -87,13 +88,18 @@ final class StandaloneNames {
                 } else if (!ollama && alternative(line, t.start("v")) && names.nameLike(v) && names.accept(v, "comment-alternative", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "comment-alternative");
                 } else if (!ollama && !NameShapes.folderValue(line.text, t.start("v")) && (names.modelShaped(v, quoted(line.text, t.start("v"), t.end("v")), prose)
-                        || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`')
+                        || modelTableRow && quoted(line.text, t.start("v"), t.end("v")) && line.text.charAt(t.start("v") - 1) == '`'
+                        || modelTableRow && TableColumns.wholeCell(line.text, t.start("v"), t.end("v")) && TableColumns.idShaped(v)
+                        || names.knownOrgId(v, AFTER_MODEL_WORD.matcher(line.text.substring(Math.max(0, t.start("v") - 8), t.start("v"))).find()))
                         && names.accept(v, "model-shaped", line.text, line.label)) {
                     line.take(t.start("v"), t.end("v"), t.start("v") + 1, v, Reference.Kind.HF_REPO, "model-shaped");
                 }
             }
         }
     }
+
+    /** The word "model" just before a name ({@code validated with model org/name}, {@code Model: `org/name`}). */
+    private static final Pattern AFTER_MODEL_WORD = Pattern.compile("(?i)\\bmodel:?\\s+[`\"']?$");
 
     /** A class call just before a quoted name: {@code SantaCoder("}. */
     private static final Pattern CLASS_CALL = Pattern.compile("\\b([A-Z][A-Za-z0-9]{3,})\\(\\s*[\"']$");

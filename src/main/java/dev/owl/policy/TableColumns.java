@@ -37,4 +37,23 @@ final class TableColumns {
             at += cells[i].length() + 1;
         }
     }
+
+    /** Whether the token at [start, end) is a Markdown table cell's whole text ({@code | org/name-v5 |}), spaces aside. */
+    static boolean wholeCell(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && text.charAt(before) == '|' && after < text.length() && text.charAt(after) == '|';
+    }
+
+    /** An org/name as a Hub id of a model is written in a cell: a name with a digit and a '-' ({@code org/embed-e5-v5}), not {@code N/A} or {@code TP/DP}. */
+    static boolean idShaped(String v) {
+        String name = v.substring(v.indexOf('/') + 1);
+        return v.indexOf('/') >= 2 && name.indexOf('-') > 0 && name.chars().anyMatch(Character::isDigit);
+    }
 }

@@ -52,8 +52,10 @@ class ModelOptionsTest {
                 model_id = "acme/chat-7b"  # see huggingface/transformers#1234
                 # Qwen/Qwen3-Next-A3B, with no model named in code on this line
                 """;
+        // the last line's id is no alternative (no code names a model there) but an exact id under an organisation the catalog
+        // knows, a reference wherever it stands (LABELLING.md: an exact identifier in a code comment counts)
         assertThat(found("example.py", py)).containsExactly("1 HuggingFaceM4/Idefics3-8B-Llama3", "1 HuggingFaceTB/SmolVLM-Instruct",
-                "2 inference-optimization/Qwen3.8-1.0B-A0.6B", "2 Qwen/Qwen3.8-2.4T-A95B", "3 acme/chat-7b");
+                "2 Qwen/Qwen3.8-2.4T-A95B", "2 inference-optimization/Qwen3.8-1.0B-A0.6B", "3 acme/chat-7b", "4 Qwen/Qwen3-Next-A3B");
     }
 
     /** A provider's docs list model names in code spans; a tool, a link's text and a config's name are not such a list. */
@@ -71,7 +73,7 @@ class ModelOptionsTest {
                 Set the model `llama-stack-2` option to choose the server.
                 """;
         assertThat(found("thinking.md", md)).containsExactly("1 glm-5.3", "1 glm-5.1", "1 glm-4.6", "1 glm-4.5", "2 mistral-small-latest",
-                "2 mistral-medium", "2 mistral-medium-3", "3 command-a-reasoning-08-2025", "6 alignment-handbook/zephyr-7b-sft-full", "7 zai/GLM-5.2", "7 deepseek-ai/DeepSeek-V4-Pro",
+                "2 mistral-medium", "2 mistral-medium-3", "3 command-a-reasoning-08-2025", "6 alignment-handbook/zephyr-7b-sft-full", "7 deepseek-ai/DeepSeek-V4-Pro", "7 zai/GLM-5.2",
                 "7 z-ai/glm-4.6", "8 all-MiniLM-L6-v2");
     }
 
