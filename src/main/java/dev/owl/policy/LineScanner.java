@@ -40,6 +40,7 @@ final class LineScanner {
     private final PrintedLists printed;
     private final ContinuedLines continued = new ContinuedLines(this::take);
     private final ModelEntries entries = new ModelEntries(this::take);
+    private final DefinedNames defined = new DefinedNames();
 
     LineScanner(ReferenceResolver resolver) {
         this.resolver = resolver;
@@ -55,6 +56,11 @@ final class LineScanner {
     /** The directory a scan started from: names that exist as paths under it are files, not models. */
     void root(Path root) {
         names.root(root);
+    }
+
+    /** Drops the bare references that are labels some file of the scan defined (DefinedNames), once the scan is done. */
+    void dropDefined(List<Reference> out) {
+        defined.drop(out);
     }
 
     /** Scans one file's text; {@code name} is its file name (Modelfile and README.md are special). */
@@ -88,6 +94,7 @@ final class LineScanner {
             }
         }
         DerivedNames.drop(java.util.Arrays.asList(lines), out, from, this::knownRepo);
+        defined.add(state);
         if (out.size() > from) {
             int first = bodyStart;
             FileVocabulary.extend(java.util.Arrays.asList(lines).subList(first, lines.length), i -> first + i + 1, out, from, i -> docs,
@@ -109,6 +116,7 @@ final class LineScanner {
             }
         }
         DerivedNames.drop(numbered.stream().map(l -> l[1]).toList(), out, from, this::knownRepo);
+        defined.add(state);
         if (out.size() > from) {
             FileVocabulary.extend(numbered.stream().map(l -> l[1]).toList(), i -> Integer.parseInt(numbered.get(i)[0]), out, from,
                     i -> numbered.get(i).length > 2 && numbered.get(i)[2].equals(NotebookCells.MARKDOWN), state);

@@ -58,6 +58,8 @@ final class NameShapes {
     /** A file of data or an archive of it, not of weights or a model's config. */
     private static final Pattern DATA_FILE = Pattern.compile("(?i)\\.(?:tar|tar\\.gz|tgz|zip|parquet|jsonl|csv|tsv|arrow)$");
     static final Pattern DATASET_NAME = Pattern.compile("(?i)[-_]datasets?$");
+    /** A Hub repo that keeps compiled artifacts or downloads ({@code aws-neuron/optimum-neuron-cache}): a cache, not a model. */
+    static final Pattern CACHE_REPO = Pattern.compile("(?i)^[^/]+/[^/]*[-_]cache$");
 
     /** A key that says its value is not a real model on purpose (a retry example's {@code wrong_model_id}, a test's fake). */
     private static final Pattern WRONG_ON_PURPOSE = Pattern.compile("(?:^|_)(?:wrong|invalid|fake|dummy|bogus|nonexistent|missing|bad)(?:_|$)");
@@ -87,7 +89,7 @@ final class NameShapes {
             return null; // huggingface.co/org/cache/resolve/main/corpus.tar.gz: a data file kept in a repo, not a model's weights
         }
         String model = clean(seg[0] + "/" + seg[1]);
-        return model == null || PLACEHOLDER.matcher(model).find() ? null : model;
+        return model == null || PLACEHOLDER.matcher(model).find() || CACHE_REPO.matcher(model).find() ? null : model;
     }
 
     static String clean(String repo) {

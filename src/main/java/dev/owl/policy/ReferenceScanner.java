@@ -103,6 +103,7 @@ public final class ReferenceScanner {
             throw new dev.owl.input.InputException(missing);
         }
         folders.drop(out);
+        lines.dropDefined(out);
         out.sort(new ByPlace());
         return out;
     }

@@ -40,6 +40,9 @@ final class ScanState {
     final Set<String> labels = new HashSet<>();
     /** Bare names a {@code name:}-style key gave (ServedAliases): the file's own aliases once it names a model by URL key. */
     final Set<String> aliases = new HashSet<>();
+    /** The same names as written, and whether the file deploys a model from a store's URI (DefinedNames learns them then). */
+    final Set<String> named = new HashSet<>();
+    boolean deploys;
     /** A Markdown table's columns that hold no models (TableColumns), from its header row; null outside a table. */
     boolean[] plainColumns;
     /** The line of the last model given by URL in an app config, and of the last entry typed as a model class (0: none). */

@@ -17,6 +17,12 @@ final class ServedAliases {
             + "\\s*[:=]\\s*[\"']?(?<v>[A-Za-z0-9][\\w.:-]*)[\"']?\\s*(?:[,#}\\]]|$)");
     /** A model given by URL key as an org/name: what the file's served aliases stand for. */
     private static final Pattern MODEL_URL = Pattern.compile("(?i)(?<![\\w.-])[\"']?model_?url[\"']?\\s*[:=]\\s*[\"']?[\\w.-]+/[\\w.-]+");
+    /**
+     * A deployment's model source under a URL or URI key with a store's scheme ({@code uri: hf://Qwen/…}, {@code url:
+     * ollama://gemma2:2b}, {@code storageUri: "pvc://…"}): the file deploys a model, and its bare names label it (DefinedNames).
+     */
+    private static final Pattern DEPLOY_URI = Pattern.compile("(?i)(?<![\\w.-])[\"']?(?:model_?)?(?:url|uri|storage_?uri)[\"']?\\s*[:=]\\s*[\"']?"
+            + "(?:hf|ollama|s3|gs|pvc|oci|azure)://");
 
     /**
      * The names a server gives the LoRA adapters it loads ({@code --lora-modules sql-lora=/data/lora}, {@code --adapters
@@ -32,6 +38,9 @@ final class ServedAliases {
     private ServedAliases() {}
 
     static void claim(ScannedLine line, ScanState state) {
+        if (!state.deploys && line.lower.contains("://") && DEPLOY_URI.matcher(line.text).find()) {
+            state.deploys = true;
+        }
         if (line.lower.contains("url") && !state.aliases.isEmpty() && MODEL_URL.matcher(line.text).find()) {
             state.outputs.addAll(state.aliases);
         }
@@ -61,6 +70,7 @@ final class ServedAliases {
             if (line.free(m.start("v"), m.end("v"))) {
                 line.spans.add(new int[] {m.start("v"), m.end("v")});
                 state.aliases.add(m.group("v").toLowerCase(Locale.ROOT));
+                state.named.add(m.group("v"));
                 if (!m.group("k").equalsIgnoreCase("name") && !m.group("k").equalsIgnoreCase("alias")) {
                     // an adapter's or a served model's name is what the file's requests call it, from here on
                     state.outputs.add(m.group("v").toLowerCase(Locale.ROOT));
