@@ -41,6 +41,12 @@ final class ModelEntries {
     private static final Pattern DEFAULT = Pattern.compile("\\bdefault\\s*=\\s*[\"']" + VALUE + "[\"']");
     /** A tuple that gives a label, then the model ({@code ('llama-7b-vllm', 'huggyllama/llama-7b', 1)}). */
     private static final Pattern LABEL_TUPLE = Pattern.compile("^\\s*\\(\\s*[\"']" + VALUE + "[\"']\\s*,\\s*[\"'][\\w.-]+/[\\w.-]+[\"']");
+    /**
+     * An entry of a model list keyed by its Hub id ({@code { "id": "org/name", "description": …}} in chat-ui's {@code MODELS}): an
+     * {@code id} is a model's when its object has a model entry's keys beside it or is an item of a YAML list under a model-ish key.
+     */
+    private static final Pattern ENTRY_ID = Pattern.compile("(?<![\\w.$-])[\"']?id[\"']?\\s*:\\s*[\"']?(?<v>[A-Za-z0-9][\\w.-]*/[\\w.-]+)[\"']?\\s*(?:[,}]|$)");
+    private static final Pattern ENTRY_KEY = Pattern.compile("(?i)(?<![\\w.$-])[\"']?(?:description|parameters|endpoints|multimodal\\w*|supports[A-Z_]\\w*|supports)[\"']?\\s*:");
     static final ReferenceContexts.Context MODEL_ENTRY = new ReferenceContexts.Context("model-entry", null, Reference.Kind.HF_REPO, List.of());
     /** An entry's keys are on the lines after its type: this many at most. */
     private static final int ENTRY_LINES = 12;
@@ -85,6 +91,9 @@ final class ModelEntries {
             label(line, state, lt.reset());
         }
         tuples(line, state);
+        if (line.lower.contains("id")) {
+            entryId(line, state);
+        }
         if (state.flagLine > 0 && line.number == state.flagLine + 1) {
             Matcher i = ITEM.matcher(line.text);
             if (i.find() && line.free(i.start("v"), i.end("v"))) {
@@ -92,6 +101,17 @@ final class ModelEntries {
             }
         }
         state.flagLine = line.lower.contains("--") && FLAG_ITEM.matcher(line.text).find() ? line.number : 0;
+    }
+
+    private void entryId(ScannedLine line, ScanState state) {
+        Matcher m = ENTRY_ID.matcher(line.text);
+        if (!m.find() || !line.free(m.start("v"), m.end("v"))) {
+            return;
+        }
+        boolean listItem = state.listIndent >= 0 && !state.spansOnly && line.text.stripLeading().startsWith("-");
+        if (listItem || ENTRY_KEY.matcher(line.text).find()) {
+            taker.take(line, m.start("v"), m.end("v"), MODEL_ENTRY);
+        }
     }
 
     /** A label's name is taken from the line and is no same-file repeat of a model either. */

@@ -43,6 +43,10 @@ final class ScanState {
     /** The same names as written, and whether the file deploys a model from a store's URI (DefinedNames learns them then). */
     final Set<String> named = new HashSet<>();
     boolean deploys;
+    /** The file gave a served name, loads a Hub id by flag, and which flag's value is the next item (1: the model, 2: the name). */
+    boolean servedNames;
+    boolean servesHub;
+    int hubFlag;
     /** A Markdown table's columns that hold no models (TableColumns), from its header row; null outside a table. */
     boolean[] plainColumns;
     /** The line of the last model given by URL in an app config, and of the last entry typed as a model class (0: none). */

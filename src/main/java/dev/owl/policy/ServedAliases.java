@@ -25,6 +25,18 @@ final class ServedAliases {
             + "(?:hf|ollama|s3|gs|pvc|oci|azure)://");
 
     /**
+     * A deployment's label key for the model it serves ({@code model.aibrix.ai/name: qwen-vl}): the file deploys a model, and the
+     * label's value ({@code name: …} to the alias reader) is the name its requests use (DefinedNames).
+     */
+    private static final Pattern LABEL_KEY = Pattern.compile("(?i)(?<![\\w/-])[\\w.-]*model[\\w.-]*/(?:model-)?name[\"']?\\s*:\\s*[\"']?[A-Za-z0-9]");
+    /** A served name given to a server's flag, inline or as the next item of a YAML command list (past comments). */
+    private static final Pattern SERVED_FLAG = Pattern.compile("(?i)--served[-_]model[-_]name(?:[\"']?\\s*$|[\\s=]+[\"']?(?<v>[A-Za-z0-9][\\w.:-]*)[\"']?(?:\\s|$))");
+    private static final Pattern SERVED_ITEM = Pattern.compile("^\\s*-\\s+[\"']?(?<v>[A-Za-z0-9][\\w.:-]*)[\"']?\\s*$");
+    /** The Hub model a server loads ({@code --model org/name}, {@code - --model} then {@code - org/name}, {@code vllm serve org/name}). */
+    private static final Pattern HUB_MODEL = Pattern.compile("(?i)(?:--model[\"']?[\\s=]+|\\bvllm\\s+serve\\s+)[\"']?[A-Za-z0-9][\\w.-]*/[\\w.-]+");
+    private static final Pattern HUB_ITEM = Pattern.compile("^\\s*-\\s+[\"']?[A-Za-z0-9][\\w.-]*/[\\w.-]+[\"']?\\s*$");
+
+    /**
      * The names a server gives the LoRA adapters it loads ({@code --lora-modules sql-lora=/data/lora}, {@code --adapters
      * lora1=org/lora}): labels its requests and printed model lists use, not models; the path or id after '=' is read elsewhere.
      */
@@ -41,6 +53,7 @@ final class ServedAliases {
         if (!state.deploys && line.lower.contains("://") && DEPLOY_URI.matcher(line.text).find()) {
             state.deploys = true;
         }
+        served(line, state);
         if (line.lower.contains("url") && !state.aliases.isEmpty() && MODEL_URL.matcher(line.text).find()) {
             state.outputs.addAll(state.aliases);
         }
@@ -78,5 +91,44 @@ final class ServedAliases {
                 state.labels.add(line.number + " " + m.group("v").toLowerCase(Locale.ROOT)); // nor found again as the file's vocabulary
             }
         }
+    }
+
+    /**
+     * A file that serves a model deploys it too: one with a deployment's model label key, or one whose served name
+     * ({@code --served-model-name qwen-vl}) stands beside the Hub id its server loads. Its served names are its definitions.
+     */
+    private static void served(ScannedLine line, ScanState state) {
+        if (!state.deploys && line.lower.contains("/") && line.lower.contains("name") && LABEL_KEY.matcher(line.text).find()) {
+            state.deploys = true;
+        }
+        if (state.hubFlag > 0 && !line.text.strip().startsWith("#")) {
+            state.servesHub |= state.hubFlag == 1 && HUB_ITEM.matcher(line.text).find();
+            Matcher i = state.hubFlag == 2 ? SERVED_ITEM.matcher(line.text) : null;
+            if (i != null && i.find()) {
+                state.named.add(i.group("v"));
+                state.servedNames = true;
+            }
+            state.hubFlag = 0;
+        }
+        if (line.lower.contains("--model") || line.lower.contains("vllm")) {
+            Matcher h = HUB_MODEL.matcher(line.text);
+            if (h.find()) {
+                state.servesHub = true;
+            } else if (line.text.strip().matches("-\\s+[\"']?--model[\"']?")) {
+                state.hubFlag = 1;
+            }
+        }
+        if (line.lower.contains("served")) {
+            Matcher f = SERVED_FLAG.matcher(line.text);
+            if (f.find()) {
+                if (f.group("v") == null) {
+                    state.hubFlag = 2;
+                } else {
+                    state.named.add(f.group("v"));
+                    state.servedNames = true;
+                }
+            }
+        }
+        state.deploys |= state.servedNames && state.servesHub;
     }
 }
