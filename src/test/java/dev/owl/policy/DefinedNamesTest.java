@@ -2,8 +2,6 @@ package dev.owl.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.owl.catalog.CatalogLoader;
-import dev.owl.catalog.CatalogLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,19 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Names one file of a scanned tree defines for the model it deploys are labels in every file of that scan. */
 class DefinedNamesTest {
-    static ReferenceResolver resolver;
-
     @TempDir
     Path tree;
 
     @BeforeAll
     static void load() {
-        resolver = new ReferenceResolver(new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true))));
+        ReferenceScannerTest.load();
     }
 
     private List<String> scan(Path... paths) {
-        return new ReferenceScanner(resolver, List.of()).scan(List.of(paths)).stream()
-                .map(r -> tree.relativize(Path.of(r.file())) + ":" + r.line() + " " + r.text()).toList();
+        return ReferenceScannerTest.scanTree(tree, paths);
     }
 
     private Path write(String rel, String text) throws IOException {

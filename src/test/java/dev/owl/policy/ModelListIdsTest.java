@@ -2,8 +2,6 @@ package dev.owl.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.owl.catalog.CatalogLoader;
-import dev.owl.catalog.CatalogLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,20 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code id} of a model list's entry names a model by its Hub id, though the catalog knows neither org nor name. */
 class ModelListIdsTest {
-    static ReferenceResolver resolver;
-
     @TempDir
     Path tree;
 
     @BeforeAll
     static void load() {
-        resolver = new ReferenceResolver(new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true))));
+        ReferenceScannerTest.load();
     }
 
     private List<String> scan(String rel, String text) throws IOException {
         Files.writeString(tree.resolve(rel), text);
-        return new ReferenceScanner(resolver, List.of()).scan(List.of(tree)).stream()
-                .map(r -> tree.relativize(Path.of(r.file())) + ":" + r.line() + " " + r.text()).toList();
+        return ReferenceScannerTest.scanTree(tree, tree);
     }
 
     @Test

@@ -36,6 +36,12 @@ class ReferenceScannerTest {
         return out;
     }
 
+    /** Each reference a scan of {@code paths} finds (a tree scan: what one file defines counts in the others), as "file:line text" relative to {@code tree}. */
+    static List<String> scanTree(Path tree, Path... paths) {
+        return new ReferenceScanner(resolver, List.of()).scan(List.of(paths)).stream()
+                .map(r -> tree.relativize(Path.of(r.file())) + ":" + r.line() + " " + r.text()).toList();
+    }
+
     /** Each reference on the lines as "line text". */
     static List<String> found(String fileName, String text) {
         return scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();

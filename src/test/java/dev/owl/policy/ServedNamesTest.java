@@ -2,8 +2,6 @@ package dev.owl.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.owl.catalog.CatalogLoader;
-import dev.owl.catalog.CatalogLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,19 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A file that serves a model (a deployment's model label, a served name beside the Hub id it loads) defines its names too. */
 class ServedNamesTest {
-    static ReferenceResolver resolver;
-
     @TempDir
     Path tree;
 
     @BeforeAll
     static void load() {
-        resolver = new ReferenceResolver(new CatalogLoader().load(List.of(new CatalogLocation("catalog", Path.of("catalog"), true))));
+        ReferenceScannerTest.load();
     }
 
     private List<String> scan() {
-        return new ReferenceScanner(resolver, List.of()).scan(List.of(tree)).stream()
-                .map(r -> tree.relativize(Path.of(r.file())) + ":" + r.line() + " " + r.text()).toList();
+        return ReferenceScannerTest.scanTree(tree, tree);
     }
 
     private void write(String rel, String text) throws IOException {
