@@ -107,8 +107,14 @@ final class Session {
      * line a script reads from stderr parses.
      */
     void tell(PrintWriter stderr, String line) {
-        stderr.println(output.errorFormat != OutputOptions.ErrorFormat.JSON ? line : new dev.owl.render.ErrorLine("note",
-                line.startsWith("note: ") ? line.substring(6) : line, null, List.of(), null, null, null, null, ExitCode.OK).json());
+        stderr.println(output.errorFormat != OutputOptions.ErrorFormat.JSON ? line : told(line).json());
+    }
+
+    /** A told line as the JSON error format carries it: "warning: …" keeps its severity, anything else is a note. */
+    static dev.owl.render.ErrorLine told(String line) {
+        boolean warning = line.startsWith("warning: ");
+        String message = warning ? line.substring(9) : line.startsWith("note: ") ? line.substring(6) : line;
+        return new dev.owl.render.ErrorLine(warning ? "warning" : "note", message, null, List.of(), null, null, null, null, ExitCode.OK);
     }
 
     /**
