@@ -12,7 +12,6 @@ import dev.owl.policy.Policy;
 import dev.owl.policy.PolicyParser;
 import dev.owl.query.LicenseResolver;
 import dev.owl.query.ModelResolver;
-import dev.owl.query.RunCommands;
 import dev.owl.query.UnknownNameException;
 import dev.owl.recommend.Needs;
 import dev.owl.recommend.RecommendReport;
@@ -24,8 +23,8 @@ import dev.owl.recommend.TaskSummary;
 import dev.owl.render.Detail;
 import dev.owl.render.Format;
 import dev.owl.render.Renderer;
-import dev.owl.render.Sanitizer;
 import dev.owl.render.View;
+import dev.owl.view.RecommendFooter;
 import dev.owl.view.RecommendViews;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -181,51 +180,32 @@ final class RecommendCommand implements Callable<Integer> {
         if (renderer.format() == Format.TABLE && report.recommendations().isEmpty()) {
             out.println("No model meets every constraint.");
         }
+        RecommendFooter footer = RecommendFooter.of(report, allExcluded);
         if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
-            footer(renderer, report, out);
+            footer(renderer, footer, out);
+        } else if (renderer.format() == Format.MARKDOWN) {
+            renderer.notes(footer.summary(), footer.items(), out);
         }
         return ExitCode.OK;
     }
 
-    /** Whether the run is a hosted offer's API, the one a budget was met with. */
-    private static boolean api(dev.owl.query.ModelSummary.Run run) {
-        return RunCommands.Step.API.key().equals(run.step());
-    }
-
-    /** The command line, or for a hosted offer its provider and the model id its API takes. */
-    private static String runLine(dev.owl.query.ModelSummary.Run run) {
-        return api(run) ? Sanitizer.clean(run.runtime()) + " API" + (run.command() == null ? "" : ", model " + Sanitizer.clean(run.command()))
-                : Sanitizer.clean(run.command());
-    }
-
-    /** Under the table: how to run the first pick, the excluded models that would rank highest and why, and the query. */
-    private void footer(Renderer renderer, RecommendReport report, PrintWriter out) {
-        if (!report.recommendations().isEmpty() && report.recommendations().get(0).run() != null) {
+    /** Under a terminal's table: how to run the first pick, the exclusions under their heading, then the query. */
+    private static void footer(Renderer renderer, RecommendFooter footer, PrintWriter out) {
+        if (!footer.runs().isEmpty()) {
             out.println();
-            var run = report.recommendations().get(0).run();
-            boolean api = api(run);
-            out.println("Run #1: " + (api || run.command() != null ? runLine(run) : "no command in the catalog fits this hardware"));
-            if (run.note() != null) { // e.g. the sized format has no source in the catalog: what is missing, what serves instead
-                renderer.paragraph("  note: ", "        ", run.note(), out);
-            }
-            if (run.command() == null && !api) { // the best-ranked model that does have one
-                var next = report.recommendations().stream().filter(r -> r.run() != null && r.run().command() != null).findFirst();
-                next.ifPresent(r -> out.println("Run #" + r.rank() + " (" + r.model() + "): " + runLine(r.run())));
-                next.filter(r -> r.run().note() != null).ifPresent(r -> renderer.paragraph("  note: ", "        ", r.run().note(), out));
-                if (next.isEmpty()) {
-                    out.println("None of the models shown has one either: --top N shows more.");
-                }
+        }
+        for (RecommendFooter.Line l : footer.runs()) {
+            if (l.indented()) {
+                renderer.paragraph(l.lead(), " ".repeat(l.lead().length()), l.text(), out);
+            } else {
+                out.println(l.lead() + l.text());
             }
         }
-        List<RecommendReport.Exclusion> excluded = report.excluded();
-        List<RecommendReport.Exclusion> misses = allExcluded ? excluded : excluded.subList(0, Math.min(5, excluded.size()));
         out.println();
-        out.println("Excluded (" + excluded.size() + ")" + (allExcluded || excluded.size() <= misses.size() ? ":" : ", the " + misses.size() + " that would rank highest (--all-excluded lists all):"));
-        for (RecommendReport.Exclusion r : misses) {
-            renderer.paragraph("  ", "    ", r.model() + ": " + String.join("; ", r.reasons()), out);
-        }
+        out.println(footer.excludedHeading());
+        footer.exclusions().forEach(e -> renderer.paragraph("  ", "    ", e, out));
         out.println();
-        renderer.paragraph("", "", report.summary(), out);
+        renderer.paragraph("", "", footer.summary(), out);
         out.flush();
     }
 

@@ -29,6 +29,22 @@ final class Markdown {
         }
     }
 
+    /** A paragraph and a bullet list under a table (each item on one line, whatever its length). */
+    static void notes(String summary, List<String> notes, PrintWriter out) {
+        if (summary != null && !summary.isBlank()) {
+            out.println(prose(summary));
+        }
+        if (!notes.isEmpty()) {
+            out.println();
+            notes.forEach(n -> out.println("- " + prose(n)));
+        }
+    }
+
+    /** Text outside a table: no line breaks, and nothing a markdown reader would take for HTML. */
+    private static String prose(String s) {
+        return Sanitizer.clean(s.replace('\n', ' ')).replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private static String cell(String s) {
         return Sanitizer.clean(s).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
     }

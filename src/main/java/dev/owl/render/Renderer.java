@@ -159,17 +159,22 @@ public class Renderer {
     }
 
     /**
-     * Under a table, what its figures rest on: a blank line, the summary, then each note as an item. Only for the
-     * table format, and not with --quiet.
+     * Under a table, what its figures rest on: a blank line, the summary, then each note as an item; in markdown a
+     * paragraph and a bullet list, so a pasted report keeps what its figures rest on. Only for the table and markdown
+     * formats (json and yaml carry them as fields), and not with --quiet.
      */
     public void notes(String summary, List<String> notes, PrintWriter out) {
-        if (format != Format.TABLE || detail == Detail.QUIET) {
+        if (detail == Detail.QUIET || (format != Format.TABLE && format != Format.MARKDOWN)) {
             return;
         }
         out.println();
-        paragraph("", "", summary, out);
-        for (String n : notes) {
-            paragraph("  - ", "    ", n, out);
+        if (format == Format.MARKDOWN) {
+            Markdown.notes(summary, notes, out);
+        } else {
+            paragraph("", "", summary, out);
+            for (String n : notes) {
+                paragraph("  - ", "    ", n, out);
+            }
         }
         out.flush();
     }

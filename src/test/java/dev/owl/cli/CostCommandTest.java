@@ -493,6 +493,13 @@ class CostCommandTest {
                 .containsExactlyElementsOf(OPTION_COLUMNS.subList(0, OPTION_COLUMNS.size() - 1));
         Result md = OwlRunner.bundled().run("cost", "gpt-oss-20b", "--tokens-per-day", "20M", "--gpu", "l4", "--format", "markdown");
         assertThat(md.out().lines().findFirst().orElseThrow()).startsWith("| OPTION | PROVIDER | MODEL ID |");
-        assertThat(md.out()).contains("| self_host |").doesNotContain("a month is 30.4375 days");
+        assertThat(md.out()).contains("| self_host |");
+        // what the figures rest on follows the table as a paragraph and a bullet list, so a pasted report keeps it
+        List<String> after = md.out().lines().dropWhile(l -> l.startsWith("|")).toList();
+        assertThat(after.get(0)).isEmpty();
+        assertThat(after).anyMatch(l -> l.startsWith("- ") && l.contains("a month is 30.4375 days"));
+        assertThat(after).noneMatch(l -> l.startsWith("|") || l.startsWith("  "));
+        Result quiet = OwlRunner.bundled().run("cost", "gpt-oss-20b", "--tokens-per-day", "20M", "--gpu", "l4", "--format", "markdown", "-q");
+        assertThat(quiet.out().lines()).allMatch(l -> l.startsWith("|"));
     }
 }

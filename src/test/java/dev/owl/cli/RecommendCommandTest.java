@@ -339,4 +339,22 @@ class RecommendCommandTest {
         Result all = OwlRunner.bundled().run("recommend", "--task", "code", "--vram", "1", "--all-excluded");
         assertThat(all.out()).containsPattern("Excluded \\(\\d+\\):\n");
     }
+
+    /** Markdown keeps the footer a terminal shows (how to run #1, why the nearest models were left out, the query) as a list. */
+    @Test
+    void markdownKeepsTheFooterAsAList() {
+        Result r = OwlRunner.bundled().run("recommend", "--task", "code", "--gpu", "rtx-4090", "--format", "markdown");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("| RANK | MODEL |");
+        List<String> after = lines.stream().dropWhile(l -> l.startsWith("|")).toList();
+        assertThat(after.get(0)).isEmpty();
+        assertThat(after.get(1)).startsWith("Task code on rtx-4090");
+        assertThat(after).anyMatch(l -> l.startsWith("- Run #1: "));
+        assertThat(after.stream().filter(l -> l.startsWith("- excluded: "))).hasSize(5);
+        assertThat(after).anyMatch(l -> l.matches("- \\d+ more excluded \\(--all-excluded lists all\\)"));
+        Result all = OwlRunner.bundled().run("recommend", "--task", "code", "--gpu", "rtx-4090", "--format", "markdown", "--all-excluded");
+        assertThat(all.out()).doesNotContain("more excluded");
+        assertThat(all.out().lines().filter(l -> l.startsWith("- excluded: ")).count()).isGreaterThan(5);
+    }
 }
