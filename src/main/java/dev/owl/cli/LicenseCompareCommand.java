@@ -11,16 +11,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code owl license compare ID ID …}: term by term, differences highlighted. */
+/** {@code owl license compare LICENSE|MODEL …}: term by term, differences highlighted; a model stands for its license. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare licenses term by term.", "Rows whose values differ are marked with *."},
+        description = {"Compare licenses term by term.", "Rows whose values differ are marked with *; a model stands for its license."},
         footerHeading = "%nExamples:%n",
-        footer = {"  owl license compare llama-3-community llama-3.1-community apache-2.0"})
+        footer = {"  owl license compare llama-3-community llama-3.1-community apache-2.0",
+            "  owl license compare llama-3.1-8b-instruct qwen3-8b gemma-3-12b-it"})
 final class LicenseCompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LICENSE", arity = "1..*", completionCandidates = Candidates.Licenses.class, description = "Two or more license ids, HF tags or SPDX ids.")
+    @Parameters(paramLabel = "LICENSE|MODEL", arity = "1..*", completionCandidates = Candidates.Licenses.class, description = "Two or more license ids, HF tags or SPDX ids, or model names (their licenses).")
     List<String> names = new ArrayList<>();
 
     @Override
@@ -28,14 +29,16 @@ final class LicenseCompareCommand implements Callable<Integer> {
         Session owl = Session.of(spec);
         if (names.size() < 2) {
             throw new dev.owl.input.UsageException("license compare needs at least two licenses",
-                    "owl license compare LICENSE LICENSE, e.g. owl license compare apache-2.0 llama-3.1-community");
+                    "owl license compare LICENSE|MODEL LICENSE|MODEL, e.g. owl license compare apache-2.0 llama-3.1-community");
         }
         LicenseResolver resolver = new LicenseResolver(owl.catalog());
         List<dev.owl.catalog.License> licenses = new ArrayList<>();
         for (String name : names) {
-            dev.owl.catalog.License l = resolver.resolve(name);
-            if (licenses.stream().anyMatch(x -> x.id().equals(l.id()))) { // an HF tag or SPDX id of one already named
-                throw new dev.owl.input.UsageException("'" + name + "' names " + l.id() + " again", "compare different licenses");
+            LicenseResolver.Named named = resolver.licenseOrModel(name);
+            dev.owl.catalog.License l = named.license();
+            if (licenses.stream().anyMatch(x -> x.id().equals(l.id()))) { // an HF tag, SPDX id or model of one already named
+                throw new dev.owl.input.UsageException("'" + name + "' names " + l.id() + " again"
+                        + (named.model() == null ? "" : " (the license of " + named.model().id() + ")"), "compare different licenses");
             }
             licenses.add(l);
         }

@@ -1,14 +1,10 @@
 package dev.owl.cli;
 
 import dev.owl.catalog.Catalog;
-import dev.owl.catalog.License;
 import dev.owl.catalog.Model;
 import dev.owl.query.LicenseResolver;
 import dev.owl.query.LicenseSummary;
-import dev.owl.query.ModelResolver;
-import dev.owl.query.UnknownNameException;
 import dev.owl.view.LicenseViews;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,18 +29,9 @@ final class LicenseShowCommand implements Callable<Integer> {
     public Integer call() {
         Session owl = Session.of(spec);
         Catalog catalog = owl.catalog();
-        Optional<License> license = new LicenseResolver(catalog).find(name);
-        Model model = null;
-        if (license.isEmpty()) {
-            Optional<Model> m = new ModelResolver(catalog).find(name);
-            if (m.isEmpty()) {
-                new LicenseResolver(catalog).resolve(name); // throws with license suggestions
-                throw new UnknownNameException("license or model", name, java.util.List.of(), false, null);
-            }
-            model = m.get();
-            license = catalog.license(model.license());
-        }
-        LicenseSummary summary = LicenseSummary.of(license.orElseThrow(), catalog);
+        LicenseResolver.Named named = new LicenseResolver(catalog).licenseOrModel(name);
+        Model model = named.model();
+        LicenseSummary summary = LicenseSummary.of(named.license(), catalog);
         Object result = model == null ? summary : new LicenseSummary.OfModel(model.id(), model.notes(), summary);
         java.io.StringWriter text = new java.io.StringWriter();
         owl.renderer().record(result, LicenseViews.sections(summary, model), new java.io.PrintWriter(text));

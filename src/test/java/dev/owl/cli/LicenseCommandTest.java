@@ -86,12 +86,26 @@ class LicenseCommandTest {
     void unknownNamesAreUsageErrors() {
         Result r = OwlRunner.fixture().run("license", "show", "apache-2");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown license 'apache-2'").contains("did you mean: apache-2.0");
+        assertThat(r.err()).contains("unknown license or model 'apache-2'").contains("did you mean: apache-2.0");
         assertThat(OwlRunner.fixture().run("license", "compare", "apache-2.0").exitCode()).isEqualTo(2);
         Result twice = OwlRunner.fixture().run("license", "compare", "apache-2.0", "Apache-2.0"); // its id and its SPDX id
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.out()).isEmpty();
         assertThat(twice.err()).startsWith("error: 'Apache-2.0' names apache-2.0 again\nhelp: compare different licenses\n");
+    }
+
+    /** A model stands for its license, in compare as in show; a typo is offered the nearest licenses and models alike. */
+    @Test
+    void aModelStandsForItsLicense() throws Exception {
+        JsonNode c = JSON.readTree(OwlRunner.fixture().run("license", "compare", "llama-3.1-8b-instruct", "apache-2.0", "--format", "json").out());
+        assertThat(c.get("licenses").get(0).asText()).isEqualTo("llama-3.1-community");
+        assertThat(c.get("licenses").get(1).asText()).isEqualTo("apache-2.0");
+        Result same = OwlRunner.fixture().run("license", "compare", "llama-3.1-community", "llama-3.1-8b-instruct");
+        assertThat(same.exitCode()).isEqualTo(2);
+        assertThat(same.err()).startsWith("error: 'llama-3.1-8b-instruct' names llama-3.1-community again (the license of llama-3.1-8b-instruct)\n");
+        Result typo = OwlRunner.fixture().run("license", "show", "llama-3.1-8b-instrct");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("unknown license or model 'llama-3.1-8b-instrct'").contains("did you mean: llama-3.1-8b-instruct");
     }
 
     @Test
