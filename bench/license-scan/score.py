@@ -144,4 +144,5 @@ def main():
         print("%-28s %-9s %5d %5d %5d %9.3f %7.3f %6d %8d %6d" % ("micro (%d lists)" % len(paths), "", total[0], total[1], total[2],
               total[2] / total[1] if total[1] else 1.0, total[2] / total[0] if total[0] else 1.0, total[3], total[4], total[5]))
 
-main()
+if __name__ == "__main__":
+    main()
