@@ -1,0 +1,146 @@
+package dev.owl.policy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * The "Model" column of a table about models: a Markdown table ({@code | Model | Hardware | Download |} over {@code |
+ * Qwen3-32B-W8A8 | … |}) or a reStructuredText simple table (a header line over a rule of dashes, {@code Model  Benchmark} over
+ * {@code -----  -----}, rows to the blank line). Its cells name the models the table is about, as bare names ({@code
+ * Gemma3-4B-it}, {@code Llama-3.1-8B}); a cell is taken when it reads as a sized catalog model's name (or the catalog knows it).
+ * Found in one pass before a file's lines are read, keyed by line number.
+ */
+final class ModelColumns {
+    /** A header cell that says its column holds models: "Model", "Models", "Model name", "Model ID". */
+    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*models?(?:[ _](?:name|id))?\\s*\\**");
+    /** A reStructuredText simple table's rule: two or more runs of '-' or '=' apart. */
+    private static final Pattern RST_RULE = Pattern.compile("^\\s*(?:-{2,}|={2,})(?:\\s+(?:-{2,}|={2,}))+\\s*$");
+    private static final Pattern MD_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+
+    private ModelColumns() {}
+
+    /** The spans [start, end) of the model-column cells on each line (by its number), over all the tables among the lines. */
+    static Map<Integer, List<int[]>> cells(List<String> texts, IntUnaryOperator number) {
+        Map<Integer, List<int[]>> cells = new HashMap<>();
+        for (int i = 1; i < texts.size(); i++) {
+            String rule = texts.get(i);
+            if (rule.indexOf("--") < 0 && rule.indexOf("==") < 0) {
+                continue;
+            }
+            if (MD_RULE.matcher(rule).matches() && texts.get(i - 1).strip().startsWith("|")) {
+                i = markdown(texts, i, number, cells);
+            } else if (RST_RULE.matcher(rule).matches()) {
+                i = simple(texts, i, number, cells);
+            }
+        }
+        return cells;
+    }
+
+    /** A Markdown table whose header is the line before {@code rule}; returns the last row's index. */
+    private static int markdown(List<String> texts, int rule, IntUnaryOperator number, Map<Integer, List<int[]>> cells) {
+        List<Integer> columns = new ArrayList<>();
+        List<int[]> header = mdCells(texts.get(rule - 1));
+        for (int c = 0; c < header.size(); c++) {
+            int[] h = header.get(c);
+            if (MODEL_HEADER.matcher(texts.get(rule - 1).substring(h[0], h[1]).strip()).matches()) {
+                columns.add(c);
+            }
+        }
+        Map<Integer, List<int[]>> table = new HashMap<>();
+        int i = rule + 1;
+        for (; i < texts.size() && texts.get(i).strip().startsWith("|"); i++) {
+            List<int[]> row = mdCells(texts.get(i));
+            for (int c : columns) {
+                if (c < row.size()) {
+                    table.computeIfAbsent(i, n -> new ArrayList<>()).add(row.get(c));
+                }
+            }
+        }
+        keep(texts, table, number, cells);
+        return i - 1;
+    }
+
+    /**
+     * Keeps a table's model-column cells (by line index) when they name two models or more: a table that lists or compares
+     * models. One name on every row ({@code Llama3-8b} over the rows of a training benchmark) is the setting of a table about
+     * something else, as often an architecture trained from scratch as a model's weights.
+     */
+    private static void keep(List<String> texts, Map<Integer, List<int[]>> table, IntUnaryOperator number, Map<Integer, List<int[]>> cells) {
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        table.forEach((i, spans) -> spans.forEach(s -> distinct.add(texts.get(i).substring(s[0], s[1]).strip().toLowerCase(java.util.Locale.ROOT))));
+        distinct.remove("");
+        if (distinct.size() >= 2) {
+            table.forEach((i, spans) -> cells.computeIfAbsent(number.applyAsInt(i), n -> new ArrayList<>()).addAll(spans));
+        }
+    }
+
+    /** The cells of a Markdown table row, each as the span between its bars. */
+    private static List<int[]> mdCells(String row) {
+        List<int[]> out = new ArrayList<>();
+        int at = row.indexOf('|');
+        while (at >= 0) {
+            int next = row.indexOf('|', at + 1);
+            if (next < 0) {
+                break;
+            }
+            out.add(new int[] {at + 1, next});
+            at = next;
+        }
+        return out;
+    }
+
+    /** A reStructuredText simple table whose header is the line before {@code rule}; returns the last row's index. */
+    private static int simple(List<String> texts, int rule, IntUnaryOperator number, Map<Integer, List<int[]>> cells) {
+        String r = texts.get(rule);
+        String header = texts.get(rule - 1);
+        List<int[]> columns = new ArrayList<>();
+        for (int at = 0; at < r.length(); ) {
+            if (r.charAt(at) == ' ') {
+                at++;
+                continue;
+            }
+            int end = at;
+            while (end < r.length() && r.charAt(end) != ' ') {
+                end++;
+            }
+            if (at < header.length() && MODEL_HEADER.matcher(header.substring(at, Math.min(end, header.length())).strip()).matches()) {
+                columns.add(new int[] {at, end});
+            }
+            at = end;
+        }
+        Map<Integer, List<int[]>> table = new HashMap<>();
+        int i = rule + 1;
+        for (; !columns.isEmpty() && i < texts.size() && !texts.get(i).isBlank(); i++) {
+            String row = texts.get(i);
+            for (int[] c : columns) {
+                if (c[0] < row.length() && !RST_RULE.matcher(row).matches()) {
+                    table.computeIfAbsent(i, n -> new ArrayList<>()).add(new int[] {c[0], Math.min(c[1], row.length())});
+                }
+            }
+        }
+        keep(texts, table, number, cells);
+        return columns.isEmpty() ? rule : i - 1;
+    }
+
+    /** Takes each model-column cell of the line whose whole text is a bare name of a sized catalog model, or one the catalog knows. */
+    static void take(ScannedLine line, List<int[]> spans, ModelNames names, ReferenceResolver resolver) {
+        for (int[] s : spans) {
+            String cell = line.text.substring(s[0], s[1]);
+            String v = cell.strip();
+            int start = s[0] + cell.indexOf(v.isEmpty() ? " " : v);
+            if (v.isEmpty() || !BARE.matcher(v).matches() || !line.free(start, start + v.length())) {
+                continue;
+            }
+            if ((resolver.bare(v).model() != null || names.sizedLikeCatalog(v)) && names.accept(v, "table-cell", line.text, line.label)) {
+                line.take(start, start + v.length(), start + 1, v, names.kindOf(v, Reference.Kind.HF_REPO), "model-column");
+            }
+        }
+    }
+
+    /** A bare name: a letter first, then letters, digits, '.', '_', '-', with a '-' and a digit. */
+    private static final Pattern BARE = Pattern.compile("(?=[^-]*-)(?=\\D*\\d)[A-Za-z][A-Za-z0-9._-]{2,79}");
+}
