@@ -8,17 +8,15 @@ import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * The "Model" column of a table about models: a Markdown table ({@code | Model | Hardware | Download |} over {@code |
- * Qwen3-32B-W8A8 | … |}) or a reStructuredText simple table (a header line over a rule of dashes, {@code Model  Benchmark} over
- * {@code -----  -----}, rows to the blank line). Its cells name the models the table is about, as bare names ({@code
- * Gemma3-4B-it}, {@code Llama-3.1-8B}); a cell is taken when it reads as a sized catalog model's name (or the catalog knows it).
- * Found in one pass before a file's lines are read, keyed by line number.
+ * The "Model" column of a Markdown table of models to download ({@code | Model | Hardware | Download |} over {@code |
+ * Qwen3-32B-W8A8 | … | [Download](https://modelscope.cn/models/org/Qwen3-32B-W8A8) |}): a row that links a hub's model page names
+ * the model in its Model cell too, as a bare name, and the cell is taken when it reads as a sized catalog model's name (or the
+ * catalog knows it). A results table's Model column (scores, speeds, no links) labels rows, as a paper's table does: not taken.
+ * The columns are found in one pass before a file's lines are read, keyed by line number.
  */
 final class ModelColumns {
     /** A header cell that says its column holds models: "Model", "Models", "Model name", "Model ID". */
     private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*models?(?:[ _](?:name|id))?\\s*\\**");
-    /** A reStructuredText simple table's rule: two or more runs of '-' or '=' apart. */
-    private static final Pattern RST_RULE = Pattern.compile("^\\s*(?:-{2,}|={2,})(?:\\s+(?:-{2,}|={2,}))+\\s*$");
     private static final Pattern MD_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
 
     private ModelColumns() {}
@@ -28,13 +26,11 @@ final class ModelColumns {
         Map<Integer, List<int[]>> cells = new HashMap<>();
         for (int i = 1; i < texts.size(); i++) {
             String rule = texts.get(i);
-            if (rule.indexOf("--") < 0 && rule.indexOf("==") < 0) {
+            if (rule.indexOf("--") < 0) {
                 continue;
             }
             if (MD_RULE.matcher(rule).matches() && texts.get(i - 1).strip().startsWith("|")) {
                 i = markdown(texts, i, number, cells);
-            } else if (RST_RULE.matcher(rule).matches()) {
-                i = simple(texts, i, number, cells);
             }
         }
         return cells;
@@ -93,41 +89,18 @@ final class ModelColumns {
         return out;
     }
 
-    /** A reStructuredText simple table whose header is the line before {@code rule}; returns the last row's index. */
-    private static int simple(List<String> texts, int rule, IntUnaryOperator number, Map<Integer, List<int[]>> cells) {
-        String r = texts.get(rule);
-        String header = texts.get(rule - 1);
-        List<int[]> columns = new ArrayList<>();
-        for (int at = 0; at < r.length(); ) {
-            if (r.charAt(at) == ' ') {
-                at++;
-                continue;
-            }
-            int end = at;
-            while (end < r.length() && r.charAt(end) != ' ') {
-                end++;
-            }
-            if (at < header.length() && MODEL_HEADER.matcher(header.substring(at, Math.min(end, header.length())).strip()).matches()) {
-                columns.add(new int[] {at, end});
-            }
-            at = end;
-        }
-        Map<Integer, List<int[]>> table = new HashMap<>();
-        int i = rule + 1;
-        for (; !columns.isEmpty() && i < texts.size() && !texts.get(i).isBlank(); i++) {
-            String row = texts.get(i);
-            for (int[] c : columns) {
-                if (c[0] < row.length() && !RST_RULE.matcher(row).matches()) {
-                    table.computeIfAbsent(i, n -> new ArrayList<>()).add(new int[] {c[0], Math.min(c[1], row.length())});
-                }
-            }
-        }
-        keep(texts, table, number, cells);
-        return columns.isEmpty() ? rule : i - 1;
-    }
+    /** A link to a model hub's model page: Hugging Face, ModelScope, Modelers. */
+    private static final Pattern HUB_LINK = Pattern.compile("\\]\\((?:https?://)?(?:www\\.)?(?:huggingface\\.co/(?!datasets/|spaces/|docs/|blog/|papers/)|hf\\.co/"
+            + "|modelscope\\.cn/models/|modelers\\.cn/models/)");
 
-    /** Takes each model-column cell of the line whose whole text is a bare name of a sized catalog model, or one the catalog knows. */
+    /**
+     * Takes each model-column cell of a row that links a hub's model page, when the cell's whole text is a bare name of a sized
+     * catalog model, or one the catalog knows.
+     */
     static void take(ScannedLine line, List<int[]> spans, ModelNames names, ReferenceResolver resolver) {
+        if (spans.isEmpty() || !HUB_LINK.matcher(line.text).find()) {
+            return;
+        }
         for (int[] s : spans) {
             String cell = line.text.substring(s[0], s[1]);
             String v = cell.strip();

@@ -28,6 +28,15 @@ final class NotReferences {
      */
     private static final Pattern DISPLAY_NAME = Pattern.compile("(?i)[\"']?\\w*model\\w*[\"']?\\s*[:=]\\s*(?<q>[\"'])(?<v>[A-Za-z][\\w.-]*(?: [\\w.-]+)+)\\k<q>");
 
+    /**
+     * pytest's test ids ({@code ids=["gemma-2b", "Meta-Llama-3-8B"]}, a keyword beside a parametrize list, not a variable {@code
+     * ids = […]}; {@code pytest.param(…, id="gemma-7b")}): labels a test report prints, named after the model each case loads by
+     * its id elsewhere, and no model themselves.
+     */
+    private static final Pattern TEST_IDS = Pattern.compile("(?<![\\w.])ids=\\s*[\\[(][^\\])]*[\\])]?|(?<![\\w.])id\\s*=\\s*(?<q>[\"'])[^\"']*\\k<q>");
+
+    private static final Pattern QUOTED_ITEM = Pattern.compile("([\"'])([^\"']+)\\1");
+
     private NotReferences() {}
 
     static void claim(ScannedLine line, ScanState state) {
@@ -41,6 +50,18 @@ final class NotReferences {
             Matcher m = DISPLAY_NAME.matcher(line.text);
             while (m.find()) {
                 line.spans.add(new int[] {m.start("v"), m.end("v")});
+            }
+        }
+        if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
+            Matcher m = TEST_IDS.matcher(line.text);
+            while (m.find()) {
+                if (m.group("q") == null || line.lower.contains("pytest.param")) {
+                    line.spans.add(new int[] {m.start(), m.end()});
+                    Matcher q = QUOTED_ITEM.matcher(m.group());
+                    while (q.find()) { // nor found again as the file's vocabulary (the id the case loads, named on another line)
+                        state.labels.add(line.number + " " + q.group(2).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
             }
         }
         if (line.lower.contains("data")) {

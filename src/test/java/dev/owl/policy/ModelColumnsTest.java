@@ -32,15 +32,25 @@ class ModelColumnsTest {
     }
 
     @Test
-    void aMarkdownTablesOtherColumnsAndUnsizedCellsAreNoModels() {
+    void aResultsTablesModelColumnLabelsItsRowsWithoutNamingModels() {
         String md = """
-                | Model         | Technique                                        | Tokens/Second |
-                | ------------- | -------------------------------------------------| --------------|
-                | Llama-3.1-8B  | Base (bfloat16)                                  |  1.24         |
-                |               | int8_dynamic_activation_intx_weight-4-256-false  |  16.03        |
-                | Our-baseline  | int4-weight-only                                 |  20.1         |
+                | Model                         | AIME 2024 (LightEval) | AIME 2024 (Reported) |
+                |:------------------------------|:---------------------:|:--------------------:|
+                | DeepSeek-R1-Distill-Qwen-1.5B |           30.7        |             28.9     |
+                | DeepSeek-R1-Distill-Qwen-7B   |           50.8        |             55.5     |
                 """;
-        assertThat(found("inference.md", md)).containsExactly("3 Llama-3.1-8B");
+        assertThat(found("README.md", md)).isEmpty();
+    }
+
+    @Test
+    void onlyTheModelColumnOfALinkingRowIsTaken() {
+        String md = """
+                | Model | Notes | Download |
+                |-------|-------|----------|
+                | Qwen3-8B | Qwen3-4B runs too | [Download](https://modelscope.cn/models/Qwen/Qwen3-8B) |
+                | Our-baseline | int4 | [Download](https://modelscope.cn/models/acme/baseline) |
+                """;
+        assertThat(found("models.md", md)).containsExactly("3 Qwen/Qwen3-8B", "3 Qwen3-8B", "4 acme/baseline");
     }
 
     @Test
@@ -49,23 +59,8 @@ class ModelColumnsTest {
                 | Model         | Scaling                            | Peak Memory (GB)  | Median tokens/second
                 | ------------- | ---------------------------------- | ------------------| --------------------
                 | Llama3-8b     |  none (bfloat16)                   | 47.65             |  6150
-                | Llama3-8b     |  tensorwise with float8 all-gather | 47.77             |  7689.5
+                | Llama3-8b     |  tensorwise with float8 all-gather | [weights](https://huggingface.co/meta-llama/Meta-Llama-3-8B) |
                 """;
-        assertThat(found("training.md", md)).isEmpty();
-    }
-
-    @Test
-    void aRestructuredTextSimpleTablesModelColumnNamesModels() {
-        String rst = """
-                .. code::
-
-                  Model          Benchmark   Accuracy gain from QAT   Degradation recovered
-                  -------------  ----------  -----------------------  ----------------------
-                  Gemma3-4B-it   GPQA        +1.0%                    66.9%
-                  Qwen3-4B       MMLU Pro    +2.0%                    36.0%
-
-                The rows above (Qwen3-4B again) are prose now.
-                """;
-        assertThat(found("finetuning.rst", rst)).containsExactly("5 Gemma3-4B-it", "6 Qwen3-4B");
+        assertThat(found("training.md", md)).containsExactly("4 meta-llama/Meta-Llama-3-8B");
     }
 }
