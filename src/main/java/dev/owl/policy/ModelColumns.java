@@ -61,15 +61,17 @@ final class ModelColumns {
     }
 
     /**
-     * Keeps a table's model-column cells (by line index) when they name two models or more: a table that lists or compares
-     * models. One name on every row ({@code Llama3-8b} over the rows of a training benchmark) is the setting of a table about
-     * something else, as often an architecture trained from scratch as a model's weights.
+     * Keeps a table's model-column cells (by line index) when they name two models or more, most of them as one word: a table
+     * that lists models by their ids. One name on every row ({@code Llama3-8b} over the rows of a training benchmark) is the
+     * setting of a table about something else; a column of display names ({@code LLaMA 3.2 1B Instruct}, {@code QwQ 32B}) titles
+     * the rows for people, and the one cell among them that spells an id's shape ({@code Mixtral-8x7B-Instruct}) is one more title.
      */
     private static void keep(List<String> texts, Map<Integer, List<int[]>> table, IntUnaryOperator number, Map<Integer, List<int[]>> cells) {
         java.util.Set<String> distinct = new java.util.HashSet<>();
         table.forEach((i, spans) -> spans.forEach(s -> distinct.add(texts.get(i).substring(s[0], s[1]).strip().toLowerCase(java.util.Locale.ROOT))));
         distinct.remove("");
-        if (distinct.size() >= 2) {
+        long words = distinct.stream().filter(c -> c.indexOf(' ') >= 0).count();
+        if (distinct.size() >= 2 && words * 2 < distinct.size()) {
             table.forEach((i, spans) -> cells.computeIfAbsent(number.applyAsInt(i), n -> new ArrayList<>()).addAll(spans));
         }
     }

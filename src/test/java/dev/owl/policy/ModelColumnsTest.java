@@ -54,6 +54,19 @@ class ModelColumnsTest {
     }
 
     @Test
+    void aColumnOfDisplayNamesTitlesItsRowsEvenWhereOneSpellsAnId() {
+        String md = """
+                | Model                   | Size     | Weights |
+                | ---                     | ---      | ---     |
+                | LLaMA 3.2 1B Instruct   | 1.11 GB  | [See HF repo](https://huggingface.co/Mozilla/Llama-3.2-1B-Instruct-llamafile) |
+                | Gemma 3 4B Instruct     | 3.50 GB  | [See HF repo](https://huggingface.co/Mozilla/gemma-3-4b-it-llamafile) |
+                | Mixtral-8x7B-Instruct   | 30.03 GB | [See HF repo](https://huggingface.co/Mozilla/Mixtral-8x7B-Instruct-v0.1-llamafile) |
+                """;
+        assertThat(found("README.md", md)).containsExactly("3 Mozilla/Llama-3.2-1B-Instruct-llamafile", "4 Mozilla/gemma-3-4b-it-llamafile",
+                "5 Mozilla/Mixtral-8x7B-Instruct-v0.1-llamafile");
+    }
+
+    @Test
     void oneNameOnEveryRowIsATrainingRunsSettingNotAListOfModels() {
         String md = """
                 | Model         | Scaling                            | Peak Memory (GB)  | Median tokens/second
