@@ -63,6 +63,23 @@ class HubIdsTest {
     }
 
     @Test
+    void aDefaultLookedForInAListOfModelsNamesAModel() {
+        String py = """
+                @dataclass
+                class ConfigProblemBase(DefaultConfigProblemBase):
+                    llm_backbone: str = (
+                        "t5-small"
+                        if "t5-small" in default_cfg.default_sequence_to_sequence_models
+                        else default_cfg.default_sequence_to_sequence_models[0]
+                    )
+                    if "llama-2-7b-hf" in model_name.lower():
+                        pass
+                """;
+        // and, once the file names it so, the default it gives on the line before
+        assertThat(found("text_sequence_to_sequence_modeling_config.py", py)).containsExactly("5 t5-small", "4 t5-small");
+    }
+
+    @Test
     void modelScopesModelPagesAndOllamaPullsNameModels() {
         String md = """
                 Run [Qwen2-1.5B-Instruct](https://www.modelscope.cn/models/qwen/Qwen2-1.5B-Instruct/summary) with IPEX-LLM.
