@@ -107,7 +107,7 @@ final class ModelNames {
     boolean accept(String v, String context, String line, String label) {
         if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*") && !NameShapes.DIGIT_ORG.matcher(v).matches()
                 || DEPLOYMENT.matcher(v).find() || NameShapes.INFRA_NAME.matcher(v).find()
-                || NameShapes.DATASET_NAME.matcher(v).find() || NameShapes.CACHE_REPO.matcher(v).find()) {
+                || NameShapes.DATASET_NAME.matcher(v).find() || NameShapes.CACHE_REPO.matcher(v).find() || NameShapes.CLASS_NAME.matcher(v).matches()) {
             return false;
         }
         long slashes = v.chars().filter(ch -> ch == '/').count();

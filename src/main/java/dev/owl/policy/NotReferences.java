@@ -18,8 +18,11 @@ final class NotReferences {
     /** A dataset a download command fetches ({@code hf download org/set --repo-type dataset}, the flag before or after the name). */
     private static final Pattern DATASET_DOWNLOAD = Pattern.compile("(?i)(?<![\\w-])(?:huggingface-cli|hf)\\s+download\\s+(?:--[\\w-]+[= ]\\S+\\s+)*"
             + "(?<v>[\\w.-]+(?:/[\\w.-]+)?)");
-    /** A data key's value ({@code data_path = "org/corpus-150B"}, {@code dataset_path: org/set}): a dataset, whatever it spells. */
-    private static final Pattern DATA_KEY = Pattern.compile("(?i)(?<![\\w.-])[\"']?(?:data_?path|data_?files?|dataset_?path|dataset_?name|data_?dir)"
+    /**
+     * A data key's value ({@code data_path = "org/corpus-150B"}, {@code dataset_path: org/set}, a dataset registry's {@code
+     * "hf_hub_url": "org/set"} in LLaMA-Factory's dataset_info.json): a dataset, whatever it spells.
+     */
+    private static final Pattern DATA_KEY = Pattern.compile("(?i)(?<![\\w.-])[\"']?(?:data_?path|data_?files?|dataset_?path|dataset_?name|data_?dir|(?:hf|ms|om)_hub_url)"
             + "[\"']?\\s*[:=]\\s*[\"']?(?<v>[\\w.-]+(?:/[\\w.-]+)?)");
 
     /**
@@ -64,7 +67,7 @@ final class NotReferences {
                 }
             }
         }
-        if (line.lower.contains("data")) {
+        if (line.lower.contains("data") || line.lower.contains("_hub_url")) {
             data(line, state);
         }
         if (line.lower.contains("cloning into") || line.lower.contains("-latest") || line.lower.contains("creating directory")) {

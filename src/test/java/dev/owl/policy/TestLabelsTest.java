@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Labels a test suite gives its cases after the models they load: the ids the cases load are the references. */
+/**
+ * Names code gives things after models without naming one: a test suite's case labels, a model class in a type hint, a dataset
+ * registry's entries.
+ */
 class TestLabelsTest {
     @BeforeAll
     static void load() {
@@ -32,5 +35,34 @@ class TestLabelsTest {
                 """;
         assertThat(found("test_decode.py", py)).containsExactly("4 google/gemma-7b", "7 mistralai/Mistral-7B-v0.3", "12 Qwen/Qwen2.5-0.5B",
                 "13 Qwen/Qwen2.5-7B-Instruct");
+    }
+
+    @Test
+    void aModelClassInATypeHintIsCode() {
+        String py = """
+                class GPTQModel(LlamaModel):
+                    quantized_path: str
+                    model: LlamaForCausalLM | None = None
+                    tokenizer: LlamaTokenizer | None = None
+                    model: str = "meta-llama/Llama-2-7b-hf"
+                """;
+        assertThat(found("modeling.py", py)).containsExactly("5 meta-llama/Llama-2-7b-hf");
+    }
+
+    @Test
+    void aDatasetRegistrysHubUrlsAreDatasets() {
+        String json = """
+                {
+                  "open_thoughts2": {
+                    "hf_hub_url": "open-thoughts/OpenThoughts2-1M",
+                    "formatting": "sharegpt"
+                  },
+                  "alpaca_zh": {
+                    "ms_hub_url": "llamafactory/alpaca_zh-7B",
+                    "formatting": "alpaca"
+                  }
+                }
+                """;
+        assertThat(found("dataset_info.json", json)).isEmpty();
     }
 }
