@@ -80,6 +80,15 @@ class HubIdsTest {
     }
 
     @Test
+    void aReStructuredTextInlineLiteralIsACodeSpan() {
+        String rst = """
+                For webgpu, when compiling larger models like ``Llama-2-7B``, you may want to add ``--prefill-chunk-size 1024``.
+                We reuse the ``model_lib`` for ``Mistral-7B``; see ``docs/config.json``.
+                """;
+        assertThat(found("compile_models.rst", rst)).containsExactly("1 Llama-2-7B", "2 Mistral-7B");
+    }
+
+    @Test
     void modelScopesModelPagesAndOllamaPullsNameModels() {
         String md = """
                 Run [Qwen2-1.5B-Instruct](https://www.modelscope.cn/models/qwen/Qwen2-1.5B-Instruct/summary) with IPEX-LLM.
