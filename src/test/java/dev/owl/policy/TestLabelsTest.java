@@ -65,4 +65,18 @@ class TestLabelsTest {
                 """;
         assertThat(found("dataset_info.json", json)).isEmpty();
     }
+
+    @Test
+    void aCloudModelResourcesNameIsNoModel() {
+        String py = """
+                environment = {
+                    "SM_ON_MODEL": "meta-llama/Llama-3.3-70B-Instruct",
+                }
+                model = Model.create(
+                    model_name="llama-3-3-70b-neuronx-model",
+                    primary_container=container,
+                )
+                """;
+        assertThat(found("deploy-llama-3-3-70b.py", py)).containsExactly("2 meta-llama/Llama-3.3-70B-Instruct");
+    }
 }
