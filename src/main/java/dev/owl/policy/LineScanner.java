@@ -86,6 +86,7 @@ final class LineScanner {
         boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
         ScanState state = new ScanState();
         state.prose = docs;
+        state.modelCells = ModelColumns.cells(java.util.Arrays.asList(lines), i -> i + 1);
         java.util.Map<Integer, ModelTables.Entry> tables = ModelTables.entries(java.util.Arrays.asList(lines), names::nameLike);
         int from = out.size();
         for (int i = bodyStart; i < lines.length; i++) {
@@ -106,6 +107,7 @@ final class LineScanner {
     /** Scans lines given with their own line numbers (a notebook's cell sources; a third element "md" marks a Markdown cell's). */
     void scanLines(String label, List<String[]> numbered, List<Reference> out) {
         ScanState state = new ScanState();
+        state.modelCells = ModelColumns.cells(numbered.stream().map(l -> l[1]).toList(), i -> Integer.parseInt(numbered.get(i)[0]));
         java.util.Map<Integer, ModelTables.Entry> tables = ModelTables.entries(numbered.stream().map(l -> l[1]).toList(), names::nameLike);
         int from = out.size();
         for (int i = 0; i < numbered.size(); i++) {
@@ -143,6 +145,7 @@ final class LineScanner {
         if (tableEntry != null) {
             ModelTables.take(line, tableEntry, names);
         }
+        ModelColumns.take(line, state.modelCells.getOrDefault(lineNo, java.util.List.of()), names, resolver);
         contexts(line, state);
         continued.read(line, state);
         ServeContinuation.read(line, state, this::take);

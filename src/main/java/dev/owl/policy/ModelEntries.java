@@ -19,7 +19,12 @@ final class ModelEntries {
     /** A name the file gives its entry: opencompass's abbr, a display label. */
     private static final Pattern LABEL = Pattern.compile("(?<![\\w.$])[\"']?abbr[\"']?\\s*[:=]\\s*[\"']" + VALUE + "[\"']");
     /** A piece looked for inside a model's name ({@code if "llama-2-7b-hf" in model_name.lower():}): a test, not a model. */
-    private static final Pattern NAME_TEST = Pattern.compile("[\"']" + VALUE + "[\"']\\s+(?:not\\s+)?in\\s+[\\w.]*(?:model|name)\\w*\\b");
+    private static final Pattern NAME_TEST = Pattern.compile("[\"']" + VALUE + "[\"']\\s+(?:not\\s+)?in\\s+[\\w.]*(?:model|name)\\w*\\b(?<!models|names|ids)");
+    /**
+     * A name looked for in a collection of models ({@code if "h2oai/h2o-danube3-500m-chat" in default_cfg.default_causal_language_models}):
+     * the model a config falls back to when the list offers it, named as a default is.
+     */
+    private static final Pattern MEMBER_TEST = Pattern.compile("[\"']" + VALUE + "[\"']\\s+(?:not\\s+)?in\\s+[\\w.]*(?i:models|model_names|model_ids)\\b");
     /** An app config's model given by URL ({@code "model": "HF://mlc-ai/…"}, {@code model: "https://huggingface.co/…"}). */
     private static final Pattern MODEL_URL = Pattern.compile("(?<![\\w.$])[\"']?model[\"']?\\s*:\\s*[\"'](?i:HF://|https?://(?:www\\.)?huggingface\\.co/)");
     /** The id the app shows for that model, on a line just after ({@code "model_id": "Phi-3.5-mini-instruct-q4f16_0-MLC"}). */
@@ -63,6 +68,12 @@ final class ModelEntries {
         }
         if (line.lower.contains(" in ")) {
             label(line, state, NAME_TEST.matcher(line.text));
+            Matcher m = MEMBER_TEST.matcher(line.text);
+            while (m.find()) {
+                if (line.free(m.start("v"), m.end("v"))) {
+                    taker.take(line, m.start("v"), m.end("v"), ReferenceContexts.MODEL_LIST);
+                }
+            }
         }
         if (line.lower.contains("model")) {
             if (MODEL_URL.matcher(line.text).find()) {

@@ -39,9 +39,9 @@ final class ModelNames {
 
     /**
      * A deployment's name built from a model's ({@code mxbai-embed-large-v1-endpoint}, a SageMaker JumpStart endpoint {@code
-     * jumpstart-dft-hf-llm-falcon-7b-instruct-bf16}): the endpoint, not the model.
+     * jumpstart-dft-hf-llm-falcon-7b-instruct-bf16}, a bare resource name {@code llama-3-3-70b-neuronx-model}): not the model.
      */
-    private static final java.util.regex.Pattern DEPLOYMENT = java.util.regex.Pattern.compile("(?i)[-_](?:endpoint|deployment)$|^jumpstart-");
+    private static final java.util.regex.Pattern DEPLOYMENT = java.util.regex.Pattern.compile("(?i)[-_](?:endpoint|deployment)$|^jumpstart-|^[^/:]+-model$");
 
     /** Contexts that load what they name, so a bare name there is a model ({@code gpt2}, {@code tinyllama}) the catalog may lack. */
     private static final Set<String> BARE_LOADERS = Set.of("call", "lm-eval-args", "pretrained", "download-cli", "vllm-serve", "open-call");
@@ -107,7 +107,7 @@ final class ModelNames {
     boolean accept(String v, String context, String line, String label) {
         if (v.isEmpty() || PLACEHOLDER.matcher(v).find() || FILE_EXT.matcher(v).find() || v.matches("\\d.*") && !NameShapes.DIGIT_ORG.matcher(v).matches()
                 || DEPLOYMENT.matcher(v).find() || NameShapes.INFRA_NAME.matcher(v).find()
-                || NameShapes.DATASET_NAME.matcher(v).find() || NameShapes.CACHE_REPO.matcher(v).find()) {
+                || NameShapes.DATASET_NAME.matcher(v).find() || NameShapes.CACHE_REPO.matcher(v).find() || NameShapes.CLASS_NAME.matcher(v).matches()) {
             return false;
         }
         long slashes = v.chars().filter(ch -> ch == '/').count();

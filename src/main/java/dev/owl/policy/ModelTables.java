@@ -22,6 +22,11 @@ final class ModelTables {
             "^(?<i>\\s*)(?<q>[\"'])(?<v>[A-Za-z0-9][A-Za-z0-9._:/\\-]*)\\k<q>\\s*:\\s*(?<rest>.*)$");
     /** A value that is itself a quoted name (a pointer table's target). */
     static final Pattern NAME_VALUE = Pattern.compile("^(?<q>[\"'])(?<v>[A-Za-z0-9][A-Za-z0-9._:/\\-]*)\\k<q>\\s*,?\\s*(?:(?:#|//).*)?$");
+    /**
+     * A key that glues a family's name to a size ({@code "Llama7B"}, {@code "Falcon180B"}: a benchmark's shapes per model size), a
+     * label written for a table and no runtime's or hub's name for a model, which keep a separator or a tag before the size.
+     */
+    private static final Pattern GLUED_SIZE = Pattern.compile("[A-Za-z]+\\d+(?:\\.\\d+)?[BbMm]");
     /** A table needs this many keys that read as model names, and they must be at least half of its keys. */
     static final int MIN_NAMES = 3;
 
@@ -61,7 +66,7 @@ final class ModelTables {
 
     /** A model table's key, and its value when that is a name too (a pointer table's target): each names a model. */
     static void take(ScannedLine line, Entry e, ModelNames names) {
-        if (line.free(e.keyStart(), e.keyEnd()) && names.tableName(e.key())) {
+        if (line.free(e.keyStart(), e.keyEnd()) && names.tableName(e.key()) && !GLUED_SIZE.matcher(e.key()).matches()) {
             line.take(e.keyStart(), e.keyEnd(), e.keyStart() + 1, e.key(), names.kindOf(e.key(), Reference.Kind.HF_REPO), "model-table");
         }
         Matcher v = NAME_VALUE.matcher(e.rest());

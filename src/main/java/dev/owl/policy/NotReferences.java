@@ -18,8 +18,11 @@ final class NotReferences {
     /** A dataset a download command fetches ({@code hf download org/set --repo-type dataset}, the flag before or after the name). */
     private static final Pattern DATASET_DOWNLOAD = Pattern.compile("(?i)(?<![\\w-])(?:huggingface-cli|hf)\\s+download\\s+(?:--[\\w-]+[= ]\\S+\\s+)*"
             + "(?<v>[\\w.-]+(?:/[\\w.-]+)?)");
-    /** A data key's value ({@code data_path = "org/corpus-150B"}, {@code dataset_path: org/set}): a dataset, whatever it spells. */
-    private static final Pattern DATA_KEY = Pattern.compile("(?i)(?<![\\w.-])[\"']?(?:data_?path|data_?files?|dataset_?path|dataset_?name|data_?dir)"
+    /**
+     * A data key's value ({@code data_path = "org/corpus-150B"}, {@code dataset_path: org/set}, a dataset registry's {@code
+     * "hf_hub_url": "org/set"} in LLaMA-Factory's dataset_info.json): a dataset, whatever it spells.
+     */
+    private static final Pattern DATA_KEY = Pattern.compile("(?i)(?<![\\w.-])[\"']?(?:data_?path|data_?files?|dataset_?path|dataset_?name|data_?dir|(?:hf|ms|om)_hub_url)"
             + "[\"']?\\s*[:=]\\s*[\"']?(?<v>[\\w.-]+(?:/[\\w.-]+)?)");
 
     /**
@@ -27,6 +30,15 @@ final class NotReferences {
      * first word is a family's name and no model's id.
      */
     private static final Pattern DISPLAY_NAME = Pattern.compile("(?i)[\"']?\\w*model\\w*[\"']?\\s*[:=]\\s*(?<q>[\"'])(?<v>[A-Za-z][\\w.-]*(?: [\\w.-]+)+)\\k<q>");
+
+    /**
+     * pytest's test ids ({@code ids=["gemma-2b", "Meta-Llama-3-8B"]}, a keyword beside a parametrize list, not a variable {@code
+     * ids = […]}; {@code pytest.param(…, id="gemma-7b")}): labels a test report prints, named after the model each case loads by
+     * its id elsewhere, and no model themselves.
+     */
+    private static final Pattern TEST_IDS = Pattern.compile("(?<![\\w.])ids=\\s*[\\[(][^\\])]*[\\])]?|(?<![\\w.])id\\s*=\\s*(?<q>[\"'])[^\"']*\\k<q>");
+
+    private static final Pattern QUOTED_ITEM = Pattern.compile("([\"'])([^\"']+)\\1");
 
     private NotReferences() {}
 
@@ -43,7 +55,19 @@ final class NotReferences {
                 line.spans.add(new int[] {m.start("v"), m.end("v")});
             }
         }
-        if (line.lower.contains("data")) {
+        if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
+            Matcher m = TEST_IDS.matcher(line.text);
+            while (m.find()) {
+                if (m.group("q") == null || line.lower.contains("pytest.param")) {
+                    line.spans.add(new int[] {m.start(), m.end()});
+                    Matcher q = QUOTED_ITEM.matcher(m.group());
+                    while (q.find()) { // nor found again as the file's vocabulary (the id the case loads, named on another line)
+                        state.labels.add(line.number + " " + q.group(2).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        if (line.lower.contains("data") || line.lower.contains("_hub_url")) {
             data(line, state);
         }
         if (line.lower.contains("cloning into") || line.lower.contains("-latest") || line.lower.contains("creating directory")) {

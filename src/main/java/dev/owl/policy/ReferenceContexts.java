@@ -58,8 +58,9 @@ final class ReferenceContexts {
                     Reference.Kind.OLLAMA_TAG, List.of("ollama")),
             // a local runtime's run or install command names a gallery name, an org/name or a URI (LocalAI: local-ai run qwen3-4b,
             // local-ai models install NAME; a release binary ./local-ai-v3-linux run NAME); the name comes first, a flag's value is not one
-            new Context("runtime-cli", Pattern.compile("\\blocal-ai(?:-\\S*)?\\s+(?:run|models\\s+(?:install|run))\\s+[\"']?"
-                    + VALUE), Reference.Kind.HF_REPO, List.of("local-ai")),
+            // and BentoML's OpenLLM serves a family:variant name of its model repository (openllm serve deepseek:r1-671b, llama4:17b16e)
+            new Context("runtime-cli", Pattern.compile("\\b(?:local-ai(?:-\\S*)?\\s+(?:run|models\\s+(?:install|run))|openllm\\s+(?:serve|run|deploy))\\s+[\"']?"
+                    + VALUE), Reference.Kind.HF_REPO, List.of("local-ai", "openllm")),
             new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("download")),
             new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("vllm")),
             // lmdeploy's commands take the model first: serve api_server|gradio, chat, lite auto_awq|smooth_quant|… (a local

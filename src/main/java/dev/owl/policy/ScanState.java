@@ -61,6 +61,8 @@ final class ScanState {
     /** Inside a Markdown table, and whether its header names a model column ("Model", "API String", "Repo"). */
     boolean inTable;
     boolean modelTable;
+    /** The cells of tables' model columns, by line number (ModelColumns). */
+    java.util.Map<Integer, java.util.List<int[]>> modelCells = java.util.Map.of();
 
     /** Whether this line is a body row of a Markdown table whose header names models. */
     boolean modelTableRow(String text) {

@@ -21,8 +21,13 @@ final class ServedAliases {
      * A deployment's model source under a URL or URI key with a store's scheme ({@code uri: hf://Qwen/…}, {@code url:
      * ollama://gemma2:2b}, {@code storageUri: "pvc://…"}): the file deploys a model, and its bare names label it (DefinedNames).
      */
-    private static final Pattern DEPLOY_URI = Pattern.compile("(?i)(?<![\\w.-])[\"']?(?:model_?)?(?:url|uri|storage_?uri)[\"']?\\s*[:=]\\s*[\"']?"
-            + "(?:hf|ollama|s3|gs|pvc|oci|azure)://");
+    private static final Pattern DEPLOY_URI = Pattern.compile("(?i)(?<![\\w.-])[\"']?(?:model_?|artifact_?)?(?:url|uri|storage_?uri)[\"']?\\s*[:=]\\s*[\"']?"
+            + "(?:hf|huggingface|ollama|s3|gs|pvc|oci|azure)://");
+    /**
+     * A custom resource's served name for the model it claims ({@code modelName: qwen3-0.6b} beside {@code artifactURL:
+     * huggingface://Qwen/Qwen3-0.6B} in an AIBrix ModelClaim): a bare label the file defines when it deploys from a store's URI.
+     */
+    private static final Pattern MODEL_NAME_KEY = Pattern.compile("^\\s*modelName\\s*:\\s*[\"']?(?<v>[A-Za-z0-9][\\w.:-]*)[\"']?\\s*(?:#.*)?$");
 
     /**
      * A deployment's label key for the model it serves ({@code model.aibrix.ai/name: qwen-vl}): the file deploys a model, and the
@@ -54,6 +59,12 @@ final class ServedAliases {
             state.deploys = true;
         }
         served(line, state);
+        if (line.text.indexOf("modelName") >= 0) {
+            Matcher n = MODEL_NAME_KEY.matcher(line.text);
+            if (n.matches()) {
+                state.named.add(n.group("v")); // defined only if the file deploys (DefinedNames), whatever line the URI is on
+            }
+        }
         if (line.lower.contains("url") && !state.aliases.isEmpty() && MODEL_URL.matcher(line.text).find()) {
             state.outputs.addAll(state.aliases);
         }

@@ -147,6 +147,9 @@ final class StandaloneNames {
             char q = QUOTES[k];
             int open = line.text.indexOf(q);
             while (open >= 0) {
+                if (q == '`' && line.text.startsWith("``", open)) {
+                    open++; // reStructuredText's inline literal (``Llama-2-7B``): the inner pair of backticks is the span
+                }
                 int close = line.text.indexOf(CLOSERS[k], open + 1);
                 if (close < 0) {
                     break;
@@ -165,7 +168,7 @@ final class StandaloneNames {
                         line.take(open + 1, close, open + 2, v, names.kindOf(v, Reference.Kind.HF_REPO), known ? "known-name" : "code-span");
                     }
                 }
-                open = line.text.indexOf(q, close + 1);
+                open = line.text.indexOf(q, q == '`' && line.text.startsWith("``", close) ? close + 2 : close + 1);
             }
         }
     }

@@ -28,6 +28,11 @@ final class UrlNames {
      */
     private static final Pattern MODELSCOPE = Pattern.compile("(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?modelscope\\.cn/(?:(?<page>models/)|(?!(?:datasets|studios"
             + "|docs|organization|models|my|learn|headlines|collections|aigc|brand|mcp)/))(?<org>" + SEG + ")/(?<repo>" + SEG + ")(?<tag>:" + SEG + ")?");
+    /**
+     * Modelers (modelers.cn), Huawei's model hub for Ascend: a model page {@code modelers.cn/models/{org}/{name}} names an org/name
+     * id read like a Hugging Face one (its re-uploads keep the original's name: {@code Modelers_Park/Qwen3-8B}).
+     */
+    private static final Pattern MODELERS = Pattern.compile("(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?modelers\\.cn/models/(?<org>" + SEG + ")/(?<repo>" + SEG + ")");
     private static final Pattern LINK_TEXT_ID = Pattern.compile(SEG + "/" + SEG);
 
     private UrlNames() {}
@@ -73,6 +78,14 @@ final class UrlNames {
             if (line.free(ms.start(), ms.end()) && (ms.group("page") != null || ms.group("tag") != null) && !PLACEHOLDER.matcher(v).find()) {
                 line.take(ms.start(), ms.end(), ms.start("org") + 1, v, Reference.Kind.HF_REPO, "modelscope-url");
                 linkText(line, ms.start(), v);
+            }
+        }
+        Matcher mo = line.lower.contains("modelers.cn/") ? MODELERS.matcher(line.text) : null;
+        while (mo != null && mo.find()) {
+            String v = NameShapes.trim(mo.group("org") + "/" + mo.group("repo"));
+            if (line.free(mo.start(), mo.end()) && !PLACEHOLDER.matcher(v).find()) {
+                line.take(mo.start(), mo.end(), mo.start("org") + 1, v, Reference.Kind.HF_REPO, "modelers-url");
+                linkText(line, mo.start(), v);
             }
         }
         Matcher o = line.lower.contains("ollama.com") ? OLLAMA_URL.matcher(line.text) : null;

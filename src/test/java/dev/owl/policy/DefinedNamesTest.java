@@ -57,6 +57,25 @@ class DefinedNamesTest {
     }
 
     @Test
+    void aClaimsModelNameBeforeItsArtifactUrlIsTheServedLabel() throws IOException {
+        write("samples/modelclaims.yaml", """
+                apiVersion: model.aibrix.ai/v1alpha1
+                kind: ModelClaim
+                metadata:
+                  name: qwen3-0-6b
+                spec:
+                  modelName: qwen3-0.6b
+                  artifactURL: huggingface://Qwen/Qwen3-0.6B
+                  engine: vllm
+                """);
+        write("agents/config.yaml", """
+                agent:
+                  modelName: qwen3-4b
+                """);
+        assertThat(scan(tree)).containsExactly("agents/config.yaml:2 qwen3-4b", "samples/modelclaims.yaml:7 Qwen/Qwen3-0.6B");
+    }
+
+    @Test
     void theScansPathsShareTheirDefinitions() throws IOException {
         Path docs = write("docs/usage.md", REQUEST);
         Path chart = write("chart/values.yaml", """

@@ -63,6 +63,32 @@ class HubIdsTest {
     }
 
     @Test
+    void aDefaultLookedForInAListOfModelsNamesAModel() {
+        String py = """
+                @dataclass
+                class ConfigProblemBase(DefaultConfigProblemBase):
+                    llm_backbone: str = (
+                        "t5-small"
+                        if "t5-small" in default_cfg.default_sequence_to_sequence_models
+                        else default_cfg.default_sequence_to_sequence_models[0]
+                    )
+                    if "llama-2-7b-hf" in model_name.lower():
+                        pass
+                """;
+        // and, once the file names it so, the default it gives on the line before
+        assertThat(found("text_sequence_to_sequence_modeling_config.py", py)).containsExactly("5 t5-small", "4 t5-small");
+    }
+
+    @Test
+    void aReStructuredTextInlineLiteralIsACodeSpan() {
+        String rst = """
+                For webgpu, when compiling larger models like ``Llama-2-7B``, you may want to add ``--prefill-chunk-size 1024``.
+                We reuse the ``model_lib`` for ``Mistral-7B``; see ``docs/config.json``.
+                """;
+        assertThat(found("compile_models.rst", rst)).containsExactly("1 Llama-2-7B", "2 Mistral-7B");
+    }
+
+    @Test
     void modelScopesModelPagesAndOllamaPullsNameModels() {
         String md = """
                 Run [Qwen2-1.5B-Instruct](https://www.modelscope.cn/models/qwen/Qwen2-1.5B-Instruct/summary) with IPEX-LLM.

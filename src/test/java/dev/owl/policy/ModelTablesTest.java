@@ -106,4 +106,17 @@ class ModelTablesTest {
                 }
                 """)).isEmpty();
     }
+
+    @Test
+    void aBenchmarksShapesPerModelSizeAreKeyedByLabelsNotModels() {
+        String py = """
+                MODELS = {
+                    "Llama7B": [(4096, 3 * 4096), (4096, 4096), (4096, 2 * 10752), (10752, 4096)],
+                    "Llama13B": [(5120, 3 * 5120), (5120, 5120), (5120, 2 * 13568), (13568, 5120)],
+                    "Llama65B": [(8192, 3 * 8192), (8192, 8192), (8192, 2 * 21760), (21760, 8192)],
+                    "Falcon180B": [(14848, 14848 * 5 + 1024), (14848 * 5, 14848)],
+                }
+                """;
+        assertThat(found("benchmark_w4a16.py", py)).isEmpty();
+    }
 }

@@ -46,6 +46,24 @@ class RuntimeNamesTest {
         assertThat(judged("quickstart.md", md)).contains("qwen3-4b -> qwen3-4b (ollama)", "florence-20240611 -> - (ollama)");
     }
 
+    @Test
+    void openLlmServesAFamilyAndVariantNameOfItsModelRepository() {
+        String md = """
+                  <tr>
+                    <td>deepseek</td>
+                    <td>r1-671b</td>
+                    <td><code>openllm serve deepseek:r1-671b</code></td>
+                  </tr>
+                  <tr><td><code>openllm run llama4:17b16e</code></td></tr>
+
+                ```bash
+                openllm serve --help
+                openllm deploy {{model_name}}:{{tag}}
+                ```
+                """;
+        assertThat(found("README.md", md)).containsExactly("4 deepseek:r1-671b", "6 llama4:17b16e");
+    }
+
     /**
      * A gallery name resolves only by the runtime's own gallery index recorded in the catalog, to the model of the repo it
      * installs; a name it does not list stays unknown, however much it looks like a catalog model's.

@@ -1,0 +1,121 @@
+package dev.owl.policy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * The "Model" column of a Markdown table of models to download ({@code | Model | Hardware | Download |} over {@code |
+ * Qwen3-32B-W8A8 | … | [Download](https://modelscope.cn/models/org/Qwen3-32B-W8A8) |}): a row that links a hub's model page names
+ * the model in its Model cell too, as a bare name, and the cell is taken when it reads as a sized catalog model's name (or the
+ * catalog knows it). A results table's Model column (scores, speeds, no links) labels rows, as a paper's table does: not taken.
+ * The columns are found in one pass before a file's lines are read, keyed by line number.
+ */
+final class ModelColumns {
+    /** A header cell that says its column holds models: "Model", "Models", "Model name", "Model ID". */
+    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*models?(?:[ _](?:name|id))?\\s*\\**");
+    private static final Pattern MD_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+
+    private ModelColumns() {}
+
+    /** The spans [start, end) of the model-column cells on each line (by its number), over all the tables among the lines. */
+    static Map<Integer, List<int[]>> cells(List<String> texts, IntUnaryOperator number) {
+        Map<Integer, List<int[]>> cells = new HashMap<>();
+        for (int i = 1; i < texts.size(); i++) {
+            String rule = texts.get(i);
+            if (rule.indexOf("--") < 0) {
+                continue;
+            }
+            if (MD_RULE.matcher(rule).matches() && texts.get(i - 1).strip().startsWith("|")) {
+                i = markdown(texts, i, number, cells);
+            }
+        }
+        return cells;
+    }
+
+    /** A Markdown table whose header is the line before {@code rule}; returns the last row's index. */
+    private static int markdown(List<String> texts, int rule, IntUnaryOperator number, Map<Integer, List<int[]>> cells) {
+        List<Integer> columns = new ArrayList<>();
+        List<int[]> header = mdCells(texts.get(rule - 1));
+        for (int c = 0; c < header.size(); c++) {
+            int[] h = header.get(c);
+            if (MODEL_HEADER.matcher(texts.get(rule - 1).substring(h[0], h[1]).strip()).matches()) {
+                columns.add(c);
+            }
+        }
+        Map<Integer, List<int[]>> table = new HashMap<>();
+        int i = rule + 1;
+        for (; i < texts.size() && texts.get(i).strip().startsWith("|"); i++) {
+            List<int[]> row = mdCells(texts.get(i));
+            for (int c : columns) {
+                if (c < row.size()) {
+                    table.computeIfAbsent(i, n -> new ArrayList<>()).add(row.get(c));
+                }
+            }
+        }
+        keep(texts, table, number, cells);
+        return i - 1;
+    }
+
+    /**
+     * Keeps a table's model-column cells (by line index) when they name two models or more, most of them as one word: a table
+     * that lists models by their ids. One name on every row ({@code Llama3-8b} over the rows of a training benchmark) is the
+     * setting of a table about something else; a column of display names ({@code LLaMA 3.2 1B Instruct}, {@code QwQ 32B}) titles
+     * the rows for people, and the one cell among them that spells an id's shape ({@code Mixtral-8x7B-Instruct}) is one more title.
+     */
+    private static void keep(List<String> texts, Map<Integer, List<int[]>> table, IntUnaryOperator number, Map<Integer, List<int[]>> cells) {
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        table.forEach((i, spans) -> spans.forEach(s -> distinct.add(texts.get(i).substring(s[0], s[1]).strip().toLowerCase(java.util.Locale.ROOT))));
+        distinct.remove("");
+        long words = distinct.stream().filter(c -> c.indexOf(' ') >= 0).count();
+        if (distinct.size() >= 2 && words * 2 < distinct.size()) {
+            table.forEach((i, spans) -> cells.computeIfAbsent(number.applyAsInt(i), n -> new ArrayList<>()).addAll(spans));
+        }
+    }
+
+    /** The cells of a Markdown table row, each as the span between its bars. */
+    private static List<int[]> mdCells(String row) {
+        List<int[]> out = new ArrayList<>();
+        int at = row.indexOf('|');
+        while (at >= 0) {
+            int next = row.indexOf('|', at + 1);
+            if (next < 0) {
+                break;
+            }
+            out.add(new int[] {at + 1, next});
+            at = next;
+        }
+        return out;
+    }
+
+    /** A link to a model hub's model page: Hugging Face, ModelScope, Modelers. */
+    private static final Pattern HUB_LINK = Pattern.compile("\\]\\((?:https?://)?(?:www\\.)?(?:huggingface\\.co/(?!datasets/|spaces/|docs/|blog/|papers/)|hf\\.co/"
+            + "|modelscope\\.cn/models/|modelers\\.cn/models/)");
+
+    /**
+     * Takes each model-column cell of a row that links a hub's model page, when the cell's whole text is a bare name of a sized
+     * catalog model, or one the catalog knows.
+     */
+    static void take(ScannedLine line, List<int[]> spans, ModelNames names, ReferenceResolver resolver) {
+        if (spans.isEmpty() || !HUB_LINK.matcher(line.text).find()) {
+            return;
+        }
+        for (int[] s : spans) {
+            String cell = line.text.substring(s[0], s[1]);
+            String v = cell.strip();
+            int start = s[0] + cell.indexOf(v.isEmpty() ? " " : v);
+            if (v.isEmpty() || !BARE.matcher(v).matches() || !line.free(start, start + v.length())) {
+                continue;
+            }
+            if ((resolver.bare(v).model() != null || names.sizedLikeCatalog(v)) && names.accept(v, "table-cell", line.text, line.label)) {
+                line.take(start, start + v.length(), start + 1, v, names.kindOf(v, Reference.Kind.HF_REPO), "model-column");
+            }
+        }
+    }
+
+    /** A bare name: a letter first, then letters, digits, '.', '_', '-', with a '-' and a digit. */
+    private static final Pattern BARE = Pattern.compile("(?=[^-]*-)(?=\\D*\\d)[A-Za-z][A-Za-z0-9._-]{2,79}");
+}
