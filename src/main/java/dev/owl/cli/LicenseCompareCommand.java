@@ -21,7 +21,7 @@ final class LicenseCompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LICENSE|MODEL", arity = "1..*", completionCandidates = Candidates.Licenses.class, description = "Two or more license ids, HF tags or SPDX ids, or model names (their licenses).")
+    @Parameters(paramLabel = "LICENSE|MODEL", arity = "1..*", completionCandidates = Candidates.LicensesOrModels.class, description = "Two or more license ids, HF tags or SPDX ids, or model names (their licenses).")
     List<String> names = new ArrayList<>();
 
     @Override
