@@ -16,7 +16,6 @@ import dev.owl.fit.HfConfig;
 import dev.owl.fit.KvQuant;
 import dev.owl.fit.ModelShape;
 import dev.owl.fit.Quantization;
-import dev.owl.fit.Runtimes;
 import dev.owl.fit.SpeedCalibration;
 import dev.owl.fit.TrainingEstimate;
 import dev.owl.fit.TrainingMemory;
@@ -130,7 +129,7 @@ final class FitCommand implements Callable<Integer> {
         Catalog catalog = owl.catalog();
         List<Hardware> hardware = hardwareOptions.resolve(catalog);
         Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
-        String rt = runtime == null ? null : Runtimes.of(catalog).resolve(runtime);
+        String rt = Values.runtime(catalog, runtime);
         FitCalculator calc = FitCalculator.of(catalog);
         FitSetup setup = new FitSetup(hardware, batch, kv, offload, cpuBandwidth, rt);
         Renderer renderer = owl.renderer();

@@ -227,7 +227,7 @@ final class RecommendCommand implements Callable<Integer> {
             licenses.resolve(l);
         }
         checkNumbers();
-        String rt = runtime == null ? null : dev.owl.fit.Runtimes.of(catalog).resolve(runtime);
+        String rt = Values.runtime(catalog, runtime);
         Hardware hw = hardware(catalog);
         Quantization q = quant == null ? null : Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());
         Known.families(catalog, families);
