@@ -296,4 +296,17 @@ class FitCommandTest {
         assertThat(clash.exitCode()).isEqualTo(2);
         assertThat(clash.err()).contains("--gpu-count");
     }
+
+    /** On two machines the speed factors differ (GDDR and HBM measurements): each note says which machine it is for. */
+    @Test
+    void aNoteThatHoldsOnOneOfSeveralMachinesNamesIt() {
+        Result r = OwlRunner.bundled().run("fit", "phi-4", "--gpu", "rtx-4090", "--gpu", "h100-sxm", "--quant", "q4_k_m", "--context", "4K");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("\n  - on rtx-4090: ~TOK/S is the typical speed: the decode bound × ")
+                .contains("\n  - on h100-sxm: ~TOK/S is the typical speed: the decode bound × ")
+                .as("a note that holds on both machines names neither").contains("\n  - decode bound: bandwidth ÷");
+        Result md = OwlRunner.bundled().run("fit", "phi-4", "--gpu", "rtx-4090,2xh100-sxm", "--context", "4K", "--format", "markdown");
+        assertThat(md.out()).contains("\n- rows q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k on rtx-4090: ~TOK/S is the typical speed")
+                .contains("\n- rows bf16, fp8, awq on h100-sxm ×2: split across 2 devices with tensor parallelism");
+    }
 }
