@@ -59,6 +59,13 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!families.isEmpty()) {
             Known.families(catalog, families);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String f : families) { // as a model named twice is: two identical columns answer nothing
+                if (!seen.add(f.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    throw new UsageException("'" + f + "' names family " + f.strip().toLowerCase(java.util.Locale.ROOT)
+                            + " again", "compare different families");
+                }
+            }
             boolean latest = generation.equalsIgnoreCase("latest");
             Lineup lineup = Lineup.of(catalog, families, latest);
             renderer.report(lineup, lineup.tiers(), CompareViews.families(lineup.families()), out);

@@ -166,4 +166,13 @@ class CompareCommandTest {
         assertThat(twice.out()).isEmpty();
         assertThat(twice.err()).startsWith("error: 'llama-3.1-8b' names llama-3.1-8b-instruct again\nhelp: compare different models\n");
     }
+
+    /** A family named twice is refused as a model named twice is, not shown as two identical columns. */
+    @Test
+    void aFamilyNamedTwiceIsAUsageError() {
+        Result r = OwlRunner.bundled().run("compare", "--families", "llama,qwen,Llama");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: 'Llama' names family llama again\nhelp: compare different families\n");
+    }
 }
