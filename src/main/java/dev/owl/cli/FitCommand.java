@@ -124,7 +124,15 @@ final class FitCommand implements Callable<Integer> {
         }
         List<Quantization> qs = new ArrayList<>();
         for (String q : quants) {
-            qs.add(Known.lookup("quantization", q, Quantization::parse, Quantization.keys()));
+            Quantization parsed = Known.lookup("quantization", q, Quantization::parse, Quantization.keys());
+            if (!qs.contains(parsed)) { // q4_k_m,Q4_K_M is one row, as 4K,4096 is one context
+                qs.add(parsed);
+            }
+        }
+        contexts = new ArrayList<>(new java.util.LinkedHashSet<>(contexts));
+        if (model == null && (qs.size() > 1 || contexts.size() > 1)) { // the what-fits list answers for one of each
+            throw new UsageException("without a model, fit takes one " + (qs.size() > 1 ? "--quant" : "--context")
+                    + "; the others would be ignored", "give one value, or name a model to see each");
         }
         Catalog catalog = owl.catalog();
         List<Hardware> hardware = hardwareOptions.resolve(catalog);
