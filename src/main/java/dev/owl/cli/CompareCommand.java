@@ -8,8 +8,6 @@ import dev.owl.catalog.Model;
 import dev.owl.query.Comparison;
 import dev.owl.query.Lineup;
 import dev.owl.query.ModelResolver;
-import dev.owl.render.Detail;
-import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import dev.owl.view.CompareViews;
 import java.io.PrintWriter;
@@ -96,12 +94,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** A sentence under the table, on a terminal only and not with --quiet. */
+    /** A paragraph under the table, for people: in the table and markdown formats, not with --quiet. */
     private static void note(Session owl, String text, PrintWriter out) {
-        Renderer renderer = owl.renderer();
-        if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
-            out.println();
-            renderer.paragraph("", "", text, out);
-            out.flush();
-        }
+        owl.renderer().notes(text, List.of(), out);
     }
 }

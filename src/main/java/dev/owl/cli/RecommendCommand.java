@@ -154,11 +154,7 @@ final class RecommendCommand implements Callable<Integer> {
         if (listTasks) {
             Session.alone(spec, "--list-tasks");
             renderer.list(TaskSummary.all(), RecommendViews.tasks(), out);
-            if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
-                out.println();
-                renderer.paragraph("", "", TaskSummary.SCALE, out);
-                out.flush();
-            }
+            renderer.notes(TaskSummary.SCALE, List.of(), out); // what the scale column means, in markdown too
             return ExitCode.OK;
         }
         Catalog catalog = owl.catalog();
