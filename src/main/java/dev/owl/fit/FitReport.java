@@ -62,7 +62,7 @@ public record FitReport(List<FitRow> rows, String summary, List<String> notes) {
 
     /** The report on one model's estimates. */
     static FitReport of(ModelShape shape, List<FitEstimate> estimates) {
-        String summary = shape.id() + ": " + Quantities.plain(shape.paramsTotalB()) + "B parameters"
+        String summary = shape.id() + ": " + shape.billions(shape.paramsTotalB()) + "B parameters"
                 + (shape.mixtureOfExperts() ? " (" + Quantities.plain(Math.round(shape.paramsActiveB() * 100) / 100.0) + "B active)" : "")
                 + (shape.paramsApprox() ? ", approximate" : "") + ". All figures are estimates.";
         return new FitReport(estimates.stream().map(FitRow::of).toList(), summary, notes(estimates, false).notes());

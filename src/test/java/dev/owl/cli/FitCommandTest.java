@@ -207,6 +207,9 @@ class FitCommandTest {
         // 16,060,522,496 bytes of bf16 = 8,030,261,248 parameters; KV as for Llama 3.1 8B
         assertThat(row.get("weights_bytes").asLong()).isEqualTo(16_060_522_496L);
         assertThat(row.get("kv_cache_bytes").asLong()).isEqualTo(17_179_869_184L);
+        // read from the safetensors index, the count is exact to the parameter: printed to two decimals as tables show it
+        Result table = OwlRunner.fixture().run("fit", dir.resolve("config.json").toString(), "--quant", "bf16", "--context", "4K", "--vram", "24");
+        assertThat(table.out()).contains("my-model: 8.03B parameters. All figures are estimates.").doesNotContain("8.030261248");
     }
 
     @Test
