@@ -123,4 +123,17 @@ class LicenseCommandTest {
                 .contains("kimi-k2-modified-mit").contains("name one by its id");
         assertThat(OwlRunner.bundled().run("license", "show", "mit").exitCode()).isZero(); // one license's tag still names it
     }
+
+    /** On a narrow terminal each compared license (or model, or family) wraps; none is left out, as an answer column is not. */
+    @Test
+    void aNarrowTerminalWrapsEveryComparedColumnAndLeavesNoneOut() {
+        Result licenses = OwlRunner.fixture().terminal(40).run("license", "compare", "apache-2.0", "llama-3.1-community");
+        assertThat(licenses.exitCode()).as(licenses.err()).isZero();
+        assertThat(licenses.out()).doesNotContain("left out").contains("apache-2.0").contains("llama-3.1-"); // its header wraps too
+        Result models = OwlRunner.fixture().terminal(40).run("compare", "mixtral-8x7b-instruct-v0.1", "llama-3.1-8b-instruct");
+        assertThat(models.exitCode()).as(models.err()).isZero();
+        assertThat(models.out()).doesNotContain("left out").contains("mixtral-").contains("llama-3.1-");
+        Result families = OwlRunner.fixture().terminal(40).run("compare", "--families", "llama,mistral,qwen");
+        assertThat(families.out()).doesNotContain("left out").contains("qwen");
+    }
 }
