@@ -57,6 +57,7 @@ final class Candidates {
     static List<String> from(Catalog c, Iterable<String> candidates) {
         List<String> names = candidates instanceof Models ? Models.names(c)
                 : candidates instanceof Licenses ? c.licenses().stream().map(License::id).toList()
+                : candidates instanceof LicensesOrModels ? LicensesOrModels.names(c)
                 : candidates instanceof Gpus ? Gpus.names(c)
                 : candidates instanceof Families ? c.models().stream().map(Model::family).toList()
                 : candidates instanceof Runtimes ? dev.owl.fit.Runtimes.of(c).names()
@@ -109,6 +110,18 @@ final class Candidates {
         @Override
         public Iterator<String> iterator() {
             return fromCatalog(c -> c.licenses().stream().map(License::id).toList()).iterator();
+        }
+    }
+
+    /** License ids, then every model name (license show and compare take a model for its license). */
+    static final class LicensesOrModels implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return fromCatalog(LicensesOrModels::names).iterator();
+        }
+
+        static List<String> names(Catalog c) {
+            return java.util.stream.Stream.concat(c.licenses().stream().map(License::id), Models.names(c).stream()).toList();
         }
     }
 

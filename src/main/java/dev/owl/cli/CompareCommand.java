@@ -8,8 +8,6 @@ import dev.owl.catalog.Model;
 import dev.owl.query.Comparison;
 import dev.owl.query.Lineup;
 import dev.owl.query.ModelResolver;
-import dev.owl.render.Detail;
-import dev.owl.render.Format;
 import dev.owl.render.Renderer;
 import dev.owl.view.CompareViews;
 import java.io.PrintWriter;
@@ -59,6 +57,13 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!families.isEmpty()) {
             Known.families(catalog, families);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String f : families) { // as a model named twice is: two identical columns answer nothing
+                if (!seen.add(f.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    throw new UsageException("'" + f + "' names family " + f.strip().toLowerCase(java.util.Locale.ROOT)
+                            + " again", "compare different families");
+                }
+            }
             boolean latest = generation.equalsIgnoreCase("latest");
             Lineup lineup = Lineup.of(catalog, families, latest);
             renderer.report(lineup, lineup.tiers(), CompareViews.families(lineup.families()), out);
@@ -89,12 +94,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** A sentence under the table, on a terminal only and not with --quiet. */
+    /** A paragraph under the table, for people: in the table and markdown formats, not with --quiet. */
     private static void note(Session owl, String text, PrintWriter out) {
-        Renderer renderer = owl.renderer();
-        if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
-            out.println();
-            renderer.paragraph("", "", text, out);
-            out.flush();
-        }
+        owl.renderer().notes(text, List.of(), out);
     }
 }

@@ -16,7 +16,6 @@ import dev.owl.fit.HfConfig;
 import dev.owl.fit.KvQuant;
 import dev.owl.fit.ModelShape;
 import dev.owl.fit.Quantization;
-import dev.owl.fit.Runtimes;
 import dev.owl.fit.SpeedCalibration;
 import dev.owl.fit.TrainingEstimate;
 import dev.owl.fit.TrainingMemory;
@@ -125,12 +124,20 @@ final class FitCommand implements Callable<Integer> {
         }
         List<Quantization> qs = new ArrayList<>();
         for (String q : quants) {
-            qs.add(Known.lookup("quantization", q, Quantization::parse, Quantization.keys()));
+            Quantization parsed = Known.lookup("quantization", q, Quantization::parse, Quantization.keys());
+            if (!qs.contains(parsed)) { // q4_k_m,Q4_K_M is one row, as 4K,4096 is one context
+                qs.add(parsed);
+            }
+        }
+        contexts = new ArrayList<>(new java.util.LinkedHashSet<>(contexts));
+        if (model == null && (qs.size() > 1 || contexts.size() > 1)) { // the what-fits list answers for one of each
+            throw new UsageException("without a model, fit takes one " + (qs.size() > 1 ? "--quant" : "--context")
+                    + "; the others would be ignored", "give one value, or name a model to see each");
         }
         Catalog catalog = owl.catalog();
         List<Hardware> hardware = hardwareOptions.resolve(catalog);
         Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
-        String rt = runtime == null ? null : Runtimes.of(catalog).resolve(runtime);
+        String rt = Values.runtime(catalog, runtime);
         FitCalculator calc = FitCalculator.of(catalog);
         FitSetup setup = new FitSetup(hardware, batch, kv, offload, cpuBandwidth, rt);
         Renderer renderer = owl.renderer();

@@ -21,7 +21,7 @@ final class LicenseCompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LICENSE|MODEL", arity = "1..*", completionCandidates = Candidates.Licenses.class, description = "Two or more license ids, HF tags or SPDX ids, or model names (their licenses).")
+    @Parameters(paramLabel = "LICENSE|MODEL", arity = "1..*", completionCandidates = Candidates.LicensesOrModels.class, description = "Two or more license ids, HF tags or SPDX ids, or model names (their licenses).")
     List<String> names = new ArrayList<>();
 
     @Override
@@ -33,17 +33,35 @@ final class LicenseCompareCommand implements Callable<Integer> {
         }
         LicenseResolver resolver = new LicenseResolver(owl.catalog());
         List<dev.owl.catalog.License> licenses = new ArrayList<>();
+        java.util.Map<String, String> namedBy = new java.util.HashMap<>(); // license id -> the argument that named it
+        java.util.Set<String> models = new java.util.HashSet<>(); // the arguments that were models
         for (String name : names) {
             LicenseResolver.Named named = resolver.licenseOrModel(name);
             dev.owl.catalog.License l = named.license();
-            if (licenses.stream().anyMatch(x -> x.id().equals(l.id()))) { // an HF tag, SPDX id or model of one already named
-                throw new dev.owl.input.UsageException("'" + name + "' names " + l.id() + " again"
-                        + (named.model() == null ? "" : " (the license of " + named.model().id() + ")"), "compare different licenses");
+            String first = namedBy.putIfAbsent(l.id(), name);
+            if (first != null) { // an HF tag, SPDX id or model of one already named: say which (two models' one license is an answer too)
+                throw new dev.owl.input.UsageException("'" + name + "' " + (named.model() == null ? "names " : "is under ") + l.id()
+                        + again(first, models.contains(first), name, named.model() != null, l.id()),
+                        "compare different licenses; 'owl license show " + l.id() + "' shows its terms");
+            }
+            if (named.model() != null) {
+                models.add(name);
             }
             licenses.add(l);
         }
         LicenseComparison c = LicenseComparison.of(licenses);
         owl.renderer().report(c, c.rows(), LicenseViews.comparison(c.licenses()), spec.commandLine().getOut());
         return ExitCode.OK;
+    }
+
+    /** How the argument {@code name} repeats the license {@code first} already gave: so the user sees which two agree. */
+    private static String again(String first, boolean firstIsModel, String name, boolean nameIsModel, String license) {
+        if (first.strip().equalsIgnoreCase(name.strip()) || !firstIsModel && first.strip().equalsIgnoreCase(license)) {
+            return ", already named";
+        }
+        if (firstIsModel) {
+            return nameIsModel ? ", as '" + first + "' is" : ", the license of '" + first + "'";
+        }
+        return ", which '" + first + "' names";
     }
 }

@@ -22,7 +22,7 @@ final class LicenseShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LICENSE|MODEL", completionCandidates = Candidates.Licenses.class, description = "License id, HF tag or SPDX id; or a model name.")
+    @Parameters(paramLabel = "LICENSE|MODEL", completionCandidates = Candidates.LicensesOrModels.class, description = "License id, HF tag or SPDX id; or a model name.")
     String name;
 
     @Override

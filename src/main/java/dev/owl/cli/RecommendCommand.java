@@ -154,11 +154,7 @@ final class RecommendCommand implements Callable<Integer> {
         if (listTasks) {
             Session.alone(spec, "--list-tasks");
             renderer.list(TaskSummary.all(), RecommendViews.tasks(), out);
-            if (renderer.format() == Format.TABLE && owl.detail() != Detail.QUIET) {
-                out.println();
-                renderer.paragraph("", "", TaskSummary.SCALE, out);
-                out.flush();
-            }
+            renderer.notes(TaskSummary.SCALE, List.of(), out); // what the scale column means, in markdown too
             return ExitCode.OK;
         }
         Catalog catalog = owl.catalog();
@@ -227,7 +223,7 @@ final class RecommendCommand implements Callable<Integer> {
             licenses.resolve(l);
         }
         checkNumbers();
-        String rt = runtime == null ? null : dev.owl.fit.Runtimes.of(catalog).resolve(runtime);
+        String rt = Values.runtime(catalog, runtime);
         Hardware hw = hardware(catalog);
         Quantization q = quant == null ? null : Known.lookup("quantization", quant, Quantization::parse, Quantization.keys());
         Known.families(catalog, families);

@@ -152,7 +152,7 @@ final class Session {
         for (Path dir : extra) {
             out.add(new CatalogLocation(dir.toString(), dir, false));
         }
-        return out;
+        return CatalogLocation.distinct(out);
     }
 
     /**

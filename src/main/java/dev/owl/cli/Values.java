@@ -208,4 +208,16 @@ final class Values {
             super(0, false, 1_000_000_000, "above 0 up to 1000000000 US dollars");
         }
     }
+
+    /**
+     * The engine {@code --runtime} names, or an unknown-name error with "did you mean: …" as every other name gets
+     * (and its suggestions under --error-format json).
+     */
+    static String runtime(dev.owl.catalog.Catalog catalog, String name) {
+        dev.owl.fit.Runtimes runtimes = dev.owl.fit.Runtimes.of(catalog);
+        if (name == null || runtimes.names().isEmpty()) {
+            return name == null ? null : runtimes.resolve(name);
+        }
+        return dev.owl.query.Known.lookup("runtime", name, runtimes::find, runtimes.names());
+    }
 }

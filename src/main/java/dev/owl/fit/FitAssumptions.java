@@ -12,8 +12,8 @@ final class FitAssumptions {
     /** What the memory figures take for granted about the model and the context. */
     FitAssumptions model(ModelShape m, int context, Long kvBytes, RuntimeRules rules) {
         if (m.mixtureOfExperts()) {
-            lines.add("mixture of experts: all " + Quantities.plain(m.paramsTotalB()) + "B parameters stay in memory; "
-                    + "speed is bounded by the " + Quantities.plain(m.paramsActiveB()) + "B active per token");
+            lines.add("mixture of experts: all " + m.billions(m.paramsTotalB()) + "B parameters stay in memory; "
+                    + "speed is bounded by the " + m.billions(m.paramsActiveB()) + "B active per token");
         }
         if (kvBytes == null) {
             lines.add("KV cache not counted: the architecture (layers, KV heads, head dim) is unknown");

@@ -62,7 +62,7 @@ public record FitReport(List<FitRow> rows, String summary, List<String> notes) {
 
     /** The report on one model's estimates. */
     static FitReport of(ModelShape shape, List<FitEstimate> estimates) {
-        String summary = shape.id() + ": " + Quantities.plain(shape.paramsTotalB()) + "B parameters"
+        String summary = shape.id() + ": " + shape.billions(shape.paramsTotalB()) + "B parameters"
                 + (shape.mixtureOfExperts() ? " (" + Quantities.plain(Math.round(shape.paramsActiveB() * 100) / 100.0) + "B active)" : "")
                 + (shape.paramsApprox() ? ", approximate" : "") + ". All figures are estimates.";
         return new FitReport(estimates.stream().map(FitRow::of).toList(), summary, notes(estimates, false).notes());
@@ -84,16 +84,30 @@ public record FitReport(List<FitRow> rows, String summary, List<String> notes) {
                 && !estimates.stream().allMatch(e -> e.assumptions().contains(a)));
         // rows on different runtimes differ in their speed notes: each such note names the quantizations it holds for
         boolean mixed = estimates.stream().map(FitEstimate::runtime).filter(Objects::nonNull).distinct().count() > 1;
-        List<String> named = notes.stream().map(a -> sharedOnly || !mixed ? a : withRows(a, estimates)).collect(Collectors.toList());
+        // rows on several machines differ in speed notes too (GDDR vs HBM factors, one device vs a split): name the machines
+        boolean machines = estimates.stream().map(FitReport::machine).distinct().count() > 1;
+        List<String> named = notes.stream().map(a -> sharedOnly ? a : withRows(a, estimates, mixed, machines)).collect(Collectors.toList());
         estimates.stream().map(FitEstimate::quantBasis).filter(Objects::nonNull).distinct().forEach(named::add);
         return new Notes(List.copyOf(named), omitted);
     }
 
-    /** {@code note}, naming the quantizations it holds for when it does not hold for some row of every one of them. */
-    private static String withRows(String note, List<FitEstimate> estimates) {
-        List<String> quants = estimates.stream().filter(e -> e.assumptions().contains(note))
-                .map(e -> e.quant().key()).distinct().toList();
-        boolean all = quants.size() == estimates.stream().map(e -> e.quant().key()).distinct().count();
-        return all ? note : "rows " + String.join(", ", quants) + ": " + note;
+    /**
+     * {@code note}, naming the quantizations it holds for when runtimes are mixed and it does not hold for some row of
+     * every one of them, and the machines it holds for when there are several and it does not hold on every one.
+     */
+    private static String withRows(String note, List<FitEstimate> estimates, boolean mixed, boolean machines) {
+        List<FitEstimate> holding = estimates.stream().filter(e -> e.assumptions().contains(note)).toList();
+        List<String> quants = holding.stream().map(e -> e.quant().key()).distinct().toList();
+        boolean allQuants = !mixed || quants.size() == estimates.stream().map(e -> e.quant().key()).distinct().count();
+        List<String> on = holding.stream().map(FitReport::machine).distinct().toList();
+        boolean allMachines = !machines || on.size() == estimates.stream().map(FitReport::machine).distinct().count();
+        String prefix = (allQuants ? "" : "rows " + String.join(", ", quants)) + (allMachines ? "" : (allQuants ? "on " : " on ") + String.join(", ", on));
+        return prefix.isEmpty() ? note : prefix + ": " + note;
+    }
+
+    /** The HARDWARE cell of an estimate: the accelerator id, with its count when there are several. */
+    private static String machine(FitEstimate e) {
+        Hardware hw = e.hardware();
+        return hw == null ? "" : hw.id() + (hw.count() > 1 ? " ×" + hw.count() : "");
     }
 }

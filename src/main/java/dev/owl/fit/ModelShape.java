@@ -130,4 +130,12 @@ public record ModelShape(
     public boolean kvKnown() {
         return layers != null && (kvLoraRank != null || (kvHeads != null && headDim != null));
     }
+
+    /**
+     * A parameter count in billions as notes print it: to two decimals, as the catalog writes counts and tables show
+     * them (a count read from a config.json or a safetensors index is exact to the parameter: 8.030261248 is 8.03).
+     */
+    public String billions(double b) {
+        return dev.owl.units.Quantities.plain(Math.round(b * 100) / 100.0);
+    }
 }

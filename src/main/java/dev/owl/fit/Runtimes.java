@@ -35,14 +35,24 @@ public final class Runtimes {
         return engines.stream().map(InferenceRuntime::shortName).toList();
     }
 
-    /** The engine {@code name} means (case-insensitive; id, alias or short name), or a usage error listing the valid ones. */
-    public String resolve(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
+    /** The short name of the engine {@code name} means (case-insensitive; id or alias), or null. */
+    public String find(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
         for (InferenceRuntime r : engines) {
             if (r.id().equals(wanted) || r.aliases().contains(wanted)) {
                 return r.shortName();
             }
         }
+        return null;
+    }
+
+    /** The engine {@code name} means (case-insensitive; id, alias or short name), or a usage error listing the valid ones. */
+    public String resolve(String name) {
+        String found = find(name);
+        if (found != null) {
+            return found;
+        }
+        String wanted = name.toLowerCase(Locale.ROOT);
         String close = Names.closest(wanted, names());
         throw new UsageException("unknown runtime '" + name + "'" + (close == null ? "" : " (did you mean '" + close + "'?)"),
                 names().isEmpty() ? "the catalog records no engine's memory rules (runtimes.yaml)"

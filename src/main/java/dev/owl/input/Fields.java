@@ -25,6 +25,7 @@ public final class Fields {
     private final Node node;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final ScalarReader scalars;
+    private final Set<String> misshapen = new java.util.HashSet<>(); // keys whose wrong shape was already reported
 
     private Fields(String file, List<Diagnostic> sink, Node node) {
         this.file = file;
@@ -207,7 +208,9 @@ public final class Fields {
         if (v instanceof SequenceNode seq) {
             return seq.getValue();
         }
-        error(sink, file, v, "'" + key + "' must be a list, found " + kind(v), "write it as [a, b] or as `- item` lines");
+        if (misshapen.add(key)) { // callers may read a list more than once (choices, then strings); say it once
+            error(sink, file, v, "'" + key + "' must be a list, found " + kind(v), "write it as [a, b] or as `- item` lines");
+        }
         return List.of();
     }
 

@@ -65,6 +65,11 @@ public final class PolicyParser {
                     Fields.error(sink, file, n, "'" + s.getValue() + "' in '" + list + "' is the Hugging Face tag of "
                             + shared.size() + " licenses (" + String.join(", ", shared) + ")",
                             "name each one you mean by its id; 'owl license show ID' shows its terms");
+                } else if (id == null && modelOf(catalog, s.getValue()) != null) { // a model stands for its license elsewhere
+                    dev.owl.catalog.Model m = modelOf(catalog, s.getValue());
+                    Fields.error(sink, file, n, "'" + s.getValue() + "' in '" + list + "' is a model, not a license",
+                            "write its license, " + m.license() + (list.equals("allow")
+                                    ? ", to allow every model under it, or add an exception for " + m.id() + " alone" : ""));
                 } else if (id == null) {
                     List<String> close = Names.suggestions(s.getValue(), catalog.licenses().stream().map(License::id).toList(), 3);
                     Fields.error(sink, file, n, "'" + s.getValue() + "' in '" + list + "' is not a license the catalog knows",
@@ -79,6 +84,16 @@ public final class PolicyParser {
                             + ") and denied", "keep it in one list: deny wins today, which is rarely what the allow line meant");
                 }
             }
+        }
+    }
+
+    /** The model {@code name} names (as license show and compare take it: id, alias, repo, tag or unique prefix), or null. */
+    private static dev.owl.catalog.Model modelOf(Catalog catalog, String name) {
+        try {
+            dev.owl.catalog.Model m = new ModelResolver(catalog).resolve(name);
+            return m.license() == null ? null : m;
+        } catch (UnknownNameException e) {
+            return null;
         }
     }
 

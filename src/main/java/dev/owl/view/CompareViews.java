@@ -22,7 +22,7 @@ public final class CompareViews {
             columns.add(Column.<Comparison.Row>text(ids.get(i), r -> text(r, r.cells().get(model)))
                     .values(r -> r.cells().get(model).number() != null ? r.cells().get(model).number() : text(r, r.cells().get(model)))
                     .approx(r -> r.cells().get(model).approx())
-                    .emphasize(r -> r.bestIndexes().contains(model)));
+                    .emphasize(r -> r.bestIndexes().contains(model)).answer()); // a model named is never left out
         }
         return new View<>(columns);
     }
@@ -36,7 +36,7 @@ public final class CompareViews {
             columns.add(Column.<Lineup.Tier>text(families.get(i), t -> {
                 List<String> texts = t.values().get(family).models().stream().map(CompareViews::entry).toList();
                 return texts.isEmpty() ? "—" : String.join("; ", texts);
-            }));
+            }).answer());
         }
         return new View<>(columns);
     }

@@ -58,8 +58,8 @@ public final class CostViews {
         CostEstimate.BreakEven b = e.breakEven();
         notes.add("break-even: " + (b.tokensPerDay() == null ? "none" : "~" + Units.count(Math.round(b.tokensPerDay())) + " tokens a day against "
                 + b.cheapestProvider() + " (" + Quantities.usd(b.cheapestBlendedUsdPerMtok()) + "/M blended)") + "; " + b.reason());
-        if (e.hosted().isEmpty()) {
-            notes.add("no hosted offer of this model has a price in the catalog");
+        if (e.hosted().isEmpty() && e.selfHost() == null) { // the break-even line said why no offer; say what would price one
+            notes.add("nothing priced: --gpu ID prices running it yourself ('owl fit --list-gpus' lists them; auto is this machine)");
         }
         if (!e.unpricedProviders().isEmpty()) {
             notes.add("also served, price not in the catalog: " + String.join(", ", e.unpricedProviders()));

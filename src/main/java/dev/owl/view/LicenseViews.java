@@ -41,7 +41,7 @@ public final class LicenseViews {
             int at = i;
             // csv and tsv get the value itself (700000000, true), people its text with the section
             columns.add(Column.<LicenseComparison.Row>text(licenses.get(i), r -> compared(r, at)).values(r -> r.values().get(at))
-                    .emphasize(LicenseComparison.Row::differs));
+                    .emphasize(LicenseComparison.Row::differs).answer()); // each license named is the answer: wrap it, never leave it out
         }
         return new View<>(columns);
     }

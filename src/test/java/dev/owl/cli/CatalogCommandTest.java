@@ -213,6 +213,19 @@ class CatalogCommandTest {
         assertThat(r.out()).contains("ACME Tiny");
     }
 
+    /** One directory named twice is loaded once: it does not override its own entries, and --verbose counts only real overrides. */
+    @Test
+    void aCatalogNamedTwiceIsLoadedOnce() throws IOException {
+        String dir = userCatalog().toString();
+        Result r = OwlRunner.fixture().env("OWL_CATALOG_PATH", dir)
+                .run("--verbose", "--catalog", dir, "--catalog", dir + "/", "show", "acme-tiny");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String line = r.err().lines().filter(l -> l.startsWith("owl: catalog: ")).findFirst().orElseThrow();
+        // the one entry it replaces in the fixture; loaded three times its own entries counted as overridden too
+        assertThat(line).endsWith(", " + dir + "; 1 built-in entry overridden ('owl catalog info')");
+        assertThat(line.split(java.util.regex.Pattern.quote(dir), -1)).as("named once").hasSize(2);
+    }
+
     @Test
     void aMissingCatalogDirectoryIsADataError() {
         Result r = OwlRunner.fixture().run("--catalog", tmp.resolve("nope").toString(), "list");

@@ -166,4 +166,25 @@ class CompareCommandTest {
         assertThat(twice.out()).isEmpty();
         assertThat(twice.err()).startsWith("error: 'llama-3.1-8b' names llama-3.1-8b-instruct again\nhelp: compare different models\n");
     }
+
+    /** A family named twice is refused as a model named twice is, not shown as two identical columns. */
+    @Test
+    void aFamilyNamedTwiceIsAUsageError() {
+        Result r = OwlRunner.bundled().run("compare", "--families", "llama,qwen,Llama");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: 'Llama' names family llama again\nhelp: compare different families\n");
+    }
+
+    /** Markdown keeps the legend under the lineup (what conditional means), as fit, cost and recommend keep their notes. */
+    @Test
+    void markdownKeepsTheNoteUnderTheTableAndQuietDropsIt() {
+        Result md = OwlRunner.bundled().run("compare", "--families", "llama,qwen", "--format", "markdown");
+        assertThat(md.exitCode()).isZero();
+        assertThat(md.out()).contains("|\n\nTiers by total parameters; the newest model per family and tier. License class: permissive (OSI), ");
+        assertThat(OwlRunner.bundled().run("-q", "compare", "--families", "llama,qwen", "--format", "markdown").out())
+                .doesNotContain("Tiers by");
+        Result tasks = OwlRunner.bundled().run("recommend", "--list-tasks", "--format", "markdown");
+        assertThat(tasks.out()).as("the scale the task list names").contains("|\n\nScale: each figure becomes its percentile");
+    }
 }

@@ -502,4 +502,14 @@ class CostCommandTest {
         Result quiet = OwlRunner.bundled().run("cost", "gpt-oss-20b", "--tokens-per-day", "20M", "--gpu", "l4", "--format", "markdown", "-q");
         assertThat(quiet.out().lines()).allMatch(l -> l.startsWith("|"));
     }
+
+    /** No priced offer and no --gpu leave an empty table: the notes say what would fill it, once. */
+    @Test
+    void nothingToPriceSaysHowToPriceItOnce() {
+        Result r = OwlRunner.bundled().run("cost", "phi-4", "--tokens-per-day", "1M");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("break-even: none; no hosted offer of this model has a price in the catalog")
+                .contains("nothing priced: --gpu ID prices running it yourself ('owl fit --list-gpus' lists them; auto is this machine)");
+        assertThat(r.out().split("no hosted offer of this model has a price", -1)).as("said once").hasSize(2);
+    }
 }

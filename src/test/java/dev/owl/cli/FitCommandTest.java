@@ -207,6 +207,9 @@ class FitCommandTest {
         // 16,060,522,496 bytes of bf16 = 8,030,261,248 parameters; KV as for Llama 3.1 8B
         assertThat(row.get("weights_bytes").asLong()).isEqualTo(16_060_522_496L);
         assertThat(row.get("kv_cache_bytes").asLong()).isEqualTo(17_179_869_184L);
+        // read from the safetensors index, the count is exact to the parameter: printed to two decimals as tables show it
+        Result table = OwlRunner.fixture().run("fit", dir.resolve("config.json").toString(), "--quant", "bf16", "--context", "4K", "--vram", "24");
+        assertThat(table.out()).contains("my-model: 8.03B parameters. All figures are estimates.").doesNotContain("8.030261248");
     }
 
     @Test
@@ -295,5 +298,18 @@ class FitCommandTest {
         Result clash = OwlRunner.bundled().run("fit", "llama-3.1-8b", "--gpu", "2xa100-80gb", "--gpu-count", "4");
         assertThat(clash.exitCode()).isEqualTo(2);
         assertThat(clash.err()).contains("--gpu-count");
+    }
+
+    /** On two machines the speed factors differ (GDDR and HBM measurements): each note says which machine it is for. */
+    @Test
+    void aNoteThatHoldsOnOneOfSeveralMachinesNamesIt() {
+        Result r = OwlRunner.bundled().run("fit", "phi-4", "--gpu", "rtx-4090", "--gpu", "h100-sxm", "--quant", "q4_k_m", "--context", "4K");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("\n  - on rtx-4090: ~TOK/S is the typical speed: the decode bound × ")
+                .contains("\n  - on h100-sxm: ~TOK/S is the typical speed: the decode bound × ")
+                .as("a note that holds on both machines names neither").contains("\n  - decode bound: bandwidth ÷");
+        Result md = OwlRunner.bundled().run("fit", "phi-4", "--gpu", "rtx-4090,2xh100-sxm", "--context", "4K", "--format", "markdown");
+        assertThat(md.out()).contains("\n- rows q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k on rtx-4090: ~TOK/S is the typical speed")
+                .contains("\n- rows bf16, fp8, awq on h100-sxm ×2: split across 2 devices with tensor parallelism");
     }
 }

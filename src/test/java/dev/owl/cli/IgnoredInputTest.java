@@ -133,4 +133,20 @@ class IgnoredInputTest {
         Result limit = OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090", "--context", "2047M", "--quant", "q4_k_m");
         assertThat(limit.exitCode()).as(limit.err()).isZero();
     }
+
+    /** The what-fits list answers for one quantization and one context: a second would be dropped without a word. */
+    @Test
+    void fitWithoutAModelRefusesASecondQuantOrContextAndAModelGetsEachOnce() throws Exception {
+        refused(OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--quant", "q4_k_m,q8_0"),
+                "error: without a model, fit takes one --quant; the others would be ignored");
+        refused(OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--context", "4K", "--context", "32K"),
+                "error: without a model, fit takes one --context; the others would be ignored");
+        assertThat(OwlRunner.fixture().run("fit", "--gpu", "rtx-4090", "--quant", "q4_k_m,Q4_K_M", "--context", "4K,4096")
+                .exitCode()).as("the same value twice is one value").isZero();
+
+        Result rows = OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090", "--quant", "q4_k_m,Q4_K_M,q4_k_m",
+                "--context", "4K,4096", "--format", "json");
+        assertThat(rows.exitCode()).as(rows.err()).isZero();
+        assertThat(JSON.readTree(rows.out())).as("one row, not one per repetition").hasSize(1);
+    }
 }

@@ -91,7 +91,8 @@ class LicenseCommandTest {
         Result twice = OwlRunner.fixture().run("license", "compare", "apache-2.0", "Apache-2.0"); // its id and its SPDX id
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.out()).isEmpty();
-        assertThat(twice.err()).startsWith("error: 'Apache-2.0' names apache-2.0 again\nhelp: compare different licenses\n");
+        assertThat(twice.err()).startsWith("error: 'Apache-2.0' names apache-2.0, already named\n"
+                + "help: compare different licenses; 'owl license show apache-2.0' shows its terms\n");
     }
 
     /** A model stands for its license, in compare as in show; a typo is offered the nearest licenses and models alike. */
@@ -102,7 +103,12 @@ class LicenseCommandTest {
         assertThat(c.get("licenses").get(1).asText()).isEqualTo("apache-2.0");
         Result same = OwlRunner.fixture().run("license", "compare", "llama-3.1-community", "llama-3.1-8b-instruct");
         assertThat(same.exitCode()).isEqualTo(2);
-        assertThat(same.err()).startsWith("error: 'llama-3.1-8b-instruct' names llama-3.1-community again (the license of llama-3.1-8b-instruct)\n");
+        assertThat(same.err()).startsWith("error: 'llama-3.1-8b-instruct' is under llama-3.1-community, already named\n");
+        Result models = OwlRunner.fixture().run("license", "compare", "qwen2.5-7b-instruct", "mistral-7b-instruct-v0.3");
+        assertThat(models.exitCode()).isEqualTo(2);
+        assertThat(models.err()).as("which earlier name it repeats, and where the one license's terms are")
+                .startsWith("error: 'mistral-7b-instruct-v0.3' is under apache-2.0, as 'qwen2.5-7b-instruct' is\n"
+                        + "help: compare different licenses; 'owl license show apache-2.0' shows its terms\n");
         Result typo = OwlRunner.fixture().run("license", "show", "llama-3.1-8b-instrct");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err()).contains("unknown license or model 'llama-3.1-8b-instrct'").contains("did you mean: llama-3.1-8b-instruct");
@@ -116,5 +122,18 @@ class LicenseCommandTest {
         assertThat(r.err()).contains("ambiguous license 'other'").contains("mistral-non-production").contains("mistral-research")
                 .contains("kimi-k2-modified-mit").contains("name one by its id");
         assertThat(OwlRunner.bundled().run("license", "show", "mit").exitCode()).isZero(); // one license's tag still names it
+    }
+
+    /** On a narrow terminal each compared license (or model, or family) wraps; none is left out, as an answer column is not. */
+    @Test
+    void aNarrowTerminalWrapsEveryComparedColumnAndLeavesNoneOut() {
+        Result licenses = OwlRunner.fixture().terminal(40).run("license", "compare", "apache-2.0", "llama-3.1-community");
+        assertThat(licenses.exitCode()).as(licenses.err()).isZero();
+        assertThat(licenses.out()).doesNotContain("left out").contains("apache-2.0").contains("llama-3.1-"); // its header wraps too
+        Result models = OwlRunner.fixture().terminal(40).run("compare", "mixtral-8x7b-instruct-v0.1", "llama-3.1-8b-instruct");
+        assertThat(models.exitCode()).as(models.err()).isZero();
+        assertThat(models.out()).doesNotContain("left out").contains("mixtral-").contains("llama-3.1-");
+        Result families = OwlRunner.fixture().terminal(40).run("compare", "--families", "llama,mistral,qwen");
+        assertThat(families.out()).doesNotContain("left out").contains("qwen");
     }
 }

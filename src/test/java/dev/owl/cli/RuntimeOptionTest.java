@@ -50,10 +50,14 @@ class RuntimeOptionTest {
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
             // the fixture's engines with memory rules, in catalog order (lm-studio records none)
-            assertThat(r.err()).contains("unknown runtime 'vlm' (did you mean 'vllm'?)")
-                    .contains("use one of ollama, llama.cpp, vllm, sglang, tgi, mlx").doesNotContain("Exception");
+            // "did you mean: …?" on its own line, as every other unknown name has it
+            assertThat(r.err()).startsWith("error: unknown runtime 'vlm'\ndid you mean: vllm")
+                    .contains("known: ollama, llama.cpp, vllm, sglang, tgi, mlx").doesNotContain("Exception");
         }
         assertThat(fit.err()).isEqualTo(recommend.err());
+        Result json = OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090", "--runtime", "vlm",
+                "--error-format", "json");
+        assertThat(json.err()).as("the suggestion is data under --error-format json").contains("\"suggestions\":[\"vllm\"");
         // names are case-insensitive and the catalog id works too
         assertThat(OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--gpu", "rtx-4090", "--runtime", "LLAMA-CPP",
                 "--quant", "q4_k_m", "--context", "4K", "--format", "csv").exitCode()).isZero();

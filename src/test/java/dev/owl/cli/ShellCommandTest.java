@@ -138,6 +138,9 @@ class ShellCommandTest {
         assertThat(complete(completer, "reco")).containsExactly("recommend");
         assertThat(complete(completer, "list --fam")).containsExactly("--family");
         assertThat(complete(completer, "recommend --task agen")).containsExactly("agentic-code");
+        assertThat(complete(completer, "license compare apache-2.0 qwen")).as("a model stands for its license")
+                .contains("qwen2.5-7b-instruct");
+        assertThat(complete(completer, "license show llama")).contains("llama-3.1-community", "llama-3.1-8b-instruct");
     }
 
     private static List<String> complete(org.jline.reader.Completer completer, String line) {

@@ -123,4 +123,20 @@ class PolicyParserTest {
         assertThat(PolicyParser.read(p).deny()).containsExactly("mistral-reserch");
         assertThatThrownBy(() -> PolicyParser.read(p, catalog)).isInstanceOf(InputException.class);
     }
+
+    @Test
+    void aListGivenAsOneValueIsOneErrorNotTwo() throws IOException {
+        assertThat(lines(problems("licenses:\n  allow: apache-2.0\n  require: commercial_use\n")))
+                .containsExactly("2:10 'allow' must be a list, found a string | write it as [a, b] or as `- item` lines",
+                        "3:12 'require' must be a list, found a string | write it as [a, b] or as `- item` lines");
+    }
+
+    @Test
+    void aModelInAllowOrDenyIsNamedAsAModelWithItsLicense() throws IOException {
+        assertThat(lines(problems("licenses:\n  allow: [phi-4]\n"))).containsExactly(
+                "2:11 'phi-4' in 'allow' is a model, not a license | write its license, mit, to allow every model under it,"
+                        + " or add an exception for phi-4 alone");
+        assertThat(lines(problems("licenses:\n  deny: [llama3.3:70b]\n"))).containsExactly(
+                "2:10 'llama3.3:70b' in 'deny' is a model, not a license | write its license, llama-3.3-community");
+    }
 }
