@@ -32,6 +32,12 @@ final class NotReferences {
     private static final Pattern DISPLAY_NAME = Pattern.compile("(?i)[\"']?\\w*model\\w*[\"']?\\s*[:=]\\s*(?<q>[\"'])(?<v>[A-Za-z][\\w.-]*(?: [\\w.-]+)+)\\k<q>");
 
     /**
+     * The same, unquoted, as a YAML key's whole value ({@code model: Qwen2 72B Instruct}, {@code model: QwQ + Haiku}, {@code model:
+     * llama-3.1-405b-instruct (diff)}): a results table's label for a run, of several words, not the id a tool loads.
+     */
+    private static final Pattern YAML_DISPLAY_NAME = Pattern.compile("(?i)^\\s*-?\\s*[\\w-]*model[\\w-]*\\s*:\\s+(?<v>[A-Za-z][\\w.+-]*(?: +[\\w.+()-]+)+)\\s*(?:#.*)?$");
+
+    /**
      * pytest's test ids ({@code ids=["gemma-2b", "Meta-Llama-3-8B"]}, a keyword beside a parametrize list, not a variable {@code
      * ids = […]}; {@code pytest.param(…, id="gemma-7b")}): labels a test report prints, named after the model each case loads by
      * its id elsewhere, and no model themselves.
@@ -44,6 +50,7 @@ final class NotReferences {
 
     static void claim(ScannedLine line, ScanState state) {
         RegistryAddresses.claim(line);
+        ImageNames.claim(line);
         ServedAliases.claim(line, state);
         TableColumns.claim(line, state);
         if (line.lower.indexOf('.') >= 0) {
@@ -54,6 +61,7 @@ final class NotReferences {
             while (m.find()) {
                 line.spans.add(new int[] {m.start("v"), m.end("v")});
             }
+            spans(line, YAML_DISPLAY_NAME.matcher(line.text));
         }
         if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
             Matcher m = TEST_IDS.matcher(line.text);
