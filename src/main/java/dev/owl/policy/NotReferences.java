@@ -44,6 +44,13 @@ final class NotReferences {
      */
     private static final Pattern TEST_IDS = Pattern.compile("(?<![\\w.])ids=\\s*[\\[(][^\\])]*[\\])]?|(?<![\\w.])id\\s*=\\s*(?<q>[\"'])[^\"']*\\k<q>");
 
+    /**
+     * A model folder a build tool writes per device ({@code cuda/cuda-int4-rtn-block-32}, {@code cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4},
+     * as ONNX Runtime GenAI's builder lays out its outputs): a local path named after a device and a quantization recipe, no
+     * Hub id (no organisation is named after a device).
+     */
+    private static final Pattern DEVICE_FOLDER = Pattern.compile("(?i)(?<![\\w./-])(?:cuda|cpu|cpu_and_mobile|gpu|dml|directml|webgpu|npu|mobile)/[\\w.-]+");
+
     private static final Pattern QUOTED_ITEM = Pattern.compile("([\"'])([^\"']+)\\1");
 
     private NotReferences() {}
@@ -55,6 +62,10 @@ final class NotReferences {
         TableColumns.claim(line, state);
         if (line.lower.indexOf('.') >= 0) {
             spans(line, MODULE_CLASS.matcher(line.text));
+        }
+        if (line.lower.contains("cuda/") || line.lower.contains("cpu") || line.lower.contains("gpu/") || line.lower.contains("ml/")
+                || line.lower.contains("npu/") || line.lower.contains("mobile/")) {
+            spans(line, DEVICE_FOLDER.matcher(line.text));
         }
         if (line.lower.contains("model") && line.text.indexOf(' ') >= 0) {
             Matcher m = DISPLAY_NAME.matcher(line.text);

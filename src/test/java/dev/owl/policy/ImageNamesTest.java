@@ -71,4 +71,18 @@ class ImageNamesTest {
                 """;
         assertThat(found("docker-compose.yml", compose)).containsExactly("4 mistralai/Mistral-7B-Instruct-v0.3");
     }
+
+    @Test
+    void aBuildersPerDeviceFolderIsNoModelButTheRepoItConvertsIs() {
+        String tutorial = """
+                Download the model, then run it:
+
+                ```bash
+                huggingface-cli download microsoft/Phi-3-mini-4k-instruct-onnx --include cuda/* --local-dir .
+                python model-qa.py -m cuda/cuda-int4-rtn-block-32 -e cuda
+                python model-qa.py -m cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4 -e cpu
+                ```
+                """;
+        assertThat(found("examples/phi-3-tutorial.md", tutorial)).containsExactly("4 microsoft/Phi-3-mini-4k-instruct-onnx");
+    }
 }
