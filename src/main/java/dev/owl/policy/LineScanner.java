@@ -174,7 +174,7 @@ final class LineScanner {
             Matcher m = c.pattern().matcher(line.text);
             while (m.find()) {
                 boolean key = c.name().equals("key");
-                if (c.name().equals("option-default") && !NameShapes.modelKey(m.group("k").replace('-', '_'))
+                if ((c.name().equals("option-default") || c.name().equals("getenv-default")) && !NameShapes.modelKey(ReferenceContexts.key(m).replace('-', '_'))
                         || c.name().equals("model-flag") && !NameShapes.flagTakesModel(m.group("k"))
                         || c.name().equals("ollama-create") && !NameShapes.derivedTag(m.group("v")) && !names.nameLike(m.group("v"))) {
                     continue; // --model_dir, --model-type: a folder or a kind, not the model
