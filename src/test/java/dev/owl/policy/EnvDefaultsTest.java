@@ -33,4 +33,13 @@ class EnvDefaultsTest {
                 """;
         assertThat(found("server/index.ts", server)).containsExactly("1 Qwen/Qwen2.5-7B-Instruct");
     }
+
+    @Test
+    void aTokenizerModeIsNoModel() {
+        String env = """
+                MODEL_NAME=mistralai/Mistral-7B-Instruct-v0.3
+                TOKENIZER_MODE=mistral
+                """;
+        assertThat(found("worker/.env", env)).containsExactly("1 mistralai/Mistral-7B-Instruct-v0.3");
+    }
 }
