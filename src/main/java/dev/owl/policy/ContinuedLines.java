@@ -20,8 +20,11 @@ final class ContinuedLines {
     private static final Pattern ARGUMENT_LINE = Pattern.compile("^\\s*(?:[\\w.]+(?:\\(\\))?|\\w+\\s*=.*),\\s*$");
     /** A string alone on its line, as an argument or a list item, maybe before keyword arguments ({@code "org/name", revision="main"}). */
     private static final Pattern STRING_LINE = Pattern.compile("^\\s*([\"'])" + VALUE + "\\1\\s*(?:,\\s*\\w+\\s*=[^()]*(?:\\([^()]*\\))?[^()]*)?,?\\s*\\)?\\s*(?:#.*)?$");
-    /** A list assigned to a model-ish name or key ({@code causal_models = [}, {@code "models": [}), and what follows the bracket. */
-    private static final Pattern LIST_OPEN = Pattern.compile("^\\s*[\"']?(?<k>\\w*models?|\\w*model_(?:ids|names))[\"']?\\s*"
+    /**
+     * A list assigned to a model-ish name or key ({@code causal_models = [}, {@code "models": [}, a model schema's {@code
+     * identifiers: { apiNames: ['…'] }}: the names an API takes for the model), and what follows the bracket.
+     */
+    private static final Pattern LIST_OPEN = Pattern.compile("(?:^\\s*|[{,]\\s*)[\"']?(?<k>\\w*models?|\\w*model_?(?:ids|names)|api_?names)[\"']?\\s*"
             + "(?::\\s*[\\w\\[\\]., ]+?\\s*)?[=:]\\s*\\[(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ITEM = Pattern.compile("([\"'])" + VALUE + "\\1");
 
@@ -126,7 +129,7 @@ final class ContinuedLines {
         if (state.modelList) {
             from = 0;
         } else {
-            Matcher m = line.lower.contains("model") && line.text.indexOf('[') > 0 ? LIST_OPEN.matcher(line.text) : null;
+            Matcher m = (line.lower.contains("model") || line.lower.contains("names")) && line.text.indexOf('[') > 0 ? LIST_OPEN.matcher(line.text) : null;
             Matcher ids = adapterCall && m == null && line.text.indexOf('[') > 0 ? ID_LIST.matcher(line.text) : null;
             if (ids != null && ids.find()) {
                 m = ids;

@@ -151,7 +151,7 @@ final class LineScanner {
         ServeContinuation.read(line, state, this::take);
         standalone.hostedNames(line);
         if (fromLines) {
-            modelfileFrom(line);
+            modelfileFrom(line, state);
         }
         if (yamlLists) {
             yamlListItem(line, state);
@@ -174,7 +174,7 @@ final class LineScanner {
             Matcher m = c.pattern().matcher(line.text);
             while (m.find()) {
                 boolean key = c.name().equals("key");
-                if (c.name().equals("option-default") && !NameShapes.modelKey(m.group("k").replace('-', '_'))
+                if ((c.name().equals("option-default") || c.name().equals("getenv-default")) && !NameShapes.modelKey(ReferenceContexts.key(m).replace('-', '_'))
                         || c.name().equals("model-flag") && !NameShapes.flagTakesModel(m.group("k"))
                         || c.name().equals("ollama-create") && !NameShapes.derivedTag(m.group("v")) && !names.nameLike(m.group("v"))) {
                     continue; // --model_dir, --model-type: a folder or a kind, not the model
@@ -264,14 +264,14 @@ final class LineScanner {
         line.take(start, end, start + 1, v, kind, c.name());
     }
 
-    private void modelfileFrom(ScannedLine line) {
+    private void modelfileFrom(ScannedLine line, ScanState state) {
         if (!line.lower.contains("from")) {
             return;
         }
         Matcher from = MODELFILE_FROM.matcher(line.text);
         if (from.find() && line.free(from.start("v"), from.end("v"))) {
             String v = trim(from.group("v"));
-            if (names.accept(v, "modelfile", line.text, line.label)) {
+            if ((!state.dockerFence || v.indexOf(':') > 0 || names.nameLike(v)) && names.accept(v, "modelfile", line.text, line.label)) {
                 line.take(from.start("v"), from.end("v"), from.start("v") + 1, v, names.kindOf(v, Reference.Kind.OLLAMA_TAG), "modelfile-from");
             }
         }

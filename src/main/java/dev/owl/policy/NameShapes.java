@@ -132,6 +132,9 @@ final class NameShapes {
         return !assignment || !m.group("q").isEmpty() || line.strip().matches("^(?:export\\s+)?\\w+=.*");
     }
 
+    /** A mode, not a model ({@code TOKENIZER_MODE=mistral}, {@code tokenizer_mode: auto}): the format a tool reads, named after a family. */
+    private static final Pattern MODE = Pattern.compile("mode(?!l)");
+
     /** A model-ish key that names a model, not a model's class, size, folder, output or adapter. */
     static boolean modelKey(String key) {
         String k = key.toLowerCase(Locale.ROOT);
@@ -139,6 +142,7 @@ final class NameShapes {
                 || k.contains("kwargs") || k.contains("config") || k.contains("max") || k.contains("len") || k.contains("only")
                 || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
                 || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
+                || MODE.matcher(k).find()
                 || WRONG_ON_PURPOSE.matcher(k).find() || OTHER_REPO.matcher(k).find());
     }
 

@@ -32,11 +32,24 @@ final class NotReferences {
     private static final Pattern DISPLAY_NAME = Pattern.compile("(?i)[\"']?\\w*model\\w*[\"']?\\s*[:=]\\s*(?<q>[\"'])(?<v>[A-Za-z][\\w.-]*(?: [\\w.-]+)+)\\k<q>");
 
     /**
+     * The same, unquoted, as a YAML key's whole value ({@code model: Qwen2 72B Instruct}, {@code model: QwQ + Haiku}, {@code model:
+     * llama-3.1-405b-instruct (diff)}): a results table's label for a run, of several words, not the id a tool loads.
+     */
+    private static final Pattern YAML_DISPLAY_NAME = Pattern.compile("(?i)^\\s*-?\\s*[\\w-]*model[\\w-]*\\s*:\\s+(?<v>[A-Za-z][\\w.+-]*(?: +[\\w.+()-]+)+)\\s*(?:#.*)?$");
+
+    /**
      * pytest's test ids ({@code ids=["gemma-2b", "Meta-Llama-3-8B"]}, a keyword beside a parametrize list, not a variable {@code
      * ids = […]}; {@code pytest.param(…, id="gemma-7b")}): labels a test report prints, named after the model each case loads by
      * its id elsewhere, and no model themselves.
      */
     private static final Pattern TEST_IDS = Pattern.compile("(?<![\\w.])ids=\\s*[\\[(][^\\])]*[\\])]?|(?<![\\w.])id\\s*=\\s*(?<q>[\"'])[^\"']*\\k<q>");
+
+    /**
+     * A model folder a build tool writes per device ({@code cuda/cuda-int4-rtn-block-32}, {@code cpu_and_mobile/cpu-int4-rtn-block-32-acc-level-4},
+     * as ONNX Runtime GenAI's builder lays out its outputs): a local path named after a device and a quantization recipe, no
+     * Hub id (no organisation is named after a device).
+     */
+    private static final Pattern DEVICE_FOLDER = Pattern.compile("(?i)(?<![\\w./-])(?:cuda|cpu|cpu_and_mobile|gpu|dml|directml|webgpu|npu|mobile)/[\\w.-]+");
 
     private static final Pattern QUOTED_ITEM = Pattern.compile("([\"'])([^\"']+)\\1");
 
@@ -44,16 +57,22 @@ final class NotReferences {
 
     static void claim(ScannedLine line, ScanState state) {
         RegistryAddresses.claim(line);
+        ImageNames.claim(line);
         ServedAliases.claim(line, state);
         TableColumns.claim(line, state);
         if (line.lower.indexOf('.') >= 0) {
             spans(line, MODULE_CLASS.matcher(line.text));
+        }
+        if (line.lower.contains("cuda/") || line.lower.contains("cpu") || line.lower.contains("gpu/") || line.lower.contains("ml/")
+                || line.lower.contains("npu/") || line.lower.contains("mobile/")) {
+            spans(line, DEVICE_FOLDER.matcher(line.text));
         }
         if (line.lower.contains("model") && line.text.indexOf(' ') >= 0) {
             Matcher m = DISPLAY_NAME.matcher(line.text);
             while (m.find()) {
                 line.spans.add(new int[] {m.start("v"), m.end("v")});
             }
+            spans(line, YAML_DISPLAY_NAME.matcher(line.text));
         }
         if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
             Matcher m = TEST_IDS.matcher(line.text);

@@ -1,6 +1,7 @@
 package dev.owl.policy;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -115,6 +116,10 @@ final class ReferenceContexts {
             // default="intfloat/e5-base-v2"), click's option("--model", default=…)): the default is the model the script runs
             new Context("option-default", Pattern.compile("[\"']--?(?<k>[\\w-]*(?:model|tokenizer)[\\w-]*)[\"']\\s*,[^#]*?\\bdefault\\s*=\\s*[\"']"
                     + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("default")),
+            // an environment variable's default, read by a model-ish name (os.getenv("MODEL_NAME", "org/name"), os.environ.get(…),
+            // process.env.MODEL_ID || "org/name", ?? "…"): the model the program loads when none is set
+            new Context("getenv-default", Pattern.compile("(?:\\b(?:getenv|environ\\.get|env\\.get)\\(\\s*[\"'](?<k>\\w*(?:MODEL|model)\\w*)[\"']\\s*,\\s*"
+                    + "|\\bprocess\\.env\\.(?<k2>\\w*MODEL\\w*)\\s*(?:\\|\\||\\?\\?)\\s*)[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("env")),
             // a Python keyword argument (create_inference_endpoint(repository="org/name")); YAML's repository: is often GitHub's
             new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
             // a shell default for a model variable (compose's APP_LLM_MODELNAME: ${APP_LLM_MODELNAME:-org/name}, MODEL=${MODEL:=name})
@@ -167,4 +172,9 @@ final class ReferenceContexts {
     static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output", "save_pretrained", "commitinfo");
 
     private ReferenceContexts() {}
+
+    /** The key a "-default" context's match names (an option's or an environment variable's). */
+    static String key(Matcher m) {
+        return m.group("k") != null ? m.group("k") : m.group("k2");
+    }
 }

@@ -92,7 +92,10 @@ public final class ReferenceResolver {
             return new Resolution(hit.getKey(), How.EXACT, "hosted API name on " + hit.getValue());
         }
         String t = text.strip();
-        return rules.provider(t) != null || t.indexOf('/') > 0 ? hf(t) : bare(t);
+        Resolution r = rules.provider(t) != null || t.indexOf('/') > 0 ? hf(t) : bare(t);
+        int colon = t.lastIndexOf(':');
+        // a routed offer's variant tag (openrouter/org/name:free): the same model's weights, served on other terms
+        return r.model() == null && t.indexOf('/') > 0 && colon > t.lastIndexOf('/') ? api(t.substring(0, colon)) : r;
     }
 
     /** Whether a name is a hosting platform's spelling of a catalog model ({@code …-Instruct-Turbo}, {@code llama-v3p1-…}). */

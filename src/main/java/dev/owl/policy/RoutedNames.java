@@ -70,12 +70,13 @@ final class RoutedNames {
             }
             // a hosted provider's route stays with its name, as a model key's value keeps it; a route to the user's server drops
             boolean own = provider == null || resolver.rules().routesToOwnServer(provider);
-            String ref = own ? v : m.group().substring(0, m.end("v") - m.start());
+            // with its variant tag: a hosted provider's own name for the offer (OpenRouter's openrouter/org/name:free)
+            String ref = own ? v : m.group();
             if (names.accept(ref, hub ? "routed-name" : "key", line.text, line.label)) {
                 int start = own ? m.start("v") : m.start();
                 line.spans.add(new int[] {m.start(), m.end()});
                 // a bare name behind a placeholder route is some provider's name for the model
-                line.take(start, m.end("v"), start + 1, ref, hub && own ? Reference.Kind.HF_REPO : Reference.Kind.API, "routed-name");
+                line.take(start, own ? m.end("v") : m.end(), start + 1, ref, hub && own ? Reference.Kind.HF_REPO : Reference.Kind.API, "routed-name");
             }
         }
     }

@@ -58,6 +58,21 @@ final class UrlNames {
         }
     }
 
+    /**
+     * A code span on the line of a model page's link that spells the linked repo's name ({@code [Granite](https://huggingface.co/
+     * ibm-granite/granite-3.3-2b-instruct): `granite-3.3-2b-instruct` and its variants}): the same model, named again for the reader.
+     */
+    private static void namedSpan(ScannedLine line, String model) {
+        String span = "`" + model.substring(model.indexOf('/') + 1).toLowerCase(java.util.Locale.ROOT) + "`";
+        int at = model.indexOf('/') > 0 ? line.lower.indexOf(span) : -1;
+        int after = at + span.length();
+        // not the link's own text ([`zephyr-7b-sft-full`](https://huggingface.co/…)): one reference with its target
+        boolean linkText = at > 0 && line.text.charAt(at - 1) == '[' || after < line.text.length() && line.text.charAt(after) == ']';
+        if (at >= 0 && !linkText && line.free(at + 1, at + span.length() - 1)) {
+            line.take(at + 1, at + span.length() - 1, at + 2, line.text.substring(at + 1, at + span.length() - 1), Reference.Kind.HF_REPO, "hf-link-span");
+        }
+    }
+
     /** Hugging Face URLs, parsed as URLs, and ollama.com library pages. */
     static void read(ScannedLine line) {
         // a matcher only for a line that can match: creating one costs more than the test that rules it out
@@ -70,6 +85,7 @@ final class UrlNames {
                 int at = Math.max(0, u.group("p").indexOf(model.contains("/") ? model.split("/")[0] : model));
                 line.take(u.start(), u.end(), u.start("p") + 1 + at, model, Reference.Kind.HF_REPO, "hf-url");
                 linkText(line, u.start(), model);
+                namedSpan(line, model);
             }
         }
         Matcher ms = line.lower.contains("modelscope.cn/") ? MODELSCOPE.matcher(line.text) : null;

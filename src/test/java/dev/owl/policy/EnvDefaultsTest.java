@@ -1,0 +1,45 @@
+package dev.owl.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A worker reads its model from the environment and names the one it loads when none is set. */
+class EnvDefaultsTest {
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+    }
+
+    private static List<String> found(String fileName, String text) {
+        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
+    }
+
+    @Test
+    void aModelVariablesDefaultIsTheModelLoaded() {
+        String worker = """
+                import os
+                model_name = os.getenv("MODEL_NAME", "microsoft/DialoGPT-medium")
+                tokenizer_id = os.environ.get('TOKENIZER_MODEL', 'openchat/openchat-3.5-0106')
+                port = int(os.getenv("PORT", "8000"))
+                cache = os.getenv("MODEL_CACHE_DIR", "/runpod-volume/models")
+                """;
+        assertThat(found("worker/handler.py", worker)).containsExactly("2 microsoft/DialoGPT-medium", "3 openchat/openchat-3.5-0106");
+        String server = """
+                const model = process.env.MODEL_ID || "Qwen/Qwen2.5-7B-Instruct";
+                const host = process.env.HOST ?? "localhost";
+                """;
+        assertThat(found("server/index.ts", server)).containsExactly("1 Qwen/Qwen2.5-7B-Instruct");
+    }
+
+    @Test
+    void aTokenizerModeIsNoModel() {
+        String env = """
+                MODEL_NAME=mistralai/Mistral-7B-Instruct-v0.3
+                TOKENIZER_MODE=mistral
+                """;
+        assertThat(found("worker/.env", env)).containsExactly("1 mistralai/Mistral-7B-Instruct-v0.3");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.owl.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A README's supported-models list links each model's page and names it again in a code span. */
+class LinkedSpansTest {
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+    }
+
+    private static List<String> found(String fileName, String text) {
+        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
+    }
+
+    @Test
+    void aCodeSpanSpellingTheLinkedReposNameIsThatModel() {
+        String readme = """
+                ## Supported models
+                - [Granite](https://huggingface.co/ibm-granite/granite-3.3-2b-instruct): `granite-3.3-2b-instruct` and its variants
+                - [GptNeoX](https://huggingface.co/EleutherAI/pythia-14m): EleutherAI's `pythia-14m` and its variants
+                - [T5](https://huggingface.co/google-t5/t5-small): Google's `T5` and its variants
+                The result is an SFT model like [`zephyr-7b-sft-full`](https://huggingface.co/alignment-handbook/zephyr-7b-sft-full).
+                """;
+        assertThat(found("README.md", readme)).containsExactly("2 ibm-granite/granite-3.3-2b-instruct", "2 granite-3.3-2b-instruct",
+                "3 EleutherAI/pythia-14m", "3 pythia-14m", "4 google-t5/t5-small", "5 alignment-handbook/zephyr-7b-sft-full");
+    }
+}
