@@ -9,7 +9,8 @@ run owl over exactly those paths from the checkout's root; compare.
 
 A reference counts once per (file, line, reference): the list and owl's output are both sets, so a
 Markdown link whose text and target name the same model is one reference. References compare
-case-insensitively after dropping https://, huggingface.co/, hf.co/, ollama.com/library/ and one provider route (ROUTES).
+case-insensitively after dropping https://, huggingface.co/, hf.co/, ollama.com/library/, one provider route (ROUTES) and one
+trailing router suffix (SUFFIXES).
 A found reference whose model differs from the list's (or that resolves where the list says the catalog
 has no such model) is a wrong model; it is a wrong license when the licenses differ or the list's is unknown.
 A found reference that owl leaves unresolved where the list names a catalog model is counted as unresolved (not wrong).
@@ -29,12 +30,19 @@ ROUTES = ("groq|together_ai|together|openrouter|fireworks_ai|ollama|ollama_chat|
           "nvidia_nim|sambanova|cerebras|nebius|mistral|databricks|anyscale|bedrock|meta_llama|deepinfra|replicate|vertex_ai|"
           "azure|perplexity|lm_studio|vllm|sglang|hf-inference-providers|litellm_proxy")
 
+# A router's policy or provider suffix after a model (Hugging Face's router: org/name:fastest, :groq; OpenRouter's variants:
+# …:free, :nitro) picks who serves the model, not which model: both sides drop one, as they drop a leading route. Added after
+# round 16, whose one list without suffixes (hub-docs-inference-guides) had scored the spelling, not the finding.
+SUFFIXES = ("fastest|cheapest|preferred|cerebras|cohere|fal-ai|featherless-ai|fireworks-ai|groq|hf-inference|hyperbolic|nebius|"
+            "novita|nscale|ovhcloud|publicai|replicate|sambanova|scaleway|together|wavespeed|zai-org|free|nitro|floor|online|extended")
+
 def norm(ref):
     r = ref.strip().lower()
     r = re.sub(r"^https?://", "", r)
     r = re.sub(r"^(www\.)?(huggingface\.co|hf\.co)/", "", r)
     r = re.sub(r"^ollama\.com/library/", "", r)
     r = re.sub(r"^(" + ROUTES + r")/(?=.)", "", r)
+    r = re.sub(r"(?<=.):(" + SUFFIXES + r")$", "", r)
     return r.rstrip("/")
 
 def read_list(path):
