@@ -1,8 +1,8 @@
 package dev.owl.policy;
 
+import static dev.owl.policy.ReferenceScannerTest.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +11,6 @@ class ImageNamesTest {
     @BeforeAll
     static void load() {
         ReferenceScannerTest.load();
-    }
-
-    private static List<String> found(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
     @Test

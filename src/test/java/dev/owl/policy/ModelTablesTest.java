@@ -1,8 +1,8 @@
 package dev.owl.policy;
 
+import static dev.owl.policy.ReferenceScannerTest.foundResolved;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -11,19 +11,9 @@ import org.junit.jupiter.api.Test;
  * a model when most keys read as model names, open or closed; a dict of other keys stays out.
  */
 class ModelTablesTest {
-    private static ReferenceResolver resolver;
-
     @BeforeAll
     static void load() {
         ReferenceScannerTest.load();
-        resolver = ReferenceScannerTest.resolver;
-    }
-
-    private static List<String> found(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> {
-            ReferenceResolver.Resolution res = resolver.resolve(r);
-            return r.line() + " " + r.text() + " -> " + (res.model() == null ? "-" : res.model().id());
-        }).toList();
     }
 
     @Test
@@ -58,7 +48,7 @@ class ModelTablesTest {
                     "zephyr": 32768,
                 }
                 """;
-        assertThat(found("_model_info.py", py)).containsExactly("2 all-minilm -> -", "7 codegemma -> -",
+        assertThat(foundResolved("_model_info.py", py)).containsExactly("2 all-minilm -> -", "7 codegemma -> -",
                 "11 llama3.1 -> llama-3.1-8b-instruct", "14 mistral -> mistral-7b-instruct-v0.3", "17 qwen2.5-coder -> -",
                 "23 dolphin-llama3:8b-256k -> -", "24 llama3.2 -> llama-3.2-3b-instruct", "25 qwen2.5vl:7b -> -", "26 qwen3:30b -> -",
                 "27 zephyr -> -");
@@ -77,14 +67,14 @@ class ModelTablesTest {
                     "llama-4-scout": "Llama-4-Scout-17B-16E-Instruct-FP8",
                 }
                 """;
-        assertThat(found("_model_info.py", py)).containsExactly("7 llama-3.3-8b -> -", "7 Llama-3.3-8B-Instruct -> -",
+        assertThat(foundResolved("_model_info.py", py)).containsExactly("7 llama-3.3-8b -> -", "7 Llama-3.3-8B-Instruct -> -",
                 "8 llama-4-scout -> -", "8 Llama-4-Scout-17B-16E-Instruct-FP8 -> llama-4-scout-17b-16e-instruct");
     }
 
     @Test
     void dictsOfOtherKeysAreNotModelTables() {
         // a package manifest, a settings dict with one model name among its keys, and a table too short to tell
-        assertThat(found("package.json", """
+        assertThat(foundResolved("package.json", """
                 {
                   "dependencies": {
                     "llama-index": "^0.10.0",
@@ -94,7 +84,7 @@ class ModelTablesTest {
                   }
                 }
                 """)).isEmpty();
-        assertThat(found("settings.py", """
+        assertThat(foundResolved("settings.py", """
                 DEFAULTS = {
                     "temperature": 0.7,
                     "mistral": True,
@@ -117,6 +107,6 @@ class ModelTablesTest {
                     "Falcon180B": [(14848, 14848 * 5 + 1024), (14848 * 5, 14848)],
                 }
                 """;
-        assertThat(found("benchmark_w4a16.py", py)).isEmpty();
+        assertThat(foundResolved("benchmark_w4a16.py", py)).isEmpty();
     }
 }

@@ -5,7 +5,6 @@ import static dev.owl.policy.ReferenceScannerTest.judged;
 import static dev.owl.policy.ReferenceScannerTest.resolver;
 import static dev.owl.policy.ReferenceScannerTest.texts;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

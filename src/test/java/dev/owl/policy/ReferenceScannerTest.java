@@ -47,6 +47,14 @@ class ReferenceScannerTest {
         return scan(fileName, text).stream().map(r -> r.line() + " " + r.text()).toList();
     }
 
+    /** Each reference on the lines as "line text -> model" ("-" for no catalog model). */
+    static List<String> foundResolved(String fileName, String text) {
+        return scan(fileName, text).stream().map(r -> {
+            ReferenceResolver.Resolution res = resolver.resolve(r);
+            return r.line() + " " + r.text() + " -> " + (res.model() == null ? "-" : res.model().id());
+        }).toList();
+    }
+
     static List<String> texts(String fileName, String text) {
         return scan(fileName, text).stream().map(Reference::text).toList();
     }

@@ -1,9 +1,8 @@
 package dev.owl.policy;
 
-import static dev.owl.policy.ReferenceScannerTest.resolver;
+import static dev.owl.policy.ReferenceScannerTest.foundResolved;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +13,6 @@ class RoutedTagsTest {
         ReferenceScannerTest.load();
     }
 
-    private static List<String> found(String fileName, String text) {
-        return ReferenceScannerTest.scan(fileName, text).stream().map(r -> {
-            ReferenceResolver.Resolution res = resolver.resolve(r);
-            return r.line() + " " + r.text() + " -> " + (res.model() == null ? "-" : res.model().id());
-        }).toList();
-    }
-
     @Test
     void aRoutedOffersVariantTagStaysWithItsNameAndResolvesToTheModel() {
         String settings = """
@@ -28,7 +20,7 @@ class RoutedTagsTest {
                   edit_format: diff
                   weak_model_name: openrouter/deepseek/deepseek-r1:free
                 """;
-        assertThat(found("resources/model-settings.yml", settings)).containsExactly(
+        assertThat(foundResolved("resources/model-settings.yml", settings)).containsExactly(
                 "1 openrouter/deepseek/deepseek-r1:free -> deepseek-r1", "3 openrouter/deepseek/deepseek-r1:free -> deepseek-r1");
     }
 }
