@@ -74,11 +74,19 @@ final class ContinuedLines {
     /** Inside such a call, the list of ids ({@code ids=[}, {@code adapter_ids=[}). */
     private static final Pattern ID_LIST = Pattern.compile("^\\s*(?:adapter_)?ids\\s*=\\s*\\[(?<rest>.*)$");
 
+    /** A pipeline's task, its first positional argument ({@code "feature-extraction"}, {@code "text-to-speech"}): the model follows. */
+    private static final Pattern TASK = Pattern.compile("(?:[a-z]+-)*(?:classification|extraction|generation|recognition|detection"
+            + "|segmentation|estimation|answering|summarization|translation|mask|speech|text|image|audio|removal|captioning)");
+
     private void loaderArgument(ScannedLine line, ScanState state) {
         ReferenceContexts.Context open = state.loaderCall;
         state.loaderCall = null;
         if (open != null) {
             Matcher s = STRING_LINE.matcher(line.text);
+            if (s.matches() && open == ReferenceContexts.POSITIONAL && TASK.matcher(s.group("v")).matches()) {
+                state.loaderCall = open; // pipeline( then "text-classification", then the model on the next line
+                return;
+            }
             if (s.matches()) {
                 if (line.free(s.start("v"), s.end("v"))) {
                     taker.take(line, s.start("v"), s.end("v"), open);

@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Hugging Face model cards: the {@code base_model} entries of a README's front matter. */
+/** Hugging Face model cards: the {@code base_model} entries of a README's front matter, and the {@code models} a Space's front matter lists. */
 final class ModelCards {
     private ModelCards() {}
 
@@ -24,6 +24,8 @@ final class ModelCards {
         }
         String license = null;
         List<ScalarNode> bases = new ArrayList<>();
+        List<ScalarNode> spaceModels = new ArrayList<>();
+        boolean space = map.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("sdk"));
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
                 continue;
@@ -37,12 +39,20 @@ final class ModelCards {
                 } else if (v instanceof SequenceNode seq) {
                     seq.getValue().stream().filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).forEach(bases::add);
                 }
+            } else if (space && key.getValue().equals("models") && v instanceof SequenceNode seq) {
+                seq.getValue().stream().filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                        .filter(n -> n.getValue().indexOf('/') > 0).forEach(spaceModels::add);
             }
         }
         for (ScalarNode base : bases) {
             // front matter starts on the file's second line, after the opening ---
             out.add(new Reference(label, base.getStartMark().getLine() + 2, base.getStartMark().getColumn() + 1,
                     base.getValue(), Reference.Kind.MODEL_CARD_BASE, license, "model-card"));
+        }
+        for (ScalarNode m : spaceModels) {
+            // a Space's models: its license is the app's, not theirs
+            out.add(new Reference(label, m.getStartMark().getLine() + 2, m.getStartMark().getColumn() + 1, m.getValue(),
+                    Reference.Kind.HF_REPO, null, "space-models"));
         }
     }
 }

@@ -190,7 +190,7 @@ public final class ReferenceScanner {
 
     private void scanFile(Path file, long size, List<Reference> out) {
         String name = file.getFileName().toString();
-        if (notMine.contains(file.toAbsolutePath().normalize()) || PolicyFiles.isPolicyFile(file)) {
+        if (notMine.contains(file.toAbsolutePath().normalize()) || PolicyFiles.isPolicyFile(file) || PackageManifests.is(name)) {
             return;
         }
         boolean notebook = name.toLowerCase(Locale.ROOT).endsWith(".ipynb");
