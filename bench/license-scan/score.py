@@ -9,7 +9,7 @@ run owl over exactly those paths from the checkout's root; compare.
 
 A reference counts once per (file, line, reference): the list and owl's output are both sets, so a
 Markdown link whose text and target name the same model is one reference. References compare
-case-insensitively after dropping https://, huggingface.co/, hf.co/, ollama.com/library/, one provider route (ROUTES) and one
+case-insensitively after dropping https://, huggingface.co/, hf.co/, ollama.com/library/ (or the older ollama.ai/library/), one provider route (ROUTES) and one
 trailing router suffix (SUFFIXES).
 A found reference whose model differs from the list's (or that resolves where the list says the catalog
 has no such model) is a wrong model; it is a wrong license when the licenses differ or the list's is unknown.
@@ -40,7 +40,7 @@ def norm(ref):
     r = ref.strip().lower()
     r = re.sub(r"^https?://", "", r)
     r = re.sub(r"^(www\.)?(huggingface\.co|hf\.co)/", "", r)
-    r = re.sub(r"^ollama\.com/library/", "", r)
+    r = re.sub(r"^ollama\.(com|ai)/library/", "", r)
     r = re.sub(r"^(" + ROUTES + r")/(?=.)", "", r)
     r = re.sub(r"(?<=.):(" + SUFFIXES + r")$", "", r)
     return r.rstrip("/")
