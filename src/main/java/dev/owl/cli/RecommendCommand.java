@@ -66,6 +66,9 @@ final class RecommendCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HardwareOptions hardwareOptions = new HardwareOptions();
 
+    @Option(names = "--gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class, description = HardwareOptions.GPU_HELP)
+    String gpu;
+
     @Option(names = "--context", paramLabel = "TOKENS", converter = Values.Tokens.class, description = "Context the model must support, e.g. 128K.")
     Integer context;
 
@@ -262,7 +265,11 @@ final class RecommendCommand implements Callable<Integer> {
 
     /** The one hardware description, or null for none. */
     private Hardware hardware(Catalog catalog) {
-        List<Hardware> described = hardwareOptions.resolve(catalog);
+        if (gpu != null && gpu.contains(",")) {
+            throw new UsageException("recommend takes one --gpu, not a list: '" + gpu + "'",
+                    "give one --gpu ID (2xa100-80gb for two of one card); 'owl fit' compares several");
+        }
+        List<Hardware> described = hardwareOptions.resolve(catalog, gpu == null ? List.of() : List.of(gpu));
         if (described.size() > 1) {
             throw new UsageException("recommend takes one hardware description", "give one --gpu ID");
         }
