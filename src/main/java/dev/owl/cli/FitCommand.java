@@ -79,7 +79,7 @@ final class FitCommand implements Callable<Integer> {
     List<String> quants = new ArrayList<>();
 
     @Option(names = "--context", split = ",", paramLabel = "TOKENS", converter = Values.Tokens.class,
-            description = "Context tokens, e.g. 8192 or 32K (default: a few steps up to the model's maximum).")
+            description = "Context tokens, e.g. 8192 or 32K (binary: K = 1024, M = 1024²; default: a few steps up to the model's maximum).")
     List<Integer> contexts = new ArrayList<>();
 
     @Option(names = "--kv-quant", paramLabel = "KV", description = "KV cache format: fp16, q8_0 or q4_0 (default: fp16).")

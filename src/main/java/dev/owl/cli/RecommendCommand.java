@@ -69,7 +69,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class, description = HardwareOptions.GPU_HELP)
     String gpu;
 
-    @Option(names = "--context", paramLabel = "TOKENS", converter = Values.Tokens.class, description = "Context the model must support, e.g. 128K.")
+    @Option(names = "--context", paramLabel = "TOKENS", converter = Values.Tokens.class, description = "Context the model must support, e.g. 131072 or 128K (binary: K = 1024, M = 1024²).")
     Integer context;
 
     @Option(names = "--quant", paramLabel = "Q", description = "Weight format to size with (default: the best that fits).")
@@ -109,7 +109,7 @@ final class RecommendCommand implements Callable<Integer> {
     Double gpuHourUsd;
 
     @Option(names = "--tokens-per-day", paramLabel = "N", converter = Values.Volume.class,
-            description = "The volume --budget-usd-month is priced at, input and output together: 2000000, 2M, 500k.")
+            description = "The volume --budget-usd-month is priced at, input and output together: 2000000, 2M, 500k (decimal: 2M = 2,000,000).")
     Long tokensPerDay;
 
     @Option(names = "--input-share", paramLabel = "SHARE", converter = Values.Share.class,

@@ -28,7 +28,7 @@ final class Values {
             try {
                 n = Long.parseLong(v);
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a token count (try 131072 or 128K)");
+                throw new TypeConversionException("'" + value + "' is not a token count (try 131072 or 128K; K = 1024, M = 1024²)");
             }
             if (n <= 0 || n * factor > Integer.MAX_VALUE) {
                 throw new TypeConversionException("'" + value + "' is out of range (1 to 2047M tokens)");

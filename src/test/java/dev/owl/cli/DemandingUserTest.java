@@ -29,4 +29,26 @@ class DemandingUserTest {
         Result one = OwlRunner.fixture().run("recommend", "--gpu", "2xrtx-4090", "--format", "json");
         assertThat(one.exitCode()).as(one.err()).isZero();
     }
+
+    /** cost took --tokens-per-day 1M as 10^6 and --context 1M as 2^20 on one command line, and neither help said which. */
+    @Test
+    void everyTokenOptionSaysWhetherItsSuffixesAreBinaryOrDecimal() {
+        for (String command : new String[] {"list", "fit", "cost", "recommend"}) {
+            String help = OwlRunner.fixture().run(command, "--help").out().replaceAll("\\s+", " ");
+            java.util.regex.Matcher tokens = java.util.regex.Pattern.compile("--([a-z-]+)=TOKENS").matcher(help);
+            int seen = 0;
+            while (tokens.find()) {
+                seen++;
+                assertThat(help).as(command + " --" + tokens.group(1)).containsPattern("--" + tokens.group(1)
+                        + "=TOKENS[^=]{0,300}binary: K = 1024");
+            }
+            assertThat(seen).as(command).isPositive();
+            if (help.contains("--tokens-per-day=N")) {
+                assertThat(help).as(command).containsPattern("--tokens-per-day=N [^=]{0,300}decimal: 2M = 2,000,000");
+            }
+        }
+        Result bad = OwlRunner.fixture().run("fit", "llama-3.1-8b-instruct", "--context", "1.5K");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("K = 1024");
+    }
 }
