@@ -51,4 +51,30 @@ class DemandingUserTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("K = 1024");
     }
+
+    /** An empty path ({@code --policy "$UNSET"}) was read as the current directory: ": error: is a directory", exit 3. */
+    @Test
+    void anEmptyPathOrModelReferenceIsAUsageErrorNotTheCurrentDirectory() {
+        String[][] lines = {
+            {"--catalog", "", "list"},
+            {"recommend", "--policy", ""},
+            {"license", "check", "--policy", ""},
+            {"license", "check", "-o", ""},
+            {"license", "check", "--models-from", ""},
+            {"license", "check", ""},
+            {"catalog", "validate", ""},
+            {"catalog", "compile", "", "-o", "x.owlc"},
+        };
+        for (String[] line : lines) {
+            Result r = OwlRunner.fixture().run(line);
+            assertThat(r.exitCode()).as(String.join(" ", line) + "\n" + r.err()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            // an option names the problem; picocli reports a refused optional positional as an unexpected ''
+            assertThat(r.err()).as(String.join(" ", line)).containsAnyOf("'' is empty: name a file or directory",
+                    "unexpected argument ''");
+        }
+        Result model = OwlRunner.fixture().run("license", "check", "--model", "");
+        assertThat(model.exitCode()).as(model.err()).isEqualTo(2);
+        assertThat(model.err()).contains("invalid value for option '--model'").contains("is empty: give a model reference");
+    }
 }
