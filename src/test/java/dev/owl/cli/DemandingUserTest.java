@@ -2,12 +2,17 @@ package dev.owl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.owl.OwlRunner;
 import dev.owl.OwlRunner.Result;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A hardening pass as a demanding new user (qa8): each test is one defect that was found and fixed. */
 class DemandingUserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Test
     void recommendsHelpShowsTheOneGpuItTakesAndFitsTheListItTakes() {
         String recommend = OwlRunner.fixture().run("recommend", "--help").out();
@@ -76,5 +81,31 @@ class DemandingUserTest {
         Result model = OwlRunner.fixture().run("license", "check", "--model", "");
         assertThat(model.exitCode()).as(model.err()).isEqualTo(2);
         assertThat(model.err()).contains("invalid value for option '--model'").contains("is empty: give a model reference");
+    }
+
+    /** Under --error-format json a script parses every stderr line; the shell's own refusals were plain text. */
+    @Test
+    void theShellsRefusalsAreJsonLinesUnderErrorFormatJson() throws Exception {
+        Result r = OwlRunner.fixture().stdin("list | head\nshell\n\"unclosed\nshow nope\n").run("--error-format", "json", "shell");
+        assertThat(r.exitCode()).isEqualTo(2);
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines).hasSize(4);
+        List<String> messages = new java.util.ArrayList<>();
+        for (String line : lines) {
+            JsonNode error = JSON.readTree(line);
+            assertThat(error.get("severity").asText()).isEqualTo("error");
+            assertThat(error.get("exit_code").asInt()).isEqualTo(2);
+            messages.add(error.get("message").asText());
+        }
+        assertThat(messages.get(0)).isEqualTo("owl shell runs one owl command a line, without pipes or redirections");
+        assertThat(JSON.readTree(lines.get(0)).get("help").asText()).isEqualTo("run it from your own shell: owl list | head");
+        assertThat(messages.get(1)).isEqualTo("already in owl shell");
+        assertThat(messages.get(2)).startsWith("cannot parse the line: ");
+        assertThat(messages.get(3)).isEqualTo("unknown model 'nope'");
+
+        Result line = OwlRunner.fixture().stdin("--error-format json list | head\nlist | head\n").run("shell");
+        List<String> err = line.err().lines().toList();
+        assertThat(JSON.readTree(err.get(0)).get("exit_code").asInt()).isEqualTo(2);
+        assertThat(err.get(1)).isEqualTo("error: owl shell runs one owl command a line, without pipes or redirections");
     }
 }
