@@ -108,4 +108,19 @@ class DemandingUserTest {
         assertThat(JSON.readTree(err.get(0)).get("exit_code").asInt()).isEqualTo(2);
         assertThat(err.get(1)).isEqualTo("error: owl shell runs one owl command a line, without pipes or redirections");
     }
+
+    /** compare said two usage errors without a help line, and took --generation with models and ignored it. */
+    @Test
+    void compareSaysHowToFixItsUsageErrorsAndRefusesAGenerationItWouldIgnore() {
+        Result both = OwlRunner.fixture().run("compare", "--families", "llama", "llama-3.1-8b-instruct");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("error: give models or --families, not both").contains("help: owl compare MODEL MODEL");
+        Result newest = OwlRunner.fixture().run("compare", "--families", "llama", "--generation", "newest");
+        assertThat(newest.exitCode()).isEqualTo(2);
+        assertThat(newest.err()).contains("help: --generation latest or --generation all");
+        Result ignored = OwlRunner.fixture().run("compare", "llama-3.1-8b-instruct", "mixtral-8x7b-instruct-v0.1", "--generation", "all");
+        assertThat(ignored.exitCode()).isEqualTo(2);
+        assertThat(ignored.out()).isEmpty();
+        assertThat(ignored.err()).contains("error: --generation picks the models of --families; it would be ignored");
+    }
 }
