@@ -123,4 +123,19 @@ class DemandingUserTest {
         assertThat(ignored.out()).isEmpty();
         assertThat(ignored.err()).contains("error: --generation picks the models of --families; it would be ignored");
     }
+
+    /** --quiet is "only the result, for scripts and CI", yet license check still said "note: no policy file" on stderr. */
+    @Test
+    void quietLeavesOutNotesOnStderrButNotWarnings() {
+        for (String format : new String[] {"table", "json", "sarif"}) {
+            Result quiet = OwlRunner.fixture().run("license", "check", "--model", "llama-3.1-8b-instruct", "--format", format, "-q");
+            assertThat(quiet.exitCode()).as(format).isZero();
+            assertThat(quiet.err()).as(format).doesNotContain("note:");
+            Result normal = OwlRunner.fixture().run("license", "check", "--model", "llama-3.1-8b-instruct", "--format", format);
+            assertThat(normal.err()).as(format).contains("note: no policy file");
+        }
+        Result warning = OwlRunner.fixture().run("license", "check", "--model", "no-such-model", "-q");
+        assertThat(warning.exitCode()).isZero();
+        assertThat(warning.out() + warning.err()).contains("1 warning");
+    }
 }
