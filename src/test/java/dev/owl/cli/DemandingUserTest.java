@@ -138,4 +138,17 @@ class DemandingUserTest {
         assertThat(warning.exitCode()).isZero();
         assertThat(warning.out() + warning.err()).contains("1 warning");
     }
+
+    /** cost --gpu-count 33 said "needs 56 GiB; 33 × l4 hold 728.6 GiB" and "raise --gpu-count": the heads do not divide. */
+    @Test
+    void costSaysAGpuCountTheRuntimeCannotSplitIsTheProblemNotMemory() {
+        Result r = OwlRunner.bundled().run("cost", "llama-3.1-8b-instruct", "--tokens-per-day", "1M", "--gpu", "l4", "--gpu-count", "33");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("error: llama-3.1-8b-instruct on 33 × l4: vllm cannot split the 32 attention heads evenly over 33 devices")
+                .contains("help: give a --gpu-count that divides the attention heads").doesNotContain("raise --gpu-count");
+        Result even = OwlRunner.bundled().run("cost", "llama-3.1-8b-instruct", "--tokens-per-day", "1M", "--gpu", "l4", "--gpu-count", "32",
+                "--format", "json");
+        assertThat(even.exitCode()).as(even.err()).isZero();
+    }
 }
