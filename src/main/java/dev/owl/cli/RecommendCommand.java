@@ -266,7 +266,9 @@ final class RecommendCommand implements Callable<Integer> {
     /** The one hardware description, or null for none. */
     private Hardware hardware(Catalog catalog) {
         if (gpu != null && gpu.contains(",")) {
-            throw new UsageException("recommend takes one --gpu, not a list: '" + gpu + "'",
+            boolean typed = spec.commandLine().getParseResult().originalArgs().stream() // else the config file's gpu:
+                    .anyMatch(w -> w.equals("--gpu") || w.startsWith("--gpu="));
+            throw new UsageException("recommend takes one --gpu, not a list: '" + gpu + "'" + (typed ? "" : " (the config file's gpu)"),
                     "give one --gpu ID (2xa100-80gb for two of one card); 'owl fit' compares several");
         }
         List<Hardware> described = hardwareOptions.resolve(catalog, gpu == null ? List.of() : List.of(gpu));

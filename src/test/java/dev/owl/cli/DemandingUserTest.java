@@ -31,8 +31,23 @@ class DemandingUserTest {
         assertThat(twice.out()).isEmpty();
         assertThat(twice.err()).contains("--gpu").doesNotContain("Exception");
 
+        Result config = OwlRunner.fixture().env("OWL_CONFIG", configWithGpu("rtx-4090,h100-sxm")).run("recommend");
+        assertThat(config.exitCode()).isEqualTo(2);
+        assertThat(config.err()).contains("not a list: 'rtx-4090,h100-sxm' (the config file's gpu)");
+
         Result one = OwlRunner.fixture().run("recommend", "--gpu", "2xrtx-4090", "--format", "json");
         assertThat(one.exitCode()).as(one.err()).isZero();
+    }
+
+    private static String configWithGpu(String gpu) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("owl-config", ".yaml");
+            file.toFile().deleteOnExit();
+            java.nio.file.Files.writeString(file, "gpu: " + gpu + "\n");
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** cost took --tokens-per-day 1M as 10^6 and --context 1M as 2^20 on one command line, and neither help said which. */
