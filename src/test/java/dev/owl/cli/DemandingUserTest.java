@@ -166,4 +166,16 @@ class DemandingUserTest {
                 "--format", "json");
         assertThat(even.exitCode()).as(even.err()).isZero();
     }
+
+    /** --report sarif=app.py over a scanned source file was told to use '-o owl-report.py', an option it had not used. */
+    @Test
+    void aRefusedReportFileSuggestsANewFileNotAnOptionTheUserDidNotUse() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("owl-qa8");
+        java.nio.file.Path app = java.nio.file.Files.writeString(dir.resolve("app.py"), "print('hi')\n");
+        Result r = OwlRunner.fixture().run("license", "check", dir.toString(), "--report", "sarif=" + app);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("is not an owl report; not overwriting it")
+                .contains("help: write the report to a new file (e.g. owl-report.py), or delete").doesNotContain("-o owl-report");
+        assertThat(java.nio.file.Files.readString(app)).isEqualTo("print('hi')\n");
+    }
 }
