@@ -75,10 +75,10 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--quant", paramLabel = "Q", description = "Weight format to size with (default: the best that fits).")
     String quant;
 
-    @Option(names = "--license-allow", split = ",", paramLabel = "ID", completionCandidates = Candidates.Licenses.class, description = "Only these licenses (ids, HF tags or SPDX ids).")
+    @Option(names = "--license-allow", split = ",", paramLabel = "LICENSE", completionCandidates = Candidates.Licenses.class, description = "Only these licenses (ids, HF tags or SPDX ids).")
     List<String> allow = new ArrayList<>();
 
-    @Option(names = "--license-deny", split = ",", paramLabel = "ID", completionCandidates = Candidates.Licenses.class, description = "Never these licenses.")
+    @Option(names = "--license-deny", split = ",", paramLabel = "LICENSE", completionCandidates = Candidates.Licenses.class, description = "Never these licenses.")
     List<String> deny = new ArrayList<>();
 
     @Option(names = "--commercial", description = "The use is commercial: exclude research-only and non-production licenses.")
