@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code owl shell}: run owl commands interactively over one loaded catalog. */
 @Command(name = "shell", mixinStandardHelpOptions = true,
         description = {"Run owl commands interactively over one loaded catalog.",
-            "History, tab completion, Ctrl-C cancels the line or the running command, Ctrl-D or 'exit' ends. Reads plain "
+            "History, tab completion, Ctrl-C cancels the line or the running command, Ctrl-D or 'exit' ends (exit code: the last command's). Reads plain "
                 + "lines when stdin is not a terminal, and then exits with the worst exit code of the session (or stops "
                 + "at the first failure with --fail-fast). Lines over 16384 characters are refused. History: "
                 + "$XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history."},

@@ -178,4 +178,12 @@ class DemandingUserTest {
                 .contains("help: write the report to a new file (e.g. owl-report.py), or delete").doesNotContain("-o owl-report");
         assertThat(java.nio.file.Files.readString(app)).isEqualTo("print('hi')\n");
     }
+
+    /** An interactive session exits with its last command's code; the help said only what a piped session exits with. */
+    @Test
+    void shellHelpSaysWhatAnInteractiveSessionExitsWith() {
+        String help = OwlRunner.fixture().run("shell", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("Ctrl-D or 'exit' ends (exit code: the last command's)")
+                .contains("exits with the worst exit code of the session");
+    }
 }
