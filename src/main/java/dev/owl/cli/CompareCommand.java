@@ -47,10 +47,13 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Session owl = Session.of(spec);
         if (!families.isEmpty() && !models.isEmpty()) {
-            throw new UsageException("give models or --families, not both", null);
+            throw new UsageException("give models or --families, not both", "owl compare MODEL MODEL…, or owl compare --families FAMILY,FAMILY");
         }
         if (!generation.equalsIgnoreCase("latest") && !generation.equalsIgnoreCase("all")) {
-            throw new UsageException("--generation must be latest or all, got '" + generation + "'", null);
+            throw new UsageException("--generation must be latest or all, got '" + generation + "'", "--generation latest or --generation all");
+        }
+        if (families.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--generation")) {
+            throw new UsageException("--generation picks the models of --families; it would be ignored", "add --families FAMILY, or leave it out");
         }
         Catalog catalog = owl.catalog();
         Renderer renderer = owl.renderer();

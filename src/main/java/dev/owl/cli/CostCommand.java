@@ -42,7 +42,7 @@ final class CostCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--tokens-per-day", required = true, paramLabel = "N", converter = Values.Volume.class,
-            description = "Tokens a day, input and output together: 2000000, 2M, 500k, 1.5B.")
+            description = "Tokens a day, input and output together: 2000000, 2M, 500k, 1.5B (decimal: 2M = 2,000,000).")
     long tokensPerDay;
 
     @Option(names = "--input-share", paramLabel = "SHARE", converter = Values.Share.class, description = "Share of tokens that are input, 0 to 1 (default: 0.75).")
@@ -72,7 +72,7 @@ final class CostCommand implements Callable<Integer> {
     int batch = CostCalculator.DEFAULT_BATCH;
 
     @Option(names = "--context", paramLabel = "TOKENS", converter = Values.Tokens.class,
-            description = "Tokens held per sequence when self-hosting (default: 4096).")
+            description = "Tokens held per sequence when self-hosting, e.g. 8192 or 8K (binary: K = 1024, M = 1024²; default: 4096).")
     int context = CostCalculator.DEFAULT_CONTEXT_TOKENS;
 
     @Override

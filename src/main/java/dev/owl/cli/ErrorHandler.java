@@ -203,6 +203,16 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                 List.of(), null, null, null, null, ExitCode.INTERNAL));
     }
 
+    /** A line {@code owl shell} does not run: a usage error in the format the session's errors use. */
+    static void refusal(PrintWriter err, boolean json, String message, String hint) {
+        if (json) {
+            err.println(new ErrorLine("error", message, hint, List.of(), null, null, null, null, ExitCode.USAGE).json());
+        } else {
+            usage(err, message, hint);
+        }
+        err.flush();
+    }
+
     private static int usage(PrintWriter err, String message, String hint) {
         err.println("error: " + Sanitizer.clean(message));
         if (hint != null) {

@@ -69,13 +69,17 @@ final class FitCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HardwareOptions hardwareOptions = new HardwareOptions();
 
+    @Option(names = "--gpu", split = ",", paramLabel = "ID", completionCandidates = Candidates.Gpus.class,
+            description = HardwareOptions.GPU_HELP)
+    List<String> gpus = new ArrayList<>();
+
     @Option(names = "--quant", split = ",", paramLabel = "Q", completionCandidates = Candidates.Quants.class,
             description = "bf16, fp8, mxfp4, q8_0, q6_k, q5_k_m, q5_k_s, q5_0, q4_1, q4_k_m, q4_0, iq4_xs, q3_k_m, q3_k_s, "
                     + "iq3_xxs, q2_k, iq2_xxs, awq, gptq (default: the model's shipped format, then the common ones).")
     List<String> quants = new ArrayList<>();
 
     @Option(names = "--context", split = ",", paramLabel = "TOKENS", converter = Values.Tokens.class,
-            description = "Context tokens, e.g. 8192 or 32K (default: a few steps up to the model's maximum).")
+            description = "Context tokens, e.g. 8192 or 32K (binary: K = 1024, M = 1024²; default: a few steps up to the model's maximum).")
     List<Integer> contexts = new ArrayList<>();
 
     @Option(names = "--kv-quant", paramLabel = "KV", description = "KV cache format: fp16, q8_0 or q4_0 (default: fp16).")
@@ -114,7 +118,7 @@ final class FitCommand implements Callable<Integer> {
         if (listGpus) {
             Session.alone(spec, "--list-gpus", "--gpu", "--wide");
             View<AcceleratorRow> view = FitViews.accelerators();
-            owl.renderer().list(hardwareOptions.listed(owl.catalog()).stream().map(AcceleratorRow::of).toList(), wide ? view.wide() : view,
+            owl.renderer().list(hardwareOptions.listed(owl.catalog(), gpus).stream().map(AcceleratorRow::of).toList(), wide ? view.wide() : view,
                     spec.commandLine().getOut());
             return ExitCode.OK;
         }
@@ -135,7 +139,7 @@ final class FitCommand implements Callable<Integer> {
                     + "; the others would be ignored", "give one value, or name a model to see each");
         }
         Catalog catalog = owl.catalog();
-        List<Hardware> hardware = hardwareOptions.resolve(catalog);
+        List<Hardware> hardware = hardwareOptions.resolve(catalog, gpus);
         Double cpuBandwidth = catalog.accelerator("cpu-ddr5").map(a -> a.bandwidthGbS() * 1e9).orElse(null);
         String rt = Values.runtime(catalog, runtime);
         FitCalculator calc = FitCalculator.of(catalog);
@@ -164,7 +168,7 @@ final class FitCommand implements Callable<Integer> {
     /** Training memory of one model, part by part, on at most one hardware. */
     private Integer train(Session owl, TrainingPlan plan) {
         Catalog catalog = owl.catalog();
-        List<Hardware> hardware = hardwareOptions.resolve(catalog);
+        List<Hardware> hardware = hardwareOptions.resolve(catalog, gpus);
         if (hardware.size() > 1) {
             throw new UsageException("--train sizes one hardware at a time", "give one --gpu (with --gpu-count for several devices)");
         }

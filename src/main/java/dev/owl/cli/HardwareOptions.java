@@ -27,11 +27,13 @@ final class HardwareOptions {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
 
-    @Option(names = "--gpu", split = ",", paramLabel = "ID", completionCandidates = Candidates.Gpus.class,
-            description = "Accelerator id from the catalog (rtx-4090, h100-sxm, m3-max, …); 2xa100-80gb or a100-80gb:2 "
-                    + "for two; m3-16gb for a chip's memory option; auto for this machine's (nvidia-smi, rocm-smi, the "
-                    + "chip on macOS, else the CPU and RAM).")
-    List<String> gpus = new ArrayList<>();
+    /**
+     * The help of --gpu, which each command declares itself: fit takes a list to compare, recommend one (the build-time
+     * model generator reads a mixin's own fields only, so the option cannot live in two subclasses of this one).
+     */
+    static final String GPU_HELP = "Accelerator id from the catalog (rtx-4090, h100-sxm, m3-max, …); 2xa100-80gb or "
+            + "a100-80gb:2 for two; m3-16gb for a chip's memory option; auto for this machine's (nvidia-smi, rocm-smi, the "
+            + "chip on macOS, else the CPU and RAM).";
 
     @Option(names = "--vram", paramLabel = "GIB", converter = Values.Gib.class, description = "Memory per device in GiB (the unit behind a GPU's \"24 GB\"); "
             + "with an Apple --gpu, its unified memory.")
@@ -48,8 +50,8 @@ final class HardwareOptions {
     int gpuCount = 1;
 
     /** Every hardware described (several --gpu ids compare); empty when none was given. */
-    List<Hardware> resolve(Catalog catalog) {
-        List<String> gpus = vram != null && !typed("--gpu") ? List.of() : this.gpus; // --vram wins over a config default GPU
+    List<Hardware> resolve(Catalog catalog, List<String> typedGpus) {
+        List<String> gpus = vram != null && !typed("--gpu") ? List.of() : typedGpus; // --vram wins over a config default GPU
         boolean auto = gpus.stream().anyMatch(HardwareOptions::auto);
         if (bandwidth != null && vram == null && !auto) {
             throw new UsageException("--bandwidth describes hardware given with --vram", "add --vram GIB");
@@ -71,7 +73,7 @@ final class HardwareOptions {
      * What {@code fit --list-gpus} shows: every catalog accelerator, or only those a typed {@code --gpu} names (a config
      * file's default GPU does not narrow the list), each spelled as --gpu takes it ({@code 2xa100-80gb}, {@code m3-16gb}).
      */
-    List<Accelerator> listed(Catalog catalog) {
+    List<Accelerator> listed(Catalog catalog, List<String> gpus) {
         if (!typed("--gpu")) {
             return catalog.accelerators();
         }

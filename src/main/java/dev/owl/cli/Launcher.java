@@ -260,6 +260,7 @@ final class Launcher {
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.nio.file.Path.class, new Values.FilePath()); // '' is not the current directory
         VersionProvider.everywhere(cl, cl.getCommandSpec().versionProvider()); // owl list --version: not a blank line
         // help wraps to the terminal (Session.helpWidth), its hand-laid examples too; looked up only when help is printed
         cl.setHelpFactory((spec, scheme) -> help(spec, scheme, session.helpWidth()));

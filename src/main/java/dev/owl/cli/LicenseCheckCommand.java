@@ -65,10 +65,10 @@ final class LicenseCheckCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (default: ./owl-policy.yaml, then ./.owl/policy.yaml).")
     Path policyFile;
 
-    @Option(names = "--model", paramLabel = "REF", description = "Check this model reference too (repeatable).")
+    @Option(names = "--model", paramLabel = "REF", converter = Values.NonEmpty.class, description = "Check this model reference too (repeatable).")
     List<String> models = new ArrayList<>();
 
-    @Option(names = "--models-from", paramLabel = "FILE", description = "Read references from FILE, one a line ('-' for stdin).")
+    @Option(names = "--models-from", converter = Values.FileName.class, paramLabel = "FILE", description = "Read references from FILE, one a line ('-' for stdin).")
     String modelsFrom;
 
     @Option(names = "--installed", description = "Check the models on this machine too: Ollama's manifests ($OLLAMA_MODELS or "

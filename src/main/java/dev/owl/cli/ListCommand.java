@@ -65,7 +65,7 @@ final class ListCommand implements Callable<Integer> {
     List<String> capabilities = new ArrayList<>();
 
     @Option(names = "--min-context", paramLabel = "TOKENS", converter = Values.Tokens.class,
-            description = "At least this context, e.g. 32768 or 128K.")
+            description = "At least this context, e.g. 32768 or 32K (binary: K = 1024, M = 1024²).")
     Integer minContext;
 
     @Option(names = "--max-params", paramLabel = "BILLIONS", converter = Values.Billions.class,

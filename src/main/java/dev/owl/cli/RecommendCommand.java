@@ -66,16 +66,19 @@ final class RecommendCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HardwareOptions hardwareOptions = new HardwareOptions();
 
-    @Option(names = "--context", paramLabel = "TOKENS", converter = Values.Tokens.class, description = "Context the model must support, e.g. 128K.")
+    @Option(names = "--gpu", paramLabel = "ID", completionCandidates = Candidates.Gpus.class, description = HardwareOptions.GPU_HELP)
+    String gpu;
+
+    @Option(names = "--context", paramLabel = "TOKENS", converter = Values.Tokens.class, description = "Context the model must support, e.g. 131072 or 128K (binary: K = 1024, M = 1024²).")
     Integer context;
 
     @Option(names = "--quant", paramLabel = "Q", description = "Weight format to size with (default: the best that fits).")
     String quant;
 
-    @Option(names = "--license-allow", split = ",", paramLabel = "ID", completionCandidates = Candidates.Licenses.class, description = "Only these licenses (ids, HF tags or SPDX ids).")
+    @Option(names = "--license-allow", split = ",", paramLabel = "LICENSE", completionCandidates = Candidates.Licenses.class, description = "Only these licenses (ids, HF tags or SPDX ids).")
     List<String> allow = new ArrayList<>();
 
-    @Option(names = "--license-deny", split = ",", paramLabel = "ID", completionCandidates = Candidates.Licenses.class, description = "Never these licenses.")
+    @Option(names = "--license-deny", split = ",", paramLabel = "LICENSE", completionCandidates = Candidates.Licenses.class, description = "Never these licenses.")
     List<String> deny = new ArrayList<>();
 
     @Option(names = "--commercial", description = "The use is commercial: exclude research-only and non-production licenses.")
@@ -106,7 +109,7 @@ final class RecommendCommand implements Callable<Integer> {
     Double gpuHourUsd;
 
     @Option(names = "--tokens-per-day", paramLabel = "N", converter = Values.Volume.class,
-            description = "The volume --budget-usd-month is priced at, input and output together: 2000000, 2M, 500k.")
+            description = "The volume --budget-usd-month is priced at, input and output together: 2000000, 2M, 500k (decimal: 2M = 2,000,000).")
     Long tokensPerDay;
 
     @Option(names = "--input-share", paramLabel = "SHARE", converter = Values.Share.class,
@@ -262,7 +265,13 @@ final class RecommendCommand implements Callable<Integer> {
 
     /** The one hardware description, or null for none. */
     private Hardware hardware(Catalog catalog) {
-        List<Hardware> described = hardwareOptions.resolve(catalog);
+        if (gpu != null && gpu.contains(",")) {
+            boolean typed = spec.commandLine().getParseResult().originalArgs().stream() // else the config file's gpu:
+                    .anyMatch(w -> w.equals("--gpu") || w.startsWith("--gpu="));
+            throw new UsageException("recommend takes one --gpu, not a list: '" + gpu + "'" + (typed ? "" : " (the config file's gpu)"),
+                    "give one --gpu ID (2xa100-80gb for two of one card); 'owl fit' compares several");
+        }
+        List<Hardware> described = hardwareOptions.resolve(catalog, gpu == null ? List.of() : List.of(gpu));
         if (described.size() > 1) {
             throw new UsageException("recommend takes one hardware description", "give one --gpu ID");
         }

@@ -104,9 +104,12 @@ final class Session {
     /**
      * A line for people on stderr that is not an error (a note, what was written, the verdict of a report sent to a
      * file). With --error-format json it is a JSON object as an error is (severity note, exit_code 0), so that every
-     * line a script reads from stderr parses.
+     * line a script reads from stderr parses. With --quiet a note is left out (only the result); a warning is not.
      */
     void tell(PrintWriter stderr, String line) {
+        if (output.quiet && line.startsWith("note: ")) {
+            return;
+        }
         stderr.println(output.errorFormat != OutputOptions.ErrorFormat.JSON ? line : told(line).json());
     }
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code owl shell}: run owl commands interactively over one loaded catalog. */
 @Command(name = "shell", mixinStandardHelpOptions = true,
         description = {"Run owl commands interactively over one loaded catalog.",
-            "History, tab completion, Ctrl-C cancels the line or the running command, Ctrl-D or 'exit' ends. Reads plain "
+            "History, tab completion, Ctrl-C cancels the line or the running command, Ctrl-D or 'exit' ends (exit code: the last command's). Reads plain "
                 + "lines when stdin is not a terminal, and then exits with the worst exit code of the session (or stops "
                 + "at the first failure with --fail-fast). Lines over 16384 characters are refused. History: "
                 + "$XDG_STATE_HOME/owl/history, else ~/.local/state/owl/history."},
@@ -54,14 +54,14 @@ final class ShellCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!env.interactive()) {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(env.stdin().get(), StandardCharsets.UTF_8))) {
-                return new Loop(withDefaults(run(env, catalog, out, err), outputOptions(spec)), err, failFast).loop(in);
+                return new Loop(withDefaults(run(env, catalog, out, err), outputOptions(spec)), err, failFast, jsonErrors(spec)).loop(in);
             }
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             // each command asks the session's terminal for its width rather than opening another one
             Environment inShell = new Environment(env.variables(), true, terminal::getWidth, env.builtinCatalog(), env.stdin(),
                     env.clock(), env.host());
-            Loop session = new Loop(cancellable(withDefaults(run(inShell, catalog, out, err), outputOptions(spec)), terminal), err, false);
+            Loop session = new Loop(cancellable(withDefaults(run(inShell, catalog, out, err), outputOptions(spec)), terminal), err, false, jsonErrors(spec));
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("owl")
                     .completer(completer(env, catalog));
             Path history = historyFile(env, err);
@@ -73,6 +73,10 @@ final class ShellCommand implements Callable<Integer> {
             out.flush();
             return session.loop(reader);
         }
+    }
+
+    private static boolean jsonErrors(CommandSpec shell) {
+        return ErrorHandler.jsonErrors(shell.root().commandLine().getParseResult().originalArgs().toArray(String[]::new));
     }
 
     /** The greeting, in lines that fit an 80-column terminal. */
@@ -199,17 +203,19 @@ final class ShellCommand implements Callable<Integer> {
         private final Function<String[], Integer> run;
         private final PrintWriter err;
         private final boolean failFast;
+        private final boolean json; // started with --error-format json: a refused line is a JSON error line too
         private int lastExit;
         private int worstExit;
 
         Loop(Function<String[], Integer> run, PrintWriter err) {
-            this(run, err, false);
+            this(run, err, false, false);
         }
 
-        Loop(Function<String[], Integer> run, PrintWriter err, boolean failFast) {
+        Loop(Function<String[], Integer> run, PrintWriter err, boolean failFast, boolean json) {
             this.run = run;
             this.err = err;
             this.failFast = failFast;
+            this.json = json;
         }
 
         /** Reads with a line editor (history, completion, Ctrl-C, Ctrl-D) until exit; returns the last exit code. */
@@ -271,11 +277,11 @@ final class ShellCommand implements Callable<Integer> {
             }
             if (words.stream().anyMatch(w -> w.equals("|") || w.equals(">") || w.equals(">>"))) {
                 return refused("owl shell runs one owl command a line, without pipes or redirections",
-                        "run it from your own shell: " + (trimmed.startsWith("owl ") ? "" : "owl ") + trimmed);
+                        "run it from your own shell: " + (trimmed.startsWith("owl ") ? "" : "owl ") + trimmed, words.toArray(String[]::new));
             }
             if (words.stream().anyMatch(w -> w.equals("--catalog") || w.startsWith("--catalog="))) {
                 return refused("owl shell answers from the catalogs it was started with; --catalog on a line would be ignored",
-                        "start it with them: owl --catalog DIR shell");
+                        "start it with them: owl --catalog DIR shell", words.toArray(String[]::new));
             }
             if (!words.isEmpty() && words.get(0).equals("shell")) {
                 return refused("already in owl shell", null);
@@ -284,13 +290,9 @@ final class ShellCommand implements Callable<Integer> {
             return true;
         }
 
-        /** A line not run: the error (and its help), a usage exit code; the session goes on. */
-        private boolean refused(String error, String help) {
-            err.println("error: " + error);
-            if (help != null) {
-                err.println("help: " + help);
-            }
-            err.flush();
+        /** A line not run: the error (and its help; JSON as the shell's or the line's --error-format asks), exit 2; the session goes on. */
+        private boolean refused(String error, String help, String... words) {
+            ErrorHandler.refusal(err, json || ErrorHandler.jsonErrors(words), error, help);
             lastExit = ExitCode.USAGE;
             return true;
         }

@@ -25,7 +25,7 @@ final class TrainingOptions {
     Integer rank;
 
     @Option(names = "--seq-len", paramLabel = "TOKENS", converter = Values.Tokens.class,
-            description = "Tokens per training sequence with --train, e.g. 2048 or 4K (default: 2048).")
+            description = "Tokens per training sequence with --train, e.g. 2048 or 4K (binary: K = 1024; default: 2048).")
     Integer seqLen;
 
     @Option(names = "--micro-batch", paramLabel = "B", converter = Values.Positive.class,

@@ -11,6 +11,44 @@ import picocli.CommandLine.TypeConversionException;
 final class Values {
     private Values() {}
 
+    /**
+     * Every {@link java.nio.file.Path} option and parameter (registered in Launcher): an empty string, as an unset shell
+     * variable gives ({@code --policy "$POLICY"}), is refused rather than read as the current directory.
+     */
+    static final class FilePath implements CommandLine.ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String value) {
+            if (value.isEmpty()) {
+                throw new TypeConversionException("'' is empty: name a file or directory (. is this directory)");
+            }
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new TypeConversionException("'" + value + "' is not a path (" + e.getReason() + ")");
+            }
+        }
+    }
+
+    /** A file name kept as typed ({@code -} is stdin), refused when empty as {@link FilePath} refuses it. */
+    static final class FileName implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            new FilePath().convert(value);
+            return value;
+        }
+    }
+
+    /** A name that must not be empty ({@code license check --model "$MODEL"} with the variable unset). */
+    static final class NonEmpty implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.isBlank()) {
+                throw new TypeConversionException("'" + value + "' is empty: give a model reference (an id, repo id or Ollama tag)");
+            }
+            return value;
+        }
+    }
+
     /** {@code 131072}, {@code 128K} or {@code 128k} (×1024), {@code 1M} (×1024²). */
     static final class Tokens implements CommandLine.ITypeConverter<Integer> {
         @Override
@@ -28,7 +66,7 @@ final class Values {
             try {
                 n = Long.parseLong(v);
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a token count (try 131072 or 128K)");
+                throw new TypeConversionException("'" + value + "' is not a token count (try 131072 or 128K; K = 1024, M = 1024²)");
             }
             if (n <= 0 || n * factor > Integer.MAX_VALUE) {
                 throw new TypeConversionException("'" + value + "' is out of range (1 to 2047M tokens)");

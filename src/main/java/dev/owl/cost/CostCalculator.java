@@ -152,27 +152,7 @@ public final class CostCalculator {
             throw new UsageException(gpu.id() + " has no memory bandwidth in the catalog, so its throughput cannot be estimated", null);
         }
         Quantization quant = r.quant() != null ? r.quant() : shape.shippedFormat(); // fit's first row
-        FitCalculator fit = FitCalculator.of(catalog); // the engine rules decide how a replica splits across GPUs
-        FitEstimate e = null;
-        if (r.gpuCount() != null) {
-            e = fit.estimate(shape, quant, r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
-            if (!Boolean.TRUE.equals(e.fits())) {
-                throw new UsageException(model.id() + " in " + quant.key() + " with a batch of " + r.batch() + " × "
-                        + Quantities.tokens(r.contextTokens()) + " tokens needs " + Quantities.gib(e.totalBytes()) + "; " + r.gpuCount() + " × "
-                        + gpu.id() + " hold " + Quantities.gib(e.availableBytes()), "raise --gpu-count, or lower --batch or --quant");
-            }
-        } else {
-            for (int k = 1; k <= MAX_GPUS_PER_REPLICA; k++) {
-                e = fit.estimate(shape, quant, r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, k), false, null);
-                if (Boolean.TRUE.equals(e.fits())) {
-                    break;
-                }
-            }
-            if (!Boolean.TRUE.equals(e.fits())) {
-                throw new UsageException(model.id() + " in " + quant.key() + " does not fit on " + MAX_GPUS_PER_REPLICA + " × "
-                        + gpu.id() + " with a batch of " + r.batch(), "give --gpu-count, or a smaller --quant or --batch");
-            }
-        }
+        FitEstimate e = replica(model, shape, quant, gpu, r);
         int k = e.hardware().count();
         // each decode step advances every sequence of the batch, at the typical speed fit shows (the bound where nothing calibrates it)
         double perReplica = r.batch() * e.shownTokensPerSecond();
@@ -193,6 +173,37 @@ public final class CostCalculator {
         return new CostEstimate.SelfHostCost(gpu.id(), quant.key(), r.batch(), r.contextTokens(), k, replicas, e.totalBytes(),
                 perReplica, tokensPerDayPerReplica, hourly, priceSource, HOURS_PER_MONTH, monthly,
                 monthly / (r.tokensPerDay() * DAYS_PER_MONTH / 1e6), r.detected());
+    }
+
+    /** One copy of the model on {@code r.gpuCount()} GPUs, or on the fewest that hold it; a usage error where none does. */
+    private FitEstimate replica(Model model, ModelShape shape, Quantization quant, Accelerator gpu, Request r) {
+        FitCalculator fit = FitCalculator.of(catalog); // the engine rules decide how a replica splits across GPUs
+        FitEstimate e = null;
+        if (r.gpuCount() != null) {
+            e = fit.estimate(shape, quant, r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
+            String uneven = e.assumptions().stream().filter(line -> line.contains(" attention heads evenly over ")).findFirst().orElse(null);
+            if (uneven != null) { // it has the memory; the count is what the runtime refuses (fit's assumption line says so)
+                throw new UsageException(model.id() + " on " + r.gpuCount() + " × " + gpu.id() + ": " + uneven,
+                        "give a --gpu-count that divides the attention heads, or leave it out for the fewest GPUs that hold the model");
+            }
+            if (!Boolean.TRUE.equals(e.fits())) {
+                throw new UsageException(model.id() + " in " + quant.key() + " with a batch of " + r.batch() + " × "
+                        + Quantities.tokens(r.contextTokens()) + " tokens needs " + Quantities.gib(e.totalBytes()) + "; " + r.gpuCount() + " × "
+                        + gpu.id() + " hold " + Quantities.gib(e.availableBytes()), "raise --gpu-count, or lower --batch or --quant");
+            }
+        } else {
+            for (int k = 1; k <= MAX_GPUS_PER_REPLICA; k++) {
+                e = fit.estimate(shape, quant, r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, k), false, null);
+                if (Boolean.TRUE.equals(e.fits())) {
+                    break;
+                }
+            }
+            if (!Boolean.TRUE.equals(e.fits())) {
+                throw new UsageException(model.id() + " in " + quant.key() + " does not fit on " + MAX_GPUS_PER_REPLICA + " × "
+                        + gpu.id() + " with a batch of " + r.batch(), "give --gpu-count, or a smaller --quant or --batch");
+            }
+        }
+        return e;
     }
 
     /**

@@ -39,9 +39,13 @@ final class RunChoice {
      */
     static RunCommand of(Model m, Quantization chosen, ToLongFunction<Quantization> needed, ToLongFunction<Quantization> available,
             int devices) {
-        List<RunCommand> all = devices > 1 ? RunCommands.of(m).stream().map(c -> "vllm".equals(c.runtime()) && c.step() == Step.SERVE
-                ? new RunCommand(c.runtime(), c.step(), c.command() + " --tensor-parallel-size " + devices, c.note()) : c).toList()
-                : RunCommands.of(m);
+        // vLLM refuses a tensor-parallel size that does not divide the attention heads (fit's uneven split): no such line
+        Integer heads = m.architecture() == null ? null : m.architecture().attentionHeads();
+        String uneven = devices > 1 && heads != null && heads % devices != 0 ? "vllm cannot split the " + heads
+                + " attention heads evenly over " + devices + " GPUs (tensor parallelism)" : null;
+        List<RunCommand> all = devices > 1 ? RunCommands.of(m).stream().filter(c -> uneven == null || !isVllmServe(c))
+                .map(c -> isVllmServe(c) ? new RunCommand(c.runtime(), c.step(), c.command() + " --tensor-parallel-size " + devices, c.note()) : c)
+                .toList() : RunCommands.of(m);
         if (all.isEmpty()) {
             return null;
         }
@@ -75,7 +79,7 @@ final class RunChoice {
             return new RunCommand(c.runtime(), c.step(), c.command(), missing + "; this serves " + describe(best.format())
                     + ", which also fit" + (c.note() == null ? "" : "; " + c.note()));
         }
-        List<String> tried = new ArrayList<>();
+        List<String> tried = new ArrayList<>(uneven == null ? List.of() : List.of(uneven));
         for (Served s : served) {
             tried.add(String.format(Locale.ROOT, "'%s' serves %s (~%.1f GiB, more than the %.1f GiB available to it)",
                     s.command().command(), describe(s.format()), needed.applyAsLong(s.format()) / Hardware.GIB,
@@ -84,6 +88,10 @@ final class RunChoice {
         return new RunCommand(null, null, null, missing + "; " + (tried.isEmpty() ? String.format(Locale.ROOT,
                 "it has no serving command, and the %.1f GiB available hold no other format", available.applyAsLong(chosen) / Hardware.GIB)
                 : String.join(" and ", tried)));
+    }
+
+    private static boolean isVllmServe(RunCommand c) {
+        return "vllm".equals(c.runtime()) && c.step() == Step.SERVE;
     }
 
     /** Every serving command of the model with the format it serves, for {@code chosen}'s sake. */

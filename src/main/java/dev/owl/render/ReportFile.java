@@ -80,7 +80,7 @@ public final class ReportFile {
                 if (in != null && (real.equals(in) || Files.isDirectory(in) && real.startsWith(in)) && !ours.test(head(real))) {
                     throw new UsageException(target + " is " + (real.equals(in) ? "read by this run" : "under '" + input
                             + "', which this run scans,") + " and is not " + kind + "; not overwriting it",
-                            "write the report to a new file (e.g. -o owl-report." + extension(target) + "), or delete " + target + " first");
+                            "write the report to a new file (e.g. owl-report." + extension(target) + "), or delete " + target + " first");
                 }
             }
         } catch (IOException e) {

@@ -30,14 +30,18 @@ final class TableLayout {
             rows.add(row.stream().map(Sanitizer::clean).toList());
         }
         int[] widths = new int[cols.size()];
+        int[] folded = new int[cols.size()]; // a number column's width with its header wrapped at spaces
         for (int c = 0; c < cols.size(); c++) {
-            widths[c] = TextWidth.of(cols.get(c).header());
-            for (List<String> row : rows) {
-                widths[c] = Math.max(widths[c], TextWidth.of(row.get(c)));
+            for (String word : cols.get(c).header().split(" ")) {
+                folded[c] = Math.max(folded[c], TextWidth.of(word));
             }
+            for (List<String> row : rows) {
+                folded[c] = Math.max(folded[c], TextWidth.of(row.get(c)));
+            }
+            widths[c] = Math.max(folded[c], TextWidth.of(cols.get(c).header()));
         }
         if (width > 0) {
-            shrink(widths, table, width - indent.length());
+            shrink(widths, table, width - indent.length(), folded);
         }
         appendRow(sb, indent, cols.stream().map(Table.Column::header).toList(), widths, cols, -1, table);
         for (int r = 0; r < rows.size(); r++) {
@@ -58,17 +62,38 @@ final class TableLayout {
      * {@link Table#dropFirst droppable} are left out, from the right, while the table would not fit even
      * with its text columns wrapped at {@value #READABLE} cells; then the widest text columns (never the
      * first) are narrowed to a common width, no narrower than {@value #MIN_COLUMN} cells, and their cells
-     * wrap onto more lines; only then are other columns left out from the right, never an
+     * wrap onto more lines; if that is not enough, number columns wrap their headers at spaces (a header such as
+     * {@code BREAK-EVEN TOKENS/DAY} over short numbers); only then are other columns left out from the right, never an
      * {@link Table#kept answer} column, and last the first column is cut, so the id that names each row
      * stays readable (beside answer columns no narrower than {@value #MIN_COLUMN} cells: then the lines run
      * over). A left-out column has width 0.
      */
-    private static void shrink(int[] widths, Table table, int available) {
+    private static void shrink(int[] widths, Table table, int available, int[] folded) {
         List<Table.Column> cols = table.columns();
         for (int c = cols.size() - 1; c >= 1 && total(capped(widths, cols, READABLE)) > available; c--) {
             widths[c] = table.droppable(c) ? 0 : widths[c];
         }
         int[] natural = widths.clone();
+        if (dropUntilFits(widths, natural, table, available)) {
+            return;
+        }
+        for (int c = 1; c < widths.length; c++) { // the answer columns alone do not fit: BREAK-EVEN over TOKENS/DAY
+            // a header folded for a cell or two (KV over CACHE) reads worse than it helps
+            boolean worth = natural[c] - folded[c] >= 2 * GAP;
+            natural[c] = cols.get(c).align() == Align.RIGHT && natural[c] > 0 && worth ? folded[c] : natural[c];
+        }
+        if (dropUntilFits(widths, natural, table, available)) {
+            return;
+        }
+        int others = total(widths) - widths[0];
+        // beside answer columns the first column keeps a readable width, and the lines may run over
+        widths[0] = others == 0 ? Math.max(1, available)
+                : Math.max(Math.min(widths[0], MIN_COLUMN), widths[0] - (total(widths) - available));
+    }
+
+    /** Leaves out the columns that are not answers, from the right, until {@code natural} narrowed fits into {@code widths}. */
+    private static boolean dropUntilFits(int[] widths, int[] natural, Table table, int available) {
+        List<Table.Column> cols = table.columns();
         for (int drop = cols.size(); drop >= 1; drop--) {
             if (drop < cols.size() && !table.kept(drop)) {
                 natural[drop] = 0;
@@ -76,13 +101,10 @@ final class TableLayout {
             System.arraycopy(natural, 0, widths, 0, widths.length);
             narrow(widths, cols, available);
             if (total(widths) <= available) {
-                return;
+                return true;
             }
         }
-        int others = total(widths) - widths[0];
-        // beside answer columns the first column keeps a readable width, and the lines may run over
-        widths[0] = others == 0 ? Math.max(1, available)
-                : Math.max(Math.min(widths[0], MIN_COLUMN), widths[0] - (total(widths) - available));
+        return false;
     }
 
     /** {@code widths} with the left-aligned columns after the first capped at {@code cap}. */

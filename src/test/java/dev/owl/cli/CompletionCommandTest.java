@@ -49,6 +49,20 @@ class CompletionCommandTest {
         assertThat(parts[3].lines()).containsExactly("--sort");
     }
 
+    /**
+     * qa8: picocli's bash script names each option's candidate array after its parameter label; recommend's --gpu and
+     * --license-allow/--license-deny were all ID, so the license list won and 'recommend --gpu h100<TAB>' offered nothing.
+     */
+    @Test
+    void recommendsGpuCompletesGpusNotLicenses() throws Exception {
+        String script = OwlRunner.fixture().run("completion", "bash").out();
+        String out = bash(script, line("owl recommend --gpu h100"), line("owl recommend --license-allow apa"), line("owl fit --gpu rtx"));
+        String[] parts = out.split("---\n");
+        assertThat(parts[0].lines()).containsExactly("h100-sxm");
+        assertThat(parts[1].lines()).containsExactly("apache-2.0");
+        assertThat(parts[2].lines()).containsExactly("rtx-4090");
+    }
+
     /** Completion of a whole line as bash hands it over: COMP_LINE and COMP_POINT, words split at ':' too. */
     private static String line(String typed) {
         return "COMP_LINE='" + typed + "'; COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _owl_whole_words; printf '%s\\n' \"${COMPREPLY[@]}\"; echo ---";

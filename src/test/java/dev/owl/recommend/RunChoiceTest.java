@@ -77,4 +77,18 @@ class RunChoiceTest {
         assertThat(RunChoice.of(model("qwen3-coder-30b-a3b-instruct"), Quantization.Q5_K_M, NEEDED, q -> 24 * GIB, 2).command())
                 .isEqualTo("ollama run qwen3-coder:30b");
     }
+
+    /** qa8: recommend on 33 × l4 printed 'vllm serve zai-org/GLM-4.6 --tensor-parallel-size 33', which vLLM refuses (96 heads). */
+    @Test
+    void noVllmLineOnADeviceCountThatDoesNotDivideTheAttentionHeads() {
+        assertThat(model("glm-4.6").architecture().attentionHeads()).isEqualTo(96);
+        RunCommand c = RunChoice.of(model("glm-4.6"), Quantization.Q8_0, NEEDED, q -> 30 * GIB, 33);
+        assertThat(c.command()).isNull();
+        assertThat(c.note()).contains("no GGUF repo").contains("vllm cannot split the 96 attention heads evenly over 33 GPUs");
+        // a count that divides them still gets the sharded line; llama.cpp and Ollama split by layers, whatever the count
+        assertThat(RunChoice.of(model("glm-4.6"), Quantization.Q8_0, NEEDED, q -> 30 * GIB, 32).command())
+                .isEqualTo("vllm serve zai-org/GLM-4.6-FP8 --tensor-parallel-size 32");
+        assertThat(RunChoice.of(model("qwen3-coder-30b-a3b-instruct"), Quantization.Q5_K_M, NEEDED, q -> 24 * GIB, 3).command())
+                .isEqualTo("ollama run qwen3-coder:30b");
+    }
 }

@@ -50,6 +50,29 @@ class RendererTest {
         assertThat(render(Format.TABLE, 24, t)).isEqualTo("ID         NOTE\nmodel-one  xxxxxxxxxxxxx\n           xx\n");
     }
 
+    /** qa8: cost's BREAK-EVEN TOKENS/DAY header kept its answer column 21 cells wide and ran the table over 50-60 columns. */
+    @Test
+    void aNumberColumnWrapsItsHeaderOnlyWhenTheAnswerColumnsDoNotFitOtherwise() {
+        Table t = Table.of("ID", "PROVIDER", ">EXTRA", ">BREAK-EVEN TOKENS/DAY").keep(1).keep(3)
+                .row("api", "together", "1", "~1").row("self", "", "2", "~20,000");
+        assertThat(render(Format.TABLE, 60, t)).isEqualTo("""
+                ID    PROVIDER  EXTRA  BREAK-EVEN TOKENS/DAY
+                api   together      1                     ~1
+                self                2                ~20,000
+                """);
+        assertThat(render(Format.TABLE, 40, t)).isEqualTo("""
+                ID    PROVIDER  BREAK-EVEN TOKENS/DAY
+                api   together                     ~1
+                self                          ~20,000
+                """);
+        assertThat(render(Format.TABLE, 25, t)).isEqualTo("""
+                ID    PROVIDER  BREAK-EVEN
+                                TOKENS/DAY
+                api   together          ~1
+                self               ~20,000
+                """);
+    }
+
     @Test
     void theFirstColumnIsCutOnlyWhenNothingElseFits() {
         Table t = Table.of("ID", "NOTE").row("a-very-long-model-identifier", "note");
