@@ -1,0 +1,27 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.ReferenceScannerTest.foundResolved;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A serverless platform's public endpoint URL is addressed by the model it serves; a private endpoint's id or a placeholder is not. */
+class EndpointNamesTest {
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+    }
+
+    @Test
+    void aRunpodPublicEndpointUrlNamesItsModel() {
+        String mdx = """
+                curl -X POST "https://api.runpod.ai/v2/qwen3-32b-awq/runsync" \\
+                base_url = "https://api.runpod.ai/v2/gpt-oss-120b/openai/v1"
+                https://api.runpod.ai/v2/ENDPOINT_ID/openai/v1
+                https://api.runpod.ai/v2/abc123xyz/run
+                The SDK resolves your endpoint ID to `https://api.runpod.ai/v2/{endpointId}` automatically.
+                """;
+        assertThat(foundResolved("requests.mdx", mdx)).containsExactly("1 qwen3-32b-awq -> qwen3-32b", "2 gpt-oss-120b -> gpt-oss-120b");
+    }
+}
