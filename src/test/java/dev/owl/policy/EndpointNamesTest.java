@@ -1,5 +1,6 @@
 package dev.owl.policy;
 
+import static dev.owl.policy.ReferenceScannerTest.found;
 import static dev.owl.policy.ReferenceScannerTest.foundResolved;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,5 +24,17 @@ class EndpointNamesTest {
                 The SDK resolves your endpoint ID to `https://api.runpod.ai/v2/{endpointId}` automatically.
                 """;
         assertThat(foundResolved("requests.mdx", mdx)).containsExactly("1 qwen3-32b-awq -> qwen3-32b", "2 gpt-oss-120b -> gpt-oss-120b");
+    }
+
+    @Test
+    void aModelKeysProviderFactoryCallNamesTheModelByItsFirstArgument() {
+        String ts = """
+                const { image } = await generateImage({
+                  model: runpod.image("black-forest-labs-flux-1-dev"),
+                  model: runpod.image("your-image-endpoint-id"),
+                  model: groq("llama-3.3-70b-versatile"),
+                  model: openai("gpt-4o"),
+                """;
+        assertThat(found("ai-sdk.mdx", ts)).containsExactly("2 black-forest-labs-flux-1-dev", "4 llama-3.3-70b-versatile");
     }
 }
