@@ -13,6 +13,14 @@ final class EndpointNames {
     private static final Pattern RUNPOD = Pattern.compile("(?i)\\bapi\\.runpod\\.ai/v2/(?<v>[a-z0-9][a-z0-9._]*-[a-z0-9._-]*[a-z0-9])"
             + "/(?:run|runsync|openai|status|stream|health)\\b");
 
+    /**
+     * A model's page in LM Studio's model catalog ({@code lmstudio.ai/models/openai/gpt-oss-20b}: its ids are the Hub's org/name).
+     * Not a host's documentation page about a model (Cloudflare's {@code developers.cloudflare.com/workers-ai/models/…}): the lists
+     * disagree on those, and the model's id there is another ({@code @cf/org/name}).
+     */
+    private static final Pattern MODEL_PAGE = Pattern.compile("(?i)\\blmstudio\\.ai/models/(?<org>[A-Za-z0-9][\\w.-]*)/(?<v>[A-Za-z0-9][\\w.-]*[A-Za-z0-9])"
+            + "(?![\\w/-])");
+
     private EndpointNames() {}
 
     static void read(ScannedLine line, ModelNames names) {
@@ -21,6 +29,14 @@ final class EndpointNames {
             String v = m.group("v");
             if (v.equals(v.toLowerCase(java.util.Locale.ROOT)) && line.free(m.start("v"), m.end("v")) && names.accept(v, "endpoint-url", line.text, line.label)) {
                 line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, names.kindOf(v, Reference.Kind.HF_REPO), "endpoint-url");
+            }
+        }
+        Matcher p = line.lower.contains("lmstudio.ai/models/") ? MODEL_PAGE.matcher(line.text) : null;
+        while (p != null && p.find()) {
+            int start = p.start("org");
+            String v = line.text.substring(start, p.end("v"));
+            if (line.free(start, p.end("v")) && names.accept(v, "model-page", line.text, line.label)) {
+                line.take(start, p.end("v"), start + 1, v, names.kindOf(v, Reference.Kind.HF_REPO), "model-page");
             }
         }
     }

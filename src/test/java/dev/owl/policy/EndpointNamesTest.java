@@ -37,4 +37,14 @@ class EndpointNamesTest {
                 """;
         assertThat(found("ai-sdk.mdx", ts)).containsExactly("2 black-forest-labs-flux-1-dev", "4 llama-3.3-70b-versatile");
     }
+
+    @Test
+    void anLmStudioModelPageNamesItsModelAHostsDocsPageDoesNot() {
+        String md = """
+                  - [Use gpt-oss-20b with LM Studio](https://lmstudio.ai/models/openai/gpt-oss-20b)
+                  - [gpt-oss-120b on Cloudflare Workers AI](https://developers.cloudflare.com/workers-ai/models/gpt-oss-120b)
+                  - [all models](https://developers.cloudflare.com/workers-ai/models/)
+                """;
+        assertThat(foundResolved("awesome.md", md)).containsExactly("1 openai/gpt-oss-20b -> gpt-oss-20b");
+    }
 }
