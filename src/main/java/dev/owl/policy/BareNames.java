@@ -42,6 +42,27 @@ final class BareNames {
         return r;
     }
 
+    /**
+     * A name without a size, written with capitals as the Hub spells repos ({@code DeepSeek-R1}, {@code Phi-4}, {@code GLM-4.5}),
+     * names a model only when it is a catalog id or a catalog repo's whole name, exactly (no suffix taken off): a shorter or longer
+     * name is a family, or another model. In lower case it may be an Ollama library name ({@code deepseek-r1} pulls a distill),
+     * which the Ollama tags resolve. Only a table's model cell is read so ({@link ReferenceResolver#repoName}): in prose the same
+     * word names a family or a paper.
+     */
+    Resolution unsized(String name) {
+        String t = name.toLowerCase(Locale.ROOT);
+        if (t.equals(name)) {
+            return Resolution.NONE;
+        }
+        Model m = idsAndAliases.get(t);
+        if (m != null && m.id().equals(t)) {
+            return new Resolution(m, How.ALIAS, null);
+        }
+        m = repoNames.get(ReferenceResolver.nameKey(t));
+        boolean whole = m != null && m.hfRepos().stream().anyMatch(r -> r.substring(r.indexOf('/') + 1).equalsIgnoreCase(t));
+        return whole ? new Resolution(m, How.ALIAS, "the name of " + originalRepo(m, t)) : Resolution.NONE;
+    }
+
     /** By id, alias or repo name, then the same less a quantization or format suffix. */
     private Resolution exact(String t, String asWritten) {
         Model m = idsAndAliases.get(t);

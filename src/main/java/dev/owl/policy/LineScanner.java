@@ -139,6 +139,7 @@ final class LineScanner {
         ArchitectureNames.claim(line, state);
         entries.read(line, state);
         UrlNames.read(line);
+        EndpointNames.read(line, names);
         CommentIds.read(line, names, resolver);
         modelStrings.read(line, state);
         routed.read(line);

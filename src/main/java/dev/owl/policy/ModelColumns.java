@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * The columns are found in one pass before a file's lines are read, keyed by line number.
  */
 final class ModelColumns {
-    /** A header cell that says its column holds models: "Model", "Models", "Model name", "Model ID". */
-    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*models?(?:[ _](?:name|id))?\\s*\\**");
+    /**
+     * A header cell that says its column holds models: "Model", "Models", "Model name", "Model ID", and a model named by its role
+     * ("Base Model", "Draft model", "Reward Model").
+     */
+    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*(?:[a-z][\\w-]*[ _])?models?(?:[ _](?:name|id))?\\s*\\**");
     private static final Pattern MD_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
 
     private ModelColumns() {}
@@ -48,11 +51,16 @@ final class ModelColumns {
         }
         Map<Integer, List<int[]>> table = new HashMap<>();
         int i = rule + 1;
-        for (; i < texts.size() && texts.get(i).strip().startsWith("|"); i++) {
+        int end = i;
+        while (end < texts.size() && texts.get(end).strip().startsWith("|")) {
+            end++;
+        }
+        int ids = columns.isEmpty() ? 0 : hubIds(texts.subList(rule + 1, end));
+        for (; i < end; i++) {
             List<int[]> row = mdCells(texts.get(i));
             for (int c : columns) {
                 if (c < row.size()) {
-                    table.computeIfAbsent(i, n -> new ArrayList<>()).add(row.get(c));
+                    table.computeIfAbsent(i, n -> new ArrayList<>()).add(new int[] {row.get(c)[0], row.get(c)[1], ids});
                 }
             }
         }
@@ -76,6 +84,16 @@ final class ModelColumns {
         }
     }
 
+    /** 1 when some row of a table spells a Hub id as a whole cell (a table that lists models by their ids), else 0. */
+    private static int hubIds(List<String> rows) {
+        for (String r : rows) {
+            if (r.indexOf('/') >= 0 && !RowIds.of(r).isEmpty()) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
     /** The cells of a Markdown table row, each as the span between its bars. */
     private static List<int[]> mdCells(String row) {
         List<int[]> out = new ArrayList<>();
@@ -96,22 +114,32 @@ final class ModelColumns {
             + "|modelscope\\.cn/models/|modelers\\.cn/models/)");
 
     /**
-     * Takes each model-column cell of a row that links a hub's model page, when the cell's whole text is a bare name of a sized
-     * catalog model, or one the catalog knows.
+     * Takes each model-column cell of a row that links a hub's model page, or of a table that spells Hub ids in its cells, when the
+     * cell's whole text is a bare name of a sized catalog model, one the catalog knows, or the repo name of an id in the same row.
+     * An id in the row that only glues a label onto the cell's model ({@link RowIds#label}) is claimed: not a reference.
      */
     static void take(ScannedLine line, List<int[]> spans, ModelNames names, ReferenceResolver resolver) {
-        if (spans.isEmpty() || !HUB_LINK.matcher(line.text).find()) {
+        if (spans.isEmpty() || spans.get(0)[2] == 0 && !HUB_LINK.matcher(line.text).find()) {
             return;
         }
+        List<RowIds.Id> ids = line.text.indexOf('/') < 0 ? List.of() : RowIds.of(line.text);
         for (int[] s : spans) {
             String cell = line.text.substring(s[0], s[1]);
             String v = cell.strip();
             int start = s[0] + cell.indexOf(v.isEmpty() ? " " : v);
+            RowIds.Id label = v.isEmpty() ? null : RowIds.label(ids, v);
+            if (label != null && line.free(label.start(), label.end())) {
+                line.spans.add(new int[] {label.start(), label.end()});
+            }
             if (v.isEmpty() || !BARE.matcher(v).matches() || !line.free(start, start + v.length())) {
                 continue;
             }
-            if ((resolver.bare(v).model() != null || names.sizedLikeCatalog(v)) && names.accept(v, "table-cell", line.text, line.label)) {
-                line.take(start, start + v.length(), start + 1, v, names.kindOf(v, Reference.Kind.HF_REPO), "model-column");
+            boolean named = label != null || RowIds.repoNamed(ids, v);
+            // a name without a size (DeepSeek-R1) is a family's as often as a model's: a model when the row links no other repo
+            boolean repo = resolver.bare(v).model() == null && resolver.repoName(v).model() != null
+                    && (named || ids.isEmpty() && line.text.indexOf("](") < 0 || RowIds.linksRepo(line.text, v));
+            if ((named || repo || resolver.bare(v).model() != null || names.sizedLikeCatalog(v)) && names.accept(v, "table-cell", line.text, line.label)) {
+                line.take(start, start + v.length(), start + 1, v, repo ? Reference.Kind.HF_REPO : names.kindOf(v, Reference.Kind.HF_REPO), "model-column");
             }
         }
     }

@@ -44,7 +44,7 @@ final class ModelNames {
     private static final java.util.regex.Pattern DEPLOYMENT = java.util.regex.Pattern.compile("(?i)[-_](?:endpoint|deployment)$|^jumpstart-|^[^/:]+-model$");
 
     /** Contexts that load what they name, so a bare name there is a model ({@code gpt2}, {@code tinyllama}) the catalog may lack. */
-    private static final Set<String> BARE_LOADERS = Set.of("call", "lm-eval-args", "pretrained", "download-cli", "vllm-serve", "open-call");
+    private static final Set<String> BARE_LOADERS = Set.of("call", "lm-eval-args", "pretrained", "download-cli", "vllm-serve", "open-call", "sdk-factory");
     /** Contexts where a bare name counts when it is one of the Hub's legacy ids ({@code --model_name_or_path gpt2}, {@code kind=…,model=gpt2}). */
     private static final Set<String> LEGACY_CONTEXTS = Set.of("cli-flag", "key", "descriptor");
     /** Words code and configs pass where a loader's name goes: variables, booleans, placeholders' words. */

@@ -144,6 +144,10 @@ final class ReferenceContexts {
             // call to a capitalised name; ids of agents, sessions and users are not model-shaped and fail accept()
             new Context("client-id", Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\((?:[^()]*?,)?\\s*id\\s*=\\s*[\"']" + VALUE + "[\"']"),
                     Reference.Kind.HF_REPO, List.of("id=", "id =")),
+            // a model key whose value is a provider's model factory (the AI SDK's model: runpod.image("…"), model: groq("…")): its
+            // first argument is the model's id
+            new Context("sdk-factory", Pattern.compile("(?<![\\w.$])model\\s*:\\s*[a-z]\\w*(?:\\.[a-z]\\w*)?\\(\\s*[\"']" + VALUE + "[\"']"),
+                    Reference.Kind.HF_REPO, List.of("model:", "model :")),
             // also a test's comparison and a dict's subscript (assert create_args["model"] == "qwen3")
             new Context("key", Pattern.compile("(?i)(?<![\\w.$])[\"']?(?<k>\\w*(?:model|tokenizer|repo_id)\\w*|pretrained)[\"']?\\]?(?:\\s*:\\s*(?:Optional\\[str]|str(?:\\s*\\|\\s*None)?))?\\s*(?:==|:=|:|=)\\s*(?<q>[\"']?)"
                     + VALUE), Reference.Kind.HF_REPO, List.of("model", "tokenizer", "repo_id", "pretrained")),

@@ -161,8 +161,19 @@ public final class ReferenceResolver {
                     .orElse(Resolution.NONE);
             case OLLAMA_TAG -> rules.provider(ref.text().strip()) != null ? hf(ref.text()) : ollama(ref.text());
             case API -> api(ref.text());
-            default -> hf(ref.text());
+            default -> hfOrRepoName(ref.text());
         };
+    }
+
+    private Resolution hfOrRepoName(String text) {
+        Resolution r = hf(text);
+        return r.model() != null || text.indexOf('/') >= 0 ? r : bareNames.unsized(text.strip());
+    }
+
+    /** A Hub repo's whole name without its org, as a table's model cell writes it ({@code Phi-4}, {@code DeepSeek-R1}). */
+    Resolution repoName(String name) {
+        Resolution r = bare(name);
+        return r.model() != null ? r : bareNames.unsized(name.strip());
     }
 
     /** True when the catalog knows this name exactly or as a re-upload (used to accept names found without context). */

@@ -1,6 +1,7 @@
 package dev.owl.policy;
 
 import static dev.owl.policy.ReferenceScannerTest.found;
+import static dev.owl.policy.ReferenceScannerTest.foundResolved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -75,5 +76,37 @@ class ModelColumnsTest {
                 | Llama3-8b     |  tensorwise with float8 all-gather | [weights](https://huggingface.co/meta-llama/Meta-Llama-3-8B) |
                 """;
         assertThat(found("training.md", md)).containsExactly("4 meta-llama/Meta-Llama-3-8B");
+    }
+
+    @Test
+    void aBaseModelColumnBesideHubIdsNamesTheRowsModelAndAnIdGluedToALabelIsNoRepo() {
+        String md = """
+                | Base Model          | Type   | Model ID                            |
+                | ------------------- | ------ | ----------------------------------- |
+                | Phi-4               | Prompt | microsoft/phi-4                     |
+                | Phi-4-mini-instruct | FC     | microsoft/Phi-4-mini-instruct-FC    |
+                | Bielik-11B-v2.3     | Prompt | speakleash/Bielik-11B-v2.3          |
+                | Qwen3-8B            | Prompt | Qwen/Qwen3-8B-Instruct              |
+                | Command A           | FC     | command-a-03-2025-FC                |
+                """;
+        assertThat(foundResolved("SUPPORTED_MODELS.md", md)).containsExactly("3 Phi-4 -> phi-4", "3 microsoft/phi-4 -> phi-4",
+                "4 Phi-4-mini-instruct -> phi-4-mini-instruct", "5 Bielik-11B-v2.3 -> -", "5 speakleash/Bielik-11B-v2.3 -> -",
+                "6 Qwen3-8B -> qwen3-8b", "6 Qwen/Qwen3-8B-Instruct -> -");
+    }
+
+    @Test
+    void aNameWithoutASizeInARowThatLinksOtherReposIsTheFamilysLabel() {
+        String md = """
+                | Model       | Model link |
+                |:--|:--|
+                | DeepSeek-R1 | [deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B](https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B) |
+                | Qwen 2.5    | [Qwen/Qwen2.5-3B-Instruct](https://huggingface.co/Qwen/Qwen2.5-3B-Instruct) |
+
+                | model            | llm-awq | turbomind |
+                | ---------------- | ------- | --------- |
+                | Llama-2-7B-chat  | 112.9   | 206.4     |
+                | Llama-2-13B-chat | N/A     | 115.8     |
+                """;
+        assertThat(found("quickstart.md", md)).containsExactly("3 deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B", "4 Qwen/Qwen2.5-3B-Instruct");
     }
 }
