@@ -18,6 +18,7 @@ final class DefinedNames {
 
     /** Remembers the bare labels one file defined, when that file deploys a model from a store's URI ({@code uri: hf://…}). */
     void add(ScanState state) {
+        names.addAll(state.routed);
         if (!state.deploys) {
             return;
         }

@@ -59,6 +59,9 @@ final class NotReferences {
         RegistryAddresses.claim(line);
         ImageNames.claim(line);
         ServedAliases.claim(line, state);
+        if (!state.prose) {
+            RouterEntries.claim(line.text, state);
+        }
         TableColumns.claim(line, state);
         if (line.lower.indexOf('.') >= 0) {
             spans(line, MODULE_CLASS.matcher(line.text));

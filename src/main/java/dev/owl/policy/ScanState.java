@@ -45,6 +45,10 @@ final class ScanState {
     /** The same names as written, and whether the file deploys a model from a store's URI (DefinedNames learns them then). */
     final Set<String> named = new HashSet<>();
     boolean deploys;
+    /** An open list entry's bare name and its dash's indent, and the names of entries that route to a backend (RouterEntries). */
+    String entryName;
+    int entryIndent;
+    final Set<String> routed = new HashSet<>();
     /** The file gave a served name, loads a Hub id by flag, and which flag's value is the next item (1: the model, 2: the name). */
     boolean servedNames;
     boolean servesHub;
