@@ -18,7 +18,8 @@ final class CommentIds {
 
     private CommentIds() {}
 
-    static void read(ScannedLine line, ModelNames names, ReferenceResolver resolver) {
+    static void read(ScannedLine line, ModelNames names, ReferenceResolver resolver, ScanState state) {
+        CommentNames.read(line, names, resolver, state);
         int at = commentStart(line.text);
         if (at < 0) {
             return;

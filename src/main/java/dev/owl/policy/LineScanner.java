@@ -140,7 +140,7 @@ final class LineScanner {
         entries.read(line, state);
         UrlNames.read(line);
         EndpointNames.read(line, names);
-        CommentIds.read(line, names, resolver);
+        CommentIds.read(line, names, resolver, state);
         modelStrings.read(line, state);
         routed.read(line);
         if (tableEntry != null) {

@@ -45,6 +45,8 @@ final class ScanState {
     /** The same names as written, and whether the file deploys a model from a store's URI (DefinedNames learns them then). */
     final Set<String> named = new HashSet<>();
     boolean deploys;
+    /** A line of code or data has been read: the file's header comment is over (CommentNames). */
+    boolean pastHeader;
     /** An open list entry's bare name and its dash's indent, and the names of entries that route to a backend (RouterEntries). */
     String entryName;
     int entryIndent;
