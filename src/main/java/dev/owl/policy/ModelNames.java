@@ -116,9 +116,10 @@ final class ModelNames {
             return false; // an npm scope (@cloudflare/workers-types), not a platform's model id (@cf/meta/…)
         }
         if (provider != null) {
-            // a client library's provider routing (groq/…, bedrock/…, ollama_chat/…): judge the model part
+            // a client library's provider routing (groq/…, bedrock/…, ollama_chat/…): judge the model part; its router's tier (openrouter/auto) is none
             String model = v.substring(provider.length() + 1);
-            return resolver.knows(v, false) || !rules.closed(model) && (model.indexOf('/') < 0 ? !PLACEHOLDER.matcher(model).find() : accept(model, context, line, label));
+            return resolver.knows(v, false) || !rules.closed(model) && (ROUTING_TIERS.contains(model.toLowerCase(Locale.ROOT)) ? LOADERS.contains(context)
+                    : model.indexOf('/') < 0 ? !PLACEHOLDER.matcher(model).find() : accept(model, context, line, label));
         }
         if (slashes > 1 || context.equals("script-arg") && (slashes == 0 || !PARAM_SIZE.matcher(v.substring(v.indexOf('/') + 1)).find())
                 || (context.equals("cli-verb") || context.equals("checkpoint-dir") || context.equals("example-id")) && !NameShapes.hubIdShaped(v, resolver.knows(v, false))) {
