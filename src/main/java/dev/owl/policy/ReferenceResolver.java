@@ -182,7 +182,7 @@ public final class ReferenceResolver {
     }
 
     Resolution hf(String text) {
-        String t = text.strip();
+        String t = ScannedLine.VARIANT.matcher(text.strip()).replaceFirst(""); // org/name-{quantization}: the model whose build it picks
         for (String p : new String[] {"https://", "http://", "www.", "huggingface.co/", "hf.co/"}) {
             if (t.regionMatches(true, 0, p, 0, p.length())) {
                 t = t.substring(p.length());

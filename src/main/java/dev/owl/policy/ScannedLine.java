@@ -36,6 +36,13 @@ final class ScannedLine {
     private static final java.util.regex.Pattern LOCAL_WEIGHTS = java.util.regex.Pattern.compile(
             "(?i)^[^/]*\\d[^/]*/[^/]+\\.(?:gguf|ggml|bin|safetensors|pth?|onnx)$");
 
+    /**
+     * A variant's template after an org/name ({@code mlx-community/gemma-3-4b-it-{quantization}}): the model is whole and one of its
+     * quantized builds is picked, so the name counts, not as a template piece.
+     */
+    static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile(
+            "(?i)[-_.]?\\{(?:quantization|quant|quantization_method|bits|precision|format|dtype)\\}");
+
     boolean free(int start, int end) {
         return !overlaps(spans, start, end);
     }
@@ -43,6 +50,13 @@ final class ScannedLine {
     /** One reference per name per line: a Markdown link whose text and target name one model is one reference. */
     void take(int start, int end, int column, String name, Reference.Kind kind, String context) {
         spans.add(new int[] {start, end});
+        java.util.regex.Matcher variant = name.indexOf('/') > 0 ? VARIANT.matcher(text).region(end, text.length()) : null;
+        if (variant != null && variant.lookingAt()) {
+            String sep = variant.group().charAt(0) == '{' && variant.start() > 0 && "-_.".indexOf(text.charAt(variant.start() - 1)) >= 0
+                    && "-_.".indexOf(name.charAt(name.length() - 1)) < 0 ? text.substring(variant.start() - 1, variant.start()) : "";
+            name = name + sep + variant.group(); // the whole model, only its variant templated: written whole (ReferenceResolver drops the variant)
+            end = variant.end();
+        }
         if (!template(text, end) && !LOCAL_WEIGHTS.matcher(name).find() && !NameShapes.configValue(text, start) && !outputs.contains(name.toLowerCase(Locale.ROOT)) && seen.add(name.toLowerCase(Locale.ROOT))) {
             out.add(new Reference(label, number, column, name, kind, null, context));
         }
