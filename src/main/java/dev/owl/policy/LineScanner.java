@@ -141,6 +141,7 @@ final class LineScanner {
         UrlNames.read(line);
         EndpointNames.read(line, names);
         CommentIds.read(line, names, resolver, state);
+        RepoFilePaths.read(line, names, resolver);
         modelStrings.read(line, state);
         routed.read(line);
         if (tableEntry != null) {
