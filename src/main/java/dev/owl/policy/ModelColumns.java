@@ -19,7 +19,9 @@ final class ModelColumns {
      * A header cell that says its column holds models: "Model", "Models", "Model name", "Model ID", and a model named by its role
      * ("Base Model", "Draft model", "Reward Model").
      */
-    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*(?:[a-z][\\w-]*[ _])?models?(?:[ _](?:name|id))?\\s*\\**");
+    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*(?:[a-z][\\w-]*[ _])?models?(?:\\(s\\))?(?:[ _](?:name|id|types?(?:\\(s\\))?))?\\s*\\**");
+    /** What separates the names a cell lists: a comma, a Markdown line break. */
+    static final Pattern ITEM_SEPARATOR = Pattern.compile(",|<br\\s*/?>");
     private static final Pattern MD_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
 
     private ModelColumns() {}
@@ -56,6 +58,9 @@ final class ModelColumns {
             end++;
         }
         int ids = columns.isEmpty() ? 0 : hubIds(texts.subList(rule + 1, end));
+        if (ids == 0 && !columns.isEmpty() && results(texts.subList(rule + 1, end), columns)) {
+            ids = RESULTS;
+        }
         for (; i < end; i++) {
             List<int[]> row = mdCells(texts.get(i));
             for (int c : columns) {
@@ -76,13 +81,37 @@ final class ModelColumns {
      */
     private static void keep(List<String> texts, Map<Integer, List<int[]>> table, IntUnaryOperator number, Map<Integer, List<int[]>> cells) {
         java.util.Set<String> distinct = new java.util.HashSet<>();
-        table.forEach((i, spans) -> spans.forEach(s -> distinct.add(texts.get(i).substring(s[0], s[1]).strip().toLowerCase(java.util.Locale.ROOT))));
+        table.forEach((i, spans) -> spans.forEach(s -> {
+            for (String item : ITEM_SEPARATOR.split(texts.get(i).substring(s[0], s[1]))) {
+                distinct.add(item.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }));
         distinct.remove("");
         long words = distinct.stream().filter(c -> c.indexOf(' ') >= 0).count();
         if (distinct.size() >= 2 && words * 2 < distinct.size()) {
             table.forEach((i, spans) -> cells.computeIfAbsent(number.applyAsInt(i), n -> new ArrayList<>()).addAll(spans));
         }
     }
+
+    /** A table whose rows give measures (scores, speeds: numbers outside the model column): its Model column labels the rows. */
+    private static boolean results(List<String> rows, List<Integer> columns) {
+        int measured = 0;
+        for (String r : rows) {
+            List<int[]> row = mdCells(r);
+            for (int c = 0; c < row.size(); c++) {
+                if (!columns.contains(c) && MEASURE.matcher(r.substring(row.get(c)[0], row.get(c)[1]).strip()).matches()) {
+                    measured++;
+                    break;
+                }
+            }
+        }
+        return measured * 2 >= rows.size();
+    }
+
+    /** A cell that is a measure: a number, maybe with a unit or a spread ({@code 71.2}, {@code 45%}, {@code 3.1 ± 0.2}, {@code 12 GB}). */
+    private static final Pattern MEASURE = Pattern.compile("[~<>≈]?\\*{0,2}\\d[\\d.,]*\\s*(?:%|±.*|[A-Za-z/]{1,8})?\\*{0,2}");
+    /** The mark of a results table's cells (no Hub ids, no links). */
+    private static final int RESULTS = 2;
 
     /** 1 when some row of a table spells a Hub id as a whole cell (a table that lists models by their ids), else 0. */
     private static int hubIds(List<String> rows) {
@@ -119,7 +148,13 @@ final class ModelColumns {
      * An id in the row that only glues a label onto the cell's model ({@link RowIds#label}) is claimed: not a reference.
      */
     static void take(ScannedLine line, List<int[]> spans, ModelNames names, ReferenceResolver resolver) {
-        if (spans.isEmpty() || spans.get(0)[2] == 0 && !HUB_LINK.matcher(line.text).find()) {
+        if (spans.isEmpty()) {
+            return;
+        }
+        if (spans.get(0)[2] != 1 && !HUB_LINK.matcher(line.text).find()) {
+            if (spans.get(0)[2] == 0) {
+                spans.forEach(s -> ColumnItems.take(line, s[0], s[1], names, resolver));
+            }
             return;
         }
         List<RowIds.Id> ids = line.text.indexOf('/') < 0 ? List.of() : RowIds.of(line.text);
@@ -145,5 +180,5 @@ final class ModelColumns {
     }
 
     /** A bare name: a letter first, then letters, digits, '.', '_', '-', with a '-' and a digit. */
-    private static final Pattern BARE = Pattern.compile("(?=[^-]*-)(?=\\D*\\d)[A-Za-z][A-Za-z0-9._-]{2,79}");
+    static final Pattern BARE = Pattern.compile("(?=[^-]*-)(?=\\D*\\d)[A-Za-z][A-Za-z0-9._-]{2,79}");
 }

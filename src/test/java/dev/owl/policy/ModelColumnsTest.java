@@ -109,4 +109,24 @@ class ModelColumnsTest {
                 """;
         assertThat(found("quickstart.md", md)).containsExactly("3 deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B", "4 Qwen/Qwen2.5-3B-Instruct");
     }
+
+    @Test
+    void aModelColumnWithoutHubIdsNamesItsModelsButNotLabelsClosedNamesOrUnknownListItems() {
+        String md = """
+                | Model Name                  | FP16  | Q8_0 |
+                |:----------------------------|:-----:|:----:|
+                | AquilaChat2-7B              |   √   |   √  |
+                | Mistral-7B-Instruct-v0.2    |   √   |   x  |
+                | Llama 3 8B                  |   √   |   √  |
+                | gpt-4o-2024-08-06           |   x   |   x  |
+                | N/A                         |   x   |   x  |
+
+                | Model Provider   | Model Type(s) |
+                | :--------------  | :------------ |
+                | **OpenAI**       | gpt-4o, gpt-4o-mini<br/>o3-mini |
+                | **Mistral AI**   | open-mistral-7b, pixtral-12b-2409<br/>mistral-medium-2508, acme-turbo-2 |
+                """;
+        assertThat(found("CANN.md", md)).containsExactly("3 AquilaChat2-7B", "4 Mistral-7B-Instruct-v0.2",
+                "12 open-mistral-7b", "12 pixtral-12b-2409");
+    }
 }
