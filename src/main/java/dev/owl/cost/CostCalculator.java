@@ -181,9 +181,9 @@ public final class CostCalculator {
         FitEstimate e = null;
         if (r.gpuCount() != null) {
             e = fit.estimate(shape, quant, r.contextTokens(), r.batch(), KvQuant.FP16, Hardware.of(gpu, r.gpuCount()), false, null);
-            String uneven = e.assumptions().stream().filter(line -> line.contains(" attention heads evenly over ")).findFirst().orElse(null);
-            if (uneven != null) { // it has the memory; the count is what the runtime refuses (fit's assumption line says so)
-                throw new UsageException(model.id() + " on " + r.gpuCount() + " × " + gpu.id() + ": " + uneven,
+            if (!FitCalculator.splitsHeads(shape.attentionHeads(), r.gpuCount())) { // the count the runtime refuses, not the memory
+                throw new UsageException(model.id() + " on " + r.gpuCount() + " × " + gpu.id() + ": "
+                        + FitCalculator.unevenSplit(e.runtime(), shape.attentionHeads(), r.gpuCount()),
                         "give a --gpu-count that divides the attention heads, or leave it out for the fewest GPUs that hold the model");
             }
             if (!Boolean.TRUE.equals(e.fits())) {

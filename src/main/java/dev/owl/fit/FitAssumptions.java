@@ -99,7 +99,7 @@ final class FitAssumptions {
 
     /** Tensor parallelism gives each device the same number of attention heads: {@code heads} must divide by the devices. */
     void unevenSplit(int heads, int devices, RuntimeRules rules) {
-        lines.add(rules.name() + " cannot split the " + heads + " attention heads evenly over " + devices + " devices (tensor "
+        lines.add(FitCalculator.unevenSplit(rules.name(), heads, devices) + " (tensor "
                 + "parallelism shards them; vLLM refuses a tensor-parallel size that does not divide them): use a device "
                 + "count that divides " + heads);
     }

@@ -181,7 +181,7 @@ public final class FitCalculator {
         if (hardware != null) {
             available = rules.available(hardware);
             // tensor parallelism shards the attention heads evenly: vLLM refuses a size that does not divide them
-            boolean uneven = devices > 1 && rules.tensorParallel() && m.attentionHeads() != null && m.attentionHeads() % devices != 0;
+            boolean uneven = rules.tensorParallel() && !splitsHeads(m.attentionHeads(), devices);
             fits = total <= available && !uneven;
             assumptions.hardware(hardware, rules);
             if (uneven) {
@@ -227,5 +227,18 @@ public final class FitCalculator {
             return Double.NaN;
         }
         return bytesPerToken * (1 - share) / bandwidth + bytesPerToken * share / cpuBandwidthBytesPerSecond;
+    }
+
+    /**
+     * Whether tensor parallelism can give each of {@code devices} the same number of attention heads, as vLLM requires of a
+     * tensor-parallel size (unknown heads: assumed so). One rule for fit, cost and recommend's run line.
+     */
+    public static boolean splitsHeads(Integer heads, int devices) {
+        return devices <= 1 || heads == null || heads % devices == 0;
+    }
+
+    /** Why {@code runtime} refuses that split, in the words fit's assumption, cost's error and recommend's note share. */
+    public static String unevenSplit(String runtime, int heads, int devices) {
+        return runtime + " cannot split the " + heads + " attention heads evenly over " + devices + " devices";
     }
 }

@@ -1,6 +1,7 @@
 package dev.owl.recommend;
 
 import dev.owl.catalog.Model;
+import dev.owl.fit.FitCalculator;
 import dev.owl.fit.Hardware;
 import dev.owl.fit.Quantization;
 import dev.owl.query.RunCommands;
@@ -41,8 +42,8 @@ final class RunChoice {
             int devices) {
         // vLLM refuses a tensor-parallel size that does not divide the attention heads (fit's uneven split): no such line
         Integer heads = m.architecture() == null ? null : m.architecture().attentionHeads();
-        String uneven = devices > 1 && heads != null && heads % devices != 0 ? "vllm cannot split the " + heads
-                + " attention heads evenly over " + devices + " GPUs (tensor parallelism)" : null;
+        String uneven = FitCalculator.splitsHeads(heads, devices) ? null
+                : FitCalculator.unevenSplit("vllm", heads, devices) + " (tensor parallelism)";
         List<RunCommand> all = devices > 1 ? RunCommands.of(m).stream().filter(c -> uneven == null || !isVllmServe(c))
                 .map(c -> isVllmServe(c) ? new RunCommand(c.runtime(), c.step(), c.command() + " --tensor-parallel-size " + devices, c.note()) : c)
                 .toList() : RunCommands.of(m);

@@ -84,7 +84,7 @@ class RunChoiceTest {
         assertThat(model("glm-4.6").architecture().attentionHeads()).isEqualTo(96);
         RunCommand c = RunChoice.of(model("glm-4.6"), Quantization.Q8_0, NEEDED, q -> 30 * GIB, 33);
         assertThat(c.command()).isNull();
-        assertThat(c.note()).contains("no GGUF repo").contains("vllm cannot split the 96 attention heads evenly over 33 GPUs");
+        assertThat(c.note()).contains("no GGUF repo").contains("vllm cannot split the 96 attention heads evenly over 33 devices");
         // a count that divides them still gets the sharded line; llama.cpp and Ollama split by layers, whatever the count
         assertThat(RunChoice.of(model("glm-4.6"), Quantization.Q8_0, NEEDED, q -> 30 * GIB, 32).command())
                 .isEqualTo("vllm serve zai-org/GLM-4.6-FP8 --tensor-parallel-size 32");
