@@ -239,6 +239,9 @@ public final class ReferenceResolver {
             return hf(t);
         }
         Resolution r = ollamaTags.resolve(t);
+        if (r.model() == null && providerIds.containsKey(t)) {
+            return api(t); // a table or list of names a runtime may serve also holds a provider's exact API names (open-mixtral-8x7b)
+        }
         // an untagged name the catalog records no latest for may still be a hosted or catalog name with its size (llama-3.3-70b)
         return r.model() != null ? r : t.indexOf(':') < 0 ? bare(t) : galleryName(t);
     }

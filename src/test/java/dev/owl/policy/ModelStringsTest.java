@@ -88,7 +88,7 @@ class ModelStringsTest {
                 "3 llama-3.3-70b-versatile API -> llama-3.3-70b-instruct",
                 "4 llama-3.3-70b API -> llama-3.3-70b-instruct",
                 "5 qwen3 OLLAMA_TAG -> qwen3-8b",
-                "6 mistral-small-latest API -> -",
+                "6 mistral-small-latest API -> mistral-small-4-119b-2603",
                 "7 Qwen/Qwen3-235B-A22B API -> qwen3-235b-a22b",
                 "8 qwen.qwen3-32b-v1:0 API -> -",
                 "9 deepseek/deepseek-chat API -> -",
