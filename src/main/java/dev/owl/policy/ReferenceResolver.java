@@ -32,9 +32,15 @@ public final class ReferenceResolver {
         static final Resolution NONE = new Resolution(null, How.UNKNOWN, null);
     }
 
-    /** Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, MLC's {@code -q4f16_1-MLC}, …). */
+    /**
+     * Where a quantized or converted copy's name starts its format suffix ({@code -GGUF}, {@code -AWQ}, {@code -bnb-4bit}, MLC's
+     * {@code -q4f16_1-MLC}, …): also {@code -ONNX} and GGML, NVIDIA's {@code -FP4}, LLM Compressor's {@code -quantized.w4a16}
+     * and any weight/activation scheme {@code w8a8sc}, TorchAO's {@code -8da4w} and {@code -float8dq}, AMD Quark's
+     * {@code -w-mxfp4-a-fp8}.
+     */
     static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_.](?:gguf|awq|gptq|exl2|fp8|fp16|bf16|fp32|int4|int8|w4a16|w8a8|\\d+bit|bnb|mlx|mlc|aqlm|hqq|mxfp4|nvfp4|dequantized|unsloth[-_](?:bnb|dynamic)"
+            "(?i)[-_.](?:gguf|ggml|onnx|awq|gptq|exl2|fp4|fp8|fp16|bf16|fp32|int4|int8|w\\d+a\\d+[a-z]*|\\d+bit|bnb|mlx|mlc|aqlm|hqq|mxfp4|nvfp4"
+            + "|dequantized|quantized|unsloth[-_](?:bnb|dynamic)|\\d+da\\d+w|float8dq|int[48]wo|w-(?:mx)?(?:fp|int)\\d+"
             + "|q\\d(?:_k)?(?:_[msl])?|q\\d+f\\d+(?:_\\d+)?|iq\\d|llamafile)\\b.*$");
     private final Catalog catalog;
     private final ModelResolver typed;

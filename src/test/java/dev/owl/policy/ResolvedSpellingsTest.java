@@ -31,4 +31,20 @@ class ResolvedSpellingsTest {
                 """;
         assertThat(foundResolved("agent.py", py)).containsExactly("1 mistral-small-latest -> mistral-small-4-119b-2603");
     }
+
+    @Test
+    void quantizedAndConvertedCopiesResolveLessTheirFormatSuffix() {
+        String sh = """
+                vllm serve nvidia/Llama-3.3-70B-Instruct-FP4 --tensor-parallel-size 2
+                model_id = "neuralmagic/Meta-Llama-3.1-8B-Instruct-quantized.w4a16"
+                model_id = "pytorch/Phi-4-mini-instruct-8da4w"
+                huggingface-cli download microsoft/Phi-4-mini-instruct-onnx --include cpu/*
+                model_id = "amd/gpt-oss-120b-w-mxfp4-a-fp8"
+                model_id = "vllm-ascend/Qwen3-32B-W4A4"
+                """;
+        assertThat(foundResolved("run.sh", sh)).containsExactly("1 nvidia/Llama-3.3-70B-Instruct-FP4 -> llama-3.3-70b-instruct",
+                "2 neuralmagic/Meta-Llama-3.1-8B-Instruct-quantized.w4a16 -> llama-3.1-8b-instruct",
+                "3 pytorch/Phi-4-mini-instruct-8da4w -> phi-4-mini-instruct", "4 microsoft/Phi-4-mini-instruct-onnx -> phi-4-mini-instruct",
+                "5 amd/gpt-oss-120b-w-mxfp4-a-fp8 -> gpt-oss-120b", "6 vllm-ascend/Qwen3-32B-W4A4 -> qwen3-32b");
+    }
 }
