@@ -47,4 +47,16 @@ class ResolvedSpellingsTest {
                 "3 pytorch/Phi-4-mini-instruct-8da4w -> phi-4-mini-instruct", "4 microsoft/Phi-4-mini-instruct-onnx -> phi-4-mini-instruct",
                 "5 amd/gpt-oss-120b-w-mxfp4-a-fp8 -> gpt-oss-120b", "6 vllm-ascend/Qwen3-32B-W4A4 -> qwen3-32b");
     }
+
+    @Test
+    void aMirrorsOrgNamesTheOriginalRepoUnderItsOwnName() {
+        String md = """
+                - **Model Hubs**: `Hugging Face <https://huggingface.co/meta-llama/Meta-Llama-3.1-8B-Instruct>`__, `ModelScope <https://modelscope.cn/models/LLM-Research/Meta-Llama-3.1-8B-Instruct>`__
+                - **Model Hubs**: `Hugging Face <https://huggingface.co/zai-org/GLM-4.5-Air>`__, `ModelScope <https://modelscope.cn/models/ZhipuAI/GLM-4.5-Air>`__
+                model_id = "onnx-community/Llama-3.2-1B-Instruct"
+                """;
+        assertThat(foundResolved("models.rst", md)).containsExactly("1 meta-llama/Meta-Llama-3.1-8B-Instruct -> llama-3.1-8b-instruct",
+                "1 LLM-Research/Meta-Llama-3.1-8B-Instruct -> llama-3.1-8b-instruct", "2 zai-org/GLM-4.5-Air -> glm-4.5-air",
+                "2 ZhipuAI/GLM-4.5-Air -> glm-4.5-air", "3 onnx-community/Llama-3.2-1B-Instruct -> llama-3.2-1b-instruct");
+    }
 }
