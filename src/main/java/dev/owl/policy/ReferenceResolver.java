@@ -226,6 +226,12 @@ public final class ReferenceResolver {
         String base = suffix.find() ? name.substring(0, suffix.start()) : name;
         boolean copy = !base.equals(name) || rules.reuploader(org);
         m = copy ? repoNames.get(nameKey(base)) : null;
+        int under = base.indexOf('_');
+        String joined = under > 0 && rules.reuploader(org) ? base.substring(0, under) + "/" + base.substring(under + 1) : null;
+        if (m == null && joined != null && repos.containsKey(joined.toLowerCase(Locale.ROOT))) {
+            // bartowski/google_gemma-3-4b-it-GGUF: a re-uploader writes the original org before the name, joined by '_'
+            return new Resolution(repos.get(joined.toLowerCase(Locale.ROOT)), How.RE_UPLOAD, "re-upload of " + joined);
+        }
         if (m == null && copy && rules.reuploader(org) && idsAndAliases.containsKey(base.toLowerCase(Locale.ROOT))) {
             Model alias = idsAndAliases.get(base.toLowerCase(Locale.ROOT)); // unsloth/llama-3.3-70b: a catalog alias, copied
             return new Resolution(alias, How.RE_UPLOAD, "re-upload of " + alias.hfRepos().get(0) + " (named by its catalog alias)");

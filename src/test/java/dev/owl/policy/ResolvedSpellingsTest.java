@@ -59,4 +59,12 @@ class ResolvedSpellingsTest {
                 "1 LLM-Research/Meta-Llama-3.1-8B-Instruct -> llama-3.1-8b-instruct", "2 zai-org/GLM-4.5-Air -> glm-4.5-air",
                 "2 ZhipuAI/GLM-4.5-Air -> glm-4.5-air", "3 onnx-community/Llama-3.2-1B-Instruct -> llama-3.2-1b-instruct");
     }
+
+    @Test
+    void aReuploadersOrgUnderscoreNamePrefixIsTheOriginalRepo() {
+        String md = """
+                llm = Llama.from_pretrained(repo_id="bartowski/google_gemma-3-4b-it-GGUF", filename="*Q4_K_M.gguf")
+                """;
+        assertThat(foundResolved("app.py", md)).containsExactly("1 bartowski/google_gemma-3-4b-it-GGUF -> gemma-3-4b-it");
+    }
 }
