@@ -261,7 +261,7 @@ public final class ReferenceScanner {
     /** catalog/runtimes.yaml (engines and providers) and catalog/reference-rules.yaml (how names are read). */
     private static boolean isRuntimesOrRules(String head) {
         return head.contains("\nruntimes:\n") && head.contains("\n  - id: ") && head.contains("\n    kind: ")
-                || head.contains("\nreuploaders:\n  - ") && head.contains("org: ") && head.contains("\nproviders:\n");
+                || head.contains("\nreuploaders:\n  - ") && head.contains("org: ") && head.contains("as_of: "); // providers: may start past the head
     }
 
     private static final char JSON_OBJECT = '\u007b';
