@@ -23,8 +23,6 @@ final class ScanState {
     /** Inside a fenced block of documentation, and whether it is a plain one of single names so far (PrintedLists). */
     boolean fence;
     boolean nameBlock;
-    /** The open fence is a Dockerfile's ({@code ```dockerfile}): its untagged FROM of no model's name ({@code FROM busybox}) names an image, not a Modelfile's model. */
-    boolean dockerFence;
     /** That call is to a class that takes adapters by their Hub ids ({@code MergedAdapters(}). */
     boolean adapterCall;
     /** A model loader's call opened at the end of an earlier line (null: none), and the context its string argument gets. */
