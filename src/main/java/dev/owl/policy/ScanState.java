@@ -38,6 +38,8 @@ final class ScanState {
     final Set<String> outputs = new HashSet<>();
     /** Labels on their lines ("7 phi-2-q4f16_1-mlc"): an entry's display name, never a model, though it spells one. */
     final Set<String> labels = new HashSet<>();
+    /** Lines that title something for people (DocTitles, a YAML display label): the file's names are not looked for on them. */
+    final Set<Integer> titleLines = new HashSet<>();
     /** Bare names a {@code name:}-style key gave (ServedAliases): the file's own aliases once it names a model by URL key. */
     final Set<String> aliases = new HashSet<>();
     /** The same names as written, and whether the file deploys a model from a store's URI (DefinedNames learns them then). */
