@@ -60,6 +60,7 @@ final class NotReferences {
         ImageNames.claim(line);
         ServedAliases.claim(line, state);
         DocTitles.claim(line, state);
+        KubernetesLabels.claim(line, state);
         if (!state.prose) {
             RouterEntries.claim(line.text, state);
         }

@@ -7,6 +7,8 @@ import java.util.Set;
 /** What a line-by-line scan of one file remembers: an open YAML list under a model-ish key, the names it writes to, a table. */
 final class ScanState {
     int listIndent = -1;
+    /** The indent of an open Kubernetes label map's key (KubernetesLabels; -1: none). */
+    int labelIndent = -1;
     /**
      * The open list was introduced by a sentence ("The following models are available:"), not a key: its items are prose, and
      * only an item that starts with a code span names a model.
