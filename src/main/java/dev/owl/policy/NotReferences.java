@@ -51,6 +51,12 @@ final class NotReferences {
      */
     private static final Pattern DEVICE_FOLDER = Pattern.compile("(?i)(?<![\\w./-])(?:cuda|cpu|cpu_and_mobile|gpu|dml|directml|webgpu|npu|mobile)/[\\w.-]+");
 
+    /**
+     * A generated id that holds a UUID ({@code f1b14528-5ee5-579c-949b-23ef9bfbed58}, a completion's {@code chatcmpl-30cd0f28-…}, a
+     * task's or run's id in printed output): a record's key, whatever word it starts with.
+     */
+    private static final Pattern UUID_ID = Pattern.compile("(?i)(?<![\\w.-])[\\w.-]*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\\w.-]*");
+
     private static final Pattern QUOTED_ITEM = Pattern.compile("([\"'])([^\"']+)\\1");
 
     private NotReferences() {}
@@ -81,6 +87,9 @@ final class NotReferences {
             if (d.find()) { // the whole value is a label: the file's names are not looked for in it either
                 DocTitles.title(line, state, d.start("v"), d.end("v"));
             }
+        }
+        if (line.lower.indexOf('-') >= 0 && line.text.length() >= 36) {
+            spans(line, UUID_ID.matcher(line.text));
         }
         if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
             Matcher m = TEST_IDS.matcher(line.text);
