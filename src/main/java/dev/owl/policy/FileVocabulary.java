@@ -53,6 +53,9 @@ final class FileVocabulary {
                 continue;
             }
             int line = lineNumber.applyAsInt(i);
+            if (state.titleLines.contains(line)) {
+                continue; // a title or a display label (DocTitles) names no model, though it spells one the file uses
+            }
             for (Reference r : names.values()) {
                 find(t, r.text(), spansOnly.test(i)).ifPresent(at -> {
                     if (taken.add(line + " " + r.lowerText())) {

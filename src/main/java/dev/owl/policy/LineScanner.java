@@ -273,7 +273,7 @@ final class LineScanner {
         Matcher from = MODELFILE_FROM.matcher(line.text);
         if (from.find() && line.free(from.start("v"), from.end("v"))) {
             String v = trim(from.group("v"));
-            if ((!state.dockerFence || v.indexOf(':') > 0 || names.nameLike(v)) && names.accept(v, "modelfile", line.text, line.label)) {
+            if ((!state.prose || ModelfileBases.named(v, names)) && names.accept(v, "modelfile", line.text, line.label)) {
                 line.take(from.start("v"), from.end("v"), from.start("v") + 1, v, names.kindOf(v, Reference.Kind.OLLAMA_TAG), "modelfile-from");
             }
         }

@@ -33,9 +33,9 @@ final class NotReferences {
 
     /**
      * The same, unquoted, as a YAML key's whole value ({@code model: Qwen2 72B Instruct}, {@code model: QwQ + Haiku}, {@code model:
-     * llama-3.1-405b-instruct (diff)}): a results table's label for a run, of several words, not the id a tool loads.
+     * llama-3.1-405b-instruct (diff)}, {@code model: Qwen3 235B A22B diff, no think}): a results table's label for a run, of several words, not the id a tool loads.
      */
-    private static final Pattern YAML_DISPLAY_NAME = Pattern.compile("(?i)^\\s*-?\\s*[\\w-]*model[\\w-]*\\s*:\\s+(?<v>[A-Za-z][\\w.+-]*(?: +[\\w.+()-]+)+)\\s*(?:#.*)?$");
+    private static final Pattern YAML_DISPLAY_NAME = Pattern.compile("(?i)^\\s*-?\\s*[\\w-]*model[\\w-]*\\s*:\\s+(?<v>[A-Za-z][\\w.+-]*(?: +[\\w.+(),-]+)+)\\s*(?:#.*)?$");
 
     /**
      * pytest's test ids ({@code ids=["gemma-2b", "Meta-Llama-3-8B"]}, a keyword beside a parametrize list, not a variable {@code
@@ -51,6 +51,12 @@ final class NotReferences {
      */
     private static final Pattern DEVICE_FOLDER = Pattern.compile("(?i)(?<![\\w./-])(?:cuda|cpu|cpu_and_mobile|gpu|dml|directml|webgpu|npu|mobile)/[\\w.-]+");
 
+    /**
+     * A generated id that holds a UUID ({@code f1b14528-5ee5-579c-949b-23ef9bfbed58}, a completion's {@code chatcmpl-30cd0f28-…}, a
+     * task's or run's id in printed output): a record's key, whatever word it starts with.
+     */
+    private static final Pattern UUID_ID = Pattern.compile("(?i)(?<![\\w.-])[\\w.-]*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\\w.-]*");
+
     private static final Pattern QUOTED_ITEM = Pattern.compile("([\"'])([^\"']+)\\1");
 
     private NotReferences() {}
@@ -59,6 +65,8 @@ final class NotReferences {
         RegistryAddresses.claim(line);
         ImageNames.claim(line);
         ServedAliases.claim(line, state);
+        DocTitles.claim(line, state);
+        KubernetesLabels.claim(line, state);
         if (!state.prose) {
             RouterEntries.claim(line.text, state);
         }
@@ -75,7 +83,13 @@ final class NotReferences {
             while (m.find()) {
                 line.spans.add(new int[] {m.start("v"), m.end("v")});
             }
-            spans(line, YAML_DISPLAY_NAME.matcher(line.text));
+            Matcher d = YAML_DISPLAY_NAME.matcher(line.text);
+            if (d.find()) { // the whole value is a label: the file's names are not looked for in it either
+                DocTitles.title(line, state, d.start("v"), d.end("v"));
+            }
+        }
+        if (line.lower.indexOf('-') >= 0 && line.text.length() >= 36) {
+            spans(line, UUID_ID.matcher(line.text));
         }
         if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
             Matcher m = TEST_IDS.matcher(line.text);

@@ -36,7 +36,6 @@ final class PrintedLists {
             if (f.matches()) {
                 state.fence = !state.fence;
                 state.nameBlock = state.fence && f.group(2).isEmpty();
-                state.dockerFence = state.fence && f.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("docker");
                 return;
             }
         }

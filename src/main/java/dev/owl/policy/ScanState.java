@@ -7,6 +7,8 @@ import java.util.Set;
 /** What a line-by-line scan of one file remembers: an open YAML list under a model-ish key, the names it writes to, a table. */
 final class ScanState {
     int listIndent = -1;
+    /** The indent of an open Kubernetes label map's key (KubernetesLabels; -1: none). */
+    int labelIndent = -1;
     /**
      * The open list was introduced by a sentence ("The following models are available:"), not a key: its items are prose, and
      * only an item that starts with a code span names a model.
@@ -23,8 +25,6 @@ final class ScanState {
     /** Inside a fenced block of documentation, and whether it is a plain one of single names so far (PrintedLists). */
     boolean fence;
     boolean nameBlock;
-    /** The open fence is a Dockerfile's ({@code ```dockerfile}): its untagged FROM of no model's name ({@code FROM busybox}) names an image, not a Modelfile's model. */
-    boolean dockerFence;
     /** That call is to a class that takes adapters by their Hub ids ({@code MergedAdapters(}). */
     boolean adapterCall;
     /** A model loader's call opened at the end of an earlier line (null: none), and the context its string argument gets. */
@@ -40,6 +40,8 @@ final class ScanState {
     final Set<String> outputs = new HashSet<>();
     /** Labels on their lines ("7 phi-2-q4f16_1-mlc"): an entry's display name, never a model, though it spells one. */
     final Set<String> labels = new HashSet<>();
+    /** Lines that title something for people (DocTitles, a YAML display label): the file's names are not looked for on them. */
+    final Set<Integer> titleLines = new HashSet<>();
     /** Bare names a {@code name:}-style key gave (ServedAliases): the file's own aliases once it names a model by URL key. */
     final Set<String> aliases = new HashSet<>();
     /** The same names as written, and whether the file deploys a model from a store's URI (DefinedNames learns them then). */

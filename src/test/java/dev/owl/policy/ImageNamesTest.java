@@ -56,6 +56,26 @@ class ImageNamesTest {
     }
 
     @Test
+    void aGuidesFromOfAnImageOrATableIsNoModel() {
+        String guide = """
+                ```
+                FROM acme/agent-api:3.11
+                ```
+
+                ```sql
+                SELECT Name
+                FROM Track
+                ```
+
+                ```
+                FROM phi4:14b
+                SYSTEM You answer briefly.
+                ```
+                """;
+        assertThat(found("docs/guide.md", guide)).containsExactly("11 phi4:14b");
+    }
+
+    @Test
     void aComposeFilesImageIsNoModelButItsModelIs() {
         String compose = """
                 services:
