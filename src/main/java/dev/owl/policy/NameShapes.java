@@ -135,11 +135,17 @@ final class NameShapes {
     /** A mode, not a model ({@code TOKENIZER_MODE=mistral}, {@code tokenizer_mode: auto}): the format a tool reads, named after a family. */
     private static final Pattern MODE = Pattern.compile("mode(?!l)");
 
+    /**
+     * A limit's word at the start of a key's part ({@code max_model_len}, {@code MODEL_MAX_TOKENS}, {@code modelMaxLen}), not inside
+     * a vendor's name ({@code MINIMAX_MODEL_PREF} names MiniMax's model).
+     */
+    private static final Pattern MAX = Pattern.compile("(?i:(?<![a-z])max)|(?<=[a-z])Max");
+
     /** A model-ish key that names a model, not a model's class, size, folder, output or adapter. */
     static boolean modelKey(String key) {
         String k = key.toLowerCase(Locale.ROOT);
         return !(k.contains("dataset") || k.contains("dir") || k.contains("size") || k.contains("class") || k.contains("type")
-                || k.contains("kwargs") || k.contains("config") || k.contains("max") || k.contains("len") || k.contains("only")
+                || k.contains("kwargs") || k.contains("config") || MAX.matcher(key).find() || k.contains("len") || k.contains("only")
                 || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
                 || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
                 || MODE.matcher(k).find()

@@ -38,4 +38,18 @@ class EnvDefaultsTest {
                 """;
         assertThat(found("worker/.env", env)).containsExactly("1 mistralai/Mistral-7B-Instruct-v0.3");
     }
+
+    @Test
+    void aVendorNameWithMaxInItIsNoLimit() {
+        String env = """
+                MINIMAX_MODEL_PREF='MiniMax-M2.7'
+                MAX_MODEL_LEN=32768
+                """;
+        assertThat(found("server/.env.example", env)).containsExactly("1 MiniMax-M2.7");
+        String js = """
+                const model = process.env.MINIMAX_MODEL_PREF || "MiniMax-M2.7";
+                const limit = process.env.MODEL_MAX_TOKENS || "8192";
+                """;
+        assertThat(found("server/providers/minimax.js", js)).containsExactly("1 MiniMax-M2.7");
+    }
 }
