@@ -125,12 +125,15 @@ final class NameShapes {
         if (!modelKey(m.group("k"))) {
             return false;
         }
-        // a Python or JS value must be quoted (unquoted is a variable); YAML, env and CLI-ish lines need no quotes
+        // a Python or JS value must be quoted (unquoted is a variable); YAML, env and CLI-ish lines need no quotes, also an env
+        // file's commented-out choice (# GROQ_MODEL_PREF=llama3-8b-8192) and a compose file's environment item (- OLLAMA_MODEL=llama2)
         int sep = m.start("q");
         String before = line.substring(0, sep);
         boolean assignment = before.stripTrailing().endsWith("=") && !before.contains(":");
-        return !assignment || !m.group("q").isEmpty() || line.strip().matches("^(?:export\\s+)?\\w+=.*");
+        return !assignment || !m.group("q").isEmpty() || ENV_LINE.matcher(line.strip()).matches();
     }
+
+    private static final Pattern ENV_LINE = Pattern.compile("(?:export\\s+)?\\w+=.*|(?:#\\s*|-\\s+)(?:export\\s+)?[A-Z][A-Z0-9_]*=.*");
 
     /** A mode, not a model ({@code TOKENIZER_MODE=mistral}, {@code tokenizer_mode: auto}): the format a tool reads, named after a family. */
     private static final Pattern MODE = Pattern.compile("mode(?!l)");
