@@ -135,7 +135,7 @@ final class ModelNames {
         }
         // a runtime's pull, run or install command takes what it names: a name there is a model the catalog may lack
         boolean ollama = context.startsWith("ollama") || context.equals("modelfile") || context.equals("runtime-cli");
-        if (v.substring(0, v.indexOf(':') < 0 ? v.length() : v.indexOf(':')).indexOf('_') >= 0 && resolver.rules().runtimeName(v) == null) {
+        if (NameShapes.underscored(v) && resolver.rules().runtimeName(v) == null) {
             return false; // no Ollama or Hugging Face name is bare with '_': a local folder or model (llama_lora, unsloth_model)
         }
         if (context.equals("prose")) {

@@ -120,26 +120,47 @@ final class NameShapes {
         return r;
     }
 
+    /**
+     * Whether a bare name (before any {@code :tag}) holds a '_' outside a GGUF type ending it after '-': a local folder or model
+     * ({@code llama_lora}), or a weights file's name ({@code phi-2.Q2_K}), not a runtime's quantized build ({@code qwen3-35b-a3b-q4_k_m}).
+     */
+    static boolean underscored(String v) {
+        String head = v.substring(0, v.indexOf(':') < 0 ? v.length() : v.indexOf(':'));
+        Matcher quant = GGUF_QUANT.matcher(head);
+        return (quant.find() && quant.start() > 0 ? head.substring(0, quant.start()) : head).indexOf('_') >= 0;
+    }
+
+    private static final Pattern GGUF_QUANT = Pattern.compile("(?i)-(?:ud-)?i?q\\d(?:_[a-z0-9]+)*$");
+
     /** A key like {@code model_name_or_path} takes a model; {@code model_class} or {@code tensor_model_parallel_size} do not. */
     static boolean keyTakesModel(Matcher m, String line) {
         if (!modelKey(m.group("k"))) {
             return false;
         }
-        // a Python or JS value must be quoted (unquoted is a variable); YAML, env and CLI-ish lines need no quotes
+        // a Python or JS value must be quoted (unquoted is a variable); YAML, env and CLI-ish lines need no quotes, also an env
+        // file's commented-out choice (# GROQ_MODEL_PREF=llama3-8b-8192) and a compose file's environment item (- OLLAMA_MODEL=llama2)
         int sep = m.start("q");
         String before = line.substring(0, sep);
         boolean assignment = before.stripTrailing().endsWith("=") && !before.contains(":");
-        return !assignment || !m.group("q").isEmpty() || line.strip().matches("^(?:export\\s+)?\\w+=.*");
+        return !assignment || !m.group("q").isEmpty() || ENV_LINE.matcher(line.strip()).matches();
     }
+
+    private static final Pattern ENV_LINE = Pattern.compile("(?:export\\s+)?\\w+=.*|(?:#\\s*|-\\s+)(?:export\\s+)?[A-Z][A-Z0-9_]*=.*");
 
     /** A mode, not a model ({@code TOKENIZER_MODE=mistral}, {@code tokenizer_mode: auto}): the format a tool reads, named after a family. */
     private static final Pattern MODE = Pattern.compile("mode(?!l)");
+
+    /**
+     * A limit's word at the start of a key's part ({@code max_model_len}, {@code MODEL_MAX_TOKENS}, {@code modelMaxLen}), not inside
+     * a vendor's name ({@code MINIMAX_MODEL_PREF} names MiniMax's model).
+     */
+    private static final Pattern MAX = Pattern.compile("(?i:(?<![a-z])max)|(?<=[a-z])Max");
 
     /** A model-ish key that names a model, not a model's class, size, folder, output or adapter. */
     static boolean modelKey(String key) {
         String k = key.toLowerCase(Locale.ROOT);
         return !(k.contains("dataset") || k.contains("dir") || k.contains("size") || k.contains("class") || k.contains("type")
-                || k.contains("kwargs") || k.contains("config") || k.contains("max") || k.contains("len") || k.contains("only")
+                || k.contains("kwargs") || k.contains("config") || MAX.matcher(key).find() || k.contains("len") || k.contains("only")
                 || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
                 || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
                 || MODE.matcher(k).find()

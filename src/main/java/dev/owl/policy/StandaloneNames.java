@@ -171,6 +171,7 @@ final class StandaloneNames {
                 open = line.text.indexOf(q, q == '`' && line.text.startsWith("``", close) ? close + 2 : close + 1);
             }
         }
+        OpenLineSpans.read(line, resolver.rules(), names);
     }
 
     /** The word "model" or "models" on its own (not model_configs). */

@@ -38,4 +38,36 @@ class EnvDefaultsTest {
                 """;
         assertThat(found("worker/.env", env)).containsExactly("1 mistralai/Mistral-7B-Instruct-v0.3");
     }
+
+    @Test
+    void aVendorNameWithMaxInItIsNoLimit() {
+        String env = """
+                MINIMAX_MODEL_PREF='MiniMax-M2.7'
+                MAX_MODEL_LEN=32768
+                """;
+        assertThat(found("server/.env.example", env)).containsExactly("1 MiniMax-M2.7");
+        String js = """
+                const model = process.env.MINIMAX_MODEL_PREF || "MiniMax-M2.7";
+                const limit = process.env.MODEL_MAX_TOKENS || "8192";
+                """;
+        assertThat(found("server/providers/minimax.js", js)).containsExactly("1 MiniMax-M2.7");
+    }
+
+    @Test
+    void aCommentedOutChoiceAndAComposeItemNameTheirModels() {
+        String env = """
+                GROQ_MODEL_PREF=llama-3.3-70b-versatile
+                # GROQ_MODEL_PREF=llama3-8b-8192
+                # model=my_local_copy
+                """;
+        assertThat(found("docker/.env.example", env)).containsExactly("1 llama-3.3-70b-versatile", "2 llama3-8b-8192");
+        String compose = """
+                services:
+                  app:
+                    environment:
+                      - OLLAMA_MODEL_PREF=llama3.2
+                      - STORAGE_DIR=/app/storage
+                """;
+        assertThat(found("docker/docker-compose.yml", compose)).containsExactly("4 llama3.2");
+    }
 }

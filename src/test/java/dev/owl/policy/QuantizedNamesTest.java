@@ -1,0 +1,33 @@
+package dev.owl.policy;
+
+import static dev.owl.policy.ReferenceScannerTest.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A runtime's name for a quantized build keeps its GGUF type's underscores; a local folder's or weights file's name with '_' stays no model. */
+class QuantizedNamesTest {
+    @BeforeAll
+    static void load() {
+        ReferenceScannerTest.load();
+    }
+
+    @Test
+    void aGgufTypeAtTheEndOfABareNameIsNoFolderName() {
+        String settings = """
+                llm:
+                  default_model: Qwen3.5-35B-A3B-Q4_K_M
+                  fallback_model: qwen3-35b-a3b-q4_k_m
+                  draft_model: llama_lora
+                  local_model: phi-2.Q2_K
+                """;
+        assertThat(found("settings-local.yaml", settings)).containsExactly("2 Qwen3.5-35B-A3B-Q4_K_M", "3 qwen3-35b-a3b-q4_k_m");
+        String bench = """
+                - dirname: 2024-09-01-local
+                  command: aider --model Codestral-22B-v0.1-Q4_K_M
+                  model: Codestral-22B-v0.1-Q4_K_M
+                """;
+        assertThat(found("website/_data/leaderboard.yml", bench)).containsExactly("2 Codestral-22B-v0.1-Q4_K_M", "3 Codestral-22B-v0.1-Q4_K_M");
+    }
+}
