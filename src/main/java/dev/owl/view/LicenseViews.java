@@ -36,7 +36,9 @@ public final class LicenseViews {
     /** Term by term for {@code license compare}: a value with its section, rows whose values differ marked and stood out. */
     public static View<LicenseComparison.Row> comparison(List<String> licenses) {
         List<Column<LicenseComparison.Row>> columns = new ArrayList<>();
-        columns.add(Column.<LicenseComparison.Row>text("TERM", r -> r.term().replace('_', ' ') + (r.differs() ? " *" : "")).truncate());
+        // people read "mau threshold *" (the mark: the licenses differ), csv and tsv the JSON key, as a script matches it
+        columns.add(Column.<LicenseComparison.Row>text("TERM", r -> r.term().replace('_', ' ') + (r.differs() ? " *" : ""))
+                .values(LicenseComparison.Row::term).truncate());
         for (int i = 0; i < licenses.size(); i++) {
             int at = i;
             // csv and tsv get the value itself (700000000, true), people its text with the section
