@@ -65,6 +65,7 @@ final class NotReferences {
         RegistryAddresses.claim(line);
         ImageNames.claim(line);
         ServedAliases.claim(line, state);
+        AliasEntries.claim(line, state);
         DocTitles.claim(line, state);
         KubernetesLabels.claim(line, state);
         if (!state.prose) {
