@@ -151,6 +151,7 @@ final class LineScanner {
         contexts(line, state);
         continued.read(line, state);
         ServeContinuation.read(line, state, this::take);
+        RuntimeCommands.read(line, this::take);
         standalone.hostedNames(line);
         if (fromLines) {
             modelfileFrom(line, state);
