@@ -57,6 +57,12 @@ final class NotReferences {
      */
     private static final Pattern UUID_ID = Pattern.compile("(?i)(?<![\\w.-])[\\w.-]*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\\w.-]*");
 
+    /**
+     * The folder a shell changes into ({@code cd BentoVLLM/llama3.1-8b-instruct} after cloning a repository of recipes named after the
+     * models they serve, {@code pushd Mistral-7B-v0.1}): a local path, whatever model its name spells.
+     */
+    private static final Pattern CD = Pattern.compile("(?<![\\w.$/-])(?:cd|pushd)\\s+[\"']?(?<v>[^\\s\"';&|)`]+)");
+
     private static final Pattern QUOTED_ITEM = Pattern.compile("([\"'])([^\"']+)\\1");
 
     private NotReferences() {}
@@ -91,6 +97,13 @@ final class NotReferences {
         }
         if (line.lower.indexOf('-') >= 0 && line.text.length() >= 36) {
             spans(line, UUID_ID.matcher(line.text));
+        }
+        if (line.lower.contains("cd ") || line.lower.contains("pushd ")) {
+            Matcher m = CD.matcher(line.text);
+            while (m.find()) {
+                line.spans.add(new int[] {m.start("v"), m.end("v")});
+                state.labels.add(line.number + " " + m.group("v").toLowerCase(java.util.Locale.ROOT)); // nor the file's vocabulary here
+            }
         }
         if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
             Matcher m = TEST_IDS.matcher(line.text);
