@@ -41,6 +41,8 @@ final class LineScanner {
     private final ContinuedLines continued = new ContinuedLines(this::take);
     private final ModelEntries entries = new ModelEntries(this::take);
     private final DefinedNames defined = new DefinedNames();
+    /** The scan's alias tables (AliasEntries): each alias and the one model URI the tree maps it to ("" for two). */
+    private final java.util.Map<String, String> aliases = new java.util.HashMap<>();
 
     LineScanner(ReferenceResolver resolver) {
         this.resolver = resolver;
@@ -61,6 +63,8 @@ final class LineScanner {
     /** Drops the bare references that are labels some file of the scan defined (DefinedNames), once the scan is done. */
     void dropDefined(List<Reference> out) {
         defined.drop(out);
+        aliases.values().removeIf(String::isEmpty);
+        AliasEntries.apply(aliases, out);
     }
 
     /** Scans one file's text; {@code name} is its file name (Modelfile and README.md are special). */
@@ -96,6 +100,7 @@ final class LineScanner {
         }
         DerivedNames.drop(java.util.Arrays.asList(lines), out, from, this::knownRepo);
         defined.add(state);
+        state.aliasTargets.forEach((k, v) -> aliases.merge(k, v, (a, b) -> a.equals(b) ? a : ""));
         if (out.size() > from) {
             int first = bodyStart;
             FileVocabulary.extend(java.util.Arrays.asList(lines).subList(first, lines.length), i -> first + i + 1, out, from, i -> docs,

@@ -165,10 +165,19 @@ public final class ReferenceResolver {
         return switch (ref.kind()) {
             case ARGUMENT -> typed.find(ref.text()).map(m -> new Resolution(m, m.id().equals(ref.text().strip()) ? How.EXACT : How.ALIAS, null))
                     .orElse(Resolution.NONE);
-            case OLLAMA_TAG -> rules.provider(ref.text().strip()) != null ? hf(ref.text()) : ollama(ref.text());
+            case OLLAMA_TAG -> AliasEntries.target(ref) != null ? treeAlias(AliasEntries.target(ref))
+                    : rules.provider(ref.text().strip()) != null ? hf(ref.text()) : ollama(ref.text());
             case API -> api(ref.text());
             default -> hfOrRepoName(ref.text());
         };
+    }
+
+    /** An alias the scanned tree's alias table maps to a model URI: that URI's model, noted as such. */
+    private Resolution treeAlias(String uri) {
+        String t = uri.substring(uri.indexOf("://") + 3);
+        Resolution r = uri.startsWith("ollama://") ? ollama(t) : hf(t);
+        String via = "alias the scanned tree maps to " + uri;
+        return r.model() == null ? Resolution.NONE : new Resolution(r.model(), How.ALIAS, r.note() == null ? via : via + ", " + r.note());
     }
 
     private Resolution hfOrRepoName(String text) {
