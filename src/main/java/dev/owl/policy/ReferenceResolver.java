@@ -235,6 +235,13 @@ public final class ReferenceResolver {
         String base = suffix.find() ? name.substring(0, suffix.start()) : name;
         boolean copy = !base.equals(name) || rules.reuploader(org);
         m = copy ? repoNames.get(nameKey(base)) : null;
+        int dash = base.indexOf('-');
+        if (m == null && copy && dash > 0 && rules.reuploader(base.substring(0, dash).toLowerCase(Locale.ROOT))
+                && repoNames.containsKey(nameKey(base.substring(dash + 1)))) {
+            // a copy of a copy named after the uploader it came from (mlx-community/Unsloth-Phi-4-4bit: MLX's build of unsloth/phi-4)
+            base = base.substring(dash + 1);
+            m = repoNames.get(nameKey(base));
+        }
         int under = base.indexOf('_');
         String joined = under > 0 && rules.reuploader(org) ? base.substring(0, under) + "/" + base.substring(under + 1) : null;
         if (m == null && joined != null && repos.containsKey(joined.toLowerCase(Locale.ROOT))) {
