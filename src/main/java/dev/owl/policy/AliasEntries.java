@@ -29,6 +29,15 @@ final class AliasEntries {
         return r.context() != null && r.context().startsWith(CONTEXT) ? r.context().substring(CONTEXT.length()) : null;
     }
 
+    /** An alias the scanned tree's alias table maps to a model URI: that URI's model, noted as such. */
+    static ReferenceResolver.Resolution resolve(ReferenceResolver resolver, String uri) {
+        String t = uri.substring(uri.indexOf("://") + 3);
+        ReferenceResolver.Resolution r = uri.startsWith("ollama://") ? resolver.ollama(t) : resolver.hf(t);
+        String via = "alias the scanned tree maps to " + uri;
+        return r.model() == null ? ReferenceResolver.Resolution.NONE
+                : new ReferenceResolver.Resolution(r.model(), ReferenceResolver.How.ALIAS, r.note() == null ? via : via + ", " + r.note());
+    }
+
     /**
      * Gives each bare reference (not a URI's) that is an alias some config file of the scan maps to one model URI (not two) that URI as its
      * context, for the resolver: the runtime reads its alias table before any registry.

@@ -41,8 +41,6 @@ final class LineScanner {
     private final ContinuedLines continued = new ContinuedLines(this::take);
     private final ModelEntries entries = new ModelEntries(this::take);
     private final DefinedNames defined = new DefinedNames();
-    /** The scan's alias tables (AliasEntries): each alias and the one model URI the tree maps it to ("" for two). */
-    private final java.util.Map<String, String> aliases = new java.util.HashMap<>();
 
     LineScanner(ReferenceResolver resolver) {
         this.resolver = resolver;
@@ -63,8 +61,6 @@ final class LineScanner {
     /** Drops the bare references that are labels some file of the scan defined (DefinedNames), once the scan is done. */
     void dropDefined(List<Reference> out) {
         defined.drop(out);
-        aliases.values().removeIf(String::isEmpty);
-        AliasEntries.apply(aliases, out);
     }
 
     /** Scans one file's text; {@code name} is its file name (Modelfile and README.md are special). */
@@ -100,7 +96,6 @@ final class LineScanner {
         }
         DerivedNames.drop(java.util.Arrays.asList(lines), out, from, this::knownRepo);
         defined.add(state);
-        state.aliasTargets.forEach((k, v) -> aliases.merge(k, v, (a, b) -> a.equals(b) ? a : ""));
         if (out.size() > from) {
             int first = bodyStart;
             FileVocabulary.extend(java.util.Arrays.asList(lines).subList(first, lines.length), i -> first + i + 1, out, from, i -> docs,
@@ -231,10 +226,8 @@ final class LineScanner {
                 && m.group("q").isEmpty() && v.indexOf('/') < 0 && v.indexOf(':') < 0;
     }
 
-    /**
-     * An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model (and a name
-     * followed by "://" is a URI's scheme: {@code local-ai run https://…}, {@code adapter_id="s3://…"}).
-     */
+    /** An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model (and a name
+     * followed by "://" is a URI's scheme: {@code local-ai run https://…}, {@code adapter_id="s3://…"}). */
     private static boolean called(String text, int end) {
         return end < text.length() && text.charAt(end) == '(';
     }

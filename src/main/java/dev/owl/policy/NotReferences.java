@@ -106,16 +106,7 @@ final class NotReferences {
             }
         }
         if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
-            Matcher m = TEST_IDS.matcher(line.text);
-            while (m.find()) {
-                if (m.group("q") == null || line.lower.contains("pytest.param")) {
-                    line.spans.add(new int[] {m.start(), m.end()});
-                    Matcher q = QUOTED_ITEM.matcher(m.group());
-                    while (q.find()) { // nor found again as the file's vocabulary (the id the case loads, named on another line)
-                        state.labels.add(line.number + " " + q.group(2).toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-            }
+            testIds(line, state);
         }
         if (line.lower.contains("data") || line.lower.contains("_hub_url")) {
             data(line, state);
@@ -131,6 +122,19 @@ final class NotReferences {
                 }
                 // nor found again as the file's vocabulary (the clone's repo, named on another line)
                 state.labels.add(line.number + " " + (m.group("folder") != null ? m.group("folder") : m.group()).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    private static void testIds(ScannedLine line, ScanState state) {
+        Matcher m = TEST_IDS.matcher(line.text);
+        while (m.find()) {
+            if (m.group("q") == null || line.lower.contains("pytest.param")) {
+                line.spans.add(new int[] {m.start(), m.end()});
+                Matcher q = QUOTED_ITEM.matcher(m.group());
+                while (q.find()) { // nor found again as the file's vocabulary (the id the case loads, named on another line)
+                    state.labels.add(line.number + " " + q.group(2).toLowerCase(java.util.Locale.ROOT));
+                }
             }
         }
     }

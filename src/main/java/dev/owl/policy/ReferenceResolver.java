@@ -149,6 +149,13 @@ public final class ReferenceResolver {
         return new Resolution(r.model(), r.how(), r.note() == null ? via : r.note().startsWith("hosted") ? r.note() : r.note() + "; " + via);
     }
 
+    /** A copy of a copy named after the re-uploader it came from ({@code Unsloth-Phi-4}: unsloth/phi-4's): the catalog name, or null. */
+    private String uploaderCopy(String base) {
+        int dash = base.indexOf('-');
+        String rest = dash > 0 && rules.reuploader(base.substring(0, dash)) ? base.substring(dash + 1) : null;
+        return rest != null && repoNames.containsKey(nameKey(rest)) ? rest : null;
+    }
+
     /** A repo name compared across uploaders: case and Meta's "Meta-" prefix and "-hf" suffix do not count. */
     static String nameKey(String name) {
         String n = name.toLowerCase(Locale.ROOT);
@@ -165,19 +172,11 @@ public final class ReferenceResolver {
         return switch (ref.kind()) {
             case ARGUMENT -> typed.find(ref.text()).map(m -> new Resolution(m, m.id().equals(ref.text().strip()) ? How.EXACT : How.ALIAS, null))
                     .orElse(Resolution.NONE);
-            case OLLAMA_TAG -> AliasEntries.target(ref) != null ? treeAlias(AliasEntries.target(ref))
+            case OLLAMA_TAG -> AliasEntries.target(ref) != null ? AliasEntries.resolve(this, AliasEntries.target(ref))
                     : rules.provider(ref.text().strip()) != null ? hf(ref.text()) : ollama(ref.text());
             case API -> api(ref.text());
             default -> hfOrRepoName(ref.text());
         };
-    }
-
-    /** An alias the scanned tree's alias table maps to a model URI: that URI's model, noted as such. */
-    private Resolution treeAlias(String uri) {
-        String t = uri.substring(uri.indexOf("://") + 3);
-        Resolution r = uri.startsWith("ollama://") ? ollama(t) : hf(t);
-        String via = "alias the scanned tree maps to " + uri;
-        return r.model() == null ? Resolution.NONE : new Resolution(r.model(), How.ALIAS, r.note() == null ? via : via + ", " + r.note());
     }
 
     private Resolution hfOrRepoName(String text) {
@@ -235,13 +234,9 @@ public final class ReferenceResolver {
         String base = suffix.find() ? name.substring(0, suffix.start()) : name;
         boolean copy = !base.equals(name) || rules.reuploader(org);
         m = copy ? repoNames.get(nameKey(base)) : null;
-        int dash = base.indexOf('-');
-        if (m == null && copy && dash > 0 && rules.reuploader(base.substring(0, dash).toLowerCase(Locale.ROOT))
-                && repoNames.containsKey(nameKey(base.substring(dash + 1)))) {
-            // a copy of a copy named after the uploader it came from (mlx-community/Unsloth-Phi-4-4bit: MLX's build of unsloth/phi-4)
-            base = base.substring(dash + 1);
-            m = repoNames.get(nameKey(base));
-        }
+        String inner = m == null && copy ? uploaderCopy(base) : null;
+        base = inner != null ? inner : base;
+        m = inner != null ? repoNames.get(nameKey(inner)) : m;
         int under = base.indexOf('_');
         String joined = under > 0 && rules.reuploader(org) ? base.substring(0, under) + "/" + base.substring(under + 1) : null;
         if (m == null && joined != null && repos.containsKey(joined.toLowerCase(Locale.ROOT))) {
