@@ -15,9 +15,12 @@ import java.util.Set;
  */
 final class DefinedNames {
     private final Set<String> names = new HashSet<>();
+    /** The scan's alias tables (AliasEntries): each alias and the one model URI the tree maps it to ("" for two). */
+    private final java.util.Map<String, String> aliases = new java.util.HashMap<>();
 
     /** Remembers the bare labels one file defined, when that file deploys a model from a store's URI ({@code uri: hf://…}). */
     void add(ScanState state) {
+        state.aliasTargets.forEach((k, v) -> aliases.merge(k, v, (a, b) -> a.equals(b) ? a : ""));
         names.addAll(state.routed);
         if (!state.deploys) {
             return;
@@ -29,8 +32,10 @@ final class DefinedNames {
         }
     }
 
-    /** Drops, from {@code out}, each bare reference that is exactly a name the scan saw defined. */
+    /** Drops, from {@code out}, each bare reference that is exactly a name the scan saw defined; marks the tree's aliases. */
     void drop(List<Reference> out) {
+        aliases.values().removeIf(String::isEmpty);
+        AliasEntries.apply(aliases, out);
         if (!names.isEmpty()) {
             out.removeIf(r -> r.positioned() && r.text().indexOf('/') < 0 && names.contains(r.text()));
         }

@@ -151,6 +151,7 @@ final class LineScanner {
         contexts(line, state);
         continued.read(line, state);
         ServeContinuation.read(line, state, this::take);
+        RuntimeCommands.read(line, this::take);
         standalone.hostedNames(line);
         if (fromLines) {
             modelfileFrom(line, state);
@@ -225,10 +226,8 @@ final class LineScanner {
                 && m.group("q").isEmpty() && v.indexOf('/') < 0 && v.indexOf(':') < 0;
     }
 
-    /**
-     * An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model (and a name
-     * followed by "://" is a URI's scheme: {@code local-ai run https://…}, {@code adapter_id="s3://…"}).
-     */
+    /** An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model (and a name
+     * followed by "://" is a URI's scheme: {@code local-ai run https://…}, {@code adapter_id="s3://…"}). */
     private static boolean called(String text, int end) {
         return end < text.length() && text.charAt(end) == '(';
     }

@@ -57,6 +57,12 @@ final class NotReferences {
      */
     private static final Pattern UUID_ID = Pattern.compile("(?i)(?<![\\w.-])[\\w.-]*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\\w.-]*");
 
+    /**
+     * The folder a shell changes into ({@code cd BentoVLLM/llama3.1-8b-instruct} after cloning a repository of recipes named after the
+     * models they serve, {@code pushd Mistral-7B-v0.1}): a local path, whatever model its name spells.
+     */
+    private static final Pattern CD = Pattern.compile("(?<![\\w.$/-])(?:cd|pushd)\\s+[\"']?(?<v>[^\\s\"';&|)`]+)");
+
     private static final Pattern QUOTED_ITEM = Pattern.compile("([\"'])([^\"']+)\\1");
 
     private NotReferences() {}
@@ -65,6 +71,7 @@ final class NotReferences {
         RegistryAddresses.claim(line);
         ImageNames.claim(line);
         ServedAliases.claim(line, state);
+        AliasEntries.claim(line, state);
         DocTitles.claim(line, state);
         KubernetesLabels.claim(line, state);
         if (!state.prose) {
@@ -91,17 +98,15 @@ final class NotReferences {
         if (line.lower.indexOf('-') >= 0 && line.text.length() >= 36) {
             spans(line, UUID_ID.matcher(line.text));
         }
-        if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
-            Matcher m = TEST_IDS.matcher(line.text);
+        if (line.lower.contains("cd ") || line.lower.contains("pushd ")) {
+            Matcher m = CD.matcher(line.text);
             while (m.find()) {
-                if (m.group("q") == null || line.lower.contains("pytest.param")) {
-                    line.spans.add(new int[] {m.start(), m.end()});
-                    Matcher q = QUOTED_ITEM.matcher(m.group());
-                    while (q.find()) { // nor found again as the file's vocabulary (the id the case loads, named on another line)
-                        state.labels.add(line.number + " " + q.group(2).toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
+                line.spans.add(new int[] {m.start("v"), m.end("v")});
+                state.labels.add(line.number + " " + m.group("v").toLowerCase(java.util.Locale.ROOT)); // nor the file's vocabulary here
             }
+        }
+        if (line.lower.contains("ids=") || line.lower.contains("pytest.param")) {
+            testIds(line, state);
         }
         if (line.lower.contains("data") || line.lower.contains("_hub_url")) {
             data(line, state);
@@ -117,6 +122,19 @@ final class NotReferences {
                 }
                 // nor found again as the file's vocabulary (the clone's repo, named on another line)
                 state.labels.add(line.number + " " + (m.group("folder") != null ? m.group("folder") : m.group()).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    private static void testIds(ScannedLine line, ScanState state) {
+        Matcher m = TEST_IDS.matcher(line.text);
+        while (m.find()) {
+            if (m.group("q") == null || line.lower.contains("pytest.param")) {
+                line.spans.add(new int[] {m.start(), m.end()});
+                Matcher q = QUOTED_ITEM.matcher(m.group());
+                while (q.find()) { // nor found again as the file's vocabulary (the id the case loads, named on another line)
+                    state.labels.add(line.number + " " + q.group(2).toLowerCase(java.util.Locale.ROOT));
+                }
             }
         }
     }

@@ -149,6 +149,13 @@ public final class ReferenceResolver {
         return new Resolution(r.model(), r.how(), r.note() == null ? via : r.note().startsWith("hosted") ? r.note() : r.note() + "; " + via);
     }
 
+    /** A copy of a copy named after the re-uploader it came from ({@code Unsloth-Phi-4}: unsloth/phi-4's): the catalog name, or null. */
+    private String uploaderCopy(String base) {
+        int dash = base.indexOf('-');
+        String rest = dash > 0 && rules.reuploader(base.substring(0, dash)) ? base.substring(dash + 1) : null;
+        return rest != null && repoNames.containsKey(nameKey(rest)) ? rest : null;
+    }
+
     /** A repo name compared across uploaders: case and Meta's "Meta-" prefix and "-hf" suffix do not count. */
     static String nameKey(String name) {
         String n = name.toLowerCase(Locale.ROOT);
@@ -165,7 +172,8 @@ public final class ReferenceResolver {
         return switch (ref.kind()) {
             case ARGUMENT -> typed.find(ref.text()).map(m -> new Resolution(m, m.id().equals(ref.text().strip()) ? How.EXACT : How.ALIAS, null))
                     .orElse(Resolution.NONE);
-            case OLLAMA_TAG -> rules.provider(ref.text().strip()) != null ? hf(ref.text()) : ollama(ref.text());
+            case OLLAMA_TAG -> AliasEntries.target(ref) != null ? AliasEntries.resolve(this, AliasEntries.target(ref))
+                    : rules.provider(ref.text().strip()) != null ? hf(ref.text()) : ollama(ref.text());
             case API -> api(ref.text());
             default -> hfOrRepoName(ref.text());
         };
@@ -226,6 +234,9 @@ public final class ReferenceResolver {
         String base = suffix.find() ? name.substring(0, suffix.start()) : name;
         boolean copy = !base.equals(name) || rules.reuploader(org);
         m = copy ? repoNames.get(nameKey(base)) : null;
+        String inner = m == null && copy ? uploaderCopy(base) : null;
+        base = inner != null ? inner : base;
+        m = inner != null ? repoNames.get(nameKey(inner)) : m;
         int under = base.indexOf('_');
         String joined = under > 0 && rules.reuploader(org) ? base.substring(0, under) + "/" + base.substring(under + 1) : null;
         if (m == null && joined != null && repos.containsKey(joined.toLowerCase(Locale.ROOT))) {

@@ -4,13 +4,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Addresses of registries and clusters, never models, claimed before any other reader sees the line: a Helm chart pulled from
- * an OCI registry ({@code helm install gw oci://cr.example.dev/acme/charts/gateway}), a container image on a registry host
+ * Addresses of registries and clusters, never models, claimed before any other reader sees the line: a Helm chart or an image
+ * pulled from an OCI registry ({@code helm install gw oci://cr.example.dev/acme/charts/gateway}), a container image on a registry host
  * ({@code ghcr.io/acme/server:1.0}, {@code registry.example.com/acme/llama-server}: a first path part with a dot is a host, not
  * an org) and a Kubernetes resource a {@code kubectl} command names ({@code kubectl logs deployment/llama3-8b-server}).
  */
 final class RegistryAddresses {
-    /** An OCI URI on a registry host: a chart (a Helm line, or no tag) is claimed; a tagged artifact is a runtime's model URI. */
+    /**
+     * An OCI URI on a registry host: a Helm chart, or a model packed as a container image ({@code oci://quay.io/acme/tiny:latest}, as
+     * RamaLama converts, pushes and serves them): an image in a container registry, which names no published model (a runtime's
+     * {@code oci://localai/phi-2} without a host is read as a model URI, UrlNames).
+     */
     private static final Pattern OCI = Pattern.compile("(?i)oci://(?<host>[\\w-]+(?:\\.[\\w-]+)+(?::\\d+)?)/[\\w./-]+(?<tag>:[\\w.-]+)?");
     /** A container image on a registry host; the lookbehind keeps it to a token's start (not a URL's path, not an oci:// URI). */
     private static final Pattern IMAGE = Pattern.compile("(?i)(?<![\\w./:@-])(?:(?:registry|cr)\\.[\\w-]+(?:\\.[\\w-]+)+|(?:[\\w-]+\\.)*(?:docker\\.io"
@@ -38,9 +42,7 @@ final class RegistryAddresses {
         if (line.lower.contains("oci://")) {
             Matcher m = OCI.matcher(line.text);
             while (m.find()) {
-                if (m.group("tag") == null || line.lower.contains("helm ")) {
-                    line.spans.add(new int[] {m.start(), m.end()});
-                }
+                line.spans.add(new int[] {m.start(), m.end()});
             }
         }
         if (registryHost(line.lower)) {

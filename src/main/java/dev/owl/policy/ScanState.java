@@ -38,6 +38,8 @@ final class ScanState {
     /** The line where a model-ish key last named an org/name (0: none), for a {@code model_name} label beside it. */
     int repoLine;
     final Set<String> outputs = new HashSet<>();
+    /** A config file's alias table: each quoted key and the model URI it maps to ("" when the file maps it twice, differently). */
+    final java.util.Map<String, String> aliasTargets = new java.util.HashMap<>();
     /** Labels on their lines ("7 phi-2-q4f16_1-mlc"): an entry's display name, never a model, though it spells one. */
     final Set<String> labels = new HashSet<>();
     /** Lines that title something for people (DocTitles, a YAML display label): the file's names are not looked for on them. */

@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 /**
  * Names a file gives to what it serves, never references: the bare value of a plain {@code name} key (a Helm model spec's
  * {@code - name: "llama3"}, a component's {@code "name": "qwen-chat"}), a LoRA adapter's {@code adapterName} and a server's
- * {@code "alias"}: labels the user chose. A value with a slash is a Hub id and is left to the other readers. Once the file names
+ * {@code "alias"}, a settings class's typed {@code name: str = 'llama3.1-8b-instruct'}, a runtime's {@code "shortname"} for a model it lists: labels the user chose. A value with a slash is a Hub id and is left to the other readers. Once the file names
  * its model by org/name under a model-URL key ({@code modelURL: "org/name"}), its bare labels are the served aliases its
  * requests use ({@code "model": "llama3"}), remembered as the file's outputs; without one, a later {@code model: glm-5} is the
  * model itself.
  */
 final class ServedAliases {
-    private static final Pattern ALIAS = Pattern.compile("(?i)(?<![\\w.$-])[\"']?(?<k>name|adapter_?name|lora_?name|alias|served_?model_?name)[\"']?"
-            + "\\s*[:=]\\s*[\"']?(?<v>[A-Za-z0-9][\\w.:-]*)[\"']?\\s*(?:[,#}\\]]|$)");
+    private static final Pattern ALIAS = Pattern.compile("(?i)(?<![\\w.$-])[\"']?(?<k>name|adapter_?name|lora_?name|alias|short_?name|served_?model_?name)[\"']?"
+            // a typed field's default (a settings class's name: str = 'llama3.1-8b-instruct'): the deployment's label
+            + "(?:\\s*:\\s*(?:typing\\.)?(?:Optional\\[str]|str(?:\\s*\\|\\s*None)?))?\\s*[:=]\\s*[\"']?(?<v>[A-Za-z0-9][\\w.:-]*)[\"']?\\s*(?:[,#}\\]]|$)");
     /** A model given by URL key as an org/name: what the file's served aliases stand for. */
     private static final Pattern MODEL_URL = Pattern.compile("(?i)(?<![\\w.-])[\"']?model_?url[\"']?\\s*[:=]\\s*[\"']?[\\w.-]+/[\\w.-]+");
     /**

@@ -16,11 +16,12 @@ final class UrlNames {
             "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?(?:(?:api-inference\\.)?huggingface\\.co|hf\\.co)/(?<p>[A-Za-z0-9_.\\-/:%]+)");
     private static final Pattern OLLAMA_URL = Pattern.compile("(?i)ollama\\.com/library/(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)");
     /**
-     * Model URIs of local runtimes (LocalAI, llama.cpp tools): huggingface://org/repo[/file], ollama://name[:tag], and an OCI
+     * Model URIs of local runtimes (LocalAI, llama.cpp tools, RamaLama): huggingface://org/repo[/file], hf://org/repo[:quant],
+     * ollama://name[:tag], and an OCI
      * artifact oci://[registry/]org/name[:tag] (LocalAI pulls models packed as images).
      */
     private static final Pattern MODEL_URI = Pattern.compile("(?i)(?<![\\w.-])(?:(?:huggingface|hf)://(?<org>" + SEG + ")/(?<repo>" + SEG
-            + ")|ollama://(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)|oci://(?<oci>" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9_.\\-]+)?))");
+            + ")(?<quant>:[A-Za-z0-9][\\w.-]*(?![\\w.:/-]))?|ollama://(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)|oci://(?<oci>" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9_.\\-]+)?))");
 
     /**
      * ModelScope, the other model hub: a model page {@code modelscope.cn/models/{org}/{name}} and the name Ollama pulls from it
@@ -124,7 +125,9 @@ final class UrlNames {
             } else if (s.group("v") != null) {
                 line.take(s.start(), s.end(), s.start("v") + 1, s.group("v"), Reference.Kind.OLLAMA_TAG, "model-uri");
             } else if (!s.group("org").matches("(?i)datasets|spaces|buckets")) { // hf://buckets/…: a storage bucket's files
-                line.take(s.start(), s.end(), s.start("org") + 1, s.group("org") + "/" + s.group("repo"), Reference.Kind.HF_REPO, "model-uri");
+                // a quantization picked by tag (hf://org/repo-GGUF:Q8_0, as Ollama's hf.co/org/repo:Q4_K_M) is kept as written
+                String quant = s.group("quant") != null ? s.group("quant") : "";
+                line.take(s.start(), s.end(), s.start("org") + 1, s.group("org") + "/" + s.group("repo") + quant, Reference.Kind.HF_REPO, "model-uri");
             } else {
                 line.spans.add(new int[] {s.start(), s.end()});
             }

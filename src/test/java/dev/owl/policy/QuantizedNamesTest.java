@@ -1,6 +1,7 @@
 package dev.owl.policy;
 
 import static dev.owl.policy.ReferenceScannerTest.found;
+import static dev.owl.policy.ReferenceScannerTest.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -29,5 +30,15 @@ class QuantizedNamesTest {
                   model: Codestral-22B-v0.1-Q4_K_M
                 """;
         assertThat(found("website/_data/leaderboard.yml", bench)).containsExactly("2 Codestral-22B-v0.1-Q4_K_M", "3 Codestral-22B-v0.1-Q4_K_M");
+    }
+
+    /** A converter's copy of a re-upload, named after the uploader it came from, is a copy of that uploader's original. */
+    @Test
+    void aCopyNamedAfterTheReuploaderItCameFromIsTheOriginalsCopy() {
+        String md = """
+                ramalama --runtime=mlx serve hf://mlx-community/Unsloth-Phi-4-4bit
+                ramalama serve hf://mlx-community/Acme-Phi-4-4bit
+                """;
+        assertThat(judged("serve.md", md)).containsExactly("mlx-community/Unsloth-Phi-4-4bit -> phi-4 (hf)", "mlx-community/Acme-Phi-4-4bit -> - (hf)");
     }
 }
