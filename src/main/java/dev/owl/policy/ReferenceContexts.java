@@ -144,6 +144,10 @@ final class ReferenceContexts {
             // call to a capitalised name; ids of agents, sessions and users are not model-shaped and fail accept()
             new Context("client-id", Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\((?:[^()]*?,)?\\s*id\\s*=\\s*[\"']" + VALUE + "[\"']"),
                     Reference.Kind.HF_REPO, List.of("id=", "id =")),
+            // a builder's or setter's model method (LangChain4j's OllamaChatModel.builder().modelName("llama3.1"), Spring AI's
+            // .model("…"), .withModel("…"), setModelName("…")): its string argument is the model the client calls
+            new Context("builder", Pattern.compile("\\.(?:with|set)?(?:model|Model)(?:Name|Id)?\\(\\s*[\"']" + VALUE + "[\"']\\s*\\)"),
+                    Reference.Kind.HF_REPO, List.of("model(", "modelname(", "modelid(")),
             // a model key whose value is a provider's model factory (the AI SDK's model: runpod.image("…"), model: groq("…")): its
             // first argument is the model's id
             new Context("sdk-factory", Pattern.compile("(?<![\\w.$])model\\s*:\\s*[a-z]\\w*(?:\\.[a-z]\\w*)?\\(\\s*[\"']" + VALUE + "[\"']"),
