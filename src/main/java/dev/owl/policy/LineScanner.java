@@ -138,6 +138,7 @@ final class LineScanner {
         NotReferences.claim(line, state);
         ArchitectureNames.claim(line, state);
         entries.read(line, state);
+        KaggleHandles.read(line);
         UrlNames.read(line);
         EndpointNames.read(line, names);
         CommentIds.read(line, names, resolver, state);
