@@ -148,6 +148,10 @@ final class ReferenceContexts {
             // .model("…"), .withModel("…"), setModelName("…")): its string argument is the model the client calls
             new Context("builder", Pattern.compile("\\.(?:with|set)?(?:model|Model)(?:Name|Id)?\\(\\s*[\"']" + VALUE + "[\"']\\s*\\)"),
                     Reference.Kind.HF_REPO, List.of("model(", "modelname(", "modelid(")),
+            // the Gemini API's (and Vertex AI's) method path names the model it calls (/v1beta/models/gemma-3-1b-it:generateContent,
+            // …/publishers/google/models/NAME:predict); Google serves Gemma under it, a closed gemini-… name is not taken
+            new Context("gemini-path", Pattern.compile("/models/(?<v>[A-Za-z][\\w.-]*):(?:generateContent|streamGenerateContent|countTokens"
+                    + "|embedContent|batchEmbedContents|predict|rawPredict|streamRawPredict)\\b"), Reference.Kind.HF_REPO, List.of("/models/")),
             // a model key whose value is a provider's model factory (the AI SDK's model: runpod.image("…"), model: groq("…")): its
             // first argument is the model's id
             new Context("sdk-factory", Pattern.compile("(?<![\\w.$])model\\s*:\\s*[a-z]\\w*(?:\\.[a-z]\\w*)?\\(\\s*[\"']" + VALUE + "[\"']"),
