@@ -151,6 +151,7 @@ final class LineScanner {
         ModelColumns.take(line, state.modelCells.getOrDefault(lineNo, java.util.List.of()), names, resolver);
         contexts(line, state);
         ConstantNames.read(line, names);
+        LoopLists.read(line, names, resolver);
         continued.read(line, state);
         ServeContinuation.read(line, state, this::take);
         standalone.hostedNames(line);
