@@ -39,8 +39,9 @@ final class FileVocabulary {
             if (specific(r.text()) && names.size() < MAX_NAMES && !outputs.contains(r.lowerText())) {
                 names.putIfAbsent(r.text(), r);
                 String name = r.text().substring(r.text().indexOf('/') + 1);
+                // an Ollama route's name is the library's whole name even without a size (ollama/codestral: `codestral`);
                 // not a folder the file saves to (save_pretrained("distilbert-…-ov-fp32") beside helenai/distilbert-…-ov-fp32)
-                if (r.text().indexOf('/') > 0 && name.indexOf('/') < 0 && name.indexOf(':') < 0 && name.chars().anyMatch(Character::isDigit)
+                if (r.text().indexOf('/') > 0 && name.indexOf('/') < 0 && name.indexOf(':') < 0 && (name.chars().anyMatch(Character::isDigit) || shortKind(r) == Reference.Kind.OLLAMA_TAG)
                         && name.length() >= 6 && !outputs.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     shortNames.putIfAbsent(name, r);
                 }

@@ -172,6 +172,7 @@ final class StandaloneNames {
             }
         }
         OpenLineSpans.read(line, resolver.rules(), names);
+        OllamaSpans.read(line, resolver, names);
     }
 
     /** The word "model" or "models" on its own (not model_configs). */

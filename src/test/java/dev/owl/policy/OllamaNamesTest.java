@@ -112,6 +112,12 @@ class OllamaNamesTest {
                 interpreter.llm.model = "ollama/gemma2"
                 interpreter.display_message("> Model set to `gemma2`")
                 """;
+        String codestral = """
+                interpreter.llm.model = "ollama/codestral"
+                interpreter.display_message("> Model set to `codestral`")
+                """;
+        assertThat(ReferenceScannerTest.foundResolved("profiles/codestral.py", codestral)).containsExactlyInAnyOrder(
+                "1 ollama/codestral -> codestral-22b-v0.1", "2 codestral -> codestral-22b-v0.1");
         assertThat(ReferenceScannerTest.foundResolved("profiles/gemma2.py", py)).containsExactlyInAnyOrder("2 gemma2 -> gemma-2-9b-it",
                 "4 ollama/gemma2 -> gemma-2-9b-it", "5 gemma2 -> gemma-2-9b-it");
     }
