@@ -152,6 +152,9 @@ final class ReferenceContexts {
             // …/publishers/google/models/NAME:predict); Google serves Gemma under it, a closed gemini-… name is not taken
             new Context("gemini-path", Pattern.compile("/models/(?<v>[A-Za-z][\\w.-]*):(?:generateContent|streamGenerateContent|countTokens"
                     + "|embedContent|batchEmbedContents|predict|rawPredict|streamRawPredict)\\b"), Reference.Kind.HF_REPO, List.of("/models/")),
+            // a model tool's repository option (ilab model download --repository org/name, --repo-id org/name): on a line about models,
+            // not GitHub's CLI (gh release download --repo owner/name names no model)
+            new Context("repo-flag", Pattern.compile("\\b(?i:models?)\\b.*?(?<![\\w-])--repo(?:sitory)?(?:[-_]id)?(?:\\s*=\\s*|\\s+)[\"']?(?=\\S*/)" + VALUE), Reference.Kind.HF_REPO, List.of("--repo")),
             // a model key whose value is a provider's model factory (the AI SDK's model: runpod.image("…"), model: groq("…")): its
             // first argument is the model's id
             new Context("sdk-factory", Pattern.compile("(?<![\\w.$])model\\s*:\\s*[a-z]\\w*(?:\\.[a-z]\\w*)?\\(\\s*[\"']" + VALUE + "[\"']"),
@@ -178,10 +181,10 @@ final class ReferenceContexts {
     static final Pattern ID_KWARG = Pattern.compile("^\\s*id\\s*=\\s*[\"']" + VALUE + "[\"']");
     /** Where a file names its output, not its input: upload and push targets, a server's public name for its model. */
     static final Pattern OUTPUT = Pattern.compile("(?:(?<![\\w-])--(?:upload[-_]repo|hub[-_]model[-_]id|push[-_]to[-_]hub[-_]model[-_]id"
-            + "|served[-_]model[-_]name|output[-_]repo)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
+            + "|served[-_]model[-_]name|output[-_]repo|destination)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
             + "|\\.save_pretrained\\(|\\bCommitInfo\\(commit_url=[\"']https?://huggingface\\.co/"
             + "|\\b(?:huggingface-cli|hf)\\s+upload(?:\\s+--?[\\w-]+(?:=\\S+)?)*)\\s*=?\\s*[\"']?" + VALUE);
-    static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output", "save_pretrained", "commitinfo");
+    static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output", "save_pretrained", "commitinfo", "--destination");
 
     private ReferenceContexts() {}
 
