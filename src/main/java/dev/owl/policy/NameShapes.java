@@ -169,7 +169,7 @@ final class NameShapes {
                 || k.contains("kwargs") || k.contains("config") || MAX.matcher(key).find() || k.contains("len") || k.contains("only")
                 || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
                 || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
-                || MODE.matcher(k).find() || k.contains("family") || ARCH.matcher(k).find()
+                || MODE.matcher(k).find() || k.contains("family") || ARCH.matcher(k).find() || k.contains("served")
                 || WRONG_ON_PURPOSE.matcher(k).find() || OTHER_REPO.matcher(k).find());
     }
 

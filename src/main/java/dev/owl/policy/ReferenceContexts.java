@@ -124,7 +124,7 @@ final class ReferenceContexts {
             new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
             // a shell default for a model variable (compose's APP_LLM_MODELNAME: ${APP_LLM_MODELNAME:-org/name}, MODEL=${MODEL:=name})
             new Context("env-default", Pattern.compile("\\$\\{(?i:\\w*model\\w*):?[-=]\\s*[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("${")),
-            new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
+            new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+(?!\\w*SERVED)\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
             // an embedding class takes a bare sentence-transformers name (all-MiniLM-L6-v2) as well as org/name
             new Context("embedding", Pattern.compile("\\b(?:SentenceTransformer|CrossEncoder|SentenceTransformerEmbeddings|"
                     + "HuggingFace(?:Bge|Instruct)?Embeddings?|[A-Z]\\w*(?:Text|Document)Embedder)\\(\\s*(?:model(?:_name)?\\s*=\\s*)?[\"']"
