@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * fetches (only its variation templated: {@code f'google/codegemma/flax/{VARIANT}'} is written whole), that kagglehub's log
  * prints ({@code Downloading from https://www.kaggle.com/api/v1/models/keras/gemma/keras/gemma_2b_en/2/download/…}) or that a
  * {@code kaggle://} preset URI names; and a KerasHub preset name given to {@code from_preset("gemma2_instruct_2b_en")}. A
- * handle is reported without its version; a preset resolves through the catalog's KerasHub preset names (reference-rules.yaml).
+ * handle is reported without its version. Neither resolves to a catalog model yet (no rule maps Kaggle's or KerasHub's names to
+ * Hugging Face repos): each is an unresolved reference, never a guessed one.
  */
 final class KaggleHandles {
     /** Kaggle Models' framework segment of a handle. */
@@ -20,9 +21,6 @@ final class KaggleHandles {
     private static final Pattern URI = Pattern.compile("\\bkaggle://" + HANDLE + "(?:/\\d+)?(?![\\w/.-])");
     /** A KerasHub/KerasNLP preset: lower case words joined by '_' (a version may have a '.'), not a path or a URI. */
     private static final Pattern PRESET = Pattern.compile("\\.from_preset\\(\\s*[\"'](?<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)[\"']");
-
-    /** A handle's framework segment: the third of four. */
-    static final Pattern HANDLE_SHAPE = Pattern.compile("^" + PART + "/" + PART + "/" + FRAMEWORKS + "/(" + PART + ")$");
 
     private KaggleHandles() {}
 

@@ -147,14 +147,8 @@ final class NameShapes {
 
     private static final Pattern ENV_LINE = Pattern.compile("(?:export\\s+)?\\w+=.*|(?:#\\s*|-\\s+)(?:export\\s+)?[A-Z][A-Z0-9_]*=.*");
 
-    /**
-     * A model's family or architecture, not a model ({@code MODEL_FAMILY = "granite"}, {@code model_arch = "granite-3.1"}): the kind of
-     * model a tool reads, named after a family or a line.
-     */
-    private static final Pattern ARCH = Pattern.compile("(?:^|_)arch(?:itecture)?(?:$|_)");
-
-    /** A mode, not a model ({@code TOKENIZER_MODE=mistral}, {@code tokenizer_mode: auto}): the format a tool reads, named after a family. */
-    private static final Pattern MODE = Pattern.compile("mode(?!l)");
+    /** A mode, family, architecture or served label, not a model ({@code TOKENIZER_MODE=mistral}, {@code MODEL_FAMILY}, {@code model_arch}). */
+    private static final Pattern MODE = Pattern.compile("mode(?!l)|family|served|(?:^|_)arch(?:itecture)?(?:$|_)");
 
     /**
      * A limit's word at the start of a key's part ({@code max_model_len}, {@code MODEL_MAX_TOKENS}, {@code modelMaxLen}), not inside
@@ -169,7 +163,7 @@ final class NameShapes {
                 || k.contains("kwargs") || k.contains("config") || MAX.matcher(key).find() || k.contains("len") || k.contains("only")
                 || k.contains("parallel") || k.startsWith("use_") || k.contains("save") || k.contains("output") || k.contains("adapter")
                 || k.contains("lora") || k.contains("peft") || k.contains("checkpoint") || k.contains("impl") || k.contains("temperature")
-                || MODE.matcher(k).find() || k.contains("family") || ARCH.matcher(k).find() || k.contains("served")
+                || MODE.matcher(k).find()
                 || WRONG_ON_PURPOSE.matcher(k).find() || OTHER_REPO.matcher(k).find());
     }
 

@@ -192,4 +192,12 @@ final class ReferenceContexts {
     static String key(Matcher m) {
         return m.group("k") != null ? m.group("k") : m.group("k2");
     }
+
+    /**
+     * An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model (and a name
+     * followed by "://" is a URI's scheme: {@code local-ai run https://…}, {@code adapter_id="s3://…"}).
+     */
+    static boolean called(String text, int end) {
+        return end < text.length() && text.charAt(end) == '(';
+    }
 }

@@ -216,10 +216,6 @@ public final class ReferenceResolver {
         if (m != null) {
             return new Resolution(m, How.ALIAS, "hosted API name on " + respelled.getValue() + " for " + BareNames.originalRepo(m, respelled.getKey()));
         }
-        Matcher handle = KaggleHandles.HANDLE_SHAPE.matcher(t);
-        if (handle.matches()) {
-            return galleryName(handle.group(1)); // a Kaggle handle (keras/gemma2/keras/gemma2_instruct_9b_en): its variation is a KerasHub preset
-        }
         int slash = t.indexOf('/');
         if (slash <= 0 || t.indexOf('/', slash + 1) >= 0) {
             return slash < 0 ? bare(t) : Resolution.NONE; // a loader's bare name (from_pretrained("…")) may be a catalog name

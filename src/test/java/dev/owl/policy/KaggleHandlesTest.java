@@ -27,8 +27,8 @@ class KaggleHandlesTest {
                 # /root/.cache/kagglehub/models/google/codegemma/flax/2b-pt/3
                 """;
         assertThat(foundResolved("notebook.py", py)).containsExactly("2 google/codegemma/flax/{VARIANT} -> -",
-                "3 keras/gemma2/keras/gemma2_instruct_9b_en -> gemma-2-9b-it", "4 gemma3_instruct_4b -> gemma-3-4b-it",
-                "5 code_gemma_2b_en -> -", "7 keras/gemma3/keras/gemma3_1b -> gemma-3-1b-it",
+                "3 keras/gemma2/keras/gemma2_instruct_9b_en -> -", "4 gemma3_instruct_4b -> -",
+                "5 code_gemma_2b_en -> -", "7 keras/gemma3/keras/gemma3_1b -> -",
                 "8 google/recurrentgemma/flax/2b-it -> -");
     }
 

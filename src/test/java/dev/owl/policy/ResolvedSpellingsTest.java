@@ -77,18 +77,4 @@ class ResolvedSpellingsTest {
         assertThat(foundResolved("Chat.java", java)).containsExactly("1 tjake/Llama-3.2-1B-Instruct-JQ4 -> llama-3.2-1b-instruct",
                 "2 tjake/Mistral-7B-Instruct-v0.3-Jlama-Q4 -> mistral-7b-instruct-v0.3");
     }
-
-    @Test
-    void watsonxWritesAVersionsDotAsADashBeforeTheSize() {
-        String py = """
-                model_id = "mistralai/mistral-small-3-1-24b-instruct-2503"
-                model_id = "meta-llama/llama-3-3-70b-instruct"
-                model_id = "ibm/granite-3-3-8b-instruct"
-                model_id = "meta-llama/llama-3-405b-instruct"
-                """;
-        assertThat(foundResolved("chat.py", py)).containsExactly(
-                "1 mistralai/mistral-small-3-1-24b-instruct-2503 -> mistral-small-3.1-24b-instruct-2503",
-                "2 meta-llama/llama-3-3-70b-instruct -> llama-3.3-70b-instruct", "3 ibm/granite-3-3-8b-instruct -> -",
-                "4 meta-llama/llama-3-405b-instruct -> -");
-    }
 }
