@@ -39,8 +39,9 @@ final class FileVocabulary {
             if (specific(r.text()) && names.size() < MAX_NAMES && !outputs.contains(r.lowerText())) {
                 names.putIfAbsent(r.text(), r);
                 String name = r.text().substring(r.text().indexOf('/') + 1);
+                // an Ollama route's name is the library's whole name even without a size (ollama/codestral: `codestral`);
                 // not a folder the file saves to (save_pretrained("distilbert-…-ov-fp32") beside helenai/distilbert-…-ov-fp32)
-                if (r.text().indexOf('/') > 0 && name.indexOf('/') < 0 && name.indexOf(':') < 0 && name.chars().anyMatch(Character::isDigit)
+                if (r.text().indexOf('/') > 0 && name.indexOf('/') < 0 && name.indexOf(':') < 0 && (name.chars().anyMatch(Character::isDigit) || shortKind(r) == Reference.Kind.OLLAMA_TAG)
                         && name.length() >= 6 && !outputs.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     shortNames.putIfAbsent(name, r);
                 }
@@ -66,11 +67,20 @@ final class FileVocabulary {
             // a repo's own name, quoted or in a code span (`zephyr-7b-beta` where the file loads HuggingFaceH4/zephyr-7b-beta)
             shortNames.forEach((name, r) -> find(t, name, true).ifPresent(at -> {
                 if (!taken.contains(line + " " + r.lowerText()) && taken.add(line + " " + name.toLowerCase(java.util.Locale.ROOT))) {
-                    found.add(new Reference(r.file(), line, at + 1, name, r.kind(), null, "same-file"));
+                    found.add(new Reference(r.file(), line, at + 1, name, shortKind(r), null, "same-file"));
                 }
             }));
         }
         out.addAll(found);
+    }
+
+    /**
+     * The kind of a repo's own name found again: an Ollama route's name ({@code gemma2} where the file runs {@code ollama/gemma2},
+     * LiteLLM's and Open Interpreter's spelling) is the Ollama library's name, as the route says; any other keeps the repo's kind.
+     */
+    private static Reference.Kind shortKind(Reference r) {
+        String org = r.lowerText().substring(0, Math.max(0, r.lowerText().indexOf('/')));
+        return org.equals("ollama") || org.equals("ollama_chat") ? Reference.Kind.OLLAMA_TAG : r.kind();
     }
 
     /** Where {@code name} stands as a whole word in {@code t} ({@code quotedOnly}: inside quotes or a code span), or empty. */

@@ -138,6 +138,7 @@ final class LineScanner {
         NotReferences.claim(line, state);
         ArchitectureNames.claim(line, state);
         entries.read(line, state);
+        KaggleHandles.read(line);
         UrlNames.read(line);
         EndpointNames.read(line, names);
         CommentIds.read(line, names, resolver, state);
@@ -149,6 +150,8 @@ final class LineScanner {
         }
         ModelColumns.take(line, state.modelCells.getOrDefault(lineNo, java.util.List.of()), names, resolver);
         contexts(line, state);
+        ConstantNames.read(line, names);
+        LoopLists.read(line, names, resolver);
         continued.read(line, state);
         ServeContinuation.read(line, state, this::take);
         RuntimeCommands.read(line, this::take);
@@ -183,7 +186,7 @@ final class LineScanner {
                     continue; // --model_dir, --model-type: a folder or a kind, not the model
                 }
                 if (!line.free(m.start("v"), m.end("v")) || key && (!keyTakesModel(m, line.text) || label(m, line, state) || proseLabel(m, line.text, state))
-                        || called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))
+                        || ReferenceContexts.called(line.text, m.end("v")) || line.text.startsWith("://", m.end("v"))
                         || c.name().equals("call") && NameShapes.configRepo(line.text, m.start("v"), m.group("v")) && !resolver.knows(m.group("v"), false)) {
                     continue;
                 }
@@ -224,12 +227,6 @@ final class LineScanner {
         boolean phrase = at >= 2 && text.charAt(at - 1) == ' ' && Character.isLetter(text.charAt(at - 2));
         return state.prose && (phrase || Character.isUpperCase(k.charAt(0)) && k.chars().skip(1).allMatch(Character::isLowerCase))
                 && m.group("q").isEmpty() && v.indexOf('/') < 0 && v.indexOf(':') < 0;
-    }
-
-    /** An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model (and a name
-     * followed by "://" is a URI's scheme: {@code local-ai run https://…}, {@code adapter_id="s3://…"}). */
-    private static boolean called(String text, int end) {
-        return end < text.length() && text.charAt(end) == '(';
     }
 
     /** A weights file's name at the end of a path ({@code org/repo/model.Q4_K_M.gguf}). */

@@ -147,8 +147,8 @@ final class NameShapes {
 
     private static final Pattern ENV_LINE = Pattern.compile("(?:export\\s+)?\\w+=.*|(?:#\\s*|-\\s+)(?:export\\s+)?[A-Z][A-Z0-9_]*=.*");
 
-    /** A mode, not a model ({@code TOKENIZER_MODE=mistral}, {@code tokenizer_mode: auto}): the format a tool reads, named after a family. */
-    private static final Pattern MODE = Pattern.compile("mode(?!l)");
+    /** A mode, family, architecture or served label, not a model ({@code TOKENIZER_MODE=mistral}, {@code MODEL_FAMILY}, {@code model_arch}). */
+    private static final Pattern MODE = Pattern.compile("mode(?!l)|family|served|(?:^|_)arch(?:itecture)?(?:$|_)");
 
     /**
      * A limit's word at the start of a key's part ({@code max_model_len}, {@code MODEL_MAX_TOKENS}, {@code modelMaxLen}), not inside

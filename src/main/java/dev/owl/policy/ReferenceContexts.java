@@ -124,7 +124,7 @@ final class ReferenceContexts {
             new Context("repository-kwarg", Pattern.compile("\\brepository\\s*=\\s*[\"']" + VALUE + "[\"']"), Reference.Kind.HF_REPO, List.of("repository")),
             // a shell default for a model variable (compose's APP_LLM_MODELNAME: ${APP_LLM_MODELNAME:-org/name}, MODEL=${MODEL:=name})
             new Context("env-default", Pattern.compile("\\$\\{(?i:\\w*model\\w*):?[-=]\\s*[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("${")),
-            new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
+            new Context("env", Pattern.compile("^\\s*(?:ENV|ARG|export)\\s+(?!\\w*SERVED)\\w*MODEL\\w*(?:\\s*=\\s*|\\s+)[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("model")),
             // an embedding class takes a bare sentence-transformers name (all-MiniLM-L6-v2) as well as org/name
             new Context("embedding", Pattern.compile("\\b(?:SentenceTransformer|CrossEncoder|SentenceTransformerEmbeddings|"
                     + "HuggingFace(?:Bge|Instruct)?Embeddings?|[A-Z]\\w*(?:Text|Document)Embedder)\\(\\s*(?:model(?:_name)?\\s*=\\s*)?[\"']"
@@ -144,6 +144,17 @@ final class ReferenceContexts {
             // call to a capitalised name; ids of agents, sessions and users are not model-shaped and fail accept()
             new Context("client-id", Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\((?:[^()]*?,)?\\s*id\\s*=\\s*[\"']" + VALUE + "[\"']"),
                     Reference.Kind.HF_REPO, List.of("id=", "id =")),
+            // a builder's or setter's model method (LangChain4j's OllamaChatModel.builder().modelName("llama3.1"), Spring AI's
+            // .model("…"), .withModel("…"), setModelName("…")): its string argument is the model the client calls
+            new Context("builder", Pattern.compile("\\.(?:with|set)?(?:model|Model)(?:Name|Id)?\\(\\s*[\"']" + VALUE + "[\"']\\s*\\)"),
+                    Reference.Kind.HF_REPO, List.of("model(", "modelname(", "modelid(")),
+            // the Gemini API's (and Vertex AI's) method path names the model it calls (/v1beta/models/gemma-3-1b-it:generateContent,
+            // …/publishers/google/models/NAME:predict); Google serves Gemma under it, a closed gemini-… name is not taken
+            new Context("gemini-path", Pattern.compile("/models/(?<v>[A-Za-z][\\w.-]*):(?:generateContent|streamGenerateContent|countTokens"
+                    + "|embedContent|batchEmbedContents|predict|rawPredict|streamRawPredict)\\b"), Reference.Kind.HF_REPO, List.of("/models/")),
+            // a model tool's repository option (ilab model download --repository org/name, --repo-id org/name): on a line about models,
+            // not GitHub's CLI (gh release download --repo owner/name names no model)
+            new Context("repo-flag", Pattern.compile("\\b(?i:models?)\\b.*?(?<![\\w-])--repo(?:sitory)?(?:[-_]id)?(?:\\s*=\\s*|\\s+)[\"']?(?=\\S*/)" + VALUE), Reference.Kind.HF_REPO, List.of("--repo")),
             // a model key whose value is a provider's model factory (the AI SDK's model: runpod.image("…"), model: groq("…")): its
             // first argument is the model's id
             new Context("sdk-factory", Pattern.compile("(?<![\\w.$])model\\s*:\\s*[a-z]\\w*(?:\\.[a-z]\\w*)?\\(\\s*[\"']" + VALUE + "[\"']"),
@@ -170,15 +181,23 @@ final class ReferenceContexts {
     static final Pattern ID_KWARG = Pattern.compile("^\\s*id\\s*=\\s*[\"']" + VALUE + "[\"']");
     /** Where a file names its output, not its input: upload and push targets, a server's public name for its model. */
     static final Pattern OUTPUT = Pattern.compile("(?:(?<![\\w-])--(?:upload[-_]repo|hub[-_]model[-_]id|push[-_]to[-_]hub[-_]model[-_]id"
-            + "|served[-_]model[-_]name|output[-_]repo)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
+            + "|served[-_]model[-_]name|output[-_]repo|destination)|\\b(?:upload_repo|hub_model_id|output_repo)[\"']?\\s*[:=]|\\bpush_to_hub\\w*\\("
             + "|\\.save_pretrained\\(|\\bCommitInfo\\(commit_url=[\"']https?://huggingface\\.co/"
             + "|\\b(?:huggingface-cli|hf)\\s+upload(?:\\s+--?[\\w-]+(?:=\\S+)?)*)\\s*=?\\s*[\"']?" + VALUE);
-    static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output", "save_pretrained", "commitinfo");
+    static final List<String> OUTPUT_HINTS = List.of("upload", "hub", "served", "output", "save_pretrained", "commitinfo", "--destination");
 
     private ReferenceContexts() {}
 
     /** The key a "-default" context's match names (an option's or an environment variable's). */
     static String key(Matcher m) {
         return m.group("k") != null ? m.group("k") : m.group("k2");
+    }
+
+    /**
+     * An unquoted name followed by '(' is code: {@code model=LlamaOpenAI(} constructs a client, it names no model (and a name
+     * followed by "://" is a URI's scheme: {@code local-ai run https://…}, {@code adapter_id="s3://…"}).
+     */
+    static boolean called(String text, int end) {
+        return end < text.length() && text.charAt(end) == '(';
     }
 }

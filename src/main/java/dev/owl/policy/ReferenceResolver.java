@@ -41,7 +41,7 @@ public final class ReferenceResolver {
     static final Pattern FORMAT_SUFFIX = Pattern.compile(
             "(?i)[-_.](?:gguf|ggml|onnx|awq|gptq|exl2|fp4|fp8|fp16|bf16|fp32|int4|int8|w\\d+a\\d+[a-z]*|\\d+bit|bnb|mlx|mlc|aqlm|hqq|mxfp4|nvfp4"
             + "|dequantized|quantized|unsloth[-_](?:bnb|dynamic)|\\d+da\\d+w|float8dq|int[48]wo|w-(?:mx)?(?:fp|int)\\d+"
-            + "|q\\d(?:_k)?(?:_[msl])?|q\\d+f\\d+(?:_\\d+)?|iq\\d|llamafile)\\b.*$");
+            + "|q\\d(?:_k)?(?:_[msl])?|q\\d+f\\d+(?:_\\d+)?|iq\\d|llamafile|jq4|jlama[-_]q4|qat(?=$|[-_.](?:q\\d|int\\d|gguf|unquantized|mlx|awq|gptq|\\d+bit|fp\\d|bf16)))\\b.*$");
     private final Catalog catalog;
     private final ModelResolver typed;
     private final ReferenceRules rules;

@@ -53,6 +53,13 @@ final class ServedAliases {
     private static final Pattern ALIAS_LIST = Pattern.compile("(?i)[\"']?aliases[\"']?\\s*[:=]\\s*\\[(?<items>[^\\]]*)\\]");
     private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']+)[\"']");
 
+    /**
+     * A served-name variable with a prefix ({@code NIM_SERVED_MODEL_NAME = "meta/llama3-8b-instruct"}, {@code export VLLM_SERVED_MODEL_NAME=…}):
+     * the label the server answers to, claimed on its line only, as the same id in a request later still names the model called.
+     */
+    private static final Pattern PREFIXED_SERVED = Pattern.compile("(?i)(?<![\\w.$-])[\"']?\\w+_served_?model_?names?[\"']?\\s*[:=]\\s*[\"']?"
+            + "(?<v>[A-Za-z0-9][\\w.:/-]*)");
+
     private ServedAliases() {}
 
     static void claim(ScannedLine line, ScanState state) {
@@ -85,6 +92,13 @@ final class ServedAliases {
             while (q.find()) {
                 line.spans.add(new int[] {q.start(1), q.end(1)});
                 state.labels.add(line.number + " " + q.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (line.lower.contains("_served")) {
+            Matcher p = PREFIXED_SERVED.matcher(line.text);
+            while (p.find()) {
+                line.spans.add(new int[] {p.start("v"), p.end("v")});
+                state.labels.add(line.number + " " + p.group("v").toLowerCase(Locale.ROOT)); // nor found again as the file's vocabulary
             }
         }
         if (!line.lower.contains("name") && !line.lower.contains("alias")) {

@@ -172,6 +172,7 @@ final class StandaloneNames {
             }
         }
         OpenLineSpans.read(line, resolver.rules(), names);
+        OllamaSpans.read(line, resolver, names);
     }
 
     /** The word "model" or "models" on its own (not model_configs). */
@@ -187,9 +188,12 @@ final class StandaloneNames {
         return !linkText && NameShapes.PARAM_SIZE.matcher(v).find() && resolver.rules().open(v) && MODELS_WORD.matcher(line.lower).find();
     }
 
-    private static final Pattern DISPLAY_KEY = Pattern.compile("(?i)(?<![\\w-])[\"']?(?:title|display[-_]?name|label)[\"']?\\s*[:=]\\s*$");
+    private static final Pattern DISPLAY_KEY = Pattern.compile("(?i)(?<![\\w-])[\"']?(?:title|display[-_]?name|label|(?:container|endpoint|deployment|service|pod|job)[-_]?name)[\"']?\\s*[:=]\\s*$");
 
-    /** A value of a display key ({@code "title": "Qwen2.5-Coder-32B-Instruct"}): a name shown to people, not the model id beside it. */
+    /**
+     * A value of a display key ({@code "title": "Qwen2.5-Coder-32B-Instruct"}) or of a thing's own name ({@code container_name =
+     * "llama3-8B-Instruct"}, an endpoint's or a deployment's): a name shown to people or given to a container, not the model id beside it.
+     */
     private static boolean displayName(String text, int open) {
         return open > 0 && DISPLAY_KEY.matcher(text.substring(Math.max(0, open - 40), open)).find();
     }

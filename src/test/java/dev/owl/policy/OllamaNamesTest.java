@@ -102,4 +102,23 @@ class OllamaNamesTest {
         List<Reference> refs = new ReferenceScanner(resolver, List.of()).scan(List.of(tmp));
         assertThat(refs).extracting(r -> r.line() + " " + r.text()).containsExactly("4 Phi-4", "8 Phi-4");
     }
+
+    @Test
+    void theNameOfAnOllamaRouteFoundAgainIsTheOllamaLibrarysName() {
+        String py = """
+                \"\"\"
+                A profile that runs `gemma2` using Ollama.
+                \"\"\"
+                interpreter.llm.model = "ollama/gemma2"
+                interpreter.display_message("> Model set to `gemma2`")
+                """;
+        String codestral = """
+                interpreter.llm.model = "ollama/codestral"
+                interpreter.display_message("> Model set to `codestral`")
+                """;
+        assertThat(ReferenceScannerTest.foundResolved("profiles/codestral.py", codestral)).containsExactlyInAnyOrder(
+                "1 ollama/codestral -> codestral-22b-v0.1", "2 codestral -> codestral-22b-v0.1");
+        assertThat(ReferenceScannerTest.foundResolved("profiles/gemma2.py", py)).containsExactlyInAnyOrder("2 gemma2 -> gemma-2-9b-it",
+                "4 ollama/gemma2 -> gemma-2-9b-it", "5 gemma2 -> gemma-2-9b-it");
+    }
 }

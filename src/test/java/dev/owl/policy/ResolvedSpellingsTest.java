@@ -67,4 +67,14 @@ class ResolvedSpellingsTest {
                 """;
         assertThat(foundResolved("app.py", md)).containsExactly("1 bartowski/google_gemma-3-4b-it-GGUF -> gemma-3-4b-it");
     }
+
+    @Test
+    void jlamasQuantizedCopiesResolveToTheirOriginals() {
+        String java = """
+                ChatModel model = JlamaChatModel.builder().modelName("tjake/Llama-3.2-1B-Instruct-JQ4").build();
+                ChatModel other = JlamaChatModel.builder().modelName("tjake/Mistral-7B-Instruct-v0.3-Jlama-Q4").build();
+                """;
+        assertThat(foundResolved("Chat.java", java)).containsExactly("1 tjake/Llama-3.2-1B-Instruct-JQ4 -> llama-3.2-1b-instruct",
+                "2 tjake/Mistral-7B-Instruct-v0.3-Jlama-Q4 -> mistral-7b-instruct-v0.3");
+    }
 }

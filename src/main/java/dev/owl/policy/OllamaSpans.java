@@ -1,0 +1,32 @@
+package dev.owl.policy;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A code span on a line that speaks of Ollama holding a name Ollama's library serves and the catalog records ({@code It runs
+ * `llama3` using Ollama}, {@code ollama pulls `gemma2`}): the exact name the reader is told to run, also without a size or a tag.
+ * The name needs a digit: a line's bare word ({@code `gpt-oss`}, a provider list's {@code `mistral`}) is a family or a provider.
+ * A link's text is left to its target, a span a format's word follows names a chat format.
+ */
+final class OllamaSpans {
+    private static final Pattern SPAN = Pattern.compile("`(?<v>[a-z][a-z0-9.-]*[a-z0-9](?::[a-z0-9][\\w.-]*)?)`");
+    private static final Pattern NOT_MODEL_AFTER = Pattern.compile("^\\s*(?:chat[_ ])?(?:format|template|handler|parser|provider|profile)");
+
+    private OllamaSpans() {}
+
+    static void read(ScannedLine line, ReferenceResolver resolver, ModelNames names) {
+        if (line.text.indexOf('`') < 0 || !line.lower.contains("ollama")) {
+            return;
+        }
+        Matcher m = SPAN.matcher(line.text);
+        while (m.find()) {
+            String v = m.group("v");
+            boolean linkText = m.start() > 0 && line.text.charAt(m.start() - 1) == '[' && line.text.startsWith("](", m.end());
+            if (!linkText && v.chars().anyMatch(Character::isDigit) && !NOT_MODEL_AFTER.matcher(line.text.substring(m.end())).find() && line.free(m.start("v"), m.end("v"))
+                    && resolver.knows(v, true) && names.accept(v, "ollama-span", line.text, line.label)) {
+                line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, Reference.Kind.OLLAMA_TAG, "ollama-span");
+            }
+        }
+    }
+}
