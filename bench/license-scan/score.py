@@ -73,12 +73,32 @@ def checkout(meta, mirrors, work):
         if not os.path.isdir(git):
             subprocess.run(["git", "clone", "--bare", "--filter=blob:none", "https://github.com/" + repo, git], check=True)
     try:
-        archive = subprocess.run(["git", "-C", git, "archive", commit, "--"] + scope, check=True, capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", dest], input=archive, check=True)
+        archive = subprocess.run(["git", "-C", git, "archive", commit, "--"] + scope, capture_output=True)
+        if archive.returncode == 0:
+            subprocess.run(["tar", "-x", "-C", dest], input=archive.stdout, check=True)
+        else:
+            export_files(git, commit, scope, dest)
     except subprocess.CalledProcessError:
         subprocess.run(["rm", "-rf", dest])
         raise
     return dest, scope
+
+def export_files(git, commit, scope, dest):
+    """File by file, for a mirror that lacks some large blobs (`fetch` may list a big file it did not bring): git archive stops at
+    the first missing one. Each missing file is named on stderr; the lists' own files are text and present."""
+    listing = subprocess.run(["git", "-C", git, "ls-tree", "-r", "-z", commit, "--"] + scope, check=True, capture_output=True).stdout
+    for entry in filter(None, listing.split(b"\0")):
+        info, path = entry.split(b"\t", 1)
+        mode, kind, sha = info.split()
+        if kind != b"blob" or mode == b"120000":
+            continue
+        blob = subprocess.run(["git", "-C", git, "cat-file", "blob", sha], capture_output=True)
+        if blob.returncode != 0:
+            print("not in the mirror, left out: " + path.decode(), file=sys.stderr)
+            continue
+        target = os.path.join(dest, path.decode())
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        open(target, "wb").write(blob.stdout)
 
 def run_owl(jar, tree, scope, work):
     policy = os.path.join(work, "bench-policy.yaml")
