@@ -153,6 +153,7 @@ final class LineScanner {
         ConstantNames.read(line, names);
         LoopLists.read(line, names, resolver);
         continued.read(line, state);
+        OllamaClientCalls.read(line, state, this::take);
         ServeContinuation.read(line, state, this::take);
         RuntimeCommands.read(line, this::take);
         standalone.hostedNames(line);

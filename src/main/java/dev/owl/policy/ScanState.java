@@ -35,6 +35,8 @@ final class ScanState {
     boolean modelList;
     /** A call that reads a dataset or pushes to the Hub opened at the end of the line before ({@link ContinuedLines#dataArgument}). */
     boolean dataCall;
+    /** The file uses an Ollama client library (OllamaClientCalls): its verbs' first string argument is a model. */
+    boolean ollamaClient;
     /** The line where a model-ish key last named an org/name (0: none), for a {@code model_name} label beside it. */
     int repoLine;
     final Set<String> outputs = new HashSet<>();
