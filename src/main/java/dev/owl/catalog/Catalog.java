@@ -1,5 +1,6 @@
 package dev.owl.catalog;
 
+import dev.owl.input.Names;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,10 +207,10 @@ public final class Catalog {
         if (exact.isPresent()) {
             return exact;
         }
-        String key = lettersAndDigits(lower);
+        String key = Names.spelling(lower);
         Accelerator only = null;
         for (Accelerator a : accelerators.get().values()) {
-            if (lettersAndDigits(a.id()).equals(key)) {
+            if (Names.spelling(a.id()).equals(key)) {
                 if (only != null) {
                     return Optional.empty();
                 }
@@ -219,16 +220,6 @@ public final class Catalog {
         return Optional.ofNullable(only);
     }
 
-    private static String lettersAndDigits(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     public List<InferenceRuntime> runtimes() {
         return runtimes.get();

@@ -62,6 +62,18 @@ public final class Names {
         return n;
     }
 
+    /** A name as its letters and digits alone, lower case: {@code RTX 4090} and {@code rtx4090}, {@code LLAMA_3_1} and {@code llama3.1} read alike. */
+    public static String spelling(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
     /** At most the first 80 characters of a name a user typed, for echoing it in a message. */
     public static String shown(String name) {
         return name.length() <= 80 ? name : name.substring(0, 80) + "… (" + name.length() + " characters)";

@@ -2,7 +2,7 @@ package dev.owl.policy;
 
 import static dev.owl.policy.ReferenceContexts.VALUE;
 
-import java.util.Locale;
+import dev.owl.input.Names;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,23 +27,11 @@ final class ConstantNames {
             return;
         }
         String v = m.group("v");
-        String spelled = letters(v.substring(v.lastIndexOf('/') + 1));
-        if (!v.chars().anyMatch(Character::isDigit) || !spelled.equals(letters(m.group("k"))) || !names.nameLike(v)
+        String spelled = Names.spelling(v.substring(v.lastIndexOf('/') + 1));
+        if (!v.chars().anyMatch(Character::isDigit) || !spelled.equals(Names.spelling(m.group("k"))) || !names.nameLike(v)
                 || !names.accept(v, "constant", line.text, line.label)) {
             return;
         }
         line.take(m.start("v"), m.end("v"), m.start("v") + 1, v, names.kindOf(v, Reference.Kind.HF_REPO), "constant");
-    }
-
-    /** Letters and digits, lower case: how an identifier spells a name ({@code LLAMA_3_1}, {@code llama3.1} both {@code llama31}). */
-    private static String letters(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
     }
 }
