@@ -31,12 +31,12 @@ final class ColumnItems {
      * names, open and closed) only one the catalog or a provider's table knows.
      */
     private static void item(ScannedLine line, int start, int end, ModelNames names, ReferenceResolver resolver, boolean list) {
-        String raw = line.text.substring(start, end);
-        String v = raw.strip();
+        int[] in = ModelColumns.inner(line.text, start, end);
+        String v = line.text.substring(in[0], in[1]);
         if (v.isEmpty() || !ModelColumns.BARE.matcher(v).matches()) {
             return;
         }
-        int s = start + raw.indexOf(v);
+        int s = in[0];
         if (line.free(s, s + v.length()) && names.accept(v, "table-cell", line.text, line.label)
                 && (!list && NameShapes.PARAM_SIZE.matcher(v).find() || resolver.knows(v, true) || list && resolver.isProviderId(v))) {
             line.take(s, s + v.length(), s + 1, v, names.kindOf(v, Reference.Kind.HF_REPO), "model-column");

@@ -20,6 +20,14 @@ final class ModelColumns {
      * ("Base Model", "Draft model", "Reward Model").
      */
     private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*(?:[a-z][\\w-]*[ _])?models?(?:\\(s\\))?(?:[ _](?:name|id|types?(?:\\(s\\))?))?\\s*\\**");
+    /** A header cell's decoration: a mark or emoji before its words, a remark in parentheses after them. */
+    private static final Pattern HEADER_DECORATION = Pattern.compile("^[^\\p{L}*]+|\\s*\\([^)]*\\)\\s*(?=\\**\\s*$)");
+
+    /** A header cell's words without its decoration ({@code ✅**Supported Models**}, {@code Model (sorted by name)}). */
+    static String headerWords(String cell) {
+        return HEADER_DECORATION.matcher(cell.strip()).replaceAll("");
+    }
+
     /** What separates the names a cell lists: a comma, a Markdown line break. */
     static final Pattern ITEM_SEPARATOR = Pattern.compile(",|<br\\s*/?>");
     private static final Pattern MD_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
@@ -47,7 +55,7 @@ final class ModelColumns {
         List<int[]> header = mdCells(texts.get(rule - 1));
         for (int c = 0; c < header.size(); c++) {
             int[] h = header.get(c);
-            if (MODEL_HEADER.matcher(texts.get(rule - 1).substring(h[0], h[1]).strip()).matches()) {
+            if (MODEL_HEADER.matcher(headerWords(texts.get(rule - 1).substring(h[0], h[1]))).matches()) {
                 columns.add(c);
             }
         }
@@ -159,9 +167,9 @@ final class ModelColumns {
         }
         List<RowIds.Id> ids = line.text.indexOf('/') < 0 ? List.of() : RowIds.of(line.text);
         for (int[] s : spans) {
-            String cell = line.text.substring(s[0], s[1]);
-            String v = cell.strip();
-            int start = s[0] + cell.indexOf(v.isEmpty() ? " " : v);
+            int[] in = inner(line.text, s[0], s[1]);
+            String v = line.text.substring(in[0], in[1]);
+            int start = in[0];
             RowIds.Id label = v.isEmpty() ? null : RowIds.label(ids, v);
             if (label != null && line.free(label.start(), label.end())) {
                 line.spans.add(new int[] {label.start(), label.end()});
@@ -177,6 +185,32 @@ final class ModelColumns {
                 line.take(start, start + v.length(), start + 1, v, repo ? Reference.Kind.HF_REPO : names.kindOf(v, Reference.Kind.HF_REPO), "model-column");
             }
         }
+    }
+
+    /** Markup a cell's text may be wrapped in: bold, strike-through, emphasis. */
+    private static final String[] WRAPPERS = {"**", "~~", "__", "*", "_"};
+
+    /** The span of the text between {@code start} and {@code end}, without spaces or the markup wrapped around it ({@code **GLM-4.7**}, {@code ~~name~~}). */
+    static int[] inner(String text, int start, int end) {
+        boolean more = true;
+        while (more) {
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            more = false;
+            for (String w : WRAPPERS) {
+                if (end - start > 2 * w.length() && text.startsWith(w, start) && text.startsWith(w, end - w.length())) {
+                    start += w.length();
+                    end -= w.length();
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return new int[] {start, end};
     }
 
     /** A bare name: a letter first, then letters, digits, '.', '_', '-', with a '-' and a digit. */

@@ -129,4 +129,26 @@ class ModelColumnsTest {
         assertThat(found("CANN.md", md)).containsExactly("3 AquilaChat2-7B", "4 Mistral-7B-Instruct-v0.2",
                 "12 open-mistral-7b", "12 pixtral-12b-2409");
     }
+
+    @Test
+    void aDecoratedHeaderAndMarkedUpCellsStillMakeAModelColumn() {
+        String md = """
+                | ✅**Supported Models** | ❌**Deprecated Models**    |
+                | ---------------------- | -------------------------- |
+                | Qwen2.5-72B            | ~~Mixtral-8x22B~~          |
+                | Qwen2-57B              |                            |
+
+                | Model(sorted by name) | kt-method | Precision |
+                |-------|-----------|------------|
+                | **Qwen3-235B-A22B** | `FP8`, `BF16` | FP8, BF16 |
+                | **GLM-4.7** | `FP8` | FP8 |
+
+                | ✅**Supported Formats** | ❌**Deprecated Formats** |
+                | ----------------------- | ------------------------ |
+                | IQ1_S                   | ~~IQ2_XXS~~              |
+                | Q4_K_M                  |                          |
+                """;
+        // an unsized name the catalog lacks (GLM-4.7) stays a family's, bold or not; a format column holds no models
+        assertThat(found("install.md", md)).containsExactly("3 Qwen2.5-72B", "3 Mixtral-8x22B", "4 Qwen2-57B", "8 Qwen3-235B-A22B");
+    }
 }
