@@ -48,24 +48,33 @@ final class FileVocabulary {
             }
         }
         List<Reference> found = new ArrayList<>();
+        boolean fenced = false;
         for (int i = 0; i < texts.size() && !names.isEmpty(); i++) {
             String t = texts.get(i);
-            if (t.length() > 10_000) {
+            boolean fence = spansOnly.test(i) && FENCE.matcher(t).lookingAt();
+            fenced ^= fence;
+            if (t.length() > 10_000 || fence) {
                 continue;
             }
+            // in code, and in documentation's fenced blocks, a comment's name is an identifier; a fenced block's line that is only a
+            // name, or a printed "Model: name", is a tool's output naming the model it ran
+            boolean comment = !(spansOnly.test(i) && !fenced) && COMMENT.matcher(t).lookingAt();
+            boolean unquoted = spansOnly.test(i) ? fenced && (comment || PRINTED.matcher(t).matches()) : true;
+            boolean shortUnquoted = comment || unquoted && spansOnly.test(i);
             int line = lineNumber.applyAsInt(i);
             if (state.titleLines.contains(line)) {
                 continue; // a title or a display label (DocTitles) names no model, though it spells one the file uses
             }
             for (Reference r : names.values()) {
-                find(t, r.text(), spansOnly.test(i)).ifPresent(at -> {
+                find(t, r.text(), !unquoted).ifPresent(at -> {
                     if (taken.add(line + " " + r.lowerText())) {
                         found.add(new Reference(r.file(), line, at + 1, r.text(), r.kind(), null, "same-file"));
                     }
                 });
             }
-            // a repo's own name, quoted or in a code span (`zephyr-7b-beta` where the file loads HuggingFaceH4/zephyr-7b-beta)
-            shortNames.forEach((name, r) -> find(t, name, true).ifPresent(at -> {
+            // a repo's own name, quoted, in a code span (`zephyr-7b-beta` where the file loads HuggingFaceH4/zephyr-7b-beta) or in a
+            // code comment (# Download Kimi-K2.5, above the line that downloads moonshotai/Kimi-K2.5)
+            shortNames.forEach((name, r) -> find(t, name, !shortUnquoted).ifPresent(at -> {
                 if (!taken.contains(line + " " + r.lowerText()) && taken.add(line + " " + name.toLowerCase(java.util.Locale.ROOT))) {
                     found.add(new Reference(r.file(), line, at + 1, name, shortKind(r), null, "same-file"));
                 }
@@ -82,6 +91,13 @@ final class FileVocabulary {
         String org = r.lowerText().substring(0, Math.max(0, r.lowerText().indexOf('/')));
         return org.equals("ollama") || org.equals("ollama_chat") ? Reference.Kind.OLLAMA_TAG : r.kind();
     }
+
+    /** A Markdown code fence's line. */
+    private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("\\s*(?:```|~~~)");
+    /** A line that is one value, maybe after a short label: {@code smollm:135m}, {@code Model: gpt2}. */
+    private static final java.util.regex.Pattern PRINTED = java.util.regex.Pattern.compile("\\s*(?:[A-Za-z][\\w .-]{0,30}:\\s+)?\\S+\\s*");
+    /** A line of code that is a comment: {@code # …}, {@code // …}. */
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\s*(?:#|//)");
 
     /** Where {@code name} stands as a whole word in {@code t} ({@code quotedOnly}: inside quotes or a code span), or empty. */
     private static java.util.Optional<Integer> find(String t, String name, boolean quotedOnly) {
