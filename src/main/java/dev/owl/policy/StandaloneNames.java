@@ -167,6 +167,13 @@ final class StandaloneNames {
                             line.text, line.label)) {
                         line.take(open + 1, close, open + 2, v, names.kindOf(v, Reference.Kind.HF_REPO), known ? "known-name" : "code-span");
                     }
+                } else if (q != '[' && close - open <= 20 && line.free(open + 1, close) && VERSIONED_TAG.matcher(line.text).region(open + 1, close).matches()) {
+                    String v = line.text.substring(open + 1, close);
+                    // a template's lookup key ({{model_dict.get("llama3.2")["tag"]}}) is a template piece, not the model
+                    boolean template = line.text.lastIndexOf("{{", open) > line.text.lastIndexOf("}}", open);
+                    if (!template && resolver.knows(v, true) && names.accept(v, "quoted-name", line.text, line.label)) {
+                        line.take(open + 1, close, open + 2, v, Reference.Kind.OLLAMA_TAG, "known-name");
+                    }
                 }
                 open = line.text.indexOf(q, q == '`' && line.text.startsWith("``", close) ? close + 2 : close + 1);
             }
@@ -174,6 +181,13 @@ final class StandaloneNames {
         OpenLineSpans.read(line, resolver.rules(), names);
         OllamaSpans.read(line, resolver, names);
     }
+
+    /**
+     * An Ollama library name with a dotted version and no tag ({@code "llama3.2"}, {@code 'qwen2.5'}, {@code `phi3.5`}): quoted
+     * whole, and known to the catalog, it names that model on any line. No architecture, template or parser name is spelled so
+     * (theirs are {@code qwen2}, {@code llama3_json}).
+     */
+    private static final Pattern VERSIONED_TAG = Pattern.compile("[a-z]+\\d+(?:\\.\\d+)+");
 
     /** The word "model" or "models" on its own (not model_configs). */
     private static final Pattern MODELS_WORD = Pattern.compile("\\bmodels?\\b");

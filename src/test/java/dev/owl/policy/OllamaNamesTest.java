@@ -121,4 +121,19 @@ class OllamaNamesTest {
         assertThat(ReferenceScannerTest.foundResolved("profiles/gemma2.py", py)).containsExactlyInAnyOrder("2 gemma2 -> gemma-2-9b-it",
                 "4 ollama/gemma2 -> gemma-2-9b-it", "5 gemma2 -> gemma-2-9b-it");
     }
+
+    @Test
+    void aQuotedLibraryNameWithADottedVersionNamesTheModelUnderAnyKey() {
+        String py = """
+                model = ModelFactory.create(
+                    model_platform=ModelPlatformType.OLLAMA,
+                    model_type="llama3.2",
+                )
+                config = AutoConfig.for_model(model_type="qwen2")
+                parser = "llama3_json"
+                """;
+        // a template's lookup key is a template piece; an architecture's and a parser's names carry no dotted version
+        assertThat(found("ollama_model_example.py", py)).containsExactly("3 llama3.2");
+        assertThat(found("README.md.tpl", "openllm deploy {{model_dict.get(\"llama3.2\")[\"tag\"]}}\n")).isEmpty();
+    }
 }
