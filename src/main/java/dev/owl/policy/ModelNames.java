@@ -122,7 +122,8 @@ final class ModelNames {
                     : model.indexOf('/') < 0 ? !PLACEHOLDER.matcher(model).find() : accept(model, context, line, label));
         }
         if (slashes > 1 || context.equals("script-arg") && (slashes == 0 || !PARAM_SIZE.matcher(v.substring(v.indexOf('/') + 1)).find())
-                || (context.equals("cli-verb") || context.equals("checkpoint-dir") || context.equals("example-id")) && !NameShapes.hubIdShaped(v, resolver.knows(v, false))) {
+                || (context.equals("cli-verb") || context.equals("checkpoint-dir") || context.equals("example-id")) && !NameShapes.hubIdShaped(v, resolver.knows(v, false))
+                        && !(context.equals("cli-verb") && slashes == 0 && (resolver.knows(v, true) || sizedLikeCatalog(v)) && !line.contains("pretrain " + v))) {
             return false;
         }
         if (slashes == 1) {

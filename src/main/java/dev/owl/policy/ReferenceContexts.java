@@ -45,7 +45,7 @@ final class ReferenceContexts {
     static final String FACTORIES = "from_(?:transformers|vllm(?:_offline)?|sglang|tgi|llamacpp|mlxlm|lmstudio|mistral)";
 
     /** Verbs after which a tool's first positional argument is the model it acts on. */
-    static final String MODEL_VERBS = "download|chat|serve|evaluate|eval|generate\\w*|finetune\\w*|pretrain|convert\\w*|run|custom";
+    static final String MODEL_VERBS = "download|pull|chat|serve|evaluate|eval|generate\\w*|finetune\\w*|pretrain|convert\\w*|export|quantize|run|custom";
     /** Tools whose download, run or serve acts on no model (containers, packages, VCS) or that a context above reads. */
     static final String NOT_MODEL_TOOLS = "docker|podman|nerdctl|kubectl|helm|git|gh|npm|npx|pnpm|yarn|cargo|go|brew|pip3?|pipx|uv|poetry|conda"
             + "|apt(?:-get)?|make|just|nix|bazel|modal|ollama|local-ai|lmdeploy|hf|huggingface-cli|vllm";
@@ -74,11 +74,13 @@ final class ReferenceContexts {
             new Context("adapter-id", Pattern.compile("(?:--adapter[-_]id(?:\\s*=\\s*|\\s+)[\"']?|(?<![\\w.$])[\"']?adapter_id[\"']?\\s*[:=]\\s*[\"'])"
                     + VALUE), Reference.Kind.HF_REPO, List.of("adapter-id", "adapter_id")),
             // a tool's verb then its first positional argument, an org/name (litgpt download|chat|finetune_lora org/name, a CLI
-            // of one's own: acme evaluate org/name), at a shell line's or a code span's start; not a package manager's, container
+            // of one's own: acme evaluate org/name, python3 torchchat.py generate llama3.1) or a name the catalog knows or sizes like
+            // its own (not pretrain's, which names an architecture to train from scratch), at a shell line's or a code span's start
+            // (an opening backtick: a closing one, as in "`1` to export the …", starts no command); not a package manager's, container
             // tool's or VCS's command (docker run org/image, gh run …) nor a runtime already read above
-            new Context("cli-verb", Pattern.compile("(?:^\\s*(?:[$!>%]\\s*)?|[`;&|]\\s*)(?:python3?\\s+-m\\s+)?(?!(?:" + NOT_MODEL_TOOLS + ")\\s)"
+            new Context("cli-verb", Pattern.compile("(?:^\\s*(?:[$!>%]\\s*)?|[;&|]\\s*|(?<![^\\s(\\[])`\\s*)(?:python3?\\s+(?:-m\\s+)?)?(?!(?:" + NOT_MODEL_TOOLS + ")\\s)"
                     + "[a-z][\\w.-]*\\s+(?:" + MODEL_VERBS + ")(?:\\s+[a-z][a-z0-9_]*(?=\\s))?\\s+[\"']?" + VALUE),
-                    Reference.Kind.HF_REPO, List.of("download", "chat", "serve", "eval", "generate", "finetune", "pretrain", "convert", "run ", "custom")),
+                    Reference.Kind.HF_REPO, List.of("download", "pull", "chat", "serve", "eval", "generate", "finetune", "pretrain", "convert", "export", "quantize", "run ", "custom")),
             // a checkpoint or tokenizer folder option given a Hub id (--checkpoint_dir org/name, tokenizer_dir="org/name"): the tool
             // fetches that repo; a local path (checkpoints/org/name, out/run) has more slashes or a folder's first part
             new Context("checkpoint-dir", Pattern.compile("(?:(?<![\\w-])--(?:initial[-_])?(?:checkpoint|tokenizer)[-_]dir(?:\\s*=\\s*|\\s+)"

@@ -123,4 +123,23 @@ class RecipeCommandsTest {
                 """;
         assertThat(found("tour.md", md)).containsExactly("5 acme-labs/chat-3b", "7 acme-labs/Coder-7B");
     }
+
+    @Test
+    void aScriptsVerbTakesANameTheCatalogKnowsOrSizesLikeItsOwn() {
+        String md = """
+                ```bash
+                python3 torchchat.py download llama3.1
+                python3 torchchat.py generate llama3.1 --prompt "Hello"
+                python torchchat.py export Qwen2.5-7B --output-dso-path model.so
+                python3 torchchat.py download stories15M
+                python3 torchchat.py generate my_model --prompt "Hi"
+                python3 train.py run lora_finetune
+                litgpt pretrain Gemma-2b
+                ```
+                You can write a few lines with `transformers` to chat with Qwen2.5-7B, and use `1` to export the SM80/Ampere layout.
+                """;
+        // a name neither known nor sized like a catalog model (stories15M, my_model, a recipe) is left to the lists of names; pretrain
+        // names an architecture; a sentence after a closing backtick runs no command
+        assertThat(found("README.md", md)).containsExactly("2 llama3.1", "3 llama3.1", "4 Qwen2.5-7B");
+    }
 }
