@@ -87,6 +87,9 @@ final class LineScanner {
         ScanState state = new ScanState();
         state.prose = docs;
         state.modelCells = ModelColumns.cells(java.util.Arrays.asList(lines), i -> i + 1);
+        if (docs) {
+            state.printedRows = PrintedLists.columns(java.util.Arrays.asList(lines), i -> i + 1, names::nameLike);
+        }
         java.util.Map<Integer, ModelTables.Entry> tables = ModelTables.entries(java.util.Arrays.asList(lines), names::nameLike);
         int from = out.size();
         for (int i = bodyStart; i < lines.length; i++) {

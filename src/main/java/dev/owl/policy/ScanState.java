@@ -77,6 +77,8 @@ final class ScanState {
     boolean modelTable;
     /** The cells of tables' model columns, by line number (ModelColumns). */
     java.util.Map<Integer, java.util.List<int[]>> modelCells = java.util.Map.of();
+    /** The first tokens of rows a tool prints in documentation's fenced blocks, when they are a column of models (PrintedLists). */
+    java.util.Map<Integer, int[]> printedRows = java.util.Map.of();
 
     /** Whether this line is a body row of a Markdown table whose header names models. */
     boolean modelTableRow(String text) {
