@@ -171,7 +171,9 @@ final class StandaloneNames {
                     String v = line.text.substring(open + 1, close);
                     // a template's lookup key ({{model_dict.get("llama3.2")["tag"]}}) is a template piece, not the model
                     boolean template = line.text.lastIndexOf("{{", open) > line.text.lastIndexOf("}}", open);
-                    if (!template && resolver.knows(v, true) && names.accept(v, "quoted-name", line.text, line.label)) {
+                    // a value, not a dict's key ("llama3.2": {"aliases": …} keys a table of labels)
+                    boolean key = line.text.substring(close + 1).stripLeading().startsWith(":");
+                    if (!template && !key && resolver.knows(v, true) && names.accept(v, "quoted-name", line.text, line.label)) {
                         line.take(open + 1, close, open + 2, v, Reference.Kind.OLLAMA_TAG, "known-name");
                     }
                 }
