@@ -38,14 +38,14 @@ final class ReferenceContexts {
      * weight_hub_files("org/name")}, {@code download_adapter_weights("org/lora", …)}, {@code download_model(…)}).
      */
     static final String LOADERS = "from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer|[A-Z]\\w*LM|Llama|\\w*weight_(?:hub_)?files"
-            + "|download_\\w*weights|download_model\\w*"
+            + "|download_\\w*weights|download_model\\w*|load_model"
             // an adapter loaded onto a model by its Hub id (diffusers' load_lora_weights("org/lora"), load_attn_procs, PEFT's load_adapter)
             + "|load_lora_weights|load_attn_procs|load_adapter";
     /** A runtime's model factory, named for the runtime, that may take a client before the model ({@code from_vllm(client, "…")}). */
     static final String FACTORIES = "from_(?:transformers|vllm(?:_offline)?|sglang|tgi|llamacpp|mlxlm|lmstudio|mistral)";
 
     /** Verbs after which a tool's first positional argument is the model it acts on. */
-    static final String MODEL_VERBS = "download|pull|chat|serve|evaluate|eval|generate\\w*|finetune\\w*|pretrain|convert\\w*|export|quantize|run|custom";
+    static final String MODEL_VERBS = "download|pull|chat|serve|server|evaluate|eval|generate\\w*|finetune\\w*|pretrain|convert\\w*|export|quantize|run|custom";
     /** Tools whose download, run or serve acts on no model (containers, packages, VCS) or that a context above reads. */
     static final String NOT_MODEL_TOOLS = "docker|podman|nerdctl|kubectl|helm|git|gh|npm|npx|pnpm|yarn|cargo|go|brew|pip3?|pipx|uv|poetry|conda"
             + "|apt(?:-get)?|make|just|nix|bazel|modal|ollama|local-ai|lmdeploy|hf|huggingface-cli|vllm";
@@ -78,7 +78,7 @@ final class ReferenceContexts {
             // its own (not pretrain's, which names an architecture to train from scratch), at a shell line's or a code span's start
             // (an opening backtick: a closing one, as in "`1` to export the …", starts no command); not a package manager's, container
             // tool's or VCS's command (docker run org/image, gh run …) nor a runtime already read above
-            new Context("cli-verb", Pattern.compile("(?:^\\s*(?:[$!>%]\\s*)?|[;&|]\\s*|(?<![^\\s(\\[])`\\s*)(?:python3?\\s+(?:-m\\s+)?)?(?!(?:" + NOT_MODEL_TOOLS + ")\\s)"
+            new Context("cli-verb", Pattern.compile("(?:^\\s*(?:[$!>%]\\s*)?(?:[A-Z_][A-Z0-9_]*=\\S*\\s+)*|[;&|]\\s*|(?<![^\\s(\\[])`\\s*)(?:python3?\\s+(?:-m\\s+)?)?(?!(?:" + NOT_MODEL_TOOLS + ")\\s)"
                     + "[a-z][\\w.-]*\\s+(?:" + MODEL_VERBS + ")(?:\\s+[a-z][a-z0-9_]*(?=\\s))?\\s+[\"']?" + VALUE),
                     Reference.Kind.HF_REPO, List.of("download", "pull", "chat", "serve", "eval", "generate", "finetune", "pretrain", "convert", "export", "quantize", "run ", "custom")),
             // a checkpoint or tokenizer folder option given a Hub id (--checkpoint_dir org/name, tokenizer_dir="org/name"): the tool

@@ -320,4 +320,15 @@ class LoaderContextsTest {
                 """;
         assertThat(notebook("grpo.ipynb", nb)).containsExactly("9 Qwen/Qwen2-7B-Instruct");
     }
+
+    @Test
+    void aLibrarysLoadModelCallNamesItsModelNotAFile() {
+        String py = """
+                phi3 = ModelCatalog().load_model("phi-3")       # use "phi-3-128k" for the 128k context
+                model = ModelCatalog().load_model("bling-stablelm-3b-tool", temperature=0.3)
+                classifier = keras.models.load_model("classifier.keras")
+                m = load_model(path_to_model)
+                """;
+        assertThat(found("using_phi3.py", py)).containsExactly("1 phi-3", "2 bling-stablelm-3b-tool");
+    }
 }

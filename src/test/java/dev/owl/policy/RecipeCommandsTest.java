@@ -134,12 +134,16 @@ class RecipeCommandsTest {
                 python3 torchchat.py download stories15M
                 python3 torchchat.py generate my_model --prompt "Hi"
                 python3 train.py run lora_finetune
+                OMP_NUM_THREADS=6 python3 torchchat.py generate llama3.1 --device cpu
+                CONFIG_FILE=example.yaml acme_vllm serve acme-labs/chat-7b-16k --port 8000
+                python3 torchchat.py server llama3.2-11B
                 litgpt pretrain Gemma-2b
                 ```
                 You can write a few lines with `transformers` to chat with Qwen2.5-7B, and use `1` to export the SM80/Ampere layout.
                 """;
         // a name neither known nor sized like a catalog model (stories15M, my_model, a recipe) is left to the lists of names; pretrain
         // names an architecture; a sentence after a closing backtick runs no command
-        assertThat(found("README.md", md)).containsExactly("2 llama3.1", "3 llama3.1", "4 Qwen2.5-7B");
+        assertThat(found("README.md", md)).containsExactly("2 llama3.1", "3 llama3.1", "4 Qwen2.5-7B", "8 llama3.1",
+                "9 acme-labs/chat-7b-16k", "10 llama3.2-11B");
     }
 }
