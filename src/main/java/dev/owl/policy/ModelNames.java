@@ -16,8 +16,7 @@ import java.util.Set;
 /** Decides whether a name found in a file is a model: not a placeholder, a path, a file, a dataset or a closed API model. */
 final class ModelNames {
     /** What prose puts after a size when it names a family member: active parameters and variant words (A3B-Base, chat). */
-    private static final java.util.regex.Pattern VARIANT_TAIL = java.util.regex.Pattern.compile(
-            "(?i)(?:a\\d+b)?(?:[-_.]?(?:base|chat|instruct|it|hf))*");
+    private static final java.util.regex.Pattern VARIANT_TAIL = java.util.regex.Pattern.compile("(?i)(?:a\\d+b)?(?:[-_.]?(?:base|chat|instruct|it|hf))*");
 
     private final ReferenceResolver resolver;
     private final ReferenceRules rules;
