@@ -51,7 +51,7 @@ final class FileVocabulary {
         boolean fenced = false;
         for (int i = 0; i < texts.size() && !names.isEmpty(); i++) {
             String t = texts.get(i);
-            boolean fence = spansOnly.test(i) && FENCE.matcher(t).lookingAt();
+            boolean fence = spansOnly.test(i) && PrintedLists.FENCE.matcher(t).matches();
             fenced ^= fence;
             if (t.length() > 10_000 || fence) {
                 continue;
@@ -92,8 +92,6 @@ final class FileVocabulary {
         return org.equals("ollama") || org.equals("ollama_chat") ? Reference.Kind.OLLAMA_TAG : r.kind();
     }
 
-    /** A Markdown code fence's line. */
-    private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("\\s*(?:```|~~~)");
     /** A line that is one value, maybe after a short label: {@code smollm:135m}, {@code Model: gpt2}. */
     private static final java.util.regex.Pattern PRINTED = java.util.regex.Pattern.compile("\\s*(?:[A-Za-z][\\w .-]{0,30}:\\s+)?\\S+\\s*");
     /** A line of code that is a comment: {@code # …}, {@code // …}. */

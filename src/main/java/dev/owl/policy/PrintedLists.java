@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * ellipsis ({@code litgpt download list} prints {@code org/name} per line). Each lone org/name there is a model the tool offers.
  */
 final class PrintedLists {
-    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)\\s*([^\\s`]*)(?:\\s+[^`]*)?$");
+    /** A Markdown code fence's line, with its language if any. */
+    static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)\\s*([^\\s`]*)(?:\\s+[^`]*)?$");
     private static final Pattern LONE_ID = Pattern.compile("^\\s*(?<v>" + SEG + "/" + SEG + ")\\s*$");
     /** One token per line: a name, an ellipsis; nothing that reads as a sentence, a command or a key's value. */
     private static final Pattern ONE_TOKEN = Pattern.compile("^\\s*(?:\\.{2,}|…|" + SEG + "(?:/" + SEG + ")?)?\\s*$");
