@@ -290,8 +290,8 @@ public final class ReferenceResolver {
     }
 
     /**
-     * For a name the catalog does not know: the restricted family it seems to derive from, as "family (licenses)",
-     * or empty. Derivatives of these families carry their license and naming duties.
+     * For a name the catalog does not know: the restricted model it spells or the family it seems to derive from (see
+     * {@link RestrictedFamilies#likelyFamily}), or empty. Derivatives of these families carry their license and naming duties.
      */
     public Optional<String> likelyFamily(String text) {
         return families.likelyFamily(text);

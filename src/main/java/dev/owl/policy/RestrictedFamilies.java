@@ -3,8 +3,11 @@ package dev.owl.policy;
 import dev.owl.catalog.Catalog;
 import dev.owl.catalog.Model;
 import dev.owl.catalog.ReferenceRule;
+import dev.owl.input.Names;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,17 +22,29 @@ final class RestrictedFamilies {
      */
     private static final Pattern FAMILY_MODEL_NAME = Pattern.compile("(?:(?<![a-z])|(?<=code))(?:codestral|ministral|llama|gemma)[^/]*\\d");
 
+    /** A spelling shorter than this ({@code llama2}, {@code gemma3}) names a family's line, not one model. */
+    private static final int MIN_SPELLING = 8;
+
     private final Catalog catalog;
     private final ReferenceRules rules;
+    /** The restricted families' models by each spelling of their names (letters and digits), longest first. */
+    private final List<Map.Entry<String, Model>> spellings;
 
     RestrictedFamilies(Catalog catalog, ReferenceRules rules) {
         this.catalog = catalog;
         this.rules = rules;
+        this.spellings = catalog.models().stream()
+                .filter(m -> RESTRICTED.stream().anyMatch(f -> m.id().contains(f)))
+                .flatMap(m -> java.util.stream.Stream.of(List.of(m.id()), m.aliases(), m.ollamaTags(),
+                                m.hfRepos().stream().map(r -> r.substring(r.indexOf('/') + 1)).toList())
+                        .flatMap(List::stream).map(n -> Map.entry(Names.spelling(n), m)))
+                .filter(e -> e.getKey().length() >= MIN_SPELLING && e.getKey().chars().anyMatch(Character::isDigit))
+                .distinct().sorted(Comparator.comparingInt((Map.Entry<String, Model> e) -> -e.getKey().length())).toList();
     }
 
     /**
-     * For a name the catalog does not know: the restricted family it seems to derive from, as "family (licenses)",
-     * or empty. Derivatives of these families carry their license and naming duties.
+     * For a name the catalog does not know: the restricted model it spells ("id (license, as the name spells it)") or the
+     * family it seems to derive from ("family (licenses)"), or empty. Derivatives of these families carry their license and naming duties.
      */
     Optional<String> likelyFamily(String text) {
         String t = text.toLowerCase(Locale.ROOT);
@@ -41,6 +56,13 @@ final class RestrictedFamilies {
         }
         if (!FAMILY_MODEL_NAME.matcher(name).find()) {
             return Optional.empty(); // llamacpp, LlamaOpenAI, ollama_chat: a tool or class named after a family, no model
+        }
+        // a catalog model spelt whole inside the name (h2ogpt-4096-llama2-7b-chat spells llama-2-7b-chat): its likely base
+        String spelt = Names.spelling(name);
+        for (Map.Entry<String, Model> e : spellings) {
+            if (spelt.contains(e.getKey())) {
+                return Optional.of(e.getValue().id() + " (" + e.getValue().license() + ", as the name spells it)");
+            }
         }
         for (String family : RESTRICTED) {
             if (name.contains(family)) {

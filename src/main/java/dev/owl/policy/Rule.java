@@ -22,7 +22,9 @@ public enum Rule {
     LICENSE_MISLABEL("A model card declares a license that differs from its base model's license; a fine-tune "
             + "inherits the base model's terms."),
     UNKNOWN_MODEL("A model reference that the catalog does not know; its license cannot be checked (an error with --strict, "
-            + "unless an ignore: entry of the policy names it)."),
+            + "unless an ignore: entry of the policy names it). A name that spells a Llama, Gemma, Codestral or Ministral model "
+            + "(h2ogpt-4096-llama2-7b-chat) names that model and its license as the likely base; one that only contains the family's "
+            + "name names the family's licenses."),
     HOSTED_USE("A hosted provider's API name (Bedrock, La Plateforme, Azure, …): the model runs on the provider's service "
             + "under its terms, so the weights license's rules (allow/deny, non-commercial, no weights) are not applied; a note."),
     FILE_NOT_SCANNED("A file under the scanned paths was skipped (larger than the size cap, or unreadable), so model "

@@ -287,6 +287,20 @@ class ReferenceScannerTest {
     }
 
     @Test
+    void anUnknownNameThatSpellsARestrictedModelNamesThatModelAndItsLicense() {
+        Policy none = Policy.empty();
+        List<Finding> f = new PolicyChecker(catalog, none, java.time.LocalDate.of(2026, 12, 2), false)
+                .check(scan("a.py", "m = AutoModel.from_pretrained(\"h2oai/h2ogpt-4096-llama2-70b-chat\")\n"
+                        + "n = AutoModel.from_pretrained(\"acme/Llama3.2-3B-NPU-Turbo\")\n"));
+        // the longest spelling wins: llama-2-70b-chat, not llama-2-7b-chat; an Ollama tag spells one too (llama3.2:3b)
+        assertThat(f).extracting(Finding::message).containsExactly(
+                "'h2oai/h2ogpt-4096-llama2-70b-chat' is not in the catalog; its license cannot be checked; the name suggests a derivative"
+                        + " of llama-2-70b-chat (llama-2-community, as the name spells it), whose terms bind derivatives",
+                "'acme/Llama3.2-3B-NPU-Turbo' is not in the catalog; its license cannot be checked; the name suggests a derivative"
+                        + " of llama-3.2-3b-instruct (llama-3.2-community, as the name spells it), whose terms bind derivatives");
+    }
+
+    @Test
     void columnsPointAtTheName() {
         Reference r = scan("app.py", "m = AutoModel.from_pretrained(\"acme/chat-7b\")").get(0);
         assertThat(r.column()).isEqualTo("m = AutoModel.from_pretrained(\"".length() + 1);
