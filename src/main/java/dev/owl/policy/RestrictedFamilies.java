@@ -29,6 +29,11 @@ final class RestrictedFamilies {
     private final ReferenceRules rules;
     /** The restricted families' models by each spelling of their names (letters and digits), longest first. */
     private final List<Map.Entry<String, Model>> spellings;
+    /**
+     * Prefixes of open lines named after a restricted family but recording no base ({@code open-llama}, {@code tinyllama}:
+     * trained from scratch): the family's word inside one suggests no family.
+     */
+    private final List<String> lookalikes;
 
     RestrictedFamilies(Catalog catalog, ReferenceRules rules) {
         this.catalog = catalog;
@@ -40,6 +45,9 @@ final class RestrictedFamilies {
                         .flatMap(List::stream).map(n -> Map.entry(Names.spelling(n), m)))
                 .filter(e -> e.getKey().length() >= MIN_SPELLING && e.getKey().chars().anyMatch(Character::isDigit))
                 .distinct().sorted(Comparator.comparingInt((Map.Entry<String, Model> e) -> -e.getKey().length())).toList();
+        this.lookalikes = rules.openModels().entrySet().stream()
+                .filter(e -> e.getValue().baseLicense() == null && RESTRICTED.stream().anyMatch(e.getKey()::contains))
+                .map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -53,6 +61,9 @@ final class RestrictedFamilies {
         ReferenceRule line = rules.openLine(name);
         if (line != null && line.baseLicense() != null) { // the line's own source names its base (Code Llama: Llama 2)
             return Optional.of(line.baseLicense() + " (the " + line.name() + " line is built on it, per its vendor's page)");
+        }
+        for (String lookalike : lookalikes) { // open_llama_13b, …-open-llama-13b: OpenLLaMA, not Meta's Llama
+            name = name.replace('_', '-').replace(lookalike, "-");
         }
         if (!FAMILY_MODEL_NAME.matcher(name).find()) {
             return Optional.empty(); // llamacpp, LlamaOpenAI, ollama_chat: a tool or class named after a family, no model

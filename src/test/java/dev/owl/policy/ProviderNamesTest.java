@@ -96,6 +96,10 @@ class ProviderNamesTest {
         assertThat(resolver.likelyFamily("lmsys/vicuna-13b-v1.5")).hasValueSatisfying(f -> assertThat(f).startsWith("llama-2-community"));
         assertThat(resolver.likelyFamily("codegemma:7b")).hasValueSatisfying(f -> assertThat(f).startsWith("gemma (the codegemma line"));
         assertThat(resolver.likelyFamily("tinyllama")).isEmpty(); // an open line with no restricted base
+        // OpenLLaMA: named after Llama, trained from scratch (Apache-2.0), wherever its name stands and however it is spelt
+        assertThat(resolver.likelyFamily("openlm-research/open_llama_13b")).isEmpty();
+        assertThat(resolver.likelyFamily("h2oai/h2ogpt-gm-oasst1-en-2048-open-llama-13b")).isEmpty();
+        assertThat(resolver.likelyFamily("someone/open-llama-7b-on-llama-2-7b-chat")).hasValueSatisfying(f -> assertThat(f).startsWith("llama-2-7b-chat"));
         assertThat(resolver.likelyFamily("LlamaOpenAI")).isEmpty();
         assertThat(resolver.likelyFamily("llamacpp")).isEmpty();
         assertThat(resolver.likelyFamily("llama-wrong-id")).isEmpty();
