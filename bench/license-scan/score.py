@@ -9,7 +9,7 @@ run owl over exactly those paths from the checkout's root; compare.
 
 A reference counts once per (file, line, reference): the list and owl's output are both sets, so a
 Markdown link whose text and target name the same model is one reference. References compare
-case-insensitively after dropping https://, huggingface.co/, hf.co/, ollama.com/library/ (or the older ollama.ai/library/), one provider route (ROUTES) and one
+case-insensitively after dropping https://, huggingface.co/, hf.co/, node-llama-cpp's hf: (and a .gguf file after its repo), ollama.com/library/ (or the older ollama.ai/library/), one provider route (ROUTES) and one
 trailing router suffix (SUFFIXES).
 A found reference whose model differs from the list's (or that resolves where the list says the catalog
 has no such model) is a wrong model; it is a wrong license when the licenses differ or the list's is unknown.
@@ -40,6 +40,10 @@ def norm(ref):
     r = ref.strip().lower()
     r = re.sub(r"^https?://", "", r)
     r = re.sub(r"^(www\.)?(huggingface\.co|hf\.co)/", "", r)
+    # node-llama-cpp's hf:org/repo[:quant] and hf:org/repo/file.gguf name the repo as an hf.co URL does (lists wrote them
+    # whole; owl reports the repo id): drop the scheme and a .gguf file after the repo. Added in the seventeenth session (rows of the aider and node-llama-cpp-guide lists).
+    if r.startswith("hf:") and not r.startswith("hf://"):
+        r = re.sub(r"^([^/]+/[^/]+)/[^/]+\.gguf$", r"\1", r[3:])
     r = re.sub(r"^ollama\.(com|ai)/library/", "", r)
     r = re.sub(r"^(" + ROUTES + r")/(?=.)", "", r)
     r = re.sub(r"(?<=.):(" + SUFFIXES + r")$", "", r)

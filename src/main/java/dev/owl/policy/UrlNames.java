@@ -17,10 +17,10 @@ final class UrlNames {
     private static final Pattern OLLAMA_URL = Pattern.compile("(?i)ollama\\.com/library/(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)");
     /**
      * Model URIs of local runtimes (LocalAI, llama.cpp tools, RamaLama): huggingface://org/repo[/file], hf://org/repo[:quant],
-     * ollama://name[:tag], and an OCI
+     * node-llama-cpp's hf:org/repo[:quant] and hf:org/repo/file.gguf, ollama://name[:tag], and an OCI
      * artifact oci://[registry/]org/name[:tag] (LocalAI pulls models packed as images).
      */
-    private static final Pattern MODEL_URI = Pattern.compile("(?i)(?<![\\w.-])(?:(?:huggingface|hf)://(?<org>" + SEG + ")/(?<repo>" + SEG
+    private static final Pattern MODEL_URI = Pattern.compile("(?i)(?<![\\w.-])(?:(?:(?:huggingface|hf)://|hf:(?!/))(?<org>" + SEG + ")/(?<repo>" + SEG
             + ")(?<quant>:[A-Za-z0-9][\\w.-]*(?![\\w.:/-]))?|ollama://(?<v>" + SEG + "(?::[A-Za-z0-9_.\\-]+)?)|oci://(?<oci>" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9_.\\-]+)?))");
 
     /**
@@ -109,7 +109,7 @@ final class UrlNames {
         while (o != null && o.find()) {
             line.take(o.start(), o.end(), o.start("v") + 1, o.group("v"), Reference.Kind.OLLAMA_TAG, "ollama-url");
         }
-        Matcher s = line.lower.contains("://") ? MODEL_URI.matcher(line.text) : null;
+        Matcher s = line.lower.contains("://") || line.lower.contains("hf:") ? MODEL_URI.matcher(line.text) : null;
         while (s != null && s.find()) {
             if (!line.free(s.start(), s.end())) {
                 continue; // a Helm chart's registry address (RegistryAddresses)

@@ -28,4 +28,17 @@ class ModelTransportsTest {
                 "5 localai/phi-2:latest");
         assertThat(judged("transports.md", md).get(0)).isEqualTo("ggml-org/gemma-3-4b-it-GGUF:Q8_0 -> gemma-3-4b-it (hf)");
     }
+
+    @Test
+    void nodeLlamaCppHfUrisNameTheRepoWithOrWithoutAFile() {
+        String md = """
+                ```shell
+                npx --no node-llama-cpp chat --model hf:unsloth/Qwen3-8B-GGUF:Q4_K_M
+                npx --no node-llama-cpp pull --dir ./models hf:mradermacher/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct.Q4_K_M.gguf
+                ```
+                Set `modelUri` to `hf:<user>/<model>:<quant>`; the `hf:` prefix stands for Hugging Face.
+                """;
+        assertThat(found("uris.md", md)).containsExactly("2 unsloth/Qwen3-8B-GGUF:Q4_K_M", "3 mradermacher/Meta-Llama-3.1-8B-Instruct-GGUF");
+        assertThat(judged("uris.md", md).get(1)).isEqualTo("mradermacher/Meta-Llama-3.1-8B-Instruct-GGUF -> llama-3.1-8b-instruct (hf)");
+    }
 }
