@@ -27,6 +27,12 @@ final class ModelTables {
      * label written for a table and no runtime's or hub's name for a model, which keep a separator or a tag before the size.
      */
     private static final Pattern GLUED_SIZE = Pattern.compile("[A-Za-z]+\\d+(?:\\.\\d+)?[BbMm]");
+    /**
+     * A family's word, maybe with its generation ({@code llama}, {@code mixtral}, {@code phi3}): a dict whose name-like keys are all
+     * such words is keyed by architecture, prompt format or tokenizer ({@code "llama": LlamaForCausalLM}, {@code "llama3":
+     * PromptFormat_llama3}), not by models; a table of models names at least one by size, version, variant or tag.
+     */
+    private static final Pattern FAMILY = Pattern.compile("[A-Za-z]+\\d*");
     /** A table needs this many keys that read as model names, and they must be at least half of its keys. */
     static final int MIN_NAMES = 3;
 
@@ -84,10 +90,15 @@ final class ModelTables {
             return;
         }
         int names = 0;
+        boolean familiesOnly = true;
         for (int line : lines) {
-            names += nameLike.test(seen.get(line).key()) ? 1 : 0;
+            String key = seen.get(line).key();
+            if (nameLike.test(key)) {
+                names++;
+                familiesOnly &= FAMILY.matcher(key).matches();
+            }
         }
-        if (names >= MIN_NAMES && names * 2 >= lines.size()) {
+        if (names >= MIN_NAMES && names * 2 >= lines.size() && !familiesOnly) {
             lines.forEach(line -> tables.put(line, seen.get(line)));
         }
     }

@@ -109,4 +109,33 @@ class ModelTablesTest {
                 """;
         assertThat(foundResolved("benchmark_w4a16.py", py)).isEmpty();
     }
+
+    @Test
+    void dictsKeyedByFamiliesAreArchitectureOrPromptFormatTablesNotModelTables() {
+        // an inference library's class per architecture and a chat example's prompt format per family: no key names one model
+        assertThat(foundResolved("auto.py", """
+                _SUPPORTED_MODEL_CLASS = {
+                    "llama": LlamaForCausalLM,
+                    "mistral": LlamaForCausalLM,
+                    "mixtral": LlamaForCausalLM,
+                    "gemma": GemmaForCausalLM,
+                }
+                prompt_formats = {
+                    "raw": PromptFormat_raw,
+                    "llama": PromptFormat_llama,
+                    "llama3": PromptFormat_llama3,
+                    "codellama": PromptFormat_codellama,
+                    "chatml": PromptFormat_chatml,
+                    "phi3": PromptFormat_phi3,
+                }
+                """)).isEmpty();
+        // one key with a version or a size makes it a table of models again
+        assertThat(foundResolved("caps.py", """
+                CONTEXT = {
+                    "llama3.1": 131072,
+                    "mistral": 32768,
+                    "gemma": 8192,
+                }
+                """)).containsExactly("2 llama3.1 -> llama-3.1-8b-instruct", "3 mistral -> mistral-7b-instruct-v0.3", "4 gemma -> -");
+    }
 }
