@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Kaggle Models' names for a model: a handle {@code owner/model/framework/variation} that {@code kagglehub.model_download(…)}
  * fetches (only its variation templated: {@code f'google/codegemma/flax/{VARIANT}'} is written whole), that kagglehub's log
  * prints ({@code Downloading from https://www.kaggle.com/api/v1/models/keras/gemma/keras/gemma_2b_en/2/download/…}) or that a
- * {@code kaggle://} preset URI names; and a KerasHub preset name given to {@code from_preset("gemma2_instruct_2b_en")}. A
+ * {@code kaggle://} preset URI names or a code span holds alone; and a KerasHub preset name given to {@code from_preset("gemma2_instruct_2b_en")}. A
  * handle is reported without its version. Neither resolves to a catalog model yet (no rule maps Kaggle's or KerasHub's names to
  * Hugging Face repos): each is an unresolved reference, never a guessed one.
  */
@@ -19,6 +19,8 @@ final class KaggleHandles {
     private static final Pattern DOWNLOAD = Pattern.compile("\\bmodel_download\\(\\s*f?[\"']" + HANDLE + "(?:/\\d+)?[\"']");
     private static final Pattern API_URL = Pattern.compile("\\bkaggle\\.com/api/v1/models/" + HANDLE + "/\\d+/download\\b");
     private static final Pattern URI = Pattern.compile("\\bkaggle://" + HANDLE + "(?:/\\d+)?(?![\\w/.-])");
+    /** A handle alone in a code span ({@code `google/gemma-3/flax/gemma3-4b-it`} in a checkpoints table): its framework segment says what it is. */
+    private static final Pattern SPAN = Pattern.compile("`" + HANDLE + "(?:/\\d+)?`");
     /** A KerasHub/KerasNLP preset: lower case words joined by '_' (a version may have a '.'), not a path or a URI. */
     private static final Pattern PRESET = Pattern.compile("\\.from_preset\\(\\s*[\"'](?<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)[\"']");
 
@@ -31,6 +33,9 @@ final class KaggleHandles {
             take(line, URI.matcher(line.text), "kaggle-handle");
         } else if (line.lower.contains("model_download(")) {
             take(line, DOWNLOAD.matcher(line.text), "kaggle-handle");
+        }
+        if (line.text.indexOf('`') >= 0 && line.text.indexOf('/') > 0) {
+            take(line, SPAN.matcher(line.text), "kaggle-handle");
         }
         if (line.lower.contains("from_preset(")) {
             Matcher m = PRESET.matcher(line.text);

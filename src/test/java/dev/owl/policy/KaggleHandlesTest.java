@@ -33,6 +33,19 @@ class KaggleHandlesTest {
     }
 
     @Test
+    void aHandleAloneInACodeSpanNamesTheModelAnOrgNameRepoPathDoesNot() {
+        String md = """
+                | Size | Variant          | Name                             |
+                | ---- | ---------------- | -------------------------------- |
+                | 4B   | Pre-trained (PT) | `google/gemma-3/flax/gemma3-4b`  |
+                | 27B  | Instruction (IT) | `google/gemma-2/flax/gemma2-27b-it/2` |
+                See `google/gemma/tree/main` and `gemma/gm/ckpts/flax` for the code.
+                """;
+        assertThat(foundResolved("checkpoints.md", md)).containsExactly("3 google/gemma-3/flax/gemma3-4b -> -",
+                "4 google/gemma-2/flax/gemma2-27b-it -> -");
+    }
+
+    @Test
     void googlesQatBuildsResolveToTheirOriginals() {
         String go = """
                 var models = map[string]string{
