@@ -15,7 +15,8 @@ final class NameShapes {
     private static final Set<String> HF_RESERVED = Set.of("datasets", "spaces", "docs", "blog", "papers", "collections",
             "settings", "api", "front", "buckets", "learn", "models", "join", "login", "pricing", "tasks", "organizations", "posts",
             "enterprise", "chat", "new", "new-space", "inference-endpoints", "autotrain", "changelog", "hub", "course", "search",
-            "terms-of-service", "privacy", "welcome", "mcp", "oauth", "static-proxy", "tos", "notifications", "inference-api");
+            "terms-of-service", "privacy", "welcome", "mcp", "oauth", "static-proxy", "tos", "notifications", "inference-api", "hardware",
+            "contact");
     static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:^|/)(?:path/to|fake|my[-_]?model|your[-_].*|org/model|user/model"
             + "|myuser|username|my[-_][\\w.-]+|(?:(?:an)?other|mock|test|dummy|random|custom)[-_]model|example|foo|bar|xxx+|[\\w-]*model[-_]?name[\\w-]*|model[-_]?id|repo(?:sitory)?[-_]?id|some[-_].*|\\.\\.\\.)(?:/|$|:)|^(?:org|user|owner|name|some|test|model[-_]repo)/|:tag$");
     /**

@@ -137,6 +137,8 @@ class ReferenceScannerTest {
             https://huggingface.co/api/datasets/acme/prefs                                 |
             https://huggingface.co/front/assets/logo.svg                                   |
             https://huggingface.co/learn/nlp-course/chapter1                               |
+            Homepage = "https://huggingface.co/hardware/nvidia"                            |
+            [sales](https://huggingface.co/contact/sales)                                 |
             _Authored by: [A. Person](https://huggingface.co/m-ric)_                       |
             """)
     void huggingFaceUrlsAreParsedAsUrls(String line, String expected) {
