@@ -67,6 +67,36 @@ final class ContinuedLines {
         loaderArgument(line, state);
         clientId(line, state);
         listItems(line, state, adapterCall);
+        optionDefault(line, state);
+    }
+
+    /** A model option's name alone on its line, the declaration's first argument ({@code "--model_name",}), maybe after the call. */
+    private static final Pattern OPTION_NAME = Pattern.compile("^\\s*(?:[\\w.]*(?:add_argument|option)\\(\\s*)?[\"']--?(?<k>[\\w-]*(?:model|tokenizer)[\\w-]*)[\"']"
+            + "(?:\\s*,\\s*[\"']-[\\w-]+[\"'])?\\s*,\\s*$");
+    /** Its default on a later line of the declaration ({@code default="org/name",}). */
+    private static final Pattern DEFAULT_LINE = Pattern.compile("^\\s*default\\s*=\\s*([\"'])" + VALUE + "\\1\\s*,?\\s*\\)?\\s*(?:#.*)?$");
+
+    /**
+     * An option declared over several lines (argparse's {@code add_argument(} then {@code "--model_name",}, {@code help=…,},
+     * {@code default="FacebookAI/xlm-roberta-large",}): its default is the model the script runs, as on one line (option-default).
+     */
+    private void optionDefault(ScannedLine line, ScanState state) {
+        if (state.modelOption) {
+            Matcher d = DEFAULT_LINE.matcher(line.text);
+            if (d.matches()) {
+                if (line.free(d.start("v"), d.end("v"))) {
+                    taker.take(line, d.start("v"), d.end("v"), ReferenceContexts.OPTION_DEFAULT);
+                }
+                state.modelOption = !line.text.stripTrailing().endsWith(")");
+                return;
+            }
+            state.modelOption = ReferenceContexts.KWARG_LINE.matcher(line.text).matches() && !line.text.stripTrailing().endsWith(")");
+            return;
+        }
+        if (line.text.indexOf('-') > 0 && line.text.stripTrailing().endsWith(",")) {
+            Matcher o = OPTION_NAME.matcher(line.text);
+            state.modelOption = o.matches() && modelKey(o.group("k").replaceFirst("^-+", ""));
+        }
     }
 
     /** A class that takes adapters by their Hub ids ({@code MergedAdapters(}, {@code LoraAdapter(}) opened at a line's end. */

@@ -38,11 +38,16 @@ final class ReferenceContexts {
      * weight_hub_files("org/name")}, {@code download_adapter_weights("org/lora", …)}, {@code download_model(…)}).
      */
     static final String LOADERS = "from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer|[A-Z]\\w*LM|Llama|\\w*weight_(?:hub_)?files"
+            // a model class named for the transformers library (guidance's models.Transformers("gpt2"), outlines' models.transformers(…))
+            + "|Transformers|models\\.transformers"
             + "|download_\\w*weights|download_model\\w*|load_model"
             // an adapter loaded onto a model by its Hub id (diffusers' load_lora_weights("org/lora"), load_attn_procs, PEFT's load_adapter)
             + "|load_lora_weights|load_attn_procs|load_adapter";
     /** A runtime's model factory, named for the runtime, that may take a client before the model ({@code from_vllm(client, "…")}). */
     static final String FACTORIES = "from_(?:transformers|vllm(?:_offline)?|sglang|tgi|llamacpp|mlxlm|lmstudio|mistral)";
+
+    /** Keyword arguments only a call that loads a model's weights takes. */
+    static final String LOADING_KEYWORDS = "device_map|torch_dtype|load_in_[48]bit|quantization_config|attn_implementation|low_cpu_mem_usage";
 
     /** Verbs after which a tool's first positional argument is the model it acts on. */
     static final String MODEL_VERBS = "download|pull|chat|serve|server|evaluate|eval|generate\\w*|finetune\\w*|pretrain|convert\\w*|export|quantize|run|custom";
@@ -135,6 +140,12 @@ final class ReferenceContexts {
             // also with its quotes escaped, inside a string (a docs page's copy button: writeText('….from_pretrained(\'org/name\')'))
             new Context("call", Pattern.compile("\\b(?:(?:" + LOADERS + ")\\(|(?:" + FACTORIES + ")\\(\\s*(?:[\\w.]+(?:\\(\\))?\\s*,)?)\\s*\\\\?[\"']"
                     + VALUE + "\\\\?[\"']"), Reference.Kind.HF_REPO, List.of("(")),
+            // any call whose keywords load weights (PromptCompressor("org/name", device_map="cpu"), a wrapper's
+            // Model("name", torch_dtype=…)): its first argument, a string, is the model it loads (not trust_remote_code=, which a Hub
+            // tool or dataset takes too: load_tool("org/tool", trust_remote_code=True))
+            new Context("loading-call", Pattern.compile("\\b[A-Za-z_][\\w.]*\\(\\s*[\"']" + VALUE + "[\"']\\s*,[^\"'#()]*?\\b(?:" + LOADING_KEYWORDS
+                    + ")\\s*="), Reference.Kind.HF_REPO, List.of("device_map", "torch_dtype", "load_in_", "quantization_config",
+                    "attn_implementation", "low_cpu_mem_usage")),
             new Context("ollama-call", Pattern.compile("\\b(?:ChatOllama|OllamaLLM|from_ollama)\\(\\s*(?:[\\w.]+(?:\\(\\))?\\s*,\\s*)?[\"']"
                     + VALUE + "[\"']"), Reference.Kind.OLLAMA_TAG, List.of("ollama")),
             // a task first (pipeline("text-generation", …)), so only an org/name here; a component class's first argument
@@ -175,6 +186,7 @@ final class ReferenceContexts {
     static final Context MODEL_LIST = new Context("model-list", null, Reference.Kind.HF_REPO, List.of());
     static final Context POSITIONAL = CONTEXTS.stream().filter(c -> c.name().equals("positional")).findFirst().orElseThrow();
     static final Context CLI_FLAG = CONTEXTS.stream().filter(c -> c.name().equals("cli-flag")).findFirst().orElseThrow();
+    static final Context OPTION_DEFAULT = CONTEXTS.stream().filter(c -> c.name().equals("option-default")).findFirst().orElseThrow();
     static final Context CLIENT_ID = CONTEXTS.stream().filter(c -> c.name().equals("client-id")).findFirst().orElseThrow();
     static final Context VLLM_SERVE = CONTEXTS.stream().filter(c -> c.name().equals("vllm-serve")).findFirst().orElseThrow();
     /** A line that ends by opening a call to a capitalised name (a client class), and the keyword lines inside it. */

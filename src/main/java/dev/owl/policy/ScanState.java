@@ -33,6 +33,8 @@ final class ScanState {
     String modelClassCall;
     /** Inside a list assigned to a model-ish name, not yet closed. */
     boolean modelList;
+    /** Inside an option's declaration for a model that began on an earlier line ({@code "--model_name",} then {@code default=…}). */
+    boolean modelOption;
     /** A call that reads a dataset or pushes to the Hub opened at the end of the line before ({@link ContinuedLines#dataArgument}). */
     boolean dataCall;
     /** The file uses an Ollama client library (OllamaClientCalls): its verbs' first string argument is a model. */

@@ -331,4 +331,40 @@ class LoaderContextsTest {
                 """;
         assertThat(found("using_phi3.py", py)).containsExactly("1 phi-3", "2 bling-stablelm-3b-tool");
     }
+
+    @Test
+    void aTransformersModelClassAndACallWhoseKeywordsLoadWeightsNameTheirModel() {
+        String py = """
+                self.llmlingua = PromptCompressor("lgaalves/gpt2-dolly", device_map="cpu")
+                lm = models.Transformers("gpt2")
+                m = outlines.models.transformers("microsoft/Phi-3-mini-4k-instruct")
+                rows = load("data/train.json", device_map="auto")
+                tool = load_tool("acme/text-to-image", trust_remote_code=True)
+                cfg = Settings("acme/tuned", temperature=0.2)
+                """;
+        assertThat(found("compress.py", py)).containsExactly("1 lgaalves/gpt2-dolly", "2 gpt2", "3 microsoft/Phi-3-mini-4k-instruct");
+    }
+
+    @Test
+    void aModelOptionDeclaredOverSeveralLinesNamesItsDefault() {
+        String py = """
+                parser.add_argument(
+                    "--model_name",
+                    help="token classification model",
+                    default="FacebookAI/xlm-roberta-large",
+                )
+                parser.add_argument(
+                    "--data_path",
+                    default="acme/meetingbank",
+                )
+                parser.add_argument("--tokenizer", "-t",
+                    type=str,
+                    default="acme/tokenizer-base")
+                parser.add_argument(
+                    "--model_dir",
+                    default="models/xlm-roberta-large",
+                )
+                """;
+        assertThat(found("train_roberta.py", py)).containsExactly("4 FacebookAI/xlm-roberta-large", "12 acme/tokenizer-base");
+    }
 }
