@@ -48,6 +48,7 @@ final class FileVocabulary {
             }
         }
         List<Reference> found = new ArrayList<>();
+        boolean program = out.size() > from && PROGRAM.matcher(out.get(from).file()).find();
         boolean fenced = false;
         for (int i = 0; i < texts.size() && !names.isEmpty(); i++) {
             String t = texts.get(i);
@@ -61,12 +62,13 @@ final class FileVocabulary {
             boolean comment = !(spansOnly.test(i) && !fenced) && COMMENT.matcher(t).lookingAt();
             boolean unquoted = spansOnly.test(i) ? fenced && (comment || PRINTED.matcher(t).matches()) : true;
             boolean shortUnquoted = comment || unquoted && spansOnly.test(i);
+            boolean code = program && !spansOnly.test(i);
             int line = lineNumber.applyAsInt(i);
             if (state.titleLines.contains(line)) {
                 continue; // a title or a display label (DocTitles) names no model, though it spells one the file uses
             }
             for (Reference r : names.values()) {
-                find(t, r.text(), !unquoted).ifPresent(at -> {
+                find(t, r.text(), !unquoted, code).ifPresent(at -> {
                     if (taken.add(line + " " + r.lowerText())) {
                         found.add(new Reference(r.file(), line, at + 1, r.text(), r.kind(), null, "same-file"));
                     }
@@ -74,7 +76,7 @@ final class FileVocabulary {
             }
             // a repo's own name, quoted, in a code span (`zephyr-7b-beta` where the file loads HuggingFaceH4/zephyr-7b-beta) or in a
             // code comment (# Download Kimi-K2.5, above the line that downloads moonshotai/Kimi-K2.5)
-            shortNames.forEach((name, r) -> find(t, name, !shortUnquoted).ifPresent(at -> {
+            shortNames.forEach((name, r) -> find(t, name, !shortUnquoted, code).ifPresent(at -> {
                 if (!taken.contains(line + " " + r.lowerText()) && taken.add(line + " " + name.toLowerCase(java.util.Locale.ROOT))) {
                     found.add(new Reference(r.file(), line, at + 1, name, shortKind(r), null, "same-file"));
                 }
@@ -98,16 +100,32 @@ final class FileVocabulary {
     private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\s*(?:#|//)");
 
     /** Where {@code name} stands as a whole word in {@code t} ({@code quotedOnly}: inside quotes or a code span), or empty. */
-    private static java.util.Optional<Integer> find(String t, String name, boolean quotedOnly) {
+    private static java.util.Optional<Integer> find(String t, String name, boolean quotedOnly, boolean code) {
         int at = t.indexOf(name);
         while (at >= 0) {
             int end = at + name.length();
-            if (whole(t, at, end) && (!quotedOnly || quoted(t, at, end)) && !NameShapes.folderValue(t, at)) {
+            if (whole(t, at, end) && (quotedOnly ? quoted(t, at, end) : !(code && variable(t, at, end))) && !NameShapes.folderValue(t, at)) {
                 return java.util.Optional.of(at);
             }
             at = t.indexOf(name, at + 1);
         }
         return java.util.Optional.empty();
+    }
+
+    /** An identifier's spelling: a variable, function or attribute can be named like a model ({@code gpt2 = models.Transformers("gpt2")}). */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_]\\w*");
+    /** A program's source, where a model's name is a string and a bare word is an identifier (a notebook's code cells too). */
+    private static final java.util.regex.Pattern PROGRAM = java.util.regex.Pattern.compile("(?i)\\.(?:py|ipynb|js|mjs|cjs|ts|tsx|jsx|java|kt|go|rs|rb|swift|cs|scala|php)$");
+
+    /**
+     * Whether the name stands in a program's code as an identifier ({@code gpt2 + "…"}, {@code gpt2.generate(…)}): spelt as one,
+     * unquoted and before any comment on the line.
+     */
+    private static boolean variable(String t, int at, int end) {
+        int comment = t.indexOf('#');
+        int slashes = t.indexOf("//");
+        return IDENTIFIER.matcher(t).region(at, end).matches() && !quoted(t, at, end) && (comment < 0 || comment > at)
+                && (slashes < 0 || slashes > at);
     }
 
     /** A name with a digit, a tag or an owner ({@code phi4}, {@code llava:latest}, {@code org/name}) or long and hyphenated, not a bare word. */

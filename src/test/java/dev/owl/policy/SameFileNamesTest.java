@@ -44,4 +44,16 @@ class SameFileNamesTest {
                 """;
         assertThat(found("list.md", md)).containsExactlyInAnyOrder("1 smollm:135m", "5 smollm:135m", "6 smollm:135m");
     }
+
+    @Test
+    void aVariableNamedLikeTheModelIsNoRepeatOfIt() {
+        String py = """
+                gpt2 = models.Transformers("gpt2", temperature=0.8)
+                gpt2 += "The url of Google is http:" + gen(max_tokens=5)
+                out = gpt2.generate(prompt)
+                lm = gpt2 + "this is a test" + gen("test", max_tokens=10)
+                x = 1  # fall back to the gpt2 mapping
+                """;
+        assertThat(found("healing.py", py)).containsExactlyInAnyOrder("1 gpt2", "5 gpt2");
+    }
 }
