@@ -25,8 +25,11 @@ final class ModelEntries {
      * the model a config falls back to when the list offers it, named as a default is.
      */
     private static final Pattern MEMBER_TEST = Pattern.compile("[\"']" + VALUE + "[\"']\\s+(?:not\\s+)?in\\s+[\\w.]*(?i:models|model_names|model_ids)\\b");
-    /** An app config's model given by URL ({@code "model": "HF://mlc-ai/…"}, {@code model: "https://huggingface.co/…"}). */
-    private static final Pattern MODEL_URL = Pattern.compile("(?<![\\w.$])[\"']?model[\"']?\\s*:\\s*[\"'](?i:HF://|https?://(?:www\\.)?huggingface\\.co/)");
+    /**
+     * An app config's model given by URL ({@code "model": "HF://mlc-ai/…"}, {@code model: "https://huggingface.co/…"}), or its key
+     * alone at a line's end with the URL on the next line (WebLLM's prebuilt list, wrapped by its formatter).
+     */
+    private static final Pattern MODEL_URL = Pattern.compile("(?<![\\w.$])[\"']?model[\"']?\\s*:\\s*(?:[\"'](?i:HF://|https?://(?:www\\.)?huggingface\\.co/)|$)");
     /** The id the app shows for that model, on a line just after ({@code "model_id": "Phi-3.5-mini-instruct-q4f16_0-MLC"}). */
     private static final Pattern MODEL_ID = Pattern.compile("(?<![\\w.$])[\"']?model_id[\"']?\\s*:\\s*[\"']" + VALUE + "[\"']");
     /** A model class given as an entry's type ({@code type=HuggingFaceBaseModel}, {@code type=TurboMindModelwithChatTemplate}, {@code type=VLLM}). */

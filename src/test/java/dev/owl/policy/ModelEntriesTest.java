@@ -77,6 +77,22 @@ class ModelEntriesTest {
     }
 
     @Test
+    void anAppsModelIdIsALabelAlsoWhenItsUrlIsWrappedToTheNextLine() {
+        String ts = """
+                  model_list: [
+                    {
+                      model:
+                        "https://huggingface.co/mlc-ai/Hermes-2-Theta-Llama-3-8B-q4f16_1-MLC",
+                      model_id: "Hermes-2-Theta-Llama-3-8B-q4f16_1-MLC",
+                      model_lib:
+                        modelLibURLPrefix + modelVersion + "/Llama-3-8B-Instruct-q4f16_1-ctx4k_cs1k-webgpu.wasm",
+                    },
+                  ],
+                """;
+        assertThat(found("config.ts", ts)).containsExactly("4 mlc-ai/Hermes-2-Theta-Llama-3-8B-q4f16_1-MLC");
+    }
+
+    @Test
     void aTestsParameterTuplesUnderAModelishNameNameModels() {
         String py = """
                 if OH_DEVICE_CONTEXT not in ["gaudi1"]:
