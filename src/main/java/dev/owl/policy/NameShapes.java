@@ -122,8 +122,8 @@ final class NameShapes {
     }
 
     /**
-     * Whether a bare name (before any {@code :tag}) holds a '_' outside a GGUF type ending it after '-': a local folder or model
-     * ({@code llama_lora}), or a weights file's name ({@code phi-2.Q2_K}), not a runtime's quantized build ({@code qwen3-35b-a3b-q4_k_m}).
+     * Whether a bare name (before any {@code :tag}) holds a '_' outside a GGUF type or MLC build ending it: a local folder ({@code llama_lora})
+     * or a weights file ({@code phi-2.Q2_K}), not a runtime's quantized build ({@code qwen3-35b-a3b-q4_k_m}, {@code Llama-3.1-8B-Instruct-q4f32_1-MLC}).
      */
     static boolean underscored(String v) {
         String head = v.substring(0, v.indexOf(':') < 0 ? v.length() : v.indexOf(':'));
@@ -131,7 +131,7 @@ final class NameShapes {
         return (quant.find() && quant.start() > 0 ? head.substring(0, quant.start()) : head).indexOf('_') >= 0;
     }
 
-    private static final Pattern GGUF_QUANT = Pattern.compile("(?i)-(?:ud-)?i?q\\d(?:_[a-z0-9]+)*$");
+    private static final Pattern GGUF_QUANT = Pattern.compile("(?i)-(?:(?:ud-)?i?q\\d(?:_[a-z0-9]+)*|q\\d+f\\d+(?:_\\d+)?-mlc(?:-\\w+)?)$");
 
     /** A key like {@code model_name_or_path} takes a model; {@code model_class} or {@code tensor_model_parallel_size} do not. */
     static boolean keyTakesModel(Matcher m, String line) {
