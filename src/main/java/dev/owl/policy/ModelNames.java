@@ -159,8 +159,7 @@ final class ModelNames {
         if (BARE_LOADERS.contains(context) || LEGACY_CONTEXTS.contains(context) && NameShapes.LEGACY_HUB_ID.matcher(v).matches()) {
             return loaded(v, label); // also --model_name_or_path gpt2: a legacy Hub id, a model the catalog may lack
         }
-        return !context.equals("positional") && (bareName(v, label) || context.equals("model-list") && v.chars().anyMatch(Character::isDigit)
-                && !existsInTree(root, v, label));
+        return !context.equals("positional") && (bareName(v, label) || context.equals("model-list") && v.chars().anyMatch(Character::isDigit) && !existsInTree(root, v, label));
     }
 
     /** Whether a context loads the name it takes (a bare name there keeps the context's kind: gpt2 is a Hugging Face id). */
@@ -266,8 +265,9 @@ final class ModelNames {
         if (fromContext != Reference.Kind.OLLAMA_TAG && resolver.hostedSpelling(v)) {
             return Reference.Kind.API; // Fireworks' llama-v3p1-405b-instruct, Together's …-Instruct-Turbo
         }
-        if (v.indexOf('/') < 0 && fromContext == Reference.Kind.HF_REPO) {
-            return Reference.Kind.OLLAMA_TAG; // a bare name is not a Hugging Face repo id; Ollama is its likeliest home
+        if (v.indexOf('/') < 0 && fromContext == Reference.Kind.HF_REPO) { // a bare name: Ollama is its likeliest home, unless it
+            // names a repo's build (Llama-3.1-8B-Instruct-GGUF, WebLLM's …-q4f32_1-MLC), which Ollama's library never has
+            return v.indexOf(':') < 0 && OllamaTags.BUILD_NAME.matcher(v).find() ? Reference.Kind.HF_REPO : Reference.Kind.OLLAMA_TAG;
         }
         return fromContext;
     }

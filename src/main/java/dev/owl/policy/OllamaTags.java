@@ -17,6 +17,13 @@ import java.util.Set;
  * a distill, not the 671B model of the same name. A name two models claim as their {@code latest} resolves to neither.
  */
 final class OllamaTags {
+    /**
+     * A name that ends in a quantized or converted build's format ({@code Llama-3.1-8B-Instruct-GGUF}, {@code …-AWQ}, WebLLM's
+     * {@code …-q4f32_1-MLC-1k}): a Hub repo's build named without its org, a name Ollama's library never has.
+     */
+    static final java.util.regex.Pattern BUILD_NAME = java.util.regex.Pattern.compile(
+            "(?i)[-_.](?:gguf|ggml|awq|gptq|exl2|mlx|onnx|bnb-4bit|\\d+bit|q\\d+f\\d+(?:_\\d+)?-mlc(?:-\\w+)?|mlc)$");
+
     private final Map<String, Model> tags = new HashMap<>();
     private final Map<String, Model> latest = new HashMap<>();
 

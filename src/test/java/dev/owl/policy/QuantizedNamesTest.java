@@ -42,7 +42,7 @@ class QuantizedNamesTest {
         assertThat(judged("serve.md", md)).containsExactly("mlx-community/Unsloth-Phi-4-4bit -> phi-4 (hf)", "mlx-community/Acme-Phi-4-4bit -> - (hf)");
     }
 
-    /** WebLLM's prebuilt ids, {base}-{q4f16_1}-MLC: a runtime's quantized build, named in code like a model, not a local folder. */
+    /** WebLLM's prebuilt ids, {base}-{q4f16_1}-MLC: a repo's quantized build (kind hf, not Ollama's), named in code, not a local folder. */
     @Test
     void mlcBuildIdsNameTheirBaseModel() {
         String ts = """
@@ -50,7 +50,7 @@ class QuantizedNamesTest {
                 const draftModel = "Qwen2.5-0.5B-Instruct-q4f16_1-MLC-1k";
                 const localModel = "llama_lora-q4f16_1";
                 """;
-        assertThat(judged("main.ts", ts)).containsExactly("Llama-3.1-8B-Instruct-q4f32_1-MLC -> llama-3.1-8b-instruct (ollama)",
-                "Qwen2.5-0.5B-Instruct-q4f16_1-MLC-1k -> - (ollama)");
+        assertThat(judged("main.ts", ts)).containsExactly("Llama-3.1-8B-Instruct-q4f32_1-MLC -> llama-3.1-8b-instruct (hf)",
+                "Qwen2.5-0.5B-Instruct-q4f16_1-MLC-1k -> - (hf)");
     }
 }
