@@ -40,6 +40,8 @@ final class ReferenceContexts {
     static final String LOADERS = "from_pretrained|snapshot_download|hf_hub_download|AutoTokenizer|[A-Z]\\w*LM|Llama|\\w*weight_(?:hub_)?files"
             // a model class named for the transformers library (guidance's models.Transformers("gpt2"), outlines' models.transformers(…))
             + "|Transformers|models\\.transformers"
+            // LM Studio's SDKs load a model by its key: lms.llm("qwen2.5-7b-instruct"), client.llm.model(…), lms.embedding_model(…)
+            + "|lms\\.(?:llm|embedding_model)|\\.llm\\.model|\\.embedding\\.model"
             + "|download_\\w*weights|download_model\\w*|load_model"
             // an adapter loaded onto a model by its Hub id (diffusers' load_lora_weights("org/lora"), load_attn_procs, PEFT's load_adapter)
             + "|load_lora_weights|load_attn_procs|load_adapter";

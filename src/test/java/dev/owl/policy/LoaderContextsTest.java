@@ -346,6 +346,15 @@ class LoaderContextsTest {
     }
 
     @Test
+    void lmStudiosSdksLoadAModelByItsKey() {
+        assertThat(found("tool-use.py", """
+                model = lms.llm("qwen2.5-7b-instruct-1m")
+                const embedder = await client.embedding.model("nomic-embed-text-v1.5");
+                const chat = await client.llm.model();
+                """)).containsExactly("1 qwen2.5-7b-instruct-1m", "2 nomic-embed-text-v1.5");
+    }
+
+    @Test
     void aModelOptionDeclaredOverSeveralLinesNamesItsDefault() {
         String py = """
                 parser.add_argument(
