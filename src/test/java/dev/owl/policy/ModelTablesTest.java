@@ -119,6 +119,7 @@ class ModelTablesTest {
                     "mistral": LlamaForCausalLM,
                     "mixtral": LlamaForCausalLM,
                     "gemma": GemmaForCausalLM,
+                    "qwen3_moe": Qwen3MoeForCausalLM,
                 }
                 prompt_formats = {
                     "raw": PromptFormat_raw,
