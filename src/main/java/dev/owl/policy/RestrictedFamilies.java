@@ -62,8 +62,9 @@ final class RestrictedFamilies {
         if (line != null && line.baseLicense() != null) { // the line's own source names its base (Code Llama: Llama 2)
             return Optional.of(line.baseLicense() + " (the " + line.name() + " line is built on it, per its vendor's page)");
         }
+        name = name.replace('_', '-');
         for (String lookalike : lookalikes) { // open_llama_13b, …-open-llama-13b: OpenLLaMA, not Meta's Llama
-            name = name.replace('_', '-').replace(lookalike, "-");
+            name = name.replace(lookalike, "-");
         }
         if (!FAMILY_MODEL_NAME.matcher(name).find()) {
             return Optional.empty(); // llamacpp, LlamaOpenAI, ollama_chat: a tool or class named after a family, no model
