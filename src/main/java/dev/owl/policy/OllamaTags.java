@@ -18,11 +18,13 @@ import java.util.Set;
  */
 final class OllamaTags {
     /**
-     * A name that ends in a quantized or converted build's format ({@code Llama-3.1-8B-Instruct-GGUF}, {@code …-AWQ}, WebLLM's
-     * {@code …-q4f32_1-MLC-1k}): a Hub repo's build named without its org, a name Ollama's library never has.
+     * A name that ends in a quantized or converted build's formats ({@code Llama-3.1-8B-Instruct-GGUF}, {@code …-AWQ}, WebLLM's
+     * {@code …-q4f32_1-MLC-1k}; the formats {@link ReferenceResolver#FORMAT_SUFFIX} knows, then maybe a context or batch size), not a
+     * word after them ({@code …-fp8-fast}, {@code …-nvfp4-vllm-cpp}): a Hub repo's build named without its org, a name Ollama's
+     * library never has.
      */
     static final java.util.regex.Pattern BUILD_NAME = java.util.regex.Pattern.compile(
-            "(?i)[-_.](?:gguf|ggml|awq|gptq|exl2|mlx|onnx|bnb-4bit|\\d+bit|q\\d+f\\d+(?:_\\d+)?-mlc(?:-\\w+)?|mlc)$");
+            "(?i)(?:[-_.](?:" + ReferenceResolver.FORMATS + "))+(?:-(?:\\d+k|b\\d+))?$");
 
     private final Map<String, Model> tags = new HashMap<>();
     private final Map<String, Model> latest = new HashMap<>();

@@ -38,10 +38,10 @@ public final class ReferenceResolver {
      * and any weight/activation scheme {@code w8a8sc}, TorchAO's {@code -8da4w} and {@code -float8dq}, AMD Quark's
      * {@code -w-mxfp4-a-fp8}.
      */
-    static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_.](?:gguf|ggml|onnx|awq|gptq|exl2|fp4|fp8|fp16|bf16|fp32|int4|int8|w\\d+a\\d+[a-z]*|\\d+bit|bnb|mlx|mlc|aqlm|hqq|mxfp4|nvfp4"
+    static final String FORMATS = "gguf|ggml|onnx|awq|gptq|exl2|fp4|fp8|fp16|bf16|fp32|int4|int8|w\\d+a\\d+[a-z]*|\\d+bit|bnb|mlx|mlc|aqlm|hqq|mxfp4|nvfp4"
             + "|dequantized|quantized|unsloth[-_](?:bnb|dynamic)|\\d+da\\d+w|float8dq|int[48]wo|w-(?:mx)?(?:fp|int)\\d+"
-            + "|q\\d(?:_k)?(?:_[msl])?|q\\d+f\\d+(?:_\\d+)?|iq\\d|llamafile|jq4|jlama[-_]q4|qat(?=$|[-_.](?:q\\d|int\\d|gguf|unquantized|mlx|awq|gptq|\\d+bit|fp\\d|bf16)))\\b.*$");
+            + "|q\\d(?:_k)?(?:_[msl])?|q\\d+f\\d+(?:_\\d+)?|iq\\d|llamafile|jq4|jlama[-_]q4|qat(?=$|[-_.](?:q\\d|int\\d|gguf|unquantized|mlx|awq|gptq|\\d+bit|fp\\d|bf16))";
+    static final Pattern FORMAT_SUFFIX = Pattern.compile("(?i)[-_.](?:" + FORMATS + ")\\b.*$");
     private final Catalog catalog;
     private final ModelResolver typed;
     private final ReferenceRules rules;
