@@ -220,7 +220,6 @@ public final class Catalog {
         return Optional.ofNullable(only);
     }
 
-
     public List<InferenceRuntime> runtimes() {
         return runtimes.get();
     }
