@@ -43,6 +43,12 @@ final class ScannedLine {
     static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile(
             "(?i)[-_.]?\\{(?:quantization|quant|quantization_method|bits|precision|format|dtype)\\}");
 
+    /**
+     * Transformers' pointer to code kept in another Hub repo ({@code "AutoConfig": "deepseek-ai/deepseek-moe-16b-base--configuration_deepseek.DeepseekConfig"}
+     * in a config's auto_map): the repo before the {@code --} is the model named; the module and class after it are not part of its name.
+     */
+    private static final java.util.regex.Pattern REMOTE_CODE = java.util.regex.Pattern.compile("--[A-Za-z_]\\w*\\.[A-Za-z_]\\w*$");
+
     boolean free(int start, int end) {
         return !overlaps(spans, start, end);
     }
@@ -50,6 +56,11 @@ final class ScannedLine {
     /** One reference per name per line: a Markdown link whose text and target name one model is one reference. */
     void take(int start, int end, int column, String name, Reference.Kind kind, String context) {
         spans.add(new int[] {start, end});
+        java.util.regex.Matcher code = name.indexOf("--") > 0 ? REMOTE_CODE.matcher(name) : null;
+        if (code != null && code.find() && name.lastIndexOf('/', code.start()) > 0) {
+            end -= name.length() - code.start();
+            name = name.substring(0, code.start());
+        }
         java.util.regex.Matcher variant = name.indexOf('/') > 0 ? VARIANT.matcher(text).region(end, text.length()) : null;
         if (variant != null && variant.lookingAt()) {
             String sep = variant.group().charAt(0) == '{' && variant.start() > 0 && "-_.".indexOf(text.charAt(variant.start() - 1)) >= 0

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Hub ids written the ways docs write them: a legacy id's page URL, a loader call inside an escaped string, a saved copy's folder. */
+/**
+ * Hub ids written the ways docs write them: a legacy id's page URL, a loader call inside an escaped string, a saved copy's folder,
+ * a config's pointer to code kept in another repo.
+ */
 class HubIdsTest {
     @BeforeAll
     static void load() {
@@ -115,5 +118,16 @@ class HubIdsTest {
                 For instance, to pull the `mistral:7b` model, you can use the following command:
                 """;
         assertThat(found("privateGPT_quickstart.md", md)).containsExactly("2 mistral:7b");
+    }
+
+    @Test
+    void anAutoMapPointerToAnotherReposCodeNamesThatRepoWithoutTheModuleAndClass() {
+        String py = """
+                        auto_map={
+                            "AutoConfig": "deepseek-ai/deepseek-moe-16b-base--configuration_deepseek.DeepseekConfig",
+                            "AutoModel": "deepseek-ai/deepseek-moe-16b-base--modeling_deepseek.DeepseekModel",
+                        },
+                """;
+        assertThat(found("deepseek.py", py)).containsExactly("2 deepseek-ai/deepseek-moe-16b-base", "3 deepseek-ai/deepseek-moe-16b-base");
     }
 }
