@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Names a file reads as data or writes as output, found by looking past the line they stand on: the ids of a call that says
  * {@code repo_type="dataset"} (or {@code --repo-type dataset}) on any of its lines, and of a {@code load_dataset(} call over
- * several lines, with the variable such a call is given as {@code repo_id=} (its assignment above); and a quantization
+ * several lines, with the variable such a call is given as {@code repo_id=} (its assignment above), and what a {@code push_to_hub(}
+ * call is given (a push target, read the same way); and a quantization
  * script's output folder, named {@code model_id.split("/")[-1] + "-FP8-Dynamic"}, whose suffix marks the bare names the file
  * then loads, serves or evaluates ({@code `Meta-Llama-3-8B-Instruct-FP8-Dynamic`}, {@code pretrained=gemma-4-12B-it-FP8-RTN}).
  * A dataset's name is a dataset on every line of the file; a name the catalog knows stays a model.
@@ -21,6 +22,8 @@ final class DerivedNames {
     private static final int MAX_CALL_LINES = 30;
     private static final Pattern DATASET_TYPE = Pattern.compile("(?i)repo[-_]type[\"']?\\s*[=:\\s]\\s*[\"']?datasets?\\b");
     private static final Pattern LOAD_DATASET = Pattern.compile("\\bload_dataset\\(");
+    /** A call that uploads to the Hub ({@code ds.push_to_hub(REPO_ID)}): what it is given is a push target, not a model the file uses. */
+    private static final Pattern PUSH = Pattern.compile("\\.push_to_hub\\w*\\(");
     private static final Pattern REPO_STRING = Pattern.compile("[\"'](" + ReferenceContexts.SEG + "/" + ReferenceContexts.SEG + ")[\"']");
     private static final Pattern SHELL_REPO = Pattern.compile("(?<![\\w./:@$-])(" + ReferenceContexts.SEG + "/" + ReferenceContexts.SEG + ")");
     private static final Pattern REPO_VARIABLE = Pattern.compile("\\brepo_id\\s*=\\s*([A-Za-z_]\\w*)\\s*[,)]");
@@ -51,6 +54,12 @@ final class DerivedNames {
                 Matcher s = SAVE_SUFFIX.matcher(t);
                 while (s.find()) {
                     suffixes.add(s.group("s").toLowerCase(Locale.ROOT));
+                }
+            }
+            if (t.contains("push_to_hub")) {
+                Matcher p = PUSH.matcher(t);
+                while (p.find()) {
+                    datasets(lines, i, p.end() - 1, false, datasets);
                 }
             }
             if (t.contains("dataset")) {

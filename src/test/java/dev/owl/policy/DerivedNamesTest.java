@@ -110,4 +110,20 @@ class DerivedNamesTest {
                 """;
         assertThat(found("RESULTS.md", md)).containsExactly("4 qwen3-4b", "7 qwen3-4b");
     }
+
+    @Test
+    void theVariableAPushToTheHubIsGivenNamesAPushTargetWhereverItIsAssigned() {
+        String py = """
+                from datasets import Dataset
+
+                REPO_ID = "HuggingFaceM4/MMBench_dev"
+                MODEL_ID = "acme/chat-7b"
+                model = AutoModelForCausalLM.from_pretrained(MODEL_ID)
+                ds = Dataset.from_dict(rows)
+                ds.push_to_hub(REPO_ID)
+                repo_id = "acme/cm4_valid-Sample"
+                ds_sample.push_to_hub(repo_id, "valid", private=True)
+                """;
+        assertThat(found("make_mmbench.py", py)).containsExactly("4 acme/chat-7b");
+    }
 }
