@@ -27,4 +27,15 @@ class ClosedMediaModelsTest {
         assertThat(found("models.md", md)).containsExactly("7 Qwen/Qwen2.5-7B-Instruct");
         assertThat(found("video.ts", "const { video } = await generateVideo({ model: \"kwaivgi/kling-v2.6-std-motion-control\" });")).isEmpty();
     }
+
+    @Test
+    void qwensHostedVisionAndAudioTiersAreClosedApiNames() {
+        String py = """
+                llm_cfg = {'model': 'qwen-vl-max-0809', 'model_type': 'qwenvl_dashscope'}
+                llm_cfg_plus = {'model': 'qwen-vl-plus'}
+                llm_cfg_audio = {'model': 'qwen-audio-turbo-latest', 'model_type': 'qwenaudio_dashscope'}
+                llm_cfg_open = {'model': 'Qwen/Qwen2-VL-7B-Instruct'}
+                """;
+        assertThat(found("assistant.py", py)).containsExactly("4 Qwen/Qwen2-VL-7B-Instruct");
+    }
 }
