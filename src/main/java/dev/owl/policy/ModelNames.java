@@ -15,8 +15,8 @@ import java.util.Set;
 
 /** Decides whether a name found in a file is a model: not a placeholder, a path, a file, a dataset or a closed API model. */
 final class ModelNames {
-    /** What prose puts after a size when it names a family member: active parameters and variant words (A3B-Base, chat). */
-    private static final java.util.regex.Pattern VARIANT_TAIL = java.util.regex.Pattern.compile("(?i)(?:a\\d+b)?(?:[-_.]?(?:base|chat|instruct|it|hf))*");
+    /** What prose puts after a size when it names a family member: active parameters, variant words and a release stage (A3B-Base, chat, Preview). */
+    private static final java.util.regex.Pattern VARIANT_TAIL = java.util.regex.Pattern.compile("(?i)(?:a\\d+b)?(?:[-_.]?(?:base|chat|instruct|it|hf|preview))*");
 
     private final ReferenceResolver resolver;
     private final ReferenceRules rules;
@@ -215,10 +215,10 @@ final class ModelNames {
         return rules.open(name);
     }
 
-    /** A key or value of a model table that names an open model: not closed, not a placeholder, a file or a path. */
+    /** A key or value of a model table that names an open model: not closed, a placeholder, a file, a path or a class ({@code LlamaForCausalLM}). */
     boolean tableName(String v) {
         return !PLACEHOLDER.matcher(v).find() && !FILE_EXT.matcher(v).find() && !v.matches("\\d.*") && !rules.closed(v)
-                && (v.indexOf('/') < 0 || accept(v, "model-table", "", ""));
+                && !NameShapes.CLASS_NAME.matcher(v).matches() && (v.indexOf('/') < 0 || accept(v, "model-table", "", ""));
     }
 
     /**

@@ -28,7 +28,7 @@ final class NameShapes {
      * A model class's name, as a type hint gives it ({@code model: LlamaForCausalLM | None}, {@code tokenizer: LlamaTokenizer}):
      * code, never a hub id or a runtime's name, which have no task suffix glued on in CamelCase.
      */
-    static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*[a-z0-9](?:For[A-Z][A-Za-z]+|Tokenizer(?:Fast)?|Config|Processor|Model)");
+    static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*(?:[a-z0-9](?:Tokenizer(?:Fast)?|Config|Processor|Model)|For[A-Z][A-Za-z]+)");
     static final Pattern LEGACY_HUB_ID = Pattern.compile("(?i)^(?:distilgpt2|openai-gpt|gpt2(?:-(?:medium|large|xl))?"
             + "|(?:distil)?(?:bert|roberta|t5|albert|xlnet|xlm|xlm-roberta|bart|electra|camembert|flaubert)-[a-z0-9][a-z0-9.-]*)$");
     static final Set<String> PATH_ORGS = Set.of("models", "model", "saves", "save", "checkpoints", "checkpoint", "ckpt", "ckpts",

@@ -139,4 +139,21 @@ class ModelTablesTest {
                 }
                 """)).containsExactly("2 llama3.1 -> llama-3.1-8b-instruct", "3 mistral -> mistral-7b-instruct-v0.3", "4 gemma -> -");
     }
+
+    @Test
+    void aRegistryKeyedByArchitectureClassesNamesNoModel() {
+        String py = """
+                __MODEL_DTENSOR_WEIGHT_LOADER_REGISTRY__ = {
+                    'GPT2LMHeadModel': gpt2_dtensor_weight_loader,
+                    'LlamaForCausalLM': llama_dtensor_weight_loader,
+                    'LLaMAForCausalLM': llama_dtensor_weight_loader,
+                    'InternLMForCausalLM': llama_dtensor_weight_loader,
+                    'MistralForCausalLM': llama_dtensor_weight_loader,  # mistral is the same as llama in vLLM
+                    'AquilaModel': llama_dtensor_weight_loader,
+                    'Phi3ForCausalLM': llama_dtensor_weight_loader,
+                    'Qwen2ForCausalLM': qwen2_dtensor_weight_loader
+                }
+                """;
+        assertThat(foundResolved("dtensor_weight_loaders.py", py)).isEmpty();
+    }
 }

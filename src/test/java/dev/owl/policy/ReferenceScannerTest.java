@@ -198,6 +198,7 @@ class ReferenceScannerTest {
         assertThat(texts("README.md", "The qwen3 models are strong, and GPT-4 models too.\n")).isEmpty();
         assertThat(texts("kv_quant.md", "Tested on H200 with Qwen3-30B-A3B-Base model and ShareGPT dataset:\n")).isEmpty();
         assertThat(texts("w4a16.md", "We benchmarked the Llama-2-7B-chat and Llama-2-13B-chat models with 4-bit quantization.\n")).isEmpty();
+        assertThat(texts("README.md", "- [Sky-T1-32B-Preview model Blog Post](https://novasky-ai.github.io/posts/sky-t1/)\n")).isEmpty();
     }
 
     @Test
