@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * call is given (a push target, read the same way); and a quantization
  * script's output folder, named {@code model_id.split("/")[-1] + "-FP8-Dynamic"}, whose suffix marks the bare names the file
  * then loads, serves or evaluates ({@code `Meta-Llama-3-8B-Instruct-FP8-Dynamic`}, {@code pretrained=gemma-4-12B-it-FP8-RTN}).
- * A dataset's name is a dataset on every line of the file; a name the catalog knows stays a model.
+ * A dataset's name is a dataset on every line of the file; a name the catalog knows stays a model. A script's variable used
+ * only inside paths ({@code MODEL=llama-2-7b}, then {@code /dataset/llama2-hf/$MODEL}) holds a folder's name.
  */
 final class DerivedNames {
     /** How far a call's parentheses are followed across lines. */
@@ -73,11 +74,48 @@ final class DerivedNames {
                 }
             }
         }
-        if (datasets.isEmpty() && suffixes.isEmpty()) {
+        List<Reference> mine = out.subList(from, out.size());
+        Set<String> folders = mine.stream().anyMatch(r -> r.context().equals("key") && r.text().indexOf('/') < 0) ? folderNames(lines) : Set.of();
+        if (datasets.isEmpty() && suffixes.isEmpty() && folders.isEmpty()) {
             return;
         }
-        List<Reference> mine = out.subList(from, out.size());
-        mine.removeIf(r -> datasets.contains(r.lowerText()) && !known.test(r.text()) || r.text().indexOf('/') < 0 && derived(r.lowerText(), suffixes));
+        mine.removeIf(r -> datasets.contains(r.lowerText()) && !known.test(r.text())
+                || r.text().indexOf('/') < 0 && (derived(r.lowerText(), suffixes) || folders.contains(r.lowerText())));
+    }
+
+    /** A shell assignment of a bare name ({@code MODEL=llama-2-7b}, {@code export MODEL_NAME="NVILA-8B"}). */
+    private static final Pattern SHELL_ASSIGNMENT = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_]\\w*)=[\"']?([\\w.:-]+)[\"']?\\s*(?:#.*)?$");
+
+    /**
+     * The bare names a script assigns to variables it uses only inside paths ({@code MODEL=llama-2-7b}, then {@code
+     * --model_path /dataset/llama2-hf/$MODEL} and {@code awq_cache/$MODEL-w4-g128.pt}): a folder's or a file's name, not a model
+     * the script loads or serves; one use anywhere else ({@code --model $MODEL}) keeps the name a model.
+     */
+    private static Set<String> folderNames(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String t : lines) {
+            Matcher a = t.indexOf('=') > 0 && t.length() < 300 ? SHELL_ASSIGNMENT.matcher(t) : null;
+            if (a != null && a.matches() && onlyInPaths(lines, a.group(1))) {
+                out.add(a.group(2).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code $variable} (or {@code ${variable}}) is used, and each use follows a '/': a path's part. */
+    private static boolean onlyInPaths(List<String> lines, String variable) {
+        Pattern use = Pattern.compile("\\$\\{?" + Pattern.quote(variable) + "(?!\\w)");
+        int uses = 0;
+        for (String t : lines) {
+            Matcher u = t.indexOf('$') < 0 ? null : use.matcher(t);
+            while (u != null && u.find()) {
+                if (u.start() == 0 || t.charAt(u.start() - 1) != '/') {
+                    return false;
+                }
+                uses++;
+            }
+        }
+        return uses > 0;
     }
 
     /** A bare name that carries one of the file's output suffixes as a whole part ({@code gemma-4-12b-it-fp8-rtn} for "-fp8"). */

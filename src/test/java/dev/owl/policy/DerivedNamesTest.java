@@ -126,4 +126,22 @@ class DerivedNamesTest {
                 """;
         assertThat(found("make_mmbench.py", py)).containsExactly("4 acme/chat-7b");
     }
+
+    @Test
+    void aNameAScriptUsesOnlyInsidePathsIsAFolderAndOneUseAsAnArgumentKeepsItAModel() {
+        String sh = """
+                MODEL=llama-2-7b
+
+                # run AWQ search (optional; we provided the pre-computed results)
+                python -m awq.entry --model_path /dataset/llama2-hf/$MODEL \\
+                    --run_awq --dump_awq awq_cache/${MODEL}-w4-g128.pt
+                """;
+        assertThat(found("llama2_example.sh", sh)).isEmpty();
+        String served = """
+                MODEL=llama-2-7b
+                python -m awq.entry --model_path /dataset/llama2-hf/$MODEL
+                python serve.py --model $MODEL
+                """;
+        assertThat(found("serve.sh", served)).containsExactly("1 llama-2-7b");
+    }
 }
