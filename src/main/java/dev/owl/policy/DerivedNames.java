@@ -102,13 +102,18 @@ final class DerivedNames {
         return out;
     }
 
+    /** A shell variable's use: {@code $NAME} or {@code ${NAME}}. */
+    private static final Pattern SHELL_USE = Pattern.compile("\\$\\{?([A-Za-z_]\\w*)");
+
     /** Whether {@code $variable} (or {@code ${variable}}) is used, and each use follows a '/': a path's part. */
     private static boolean onlyInPaths(List<String> lines, String variable) {
-        Pattern use = Pattern.compile("\\$\\{?" + Pattern.quote(variable) + "(?!\\w)");
         int uses = 0;
         for (String t : lines) {
-            Matcher u = t.indexOf('$') < 0 ? null : use.matcher(t);
+            Matcher u = t.indexOf('$') < 0 ? null : SHELL_USE.matcher(t);
             while (u != null && u.find()) {
+                if (!u.group(1).equals(variable)) {
+                    continue;
+                }
                 if (u.start() == 0 || t.charAt(u.start() - 1) != '/') {
                     return false;
                 }
