@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The "Model" column of a Markdown table of models to download ({@code | Model | Hardware | Download |} over {@code |
  * Qwen3-32B-W8A8 | … | [Download](https://modelscope.cn/models/org/Qwen3-32B-W8A8) |}): a row that links a hub's model page names
  * the model in its Model cell too, as a bare name, and the cell is taken when it reads as a sized catalog model's name (or the
- * catalog knows it). A results table's Model column (scores, speeds, no links) labels rows, as a paper's table does: not taken.
+ * catalog knows it). A results table's Model column (scores, speeds, no links) is read like any other ({@link ColumnItems}): the
+ * repository ran or measured what it names (LABELLING.md, decided in the eighteenth session).
  * The columns are found in one pass before a file's lines are read, keyed by line number.
  */
 final class ModelColumns {
@@ -66,9 +67,6 @@ final class ModelColumns {
             end++;
         }
         int ids = columns.isEmpty() ? 0 : hubIds(texts.subList(rule + 1, end));
-        if (ids == 0 && !columns.isEmpty() && results(texts.subList(rule + 1, end), columns)) {
-            ids = RESULTS;
-        }
         for (; i < end; i++) {
             List<int[]> row = mdCells(texts.get(i));
             for (int c : columns) {
@@ -100,26 +98,6 @@ final class ModelColumns {
             table.forEach((i, spans) -> cells.computeIfAbsent(number.applyAsInt(i), n -> new ArrayList<>()).addAll(spans));
         }
     }
-
-    /** A table whose rows give measures (scores, speeds: numbers outside the model column): its Model column labels the rows. */
-    private static boolean results(List<String> rows, List<Integer> columns) {
-        int measured = 0;
-        for (String r : rows) {
-            List<int[]> row = mdCells(r);
-            for (int c = 0; c < row.size(); c++) {
-                if (!columns.contains(c) && MEASURE.matcher(r.substring(row.get(c)[0], row.get(c)[1]).strip()).matches()) {
-                    measured++;
-                    break;
-                }
-            }
-        }
-        return measured * 2 >= rows.size();
-    }
-
-    /** A cell that is a measure: a number, maybe with a unit or a spread ({@code 71.2}, {@code 45%}, {@code 3.1 ± 0.2}, {@code 12 GB}). */
-    private static final Pattern MEASURE = Pattern.compile("[~<>≈]?\\*{0,2}\\d[\\d.,]*\\s*(?:%|±.*|[A-Za-z/]{1,8})?\\*{0,2}");
-    /** The mark of a results table's cells (no Hub ids, no links). */
-    private static final int RESULTS = 2;
 
     /** 1 when some row of a table spells a Hub id as a whole cell (a table that lists models by their ids), else 0. */
     private static int hubIds(List<String> rows) {
@@ -160,9 +138,7 @@ final class ModelColumns {
             return;
         }
         if (spans.get(0)[2] != 1 && !HUB_LINK.matcher(line.text).find()) {
-            if (spans.get(0)[2] == 0) {
-                spans.forEach(s -> ColumnItems.take(line, s[0], s[1], names, resolver));
-            }
+            spans.forEach(s -> ColumnItems.take(line, s[0], s[1], names, resolver));
             return;
         }
         List<RowIds.Id> ids = line.text.indexOf('/') < 0 ? List.of() : RowIds.of(line.text);

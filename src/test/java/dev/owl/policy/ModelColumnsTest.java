@@ -33,14 +33,20 @@ class ModelColumnsTest {
     }
 
     @Test
-    void aResultsTablesModelColumnLabelsItsRowsWithoutNamingModels() {
+    void aResultsTablesModelColumnNamesTheCheckpointsItMeasuredButNotItsDisplayLabelsOrHeader() {
         String md = """
                 | Model                         | AIME 2024 (LightEval) | AIME 2024 (Reported) |
                 |:------------------------------|:---------------------:|:--------------------:|
                 | DeepSeek-R1-Distill-Qwen-1.5B |           30.7        |             28.9     |
                 | DeepSeek-R1-Distill-Qwen-7B   |           50.8        |             55.5     |
+                | **LLaMA-2-7B**                |           12.1        |             N/A      |
+
+                | VILA-1.5-3B | Model        | VQA-v2 |
+                | ----------- | ------------ | ------ |
+                | FP16        | Llama 3 8B   | 80.4   |
+                | AWQ-INT4    | QwQ          | 80.0   |
                 """;
-        assertThat(found("README.md", md)).isEmpty();
+        assertThat(found("README.md", md)).containsExactly("3 DeepSeek-R1-Distill-Qwen-1.5B", "4 DeepSeek-R1-Distill-Qwen-7B", "5 LLaMA-2-7B");
     }
 
     @Test
@@ -107,7 +113,8 @@ class ModelColumnsTest {
                 | Llama-2-7B-chat  | 112.9   | 206.4     |
                 | Llama-2-13B-chat | N/A     | 115.8     |
                 """;
-        assertThat(found("quickstart.md", md)).containsExactly("3 deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B", "4 Qwen/Qwen2.5-3B-Instruct");
+        assertThat(found("quickstart.md", md)).containsExactly("3 deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B", "4 Qwen/Qwen2.5-3B-Instruct",
+                "8 Llama-2-7B-chat", "9 Llama-2-13B-chat");
     }
 
     @Test
