@@ -122,11 +122,11 @@ final class NameShapes {
     }
 
     /**
-     * Whether a bare name (before any {@code :tag}) holds a '_' outside a GGUF type or MLC build ending it: a local folder ({@code llama_lora})
-     * or a weights file ({@code phi-2.Q2_K}), not a runtime's quantized build ({@code qwen3-35b-a3b-q4_k_m}, {@code Llama-3.1-8B-Instruct-q4f32_1-MLC}).
+     * Whether a bare name (before any {@code :tag} or LM Studio {@code @q4_k_m}) holds a '_' outside a GGUF type or MLC build ending it: a local
+     * folder ({@code llama_lora}) or a weights file ({@code phi-2.Q2_K}), not a runtime's build ({@code qwen3-35b-a3b-q4_k_m}, {@code …-q4f32_1-MLC}).
      */
     static boolean underscored(String v) {
-        String head = v.substring(0, v.indexOf(':') < 0 ? v.length() : v.indexOf(':'));
+        String head = v.substring(0, v.indexOf(':') > 0 ? v.indexOf(':') : v.indexOf('@') > 0 ? v.indexOf('@') : v.length());
         Matcher quant = GGUF_QUANT.matcher(head);
         return (quant.find() && quant.start() > 0 ? head.substring(0, quant.start()) : head).indexOf('_') >= 0;
     }

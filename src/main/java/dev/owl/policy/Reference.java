@@ -39,4 +39,10 @@ public record Reference(String file, int line, int column, String text, Kind kin
     String lowerText() {
         return text.toLowerCase(Locale.ROOT);
     }
+
+    /** This reference without LM Studio's quantization ({@code qwen2.5-7b-instruct@q4_k_m} names a build of the key's model). */
+    Reference unquantized() {
+        int at = text.indexOf('@', 1);
+        return at < 0 ? this : new Reference(file, line, column, text.substring(0, at), kind, declaredLicense, context);
+    }
 }

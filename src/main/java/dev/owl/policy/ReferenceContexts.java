@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 final class ReferenceContexts {
     static final String SEG = "[A-Za-z0-9][A-Za-z0-9_.\\-]*";
     /**
-     * A model name as written: org/name, name, name:tag, a platform's {@code @cf/vendor/name}; more slashes make it a path
-     * unless a hosting prefix explains them, checked later.
+     * A model name as written: org/name, name, name:tag, a platform's {@code @cf/vendor/name}, LM Studio's key or repo with its
+     * quantization ({@code qwen2.5-7b-instruct@q4_k_m}); more slashes make it a path unless a hosting prefix explains them, checked later.
      */
-    static final String VALUE = "(?<v>@?" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?)";
+    static final String VALUE = "(?<v>@?" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?(?:@[A-Za-z0-9][A-Za-z0-9_]*(?![\\w.-]))?)";
 
 
     /**
@@ -66,9 +66,10 @@ final class ReferenceContexts {
                     Reference.Kind.OLLAMA_TAG, List.of("ollama")),
             // a local runtime's run or install command names a gallery name, an org/name or a URI (LocalAI: local-ai run qwen3-4b,
             // local-ai models install NAME; a release binary ./local-ai-v3-linux run NAME); the name comes first, a flag's value is not one
-            // and BentoML's OpenLLM serves a family:variant name of its model repository (openllm serve deepseek:r1-671b, llama4:17b16e)
-            new Context("runtime-cli", Pattern.compile("\\b(?:local-ai(?:-\\S*)?\\s+(?:run|models\\s+(?:install|run))|openllm\\s+(?:serve|run|deploy))\\s+[\"']?"
-                    + VALUE), Reference.Kind.HF_REPO, List.of("local-ai", "openllm")),
+            // and BentoML's OpenLLM serves a family:variant name of its model repository (openllm serve deepseek:r1-671b, llama4:17b16e);
+            // LM Studio's CLI fetches or loads a model by its key or repo, maybe with a quantization (lms get qwen2.5-7b-instruct@q4_k_m)
+            new Context("runtime-cli", Pattern.compile("\\b(?:local-ai(?:-\\S*)?\\s+(?:run|models\\s+(?:install|run))|openllm\\s+(?:serve|run|deploy)|lms\\s+(?:get|load))\\s+[\"']?"
+                    + VALUE), Reference.Kind.HF_REPO, List.of("local-ai", "openllm", "lms")),
             new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("download")),
             new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("vllm")),
             // lmdeploy's commands take the model first: serve api_server|gradio, chat, lite auto_awq|smooth_quant|… (a local

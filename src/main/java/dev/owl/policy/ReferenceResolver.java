@@ -168,7 +168,8 @@ public final class ReferenceResolver {
         return n;
     }
 
-    public Resolution resolve(Reference ref) {
+    public Resolution resolve(Reference written) {
+        Reference ref = written.unquantized();
         return switch (ref.kind()) {
             case ARGUMENT -> typed.find(ref.text()).map(m -> new Resolution(m, m.id().equals(ref.text().strip()) ? How.EXACT : How.ALIAS, null))
                     .orElse(Resolution.NONE);

@@ -1,6 +1,7 @@
 package dev.owl.policy;
 
 import static dev.owl.policy.ReferenceScannerTest.found;
+import static dev.owl.policy.ReferenceScannerTest.foundResolved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -352,6 +353,20 @@ class LoaderContextsTest {
                 const embedder = await client.embedding.model("nomic-embed-text-v1.5");
                 const chat = await client.llm.model();
                 """)).containsExactly("1 qwen2.5-7b-instruct-1m", "2 nomic-embed-text-v1.5");
+    }
+
+    @Test
+    void lmStudiosCliAndSdkNameAKeyWithItsQuantizationWrittenWholeAndResolvedToTheKeysModel() {
+        String md = """
+                ```bash
+                lms get qwen2.5-7b-instruct@q4_k_m
+                lms load llama-3.2-1b-instruct
+                ```
+                const model = await client.llm.model("google/gemma-3-4b-it@q8_0");
+                Reach the maintainers at support@lmstudio.ai for help.
+                """;
+        assertThat(foundResolved("quickstart.md", md)).containsExactly("2 qwen2.5-7b-instruct@q4_k_m -> qwen2.5-7b-instruct",
+                "3 llama-3.2-1b-instruct -> llama-3.2-1b-instruct", "5 google/gemma-3-4b-it@q8_0 -> gemma-3-4b-it");
     }
 
     @Test
