@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  */
 final class ModelColumns {
     /**
-     * A header cell that says its column holds models: "Model", "Models", "Model name", "Model ID", and a model named by its role
-     * ("Base Model", "Draft model", "Reward Model").
+     * A header cell that says its column holds models: "Model", "Models", "Model name", "Model ID", a model named by its role
+     * ("Base Model", "Draft model", "Reward Model"), and the Chinese docs' "模型" / "模型名称".
      */
-    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*(?:[a-z][\\w-]*[ _])?models?(?:\\(s\\))?(?:[ _](?:name|id|types?(?:\\(s\\))?))?\\s*\\**");
+    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\**\\s*(?:(?:[a-z][\\w-]*[ _])?models?(?:\\(s\\))?(?:[ _](?:name|id|types?(?:\\(s\\))?))?"
+            + "|模型(?:名称|名)?)\\s*\\**");
     /** A header cell's decoration: a mark or emoji before its words, a remark in parentheses after them. */
     private static final Pattern HEADER_DECORATION = Pattern.compile("^[^\\p{L}*]+|\\s*\\([^)]*\\)\\s*(?=\\**\\s*$)");
 

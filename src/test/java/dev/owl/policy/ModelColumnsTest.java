@@ -158,4 +158,15 @@ class ModelColumnsTest {
         // an unsized name the catalog lacks (GLM-4.7) stays a family's, bold or not; a format column holds no models
         assertThat(found("install.md", md)).containsExactly("3 Qwen2.5-72B", "3 Mixtral-8x22B", "4 Qwen2-57B", "8 Qwen3-235B-A22B");
     }
+
+    @Test
+    void aChineseDocsModelHeaderSaysTheSame() {
+        String md = """
+                | 模型            | 量化方案                | 显存占用 | 耗时                  |
+                |---------------| ----------------------- | -------- | --------------------- |
+                | Qwen3-8B      | W2A16 / W4A16 / W8A16   | 14G      | 60秒 × 可选方案数量   |
+                | Llama-3.3-70B | W2A16 / W4A16 / W8A16   | 32G      | 420秒 × 可选方案数量  |
+                """;
+        assertThat(foundResolved("step_by_step_CN.md", md)).containsExactly("3 Qwen3-8B -> qwen3-8b", "4 Llama-3.3-70B -> llama-3.3-70b-instruct");
+    }
 }
