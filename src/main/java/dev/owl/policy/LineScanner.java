@@ -142,7 +142,7 @@ final class LineScanner {
         ArchitectureNames.claim(line, state);
         entries.read(line, state);
         KaggleHandles.read(line);
-        UrlNames.read(line);
+        UrlNames.read(line, resolver);
         EndpointNames.read(line, names);
         CommentIds.read(line, names, resolver, state);
         RepoFilePaths.read(line, names, resolver);

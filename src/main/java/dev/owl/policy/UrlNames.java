@@ -40,9 +40,9 @@ final class UrlNames {
 
     /**
      * The text of a Markdown link to a model page, when it is itself an org/name: {@code [lmsys/fastchat-t5-3b-v1.0](
-     * https://huggingface.co/lmsys/fastchat-t5)} names two repos (the same name twice is one reference).
+     * https://huggingface.co/lmsys/fastchat-t5)} names two repos; the same name twice, or a respelling of the linked catalog model, is one reference.
      */
-    private static void linkText(ScannedLine line, int urlStart, String model) {
+    private static void linkText(ScannedLine line, int urlStart, String model, ReferenceResolver resolver) {
         if (urlStart < 3 || line.text.charAt(urlStart - 1) != '(' || line.text.charAt(urlStart - 2) != ']') {
             return;
         }
@@ -55,8 +55,20 @@ final class UrlNames {
         // not a folder inside the linked repo ([DeepSeek-V3-0324-GGUF/Q4_K_M](https://huggingface.co/unsloth/DeepSeek-V3-0324-GGUF/tree/main/Q4_K_M))
         if (m.matches() && !PLACEHOLDER.matcher(text).find() && !text.substring(0, text.indexOf('/')).equalsIgnoreCase(model.substring(model.indexOf('/') + 1))) {
             int at = line.text.indexOf(text, open);
-            line.take(at, at + text.length(), at + 1, text, Reference.Kind.HF_REPO, "hf-link-text");
+            if (respelled(text, model, resolver)) {
+                line.spans.add(new int[] {at, at + text.length()});
+            } else {
+                line.take(at, at + text.length(), at + 1, text, Reference.Kind.HF_REPO, "hf-link-text");
+            }
         }
+    }
+
+    /**
+     * Whether a link's text spells the linked catalog model another way: the same org, a name the catalog does not know, a target it
+     * does ({@code [meta-llama/Meta-Llama-3.2-3B-Instruct](https://huggingface.co/meta-llama/Llama-3.2-3B-Instruct)}).
+     */
+    private static boolean respelled(String text, String model, ReferenceResolver resolver) {
+        return text.regionMatches(true, 0, model, 0, model.indexOf('/') + 1) && resolver.hf(text).model() == null && resolver.hf(model).model() != null;
     }
 
     /**
@@ -75,7 +87,7 @@ final class UrlNames {
     }
 
     /** Hugging Face URLs, parsed as URLs, and ollama.com library pages. */
-    static void read(ScannedLine line) {
+    static void read(ScannedLine line, ReferenceResolver resolver) {
         // a matcher only for a line that can match: creating one costs more than the test that rules it out
         Matcher u = line.lower.contains("huggingface.co") || line.lower.contains("hf.co") ? HF_URL.matcher(line.text) : null;
         while (u != null && u.find()) {
@@ -85,7 +97,7 @@ final class UrlNames {
             } else {
                 int at = Math.max(0, u.group("p").indexOf(model.contains("/") ? model.split("/")[0] : model));
                 line.take(u.start(), u.end(), u.start("p") + 1 + at, model, Reference.Kind.HF_REPO, "hf-url");
-                linkText(line, u.start(), model);
+                linkText(line, u.start(), model, resolver);
                 namedSpan(line, model);
             }
         }
@@ -94,7 +106,7 @@ final class UrlNames {
             String v = NameShapes.trim(ms.group("org") + "/" + ms.group("repo"));
             if (line.free(ms.start(), ms.end()) && (ms.group("page") != null || ms.group("tag") != null) && !PLACEHOLDER.matcher(v).find()) {
                 line.take(ms.start(), ms.end(), ms.start("org") + 1, v, Reference.Kind.HF_REPO, "modelscope-url");
-                linkText(line, ms.start(), v);
+                linkText(line, ms.start(), v, resolver);
             }
         }
         Matcher mo = line.lower.contains("modelers.cn/") ? MODELERS.matcher(line.text) : null;
@@ -102,7 +114,7 @@ final class UrlNames {
             String v = NameShapes.trim(mo.group("org") + "/" + mo.group("repo"));
             if (line.free(mo.start(), mo.end()) && !PLACEHOLDER.matcher(v).find()) {
                 line.take(mo.start(), mo.end(), mo.start("org") + 1, v, Reference.Kind.HF_REPO, "modelers-url");
-                linkText(line, mo.start(), v);
+                linkText(line, mo.start(), v, resolver);
             }
         }
         Matcher o = line.lower.contains("ollama.com") ? OLLAMA_URL.matcher(line.text) : null;

@@ -25,4 +25,14 @@ class LinkedSpansTest {
         assertThat(found("README.md", readme)).containsExactly("2 ibm-granite/granite-3.3-2b-instruct", "2 granite-3.3-2b-instruct",
                 "3 EleutherAI/pythia-14m", "3 pythia-14m", "4 google-t5/t5-small", "5 alignment-handbook/zephyr-7b-sft-full");
     }
+
+    @Test
+    void aLinkTextRespellingTheLinkedCatalogModelIsOneReferenceButAnotherReposNameIsTwo() {
+        String readme = """
+                |[meta-llama/Meta-Llama-3.2-3B-Instruct](https://huggingface.co/meta-llama/Llama-3.2-3B-Instruct)|✅|Tuned for chat.|
+                - [lmsys/fastchat-t5-3b-v1.0](https://huggingface.co/lmsys/fastchat-t5)
+                """;
+        assertThat(found("README.md", readme)).containsExactly("1 meta-llama/Llama-3.2-3B-Instruct", "2 lmsys/fastchat-t5",
+                "2 lmsys/fastchat-t5-3b-v1.0");
+    }
 }
