@@ -126,7 +126,7 @@ final class NameShapes {
      * folder ({@code llama_lora}) or a weights file ({@code phi-2.Q2_K}), not a runtime's build ({@code qwen3-35b-a3b-q4_k_m}, {@code …-q4f32_1-MLC}).
      */
     static boolean underscored(String v) {
-        String head = v.substring(0, v.indexOf(':') > 0 ? v.indexOf(':') : v.indexOf('@') > 0 ? v.indexOf('@') : v.length());
+        String head = v.substring(0, v.indexOf(':') > 0 ? v.indexOf(':') : Reference.quantizationAt(v) > 0 ? Reference.quantizationAt(v) : v.length());
         Matcher quant = GGUF_QUANT.matcher(head);
         return (quant.find() && quant.start() > 0 ? head.substring(0, quant.start()) : head).indexOf('_') >= 0;
     }

@@ -42,7 +42,13 @@ public record Reference(String file, int line, int column, String text, Kind kin
 
     /** This reference without LM Studio's quantization ({@code qwen2.5-7b-instruct@q4_k_m} names a build of the key's model). */
     Reference unquantized() {
-        int at = text.indexOf('@', 1);
+        int at = quantizationAt(text);
         return at < 0 ? this : new Reference(file, line, column, text.substring(0, at), kind, declaredLicense, context);
+    }
+
+    /** Where an LM Studio quantization starts in a name ({@code key@q4_k_m}), or -1; not a platform's {@code @cf/} after a route. */
+    static int quantizationAt(String name) {
+        int at = name.lastIndexOf('@');
+        return at > 0 && name.charAt(at - 1) != '/' && name.indexOf('/', at) < 0 ? at : -1;
     }
 }
