@@ -154,10 +154,10 @@ final class ModelColumns {
             if (v.isEmpty() || !BARE.matcher(v).matches() || !line.free(start, start + v.length())) {
                 continue;
             }
-            boolean named = label != null || RowIds.repoNamed(ids, v);
+            boolean named = label != null || RowIds.repoNamed(ids, v) || RowIds.linksRepo(line.text, v); // the row links that very repo's page
             // a name without a size (DeepSeek-R1) is a family's as often as a model's: a model when the row links no other repo
             boolean repo = resolver.bare(v).model() == null && resolver.repoName(v).model() != null
-                    && (named || ids.isEmpty() && line.text.indexOf("](") < 0 || RowIds.linksRepo(line.text, v));
+                    && (named || ids.isEmpty() && line.text.indexOf("](") < 0);
             if ((named || repo || resolver.bare(v).model() != null || names.sizedLikeCatalog(v)) && names.accept(v, "table-cell", line.text, line.label)) {
                 line.take(start, start + v.length(), start + 1, v, repo ? Reference.Kind.HF_REPO : names.kindOf(v, Reference.Kind.HF_REPO), "model-column");
             }

@@ -169,4 +169,16 @@ class ModelColumnsTest {
                 """;
         assertThat(foundResolved("step_by_step_CN.md", md)).containsExactly("3 Qwen3-8B -> qwen3-8b", "4 Llama-3.3-70B -> llama-3.3-70b-instruct");
     }
+
+    @Test
+    void aModelCellIsThatModelWhenItsRowLinksTheRepoOfTheSameNameEvenIfTheCatalogLacksIt() {
+        String md = """
+                |            **Model**            | **#Total Params** |                         **Download**                         |
+                | :-----------------------------: | :---------------: | :----------------------------------------------------------: |
+                |   DeepSeek-Coder-V2-Lite-Base   |        16B        | [🤗 HuggingFace](https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Lite-Base) |
+                |   Acme-Chat-Pro                 |        16B        | [🤗 HuggingFace](https://huggingface.co/acme/Acme-Chat-Pro-Preview) |
+                """;
+        assertThat(found("README.md", md)).containsExactly("3 deepseek-ai/DeepSeek-Coder-V2-Lite-Base", "3 DeepSeek-Coder-V2-Lite-Base",
+                "4 acme/Acme-Chat-Pro-Preview");
+    }
 }
