@@ -28,7 +28,7 @@ final class NameShapes {
      * A model class's name, as a type hint gives it ({@code model: LlamaForCausalLM | None}, {@code tokenizer: LlamaTokenizer}):
      * code, never a hub id or a runtime's name, which have no task suffix glued on in CamelCase.
      */
-    static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*(?:[a-z0-9](?:Tokenizer(?:Fast)?|Config|Processor|Model)|For[A-Z][A-Za-z]+)");
+    static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*[A-Za-z0-9](?:For[A-Z][A-Za-z]+|Tokenizer(?:Fast)?|Config|Processor|Model)");
     static final Pattern LEGACY_HUB_ID = Pattern.compile("(?i)^(?:distilgpt2|openai-gpt|gpt2(?:-(?:medium|large|xl))?"
             + "|(?:distil)?(?:bert|roberta|t5|albert|xlnet|xlm|xlm-roberta|bart|electra|camembert|flaubert)-[a-z0-9][a-z0-9.-]*)$");
     static final Set<String> PATH_ORGS = Set.of("models", "model", "saves", "save", "checkpoints", "checkpoint", "ckpt", "ckpts",
@@ -88,8 +88,8 @@ final class NameShapes {
         if (seg.length < 2 || seg[0].isEmpty() || seg[1].isEmpty() || HF_RESERVED.contains(seg[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (seg[1].toLowerCase(Locale.ROOT).matches(".*\\.html?") || p.endsWith("...") && seg.length == 2) {
-            return null; // huggingface.co/transformers/model_summary.html: an old docs page; a display cut short (org/Mist...)
+        if (seg[1].toLowerCase(Locale.ROOT).matches(".*\\.html?|models") || p.endsWith("...") && seg.length == 2) {
+            return null; // huggingface.co/transformers/model_summary.html: an old docs page; org/models: its list; a display cut short (org/Mist...)
         }
         if (seg.length >= 5 && seg[2].matches("resolve|blob|raw") && DATA_FILE.matcher(seg[seg.length - 1]).find()) {
             return null; // huggingface.co/org/cache/resolve/main/corpus.tar.gz: a data file kept in a repo, not a model's weights

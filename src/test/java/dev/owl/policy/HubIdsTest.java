@@ -23,6 +23,7 @@ class HubIdsTest {
                 [model card](https://huggingface.co/gpt2/resolve/main/README.md); see https://huggingface.co/openai for the org.
                 """;
         assertThat(found("notes.md", md)).containsExactly("1 t5-small", "2 gpt2");
+        assertThat(found("images.md", "Most recent [Mistral models](https://huggingface.co/mistralai/models) take images.\n")).isEmpty();
     }
 
     @Test

@@ -45,6 +45,8 @@ class TestLabelsTest {
                     model: LlamaForCausalLM | None = None
                     tokenizer: LlamaTokenizer | None = None
                     model: str = "meta-llama/Llama-2-7b-hf"
+                def llg_tokenizer(tekkenizer: Tekkenizer) -> MistralLLGTokenizer:
+                    tokenizer: MistralLLGTokenizer = MistralLLGTokenizer(tekkenizer)
                 """;
         assertThat(found("modeling.py", py)).containsExactly("5 meta-llama/Llama-2-7b-hf");
     }
