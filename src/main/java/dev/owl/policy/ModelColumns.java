@@ -44,7 +44,8 @@ final class ModelColumns {
             if (rule.indexOf("--") < 0) {
                 continue;
             }
-            if (MD_RULE.matcher(rule).matches() && texts.get(i - 1).strip().startsWith("|")) {
+            // a table commented out in HTML (<!-- | Model | … |) still names what it names, as a commented-out line of code does
+            if (MD_RULE.matcher(rule).matches() && (texts.get(i - 1).strip().startsWith("|") || texts.get(i - 1).strip().startsWith("<!-- |"))) {
                 i = markdown(texts, i, number, cells);
             }
         }

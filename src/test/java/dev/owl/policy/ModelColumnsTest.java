@@ -181,4 +181,15 @@ class ModelColumnsTest {
         assertThat(found("README.md", md)).containsExactly("3 deepseek-ai/DeepSeek-Coder-V2-Lite-Base", "3 DeepSeek-Coder-V2-Lite-Base",
                 "4 acme/Acme-Chat-Pro-Preview");
     }
+
+    @Test
+    void aResultsTableCommentedOutInHtmlStillNamesItsModels() {
+        String md = """
+                <!-- | Model       | FP16 latency (ms) | INT4 latency (ms) | Speedup |
+                | ----------- |:-----------------:|:-----------------:|:-------:|
+                | LLaMA-2-7B  | 16.17             | 6.02*             | 2.68x   |
+                | Falcon-7B   | 29.91             | 8.02              | 3.73x   | -->
+                """;
+        assertThat(found("README.md", md)).containsExactly("3 LLaMA-2-7B", "4 Falcon-7B");
+    }
 }
