@@ -88,7 +88,7 @@ final class NameShapes {
         if (seg.length < 2 || seg[0].isEmpty() || seg[1].isEmpty() || HF_RESERVED.contains(seg[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (seg[1].toLowerCase(Locale.ROOT).matches(".*\\.html?|models") || p.endsWith("...") && seg.length == 2) {
+        if (seg[1].toLowerCase(Locale.ROOT).matches(".*\\.html?") || (p.endsWith("...") || seg[1].equals("models")) && seg.length == 2) {
             return null; // huggingface.co/transformers/model_summary.html: an old docs page; org/models: its list; a display cut short (org/Mist...)
         }
         if (seg.length >= 5 && seg[2].matches("resolve|blob|raw") && DATA_FILE.matcher(seg[seg.length - 1]).find()) {

@@ -12,9 +12,9 @@ final class ReferenceContexts {
     static final String SEG = "[A-Za-z0-9][A-Za-z0-9_.\\-]*";
     /**
      * A model name as written: org/name, name, name:tag, a platform's {@code @cf/vendor/name}, LM Studio's key or repo with its
-     * quantization ({@code qwen2.5-7b-instruct@q4_k_m}); more slashes make it a path unless a hosting prefix explains them, checked later.
+     * quantization ({@code qwen2.5-7b-instruct@q4_k_m}, not a revision's {@code @main}); more slashes make it a path unless a hosting prefix explains them, checked later.
      */
-    static final String VALUE = "(?<v>@?" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?(?:@[A-Za-z0-9][A-Za-z0-9_]*(?![\\w.-]))?)";
+    static final String VALUE = "(?<v>@?" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?(?:@(?i:i?q\\d\\w*|b?fp?(?:16|32)|\\d+bit)(?![\\w.-]))?)";
 
 
     /**
@@ -67,8 +67,9 @@ final class ReferenceContexts {
             // a local runtime's run or install command names a gallery name, an org/name or a URI (LocalAI: local-ai run qwen3-4b,
             // local-ai models install NAME; a release binary ./local-ai-v3-linux run NAME); the name comes first, a flag's value is not one
             // and BentoML's OpenLLM serves a family:variant name of its model repository (openllm serve deepseek:r1-671b, llama4:17b16e);
-            // LM Studio's CLI fetches or loads a model by its key or repo, maybe with a quantization (lms get qwen2.5-7b-instruct@q4_k_m)
-            new Context("runtime-cli", Pattern.compile("\\b(?:local-ai(?:-\\S*)?\\s+(?:run|models\\s+(?:install|run))|openllm\\s+(?:serve|run|deploy)|lms\\s+(?:get|load))\\s+[\"']?"
+            // LM Studio's CLI fetches or loads a model by its key or repo, maybe with a quantization (lms get qwen2.5-7b-instruct@q4_k_m); a
+            // bare word is a search (lms get qwen)
+            new Context("runtime-cli", Pattern.compile("\\b(?:local-ai(?:-\\S*)?\\s+(?:run|models\\s+(?:install|run))|openllm\\s+(?:serve|run|deploy)|lms\\s+(?:get|load)(?=\\s+[\"']?[^\\s\"']*[\\d/]))\\s+[\"']?"
                     + VALUE), Reference.Kind.HF_REPO, List.of("local-ai", "openllm", "lms")),
             new Context("download-cli", Pattern.compile("\\b(?:hf|huggingface-cli|tune)\\s+download\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("download")),
             new Context("vllm-serve", Pattern.compile("\\bvllm\\s+serve\\s+[\"']?" + VALUE), Reference.Kind.HF_REPO, List.of("vllm")),

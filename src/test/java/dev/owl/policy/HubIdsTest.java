@@ -24,6 +24,8 @@ class HubIdsTest {
                 """;
         assertThat(found("notes.md", md)).containsExactly("1 t5-small", "2 gpt2");
         assertThat(found("images.md", "Most recent [Mistral models](https://huggingface.co/mistralai/models) take images.\n")).isEmpty();
+        assertThat(found("rerank.feature", "    And a model url https://huggingface.co/ggml-org/models/resolve/main/jina-reranker-v1-tiny-en/ggml-model-f16.gguf\n"))
+                .containsExactly("1 ggml-org/models");
     }
 
     @Test

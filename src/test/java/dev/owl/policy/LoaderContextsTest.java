@@ -364,9 +364,12 @@ class LoaderContextsTest {
                 ```
                 const model = await client.llm.model("google/gemma-3-4b-it@q8_0");
                 Reach the maintainers at support@lmstudio.ai for help.
+                lms get qwen
+                ilab model download --repository instructlab/granite-7b-lab-GGUF@main
                 """;
         assertThat(foundResolved("quickstart.md", md)).containsExactly("2 qwen2.5-7b-instruct@q4_k_m -> qwen2.5-7b-instruct",
-                "3 llama-3.2-1b-instruct -> llama-3.2-1b-instruct", "5 google/gemma-3-4b-it@q8_0 -> gemma-3-4b-it");
+                "3 llama-3.2-1b-instruct -> llama-3.2-1b-instruct", "5 google/gemma-3-4b-it@q8_0 -> gemma-3-4b-it",
+                "8 instructlab/granite-7b-lab-GGUF -> -");
     }
 
     @Test
