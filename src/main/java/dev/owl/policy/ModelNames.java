@@ -266,8 +266,8 @@ final class ModelNames {
             return Reference.Kind.API; // Fireworks' llama-v3p1-405b-instruct, Together's …-Instruct-Turbo
         }
         if (v.indexOf('/') < 0 && fromContext == Reference.Kind.HF_REPO) { // a bare name: Ollama is its likeliest home, unless it
-            // names a repo's build (Llama-3.1-8B-Instruct-GGUF, WebLLM's …-q4f32_1-MLC), which Ollama's library never has
-            return v.indexOf(':') < 0 && OllamaTags.BUILD_NAME.matcher(v).find() ? Reference.Kind.HF_REPO : Reference.Kind.OLLAMA_TAG;
+            // names a repo's build (…-GGUF, WebLLM's …-q4f32_1-MLC, LM Studio's key@q4_k_m), which Ollama's library never has
+            return v.indexOf(':') < 0 && (OllamaTags.BUILD_NAME.matcher(v).find() || Reference.quantizationAt(v) > 0) ? Reference.Kind.HF_REPO : Reference.Kind.OLLAMA_TAG;
         }
         return fromContext;
     }

@@ -370,6 +370,8 @@ class LoaderContextsTest {
         assertThat(foundResolved("quickstart.md", md)).containsExactly("2 qwen2.5-7b-instruct@q4_k_m -> qwen2.5-7b-instruct",
                 "3 llama-3.2-1b-instruct -> llama-3.2-1b-instruct", "5 google/gemma-3-4b-it@q8_0 -> gemma-3-4b-it",
                 "8 instructlab/granite-7b-lab-GGUF -> -");
+        assertThat(ReferenceScannerTest.scan("get.sh", "lms get qwen2.5-7b-instruct@q4_k_m\n")).singleElement()
+                .satisfies(r -> assertThat(r.kind()).isEqualTo(Reference.Kind.HF_REPO)); // an LM Studio key, not an Ollama tag
     }
 
     @Test
