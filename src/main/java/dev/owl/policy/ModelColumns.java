@@ -90,7 +90,8 @@ final class ModelColumns {
     private static void keep(List<String> texts, Map<Integer, List<int[]>> table, IntUnaryOperator number, Map<Integer, List<int[]>> cells) {
         java.util.Set<String> distinct = new java.util.HashSet<>();
         table.forEach((i, spans) -> spans.forEach(s -> {
-            for (String item : ITEM_SEPARATOR.split(texts.get(i).substring(s[0], s[1]))) {
+            int[] in = inner(texts.get(i), s[0], s[1]); // without a remark in parentheses (DeepSeek-V2-Chat (RL)): one word
+            for (String item : ITEM_SEPARATOR.split(texts.get(i).substring(in[0], in[1]))) {
                 distinct.add(item.strip().toLowerCase(java.util.Locale.ROOT));
             }
         }));
@@ -168,8 +169,19 @@ final class ModelColumns {
     /** Markup a cell's text may be wrapped in: bold, strike-through, emphasis. */
     private static final String[] WRAPPERS = {"**", "~~", "__", "*", "_"};
 
-    /** The span of the text between {@code start} and {@code end}, without spaces or the markup wrapped around it ({@code **GLM-4.7**}, {@code ~~name~~}). */
+    /**
+     * The span of the text between {@code start} and {@code end}, without spaces, the markup wrapped around it ({@code **GLM-4.7**},
+     * {@code ~~name~~}) or a remark in parentheses after it ({@code DeepSeek-V2-Chat (RL)}, {@code Qwen1.5-72B-Chat (通义千问)}).
+     */
     static int[] inner(String text, int start, int end) {
+        int last = end;
+        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        int remark = last > start && text.charAt(last - 1) == ')' ? text.lastIndexOf(" (", last) : -1;
+        if (remark > start && text.indexOf(')', remark) == last - 1) {
+            end = remark;
+        }
         boolean more = true;
         while (more) {
             while (start < end && Character.isWhitespace(text.charAt(start))) {

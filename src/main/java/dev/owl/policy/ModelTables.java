@@ -28,12 +28,12 @@ final class ModelTables {
      */
     private static final Pattern GLUED_SIZE = Pattern.compile("[A-Za-z]+\\d+(?:\\.\\d+)?[BbMm]");
     /**
-     * A family's word, maybe with its generation and a config's model_type words ({@code llama}, {@code phi3}, {@code qwen3_moe}): a
+     * A family's word, maybe with its generation and a config's model_type words ({@code llama}, {@code phi3}, {@code qwen3_moe}, {@code qwen2_5_vl}): a
      * dict whose name-like keys are all such words is keyed by architecture, prompt format or tokenizer ({@code "llama":
      * LlamaForCausalLM}, {@code "llama3": PromptFormat_llama3}), not by models; a table of models names at least one by size,
      * version, variant or tag.
      */
-    private static final Pattern FAMILY = Pattern.compile("[A-Za-z]+\\d*(?:_[a-z]+)*");
+    private static final Pattern FAMILY = Pattern.compile("[A-Za-z]+\\d*(?:_[a-z0-9]+)*");
     /** A table needs this many keys that read as model names, and they must be at least half of its keys. */
     static final int MIN_NAMES = 3;
 

@@ -192,4 +192,21 @@ class ModelColumnsTest {
                 """;
         assertThat(found("README.md", md)).containsExactly("3 LLaMA-2-7B", "4 Falcon-7B");
     }
+
+    @Test
+    void aRemarkInParenthesesAfterACellsNameIsNotPartOfIt() {
+        String md = """
+                | **Model** | **#Total Params** | **Download** |
+                | :------------: | :------------: | :------------: |
+                | DeepSeek-V2-Lite | 16B | [🤗 HuggingFace](https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite)   |
+                | DeepSeek-V2-Lite-Chat (SFT)   | 16B | [🤗 HuggingFace](https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite-Chat)   |
+
+                | 模型 | 开源/闭源 | 总分 |
+                | :-----: | :----: | :---: |
+                | Qwen1.5-72B-Chat (通义千问) | 开源 | 7.19 |
+                | Yi-34B-Chat (零一万物) | 开源 | 6.12 |
+                """;
+        assertThat(found("README.md", md)).containsExactly("3 deepseek-ai/DeepSeek-V2-Lite", "3 DeepSeek-V2-Lite",
+                "4 deepseek-ai/DeepSeek-V2-Lite-Chat", "4 DeepSeek-V2-Lite-Chat", "8 Qwen1.5-72B-Chat", "9 Yi-34B-Chat");
+    }
 }

@@ -120,6 +120,7 @@ class ModelTablesTest {
                     "mixtral": LlamaForCausalLM,
                     "gemma": GemmaForCausalLM,
                     "qwen3_moe": Qwen3MoeForCausalLM,
+                    "qwen2_5_vl": Qwen2_5_VLForConditionalGeneration,
                 }
                 prompt_formats = {
                     "raw": PromptFormat_raw,
