@@ -46,9 +46,13 @@ public record Reference(String file, int line, int column, String text, Kind kin
         return at < 0 ? this : new Reference(file, line, column, text.substring(0, at), kind, declaredLicense, context);
     }
 
-    /** Where an LM Studio quantization starts in a name ({@code key@q4_k_m}), or -1; not a platform's {@code @cf/} after a route. */
+    /** LM Studio's quantization after a key or repo ({@code @q4_k_m}, {@code @f16}, {@code @4bit}); not a revision ({@code @main}). */
+    static final String QUANTIZATION = "@(?i:i?q\\d\\w*|b?fp?(?:16|32)|\\d+bit)";
+    private static final java.util.regex.Pattern QUANTIZATION_SUFFIX = java.util.regex.Pattern.compile(QUANTIZATION);
+
+    /** Where an LM Studio quantization starts in a name ({@code key@q4_k_m}), or -1: not a revision's {@code @main}, a platform's {@code @cf/}. */
     static int quantizationAt(String name) {
         int at = name.lastIndexOf('@');
-        return at > 0 && name.charAt(at - 1) != '/' && name.indexOf('/', at) < 0 ? at : -1;
+        return at > 0 && QUANTIZATION_SUFFIX.matcher(name).region(at, name.length()).matches() ? at : -1;
     }
 }

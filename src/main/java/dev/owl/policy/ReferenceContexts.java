@@ -14,7 +14,7 @@ final class ReferenceContexts {
      * A model name as written: org/name, name, name:tag, a platform's {@code @cf/vendor/name}, LM Studio's key or repo with its
      * quantization ({@code qwen2.5-7b-instruct@q4_k_m}, not a revision's {@code @main}); more slashes make it a path unless a hosting prefix explains them, checked later.
      */
-    static final String VALUE = "(?<v>@?" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?(?:@(?i:i?q\\d\\w*|b?fp?(?:16|32)|\\d+bit)(?![\\w.-]))?)";
+    static final String VALUE = "(?<v>@?" + SEG + "(?:/" + SEG + ")*(?::[A-Za-z0-9][A-Za-z0-9_.\\-]*)?(?:" + Reference.QUANTIZATION + "(?![\\w.-]))?)";
 
 
     /**

@@ -372,6 +372,10 @@ class LoaderContextsTest {
                 "8 instructlab/granite-7b-lab-GGUF -> -");
         assertThat(ReferenceScannerTest.scan("get.sh", "lms get qwen2.5-7b-instruct@q4_k_m\n")).singleElement()
                 .satisfies(r -> assertThat(r.kind()).isEqualTo(Reference.Kind.HF_REPO)); // an LM Studio key, not an Ollama tag
+        // what the resolver cuts is the same quantization the scanner reads: never a revision or a platform's route
+        assertThat(Reference.quantizationAt("qwen2.5-7b-instruct@q4_k_m")).isEqualTo(19);
+        assertThat(Reference.quantizationAt("instructlab/granite-7b-lab-GGUF@main")).isNegative();
+        assertThat(Reference.quantizationAt("workers-ai/@cf/meta/llama-3.3-70b-instruct-fp8-fast")).isNegative();
     }
 
     @Test
