@@ -161,7 +161,7 @@ final class ModelColumns {
             boolean repo = resolver.bare(v).model() == null && resolver.repoName(v).model() != null
                     && (named || ids.isEmpty() && line.text.indexOf("](") < 0);
             if ((named || repo || resolver.bare(v).model() != null || names.sizedLikeCatalog(v)) && names.accept(v, "table-cell", line.text, line.label)) {
-                line.take(start, start + v.length(), start + 1, v, repo ? Reference.Kind.HF_REPO : names.kindOf(v, Reference.Kind.HF_REPO), "model-column");
+                line.take(start, start + v.length(), start + 1, v, named || repo ? Reference.Kind.HF_REPO : names.kindOf(v, Reference.Kind.HF_REPO), "model-column");
             }
         }
     }

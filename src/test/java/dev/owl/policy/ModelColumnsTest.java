@@ -180,6 +180,9 @@ class ModelColumnsTest {
                 """;
         assertThat(found("README.md", md)).containsExactly("3 deepseek-ai/DeepSeek-Coder-V2-Lite-Base", "3 DeepSeek-Coder-V2-Lite-Base",
                 "4 acme/Acme-Chat-Pro-Preview");
+        // the cell names the Hub repo its row links, as the link does: kind hf, not an Ollama tag
+        assertThat(ReferenceScannerTest.scan("README.md", md)).filteredOn(r -> r.text().equals("DeepSeek-Coder-V2-Lite-Base"))
+                .singleElement().satisfies(r -> assertThat(r.kind()).isEqualTo(Reference.Kind.HF_REPO));
     }
 
     @Test
